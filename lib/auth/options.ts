@@ -1,0 +1,43 @@
+import { PrismaAdapter } from '@next-auth/prisma-adapter';
+import type { NextAuthOptions } from 'next-auth';
+import EmailProvider from 'next-auth/providers/email';
+import { sendSignInMail } from '@/lib/mail/sign-in-mail';
+import { db } from '@/lib/server/db';
+import { env } from '@/lib/server/env';
+
+export const MAGIC_LINK_MINUTES = 15;
+
+/** Whether this address may sign in (until roles exist: the ADMIN_EMAILS list). */
+export function isAllowedToSignIn(email: string | null | undefined): boolean {
+  return !!email && env.ADMIN_EMAILS.includes(email.trim().toLowerCase());
+}
+
+export const authOptions: NextAuthOptions = {
+  // The adapter types target @prisma/client; our generated client has the same model API.
+  adapter: PrismaAdapter(db as never),
+  secret: env.AUTH_SECRET,
+  session: { strategy: 'database', maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+  pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
+  providers: [
+    EmailProvider({
+      // Unused: sendVerificationRequest below sends through the app's own mailer.
+      server: 'smtp://localhost:25',
+      from: env.MAIL_FROM,
+      maxAge: MAGIC_LINK_MINUTES * 60,
+      normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+      async sendVerificationRequest({ identifier, url }) {
+        // Unknown addresses get the same "check your mail" page, so the page reveals nobody's role.
+        if (!isAllowedToSignIn(identifier)) {
+          console.info(`[auth] sign-in link not sent: ${identifier} is not allowed`);
+          return;
+        }
+        await sendSignInMail(identifier, url, MAGIC_LINK_MINUTES);
+      },
+    }),
+  ],
+  callbacks: {
+    // The request step always passes (see above); the link itself only works for allowed addresses.
+    signIn: ({ user, email }) => (email?.verificationRequest ? true : isAllowedToSignIn(user.email)),
+    session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
+  },
+};

@@ -1,0 +1,77 @@
+import 'server-only';
+import { AppError } from '@/lib/errors';
+import { db } from '@/lib/server/db';
+import { getRegistrationState } from './registration-state';
+
+const stateSelect = {
+  capacity: true,
+  confirmedCount: true,
+  waitlistEnabled: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  startsAt: true,
+  endsAt: true,
+} as const;
+
+/** Published events with their registration state, upcoming first (soonest first), then past (latest first). */
+export async function getEventOverviews(now = new Date()) {
+  const events = await db.event.findMany({
+    where: { published: true },
+    select: { id: true, slug: true, title: true, motto: true, venueName: true, isExample: true, ...stateSelect },
+    orderBy: { startsAt: 'asc' },
+  });
+  const withState = events.map((e) => ({ ...e, registration: getRegistrationState(e, now) }));
+  return {
+    upcoming: withState.filter((e) => e.endsAt > now),
+    past: withState.filter((e) => e.endsAt <= now).reverse(),
+  };
+}
+
+/** One published event with venue, hosts and programme, or null. */
+export async function getEventBySlug(slug: string, now = new Date()) {
+  const event = await db.event.findFirst({
+    where: { slug, published: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      motto: true,
+      description: true,
+      themes: true,
+      venueName: true,
+      venueAddress: true,
+      venueRoom: true,
+      venueDirections: true,
+      isExample: true,
+      ...stateSelect,
+      hosts: { select: { id: true, name: true, role: true, url: true }, orderBy: { position: 'asc' } },
+      sessions: {
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          title: true,
+          description: true,
+          room: true,
+          speakers: { select: { id: true, name: true, role: true, organization: true }, orderBy: { position: 'asc' } },
+        },
+        orderBy: [{ startsAt: 'asc' }, { position: 'asc' }],
+      },
+    },
+  });
+  return event ? { ...event, registration: getRegistrationState(event, now) } : null;
+}
+
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEventBySlug>>>;
+
+/** Like getEventBySlug, but throws NOT_FOUND. */
+export async function getEventBySlugOrThrow(slug: string, now = new Date()): Promise<EventDetail> {
+  const event = await getEventBySlug(slug, now);
+  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  return event;
+}
+
+/** A maps link for the venue address; OpenStreetMap needs no API key and sets no tracking cookies. */
+export function directionsUrl(address: string): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address.replace(/\n/g, ', '))}`;
+}

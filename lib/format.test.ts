@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatNumber, formatTimeRange, zonedDateTime } from './format';
+
+describe('German formatting', () => {
+  it('formats the conference start as the issue spells it', () => {
+    // 9:00 in Leipzig on 3 April 2025 is 07:00 UTC (summer time).
+    expect(formatDateTime(new Date('2025-04-03T07:00:00Z'))).toBe('Donnerstag, 3. April 2025, 9:00 Uhr');
+  });
+
+  it('uses the venue time zone in winter too', () => {
+    expect(formatDateTime(new Date('2026-01-15T08:30:00Z'))).toBe('Donnerstag, 15. Januar 2026, 9:30 Uhr');
+  });
+
+  it('formats English dates without "Uhr"', () => {
+    expect(formatDateTime(new Date('2025-04-03T07:00:00Z'), 'en')).toBe('Thursday 3 April 2025, 09:00');
+  });
+
+  it('formats ranges and numbers', () => {
+    expect(formatTimeRange(new Date('2025-04-03T07:00:00Z'), new Date('2025-04-03T08:15:00Z'))).toBe('9:00–10:15 Uhr');
+    expect(formatNumber(1500)).toBe('1.500');
+  });
+});
+
+describe('zonedDateTime', () => {
+  it('converts Leipzig wall-clock time to UTC in summer and winter', () => {
+    expect(zonedDateTime(2025, 4, 3, 9, 0).toISOString()).toBe('2025-04-03T07:00:00.000Z');
+    expect(zonedDateTime(2026, 1, 15, 9, 30).toISOString()).toBe('2026-01-15T08:30:00.000Z');
+  });
+});

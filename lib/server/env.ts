@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const flag = z.enum(['on', 'off']);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  APP_URL: z.string().url().default('http://localhost:3000'),
+  AUTH_SECRET: z.string().min(16).optional(),
+  ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Tagungsbüro <noreply@tagungsbuero.local>'),
+  MAIL_VIEW: flag.optional(),
+  // Set by scripts/start.ts when it runs the embedded PostgreSQL, i.e. a local installation.
+  TB_EMBEDDED_DB: z.enum(['1', '0']).default('0'),
+});
+
+export type Env = z.infer<typeof schema> & { mailViewEnabled: boolean };
+
+function parseEnv(): Env {
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')),
+  );
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${issues}`);
+  }
+  const e = parsed.data;
+  // The mail view is public, so it is only on by default for a local install that captures mail.
+  const mailViewEnabled = e.MAIL_VIEW ? e.MAIL_VIEW === 'on' : !e.SMTP_URL && e.TB_EMBEDDED_DB === '1';
+  return { ...e, mailViewEnabled };
+}
+
+/** The process environment, parsed once with zod. */
+export const env: Env = parseEnv();
+
+/** The database URL, or a clear error when none is configured. */
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set; start the app with `npm start`.');
+  return env.DATABASE_URL;
+}

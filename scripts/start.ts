@@ -1,0 +1,90 @@
+// `npm start`: database (embedded unless DATABASE_URL is set), migrations, seed, build, then `next start`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/server/embedded-postgres';
+import { migrate } from '../lib/server/migrate';
+
+const dev = process.argv.includes('--dev');
+const root = process.cwd();
+const dataDir = path.resolve(process.env.DATA_DIR || '.data');
+const port = process.env.PORT || '3000';
+const log = (message: string) => console.log(`[tagungsbuero] ${message}`);
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+process.env.CHECKPOINT_DISABLE = '1';
+process.env.APP_URL ||= `http://localhost:${port}`;
+// next-auth 4 builds its callback URLs from NEXTAUTH_URL.
+process.env.NEXTAUTH_URL ||= process.env.APP_URL;
+
+let embedded: EmbeddedDatabase | undefined;
+let child: ChildProcess | undefined;
+
+async function authSecret(): Promise<string> {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (!embedded) throw new Error('AUTH_SECRET must be set when DATABASE_URL points at an external database.');
+  const file = path.join(dataDir, 'auth-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(32).toString('base64url');
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const proc = spawn(command, args, { stdio: 'inherit', env: process.env });
+    proc.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (child && child.exitCode === null) {
+    child.kill('SIGTERM');
+    await new Promise((r) => child?.once('exit', r));
+  }
+  await embedded?.stop().catch(() => undefined);
+  process.exit(code);
+}
+
+async function main() {
+  await mkdir(dataDir, { recursive: true });
+  if (!process.env.DATABASE_URL) {
+    const pgPort = Number(process.env.EMBEDDED_PG_PORT || 54329);
+    log(`starting embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${path.relative(root, dataDir) || '.'}/pg)`);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, quiet: true });
+    await embedded.ensureDatabase('tagungsbuero');
+    process.env.DATABASE_URL = embedded.url('tagungsbuero');
+    process.env.TB_EMBEDDED_DB = '1';
+  }
+  process.env.AUTH_SECRET = await authSecret();
+
+  const result = await migrate(process.env.DATABASE_URL);
+  log(`migrations: ${result.applied.length} applied, ${result.skipped.length} already there`);
+
+  const { db, disconnectDb } = await import('../lib/server/db');
+  if ((await db.event.count()) === 0) {
+    const { seed } = await import('../prisma/seed');
+    await seed(db);
+    log('empty database seeded with the conference and an example event');
+  }
+  await disconnectDb();
+
+  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  if (!dev && !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    log('no production build yet: running `next build` first');
+    const code = await run(process.execPath, [next, 'build']);
+    if (code !== 0) return shutdown(code);
+  }
+  if (!process.env.SMTP_URL) log(`no SMTP_URL: mail is captured; read it at ${process.env.APP_URL}/dev/mail`);
+  child = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: process.env });
+  child.on('exit', (code) => void shutdown(code ?? 0));
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
+
+main().catch(async (error) => {
+  console.error(`[tagungsbuero] start failed: ${(error as Error).message}`);
+  await shutdown(1);
+});
