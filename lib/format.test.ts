@@ -12,7 +12,7 @@ describe('German formatting', () => {
   });
 
   it('formats English dates without "Uhr"', () => {
-    expect(formatDateTime(new Date('2025-04-03T07:00:00Z'), 'en')).toBe('Thursday 3 April 2025, 09:00');
+    expect(formatDateTime(new Date('2025-04-03T07:00:00Z'), 'en')).toBe('Thursday, 3 April 2025, 9:00');
   });
 
   it('formats ranges and numbers', () => {
