@@ -4,15 +4,18 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
-      'server-only': path.resolve(__dirname, 'test/server-only-stub.ts'),
+      '@': import.meta.dirname,
+      'server-only': path.join(import.meta.dirname, 'test/server-only-stub.ts'),
     },
   },
-  esbuild: { jsx: 'automatic' },
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.next/**', 'e2e/**', '.data/**'],
     environment: 'node',
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup-env.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
