@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { migrate } from '../lib/server/migrate';
+import { createTestDatabase } from '../test/database';
+import { startSmtpSink } from '../test/smtp-sink';
+import { ORGANIZER_EMAIL } from './fixtures/constants';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Server at ${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Fresh database, a real SMTP listener and the production build of the app, for one e2e run. */
+export default async function globalSetup() {
+  const baseUrl = process.env.E2E_BASE_URL!;
+  const mailDir = process.env.E2E_MAIL_DIR!;
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` (npm test does).');
+
+  const database = await createTestDatabase();
+  await migrate(database.url);
+  process.env.DATABASE_URL = database.url;
+  process.env.E2E_DATABASE_URL = database.url;
+  const { db, disconnectDb } = await import('../lib/server/db');
+  const { seed } = await import('../prisma/seed');
+  await seed(db);
+  await disconnectDb();
+
+  // Every accepted message is written as JSON, so test workers (other processes) can read it.
+  await rm(mailDir, { recursive: true, force: true });
+  await mkdir(mailDir, { recursive: true });
+  let counter = 0;
+  const sink = await startSmtpSink({
+    onMessage: (mail) => {
+      const file = path.join(mailDir, `${Date.now()}-${counter++}.json`);
+      const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((t) => t.value.map((v) => v.address?.toLowerCase()));
+      const json = {
+        to, subject: mail.subject, text: mail.text, html: mail.html,
+        attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, cid: a.cid, base64: a.content.toString('base64') })),
+      };
+      // Written under a temporary name and renamed, so a reader never sees half a file.
+      void writeFile(`${file}.tmp`, JSON.stringify(json)).then(() => rename(`${file}.tmp`, file));
+    },
+  });
+
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', process.env.E2E_PORT!], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: database.url,
+      SMTP_URL: sink.url,
+      APP_URL: baseUrl,
+      NEXTAUTH_URL: baseUrl,
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      ADMIN_EMAILS: ORGANIZER_EMAIL,
+      MAIL_VIEW: 'off',
+    },
+  });
+  await waitForServer(baseUrl, 60_000);
+
+  return async () => {
+    server.kill('SIGTERM');
+    await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)));
+    await sink.close();
+    await database.cleanup();
+    await rm(mailDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,40 @@
+// `npm test`: unit and integration tests (Vitest, real PostgreSQL), a production build, then the
+// end-to-end tests (Playwright in Debian's Chromium). Installs Chromium through apt-get when missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const e2eOnly = process.argv.includes('--e2e-only');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name);
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
+
+function run(label: string, command: string, args: string[]): void {
+  console.log(`\n[test] ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`[test] ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function ensureChromium(): void {
+  if (existsSync(chromium)) return;
+  console.log('[test] Chromium is missing: installing the Debian package "chromium" with apt-get');
+  // As root (CI) apt-get runs directly; otherwise through non-interactive sudo.
+  const apt = (args: string[]) =>
+    process.getuid?.() === 0 ? run('install chromium', 'apt-get', args) : run('install chromium', 'sudo', ['-n', 'apt-get', ...args]);
+  env.DEBIAN_FRONTEND = 'noninteractive';
+  apt(['update']);
+  apt(['install', '-y', '--no-install-recommends', 'chromium']);
+  if (!existsSync(chromium)) {
+    console.error(`[test] ${chromium} is still missing after apt-get; set CHROMIUM_PATH to a Chromium binary.`);
+    process.exit(1);
+  }
+}
+
+if (!e2eOnly) run('unit and integration tests', bin('vitest'), ['run']);
+ensureChromium();
+run('production build', bin('next'), ['build']);
+run('end-to-end tests', bin('playwright'), ['test']);
+console.log('\n[test] all tests passed');
