@@ -1,0 +1,17 @@
+import 'server-only';
+import { getRegistrationState } from '@/lib/events/registration-state';
+import { db } from '@/lib/server/db';
+
+/** All published events with venue and registration state, by start date; for the public API list. */
+export async function getPublishedEventSummaries(now = new Date()) {
+  // Public on purpose: only published events and public fields are selected.
+  const events = await db.event.findMany({
+    where: { published: true },
+    select: {
+      slug: true, title: true, startsAt: true, endsAt: true, venueName: true, venueAddress: true,
+      capacity: true, confirmedCount: true, waitlistEnabled: true, registrationOpensAt: true, registrationClosesAt: true,
+    },
+    orderBy: { startsAt: 'asc' },
+  });
+  return events.map((e) => ({ ...e, registration: getRegistrationState(e, now) }));
+}
