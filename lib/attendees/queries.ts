@@ -5,6 +5,7 @@ import type { Prisma, RegistrationStatus } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import { ATTENDEE_PAGE_SIZE, searchTerms, type AttendeeSearch } from './schema';
 
+/** Rows per database round trip while exporting. */
 export const EXPORT_BATCH_SIZE = 1000;
 
 export interface RegistrationCounts {

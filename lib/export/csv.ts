@@ -21,11 +21,13 @@ export interface AttendeeExportRow {
   ticketCode: string;
 }
 
+/** Header row of the attendee export, in column order. */
 export const ATTENDEE_CSV_COLUMNS = [
   'Anrede', 'Titel', 'Vorname', 'Nachname', 'E-Mail', 'Organisation', 'Funktion/Position',
   'Bereich', 'Bundesland', 'Status', 'Angemeldet am', 'Eingecheckt am', 'Ticket-Code',
 ] as const;
 
+/** Status labels as they appear in the CSV. */
 export const STATUS_LABELS: Record<AttendeeStatus, string> = {
   confirmed: 'bestätigt',
   waitlisted: 'Warteliste',
