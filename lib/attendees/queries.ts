@@ -1,0 +1,142 @@
+import 'server-only';
+import { requireUser } from '@/lib/auth/guards';
+import type { AttendeeExportRow } from '@/lib/export/csv';
+import type { Prisma, RegistrationStatus } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/server/db';
+import { ATTENDEE_PAGE_SIZE, searchTerms, type AttendeeSearch } from './schema';
+
+/** Rows per database round trip while exporting. */
+export const EXPORT_BATCH_SIZE = 1000;
+
+export interface RegistrationCounts {
+  confirmed: number;
+  waitlisted: number;
+  cancelled: number;
+  checkedIn: number;
+}
+
+const emptyCounts = (): RegistrationCounts => ({ confirmed: 0, waitlisted: 0, cancelled: 0, checkedIn: 0 });
+
+async function countsByEvent(eventId?: string): Promise<Map<string, RegistrationCounts>> {
+  const where = eventId ? { eventId } : {};
+  const [byStatus, checkedIn] = await Promise.all([
+    db.registration.groupBy({ by: ['eventId', 'status'], where, _count: { _all: true } }),
+    db.registration.groupBy({ by: ['eventId'], where: { ...where, checkedInAt: { not: null } }, _count: { _all: true } }),
+  ]);
+  const counts = new Map<string, RegistrationCounts>();
+  const of = (id: string) => counts.get(id) ?? counts.set(id, emptyCounts()).get(id)!;
+  for (const g of byStatus) of(g.eventId)[g.status as RegistrationStatus] = g._count._all;
+  for (const g of checkedIn) of(g.eventId).checkedIn = g._count._all;
+  return counts;
+}
+
+/** All events (newest first) with their registration and check-in counts. */
+export async function getEventSummaries() {
+  await requireUser();
+  const [events, counts] = await Promise.all([
+    db.event.findMany({
+      select: { id: true, slug: true, title: true, startsAt: true, capacity: true, published: true, isExample: true },
+      orderBy: { startsAt: 'desc' },
+    }),
+    countsByEvent(),
+  ]);
+  return events.map((e) => ({ ...e, counts: counts.get(e.id) ?? emptyCounts() }));
+}
+
+export type EventSummary = Awaited<ReturnType<typeof getEventSummaries>>[number];
+
+// Prisma passes `contains` to ILIKE unescaped, so "%" and "_" would act as wildcards.
+const escapeLike = (term: string) => term.replace(/[\\%_]/g, '\\$&');
+
+// Every term must match at least one of the searchable fields (case-insensitive substring).
+function attendeeWhere(eventId: string, q: string): Prisma.RegistrationWhereInput {
+  return {
+    eventId,
+    AND: searchTerms(q).map((term) => ({
+      OR: (['firstName', 'lastName', 'organization', 'email'] as const).map((field) => ({
+        [field]: { contains: escapeLike(term), mode: 'insensitive' as const },
+      })),
+    })),
+  };
+}
+
+const attendeeSelect = {
+  id: true,
+  salutation: true,
+  title: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  organization: true,
+  status: true,
+  createdAt: true,
+  checkedInAt: true,
+} as const;
+
+/** One page of an event's attendees (sorted by name) with the event's counts, or null for an unknown slug. */
+export async function getAttendeePage(slug: string, { q, page }: AttendeeSearch) {
+  await requireUser();
+  const event = await db.event.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, startsAt: true, capacity: true },
+  });
+  if (!event) return null;
+  const where = attendeeWhere(event.id, q);
+  const [total, counts] = await Promise.all([db.registration.count({ where }), countsByEvent(event.id)]);
+  const totalPages = Math.max(1, Math.ceil(total / ATTENDEE_PAGE_SIZE));
+  const current = Math.min(page, totalPages);
+  const attendees = await db.registration.findMany({
+    where,
+    select: attendeeSelect,
+    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+    skip: (current - 1) * ATTENDEE_PAGE_SIZE,
+    take: ATTENDEE_PAGE_SIZE,
+  });
+  return {
+    event,
+    counts: counts.get(event.id) ?? emptyCounts(),
+    attendees,
+    q,
+    page: current,
+    totalPages,
+    total,
+  };
+}
+
+export type AttendeePage = NonNullable<Awaited<ReturnType<typeof getAttendeePage>>>;
+export type AttendeeListItem = AttendeePage['attendees'][number];
+
+const exportSelect = {
+  ...attendeeSelect,
+  position: true,
+  sector: true,
+  state: true,
+  ticketCode: true,
+} as const;
+
+/**
+ * The matching attendees of an event as batches of EXPORT_BATCH_SIZE rows (keyset pagination by id, so memory
+ * stays flat), or null for an unknown slug. Authorisation happens here, before any batch is read.
+ */
+export async function iterateAttendeesForExport(slug: string, q: string): Promise<AsyncIterable<AttendeeExportRow[]> | null> {
+  await requireUser();
+  const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
+  if (!event) return null;
+  const where = attendeeWhere(event.id, q);
+  return {
+    async *[Symbol.asyncIterator]() {
+      let after: string | undefined;
+      for (;;) {
+        const rows: AttendeeExportRow[] = await db.registration.findMany({
+          where: after ? { AND: [where, { id: { gt: after } }] } : where,
+          select: exportSelect,
+          orderBy: { id: 'asc' },
+          take: EXPORT_BATCH_SIZE,
+        });
+        if (rows.length) yield rows;
+        if (rows.length < EXPORT_BATCH_SIZE) return;
+        after = rows[rows.length - 1]!.id;
+      }
+    },
+  };
+}

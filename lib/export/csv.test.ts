@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ATTENDEE_CSV_COLUMNS,
+  attendeeCsvHeader,
+  attendeeCsvRecords,
+  attendeeCsvRow,
+  attendeeCsvStream,
+  formatCsvDateTime,
+  neutralizeCell,
+  type AttendeeExportRow,
+} from './csv';
+
+const base: AttendeeExportRow = {
+  id: 'r1',
+  salutation: 'Frau',
+  title: 'Dr.',
+  firstName: 'Jörg',
+  lastName: 'Müller-Lüdenscheidt',
+  email: 'joerg@example.org',
+  organization: 'Stadt Leipzig',
+  position: null,
+  sector: 'Verwaltung',
+  state: 'Sachsen',
+  status: 'confirmed',
+  createdAt: new Date('2025-04-03T07:00:00Z'), // 09:00 in Leipzig (CEST)
+  checkedInAt: null,
+  ticketCode: 'ABCDEF0123456789ABCDEF0123456789',
+};
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+  }
+  return Buffer.concat(parts);
+}
+
+async function* batches(...items: AttendeeExportRow[][]) {
+  for (const b of items) yield b;
+}
+
+describe('neutralizeCell', () => {
+  it.each(['=SUM(A1)', '+49 341', '-1+1', '@cmd', '\tTab', '\rCR'])('prefixes a quote to %j', (value) => {
+    expect(neutralizeCell(value)).toBe(`'${value}`);
+  });
+
+  it('leaves harmless values alone', () => {
+    expect(neutralizeCell('Stadt Leipzig')).toBe('Stadt Leipzig');
+    expect(neutralizeCell('a=b')).toBe('a=b');
+    expect(neutralizeCell('')).toBe('');
+  });
+});
+
+describe('formatCsvDateTime', () => {
+  it('formats in Europe/Berlin with leading zeros and no comma', () => {
+    expect(formatCsvDateTime(new Date('2025-04-03T07:00:00Z'))).toBe('03.04.2025 09:00');
+    expect(formatCsvDateTime(new Date('2025-01-05T23:30:00Z'))).toBe('06.01.2025 00:30');
+    expect(formatCsvDateTime(null)).toBe('');
+  });
+});
+
+describe('attendeeCsvRow', () => {
+  it('maps every column in order with German status labels', () => {
+    const row = attendeeCsvRow({ ...base, status: 'waitlisted', checkedInAt: new Date('2025-04-03T08:15:00Z') });
+    expect(row).toHaveLength(ATTENDEE_CSV_COLUMNS.length);
+    expect(row).toEqual([
+      'Frau', 'Dr.', 'Jörg', 'Müller-Lüdenscheidt', 'joerg@example.org', 'Stadt Leipzig', '', 'Verwaltung',
+      'Sachsen', 'Warteliste', '03.04.2025 09:00', '03.04.2025 10:15', 'ABCDEF0123456789ABCDEF0123456789',
+    ]);
+    expect(attendeeCsvRow({ ...base, status: 'cancelled' })[9]).toBe('storniert');
+    expect(attendeeCsvRow(base)[9]).toBe('bestätigt');
+  });
+
+  it('neutralises formula-like values in any text column', () => {
+    const row = attendeeCsvRow({ ...base, firstName: '=HYPERLINK("http://x")', organization: '@evil', position: '-2' });
+    expect(row[2]).toBe(`'=HYPERLINK("http://x")`);
+    expect(row[5]).toBe(`'@evil`);
+    expect(row[6]).toBe(`'-2`);
+  });
+});
+
+describe('CSV encoding', () => {
+  it('starts the header with a BOM and uses ; and CRLF', () => {
+    const header = attendeeCsvHeader();
+    expect(header.charCodeAt(0)).toBe(0xfeff);
+    expect(header).toBe(`\uFEFF${ATTENDEE_CSV_COLUMNS.join(';')}\r\n`);
+  });
+
+  it('quotes values containing ;, quotes or line breaks', () => {
+    const text = attendeeCsvRecords([
+      { ...base, organization: 'Müller; Söhne', position: 'Leiter "IT"', lastName: 'Zeile\nzwei' },
+    ]);
+    expect(text).toContain(';"Müller; Söhne";');
+    expect(text).toContain(';"Leiter ""IT""";');
+    expect(text).toContain(';"Zeile\nzwei";');
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('writes nothing for an empty batch', () => {
+    expect(attendeeCsvRecords([])).toBe('');
+  });
+});
+
+describe('attendeeCsvStream', () => {
+  it('streams UTF-8 bytes: BOM, header, then every batch', async () => {
+    const bytes = await readAll(attendeeCsvStream(batches([base], [{ ...base, id: 'r2', firstName: 'Ä' }])));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines).toHaveLength(4); // header, two records, trailing empty string
+    expect(lines[0]).toBe(ATTENDEE_CSV_COLUMNS.join(';'));
+    expect(lines[1]).toContain('Frau;Dr.;Jörg;Müller-Lüdenscheidt;');
+    expect(lines[2]).toContain(';Ä;');
+    expect(lines[3]).toBe('');
+  });
+
+  it('emits only the header when there are no rows', async () => {
+    const bytes = await readAll(attendeeCsvStream(batches()));
+    expect(new TextDecoder().decode(bytes)).toBe(`${ATTENDEE_CSV_COLUMNS.join(';')}\r\n`);
+  });
+
+  it('stops the source when the reader cancels', async () => {
+    let finished = false;
+    async function* source() {
+      try {
+        for (;;) yield [base];
+      } finally {
+        finished = true;
+      }
+    }
+    const reader = attendeeCsvStream(source()).getReader();
+    await reader.read();
+    await reader.read();
+    await reader.cancel();
+    expect(finished).toBe(true);
+  });
+});
