@@ -2,6 +2,7 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { AppError } from '@/lib/errors';
 import { authOptions } from './options';
 
@@ -10,13 +11,13 @@ export interface SessionUser {
   email: string;
 }
 
-/** The signed-in user, or null. */
-export async function getCurrentUser(): Promise<SessionUser | null> {
+/** The signed-in user, or null; looked up once per request however many guards ask. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string; email?: string | null } | undefined;
   if (!user?.id || !user.email) return null;
   return { id: user.id, email: user.email };
-}
+});
 
 /** For pages and server actions: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {
