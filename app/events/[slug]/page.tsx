@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { EventFacts } from '@/components/events/event-facts';
+import { EventHosts, EventProgramme } from '@/components/events/event-programme';
+import { EventRegistration } from '@/components/events/event-registration';
+import styles from '@/components/events/events.module.css';
+import { Alert } from '@/components/ui/alert';
+import { PageMain } from '@/components/ui/page-main';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { getEventBySlug } from '@/lib/events/queries';
+import { contentLang } from '@/lib/i18n/config';
+import { getI18n } from '@/lib/i18n/server';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Metadata and page share one query per request.
+const loadEvent = cache((slug: string) => getEventBySlug(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await loadEvent((await params).slug);
+  return event ? { title: event.title, description: event.motto ?? undefined } : {};
+}
+
+export default async function EventPage({ params }: Props) {
+  const [{ slug }, { locale, t }] = await Promise.all([params, getI18n()]);
+  const event = await loadEvent(slug);
+  if (!event) notFound();
+  // Titles, descriptions and themes are entered in German; mark them so screen readers pronounce them right.
+  const lang = contentLang(locale);
+  return (
+    <PageMain>
+      <p>
+        <Link href="/">← {t.event.back}</Link>
+      </p>
+      <h1 lang={lang}>{event.title}</h1>
+      {event.isExample ? (
+        <>
+          <p>
+            <StatusBadge label={t.status.example} tone="warning" />
+          </p>
+          <Alert kind="info">
+            <p>{t.event.exampleNotice}</p>
+          </Alert>
+        </>
+      ) : null}
+      {event.motto ? (
+        <p className={styles.motto}>
+          <span className="visually-hidden">{t.event.motto}: </span>
+          <span lang={lang}>{event.motto}</span>
+        </p>
+      ) : null}
+      <div className={styles.sections}>
+        <EventRegistration event={event} locale={locale} />
+        <section aria-labelledby="facts-heading">
+          <h2 id="facts-heading">{t.event.whenWhere}</h2>
+          <EventFacts event={event} locale={locale} />
+        </section>
+        {event.description ? (
+          <section aria-labelledby="about-heading">
+            <h2 id="about-heading">{t.event.about}</h2>
+            {event.description.split(/\n{2,}/).map((para) => (
+              <p key={para} lang={lang}>
+                {para}
+              </p>
+            ))}
+          </section>
+        ) : null}
+        <section aria-labelledby="programme-heading">
+          <h2 id="programme-heading">{t.event.programme}</h2>
+          <EventProgramme sessions={event.sessions} locale={locale} />
+        </section>
+        {event.themes.length > 0 ? (
+          <section aria-labelledby="themes-heading">
+            <h2 id="themes-heading">{t.event.themes}</h2>
+            <ul lang={lang}>
+              {event.themes.map((theme) => (
+                <li key={theme}>{theme}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {event.hosts.length > 0 ? (
+          <section aria-labelledby="hosts-heading">
+            <h2 id="hosts-heading">{t.event.hosts}</h2>
+            <EventHosts hosts={event.hosts} />
+          </section>
+        ) : null}
+      </div>
+    </PageMain>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { EventWhen } from '@/components/events/event-facts';
+import { registrationNotice } from '@/components/events/registration-status';
+import { RegistrationForm } from '@/components/registrations/registration-form';
+import { Alert } from '@/components/ui/alert';
+import { PageMain } from '@/components/ui/page-main';
+import { getEventBySlug } from '@/lib/events/queries';
+import { fill } from '@/lib/i18n/config';
+import { getI18n } from '@/lib/i18n/server';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+const loadEvent = cache((slug: string) => getEventBySlug(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [event, { t }] = await Promise.all([params.then((p) => loadEvent(p.slug)), getI18n()]);
+  return event ? { title: fill(t.register.title, { title: event.title }) } : {};
+}
+
+export default async function RegisterPage({ params }: Props) {
+  const [{ slug }, { locale, t }] = await Promise.all([params, getI18n()]);
+  const event = await loadEvent(slug);
+  if (!event) notFound();
+  const notice = registrationNotice(event.registration, event.startsAt, locale);
+  return (
+    <PageMain narrow>
+      <p>
+        <Link href={`/events/${event.slug}`}>← {t.register.backToEvent}</Link>
+      </p>
+      <h1>{fill(t.register.title, { title: event.title })}</h1>
+      <p>
+        <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} locale={locale} />
+        <br />
+        {event.venueName}
+      </p>
+      {notice.canRegister ? (
+        <>
+          {event.registration.status === 'waitlist' ? (
+            <Alert kind="warning">
+              <p>{t.register.waitlistNotice}</p>
+            </Alert>
+          ) : null}
+          <p>{t.register.intro}</p>
+          <RegistrationForm slug={event.slug} locale={locale} t={t.form} />
+        </>
+      ) : (
+        <Alert kind="info" title={t.register.notPossible}>
+          {notice.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <p>
+            <Link href={`/events/${event.slug}`}>{t.register.backToEvent}</Link>
+          </p>
+        </Alert>
+      )}
+    </PageMain>
+  );
+}

@@ -1,0 +1,50 @@
+import { directionsUrl, type EventDetail } from '@/lib/events/queries';
+import { formatDate, formatDateTime, formatTime, type Locale } from '@/lib/format';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import styles from './events.module.css';
+
+/** Start and end as <time> elements; the end shows only the time when it is on the same day. */
+export function EventWhen({ startsAt, endsAt, locale }: { startsAt: Date; endsAt: Date; locale: Locale }) {
+  const t = getDictionary(locale).event;
+  const sameDay = formatDate(startsAt, locale) === formatDate(endsAt, locale);
+  const end = sameDay ? `${formatTime(endsAt, locale)}${locale === 'de' ? ' Uhr' : ''}` : formatDateTime(endsAt, locale);
+  return (
+    <>
+      <time dateTime={startsAt.toISOString()}>{formatDateTime(startsAt, locale)}</time> {t.until}{' '}
+      <time dateTime={endsAt.toISOString()}>{end}</time>
+    </>
+  );
+}
+
+/** Date, venue with address and room, and how to get there. */
+export function EventFacts({ event, locale }: { event: EventDetail; locale: Locale }) {
+  const t = getDictionary(locale).event;
+  return (
+    <dl className={styles.facts}>
+      <dt>{t.when}</dt>
+      <dd>
+        <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} locale={locale} />
+      </dd>
+      <dt>{t.venue}</dt>
+      <dd>
+        <address className={styles.address}>
+          {event.venueName}
+          {'\n'}
+          {event.venueAddress}
+        </address>
+        {event.venueRoom ? (
+          <p className={styles.address}>
+            {t.room}: {event.venueRoom}
+          </p>
+        ) : null}
+      </dd>
+      <dt>{t.directions}</dt>
+      <dd>
+        {event.venueDirections ? <p className={styles.address}>{event.venueDirections}</p> : null}
+        <a href={directionsUrl(event.venueAddress)} rel="external noreferrer">
+          {t.directionsLink}
+        </a>
+      </dd>
+    </dl>
+  );
+}

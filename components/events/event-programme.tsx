@@ -1,0 +1,60 @@
+import type { EventDetail } from '@/lib/events/queries';
+import { formatTimeRange, type Locale } from '@/lib/format';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import styles from './events.module.css';
+
+/** The programme as an ordered list of sessions with time, room, description and speakers. */
+export function EventProgramme({ sessions, locale }: { sessions: EventDetail['sessions']; locale: Locale }) {
+  const t = getDictionary(locale).event;
+  if (sessions.length === 0) return <p>{t.programmeEmpty}</p>;
+  return (
+    <ol className={styles.programme}>
+      {sessions.map((s) => (
+        <li key={s.id}>
+          <p className={styles.sessionTime}>
+            <time dateTime={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt, locale)}</time>
+          </p>
+          <div>
+            <h3>{s.title}</h3>
+            {s.room ? (
+              <p className="muted">
+                {t.room}: {s.room}
+              </p>
+            ) : null}
+            {s.description ? <p>{s.description}</p> : null}
+            {s.speakers.length > 0 ? (
+              <ul className={styles.speakers} aria-label={t.speakers}>
+                {s.speakers.map((sp) => (
+                  <li key={sp.id}>
+                    <strong>{sp.name}</strong>
+                    {[sp.role, sp.organization].filter(Boolean).map((part) => `, ${part}`).join('')}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Organisers and partners, linked when they have a website. */
+export function EventHosts({ hosts }: { hosts: EventDetail['hosts'] }) {
+  return (
+    <ul>
+      {hosts.map((h) => (
+        <li key={h.id}>
+          {h.url ? (
+            <a href={h.url} rel="external noreferrer">
+              {h.name}
+            </a>
+          ) : (
+            <strong>{h.name}</strong>
+          )}
+          {h.role ? <span className="muted"> – {h.role}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

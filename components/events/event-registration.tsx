@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { StatusBadge } from '@/components/ui/status-badge';
+import type { EventDetail } from '@/lib/events/queries';
+import type { Locale } from '@/lib/format';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import styles from './events.module.css';
+import { registrationBadge, registrationNotice } from './registration-status';
+
+/** The registration box: status, places left, and the "register now" button or the reason why not. */
+export function EventRegistration({ event, locale }: { event: EventDetail; locale: Locale }) {
+  const t = getDictionary(locale).event;
+  const badge = registrationBadge(event.registration, locale);
+  const notice = registrationNotice(event.registration, event.startsAt, locale);
+  return (
+    <section aria-labelledby="registration-heading" className={`card stack ${styles.registerBox}`}>
+      <h2 id="registration-heading">{t.registration}</h2>
+      <p>
+        <StatusBadge label={badge.label} tone={badge.tone} />
+      </p>
+      {notice.lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {notice.canRegister ? (
+        <p>
+          <Link href={`/events/${event.slug}/register`} className="btn btn-large">
+            {t.register}
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

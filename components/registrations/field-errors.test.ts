@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { errorText, serverFieldErrors } from './field-errors';
+
+describe('errorText', () => {
+  it('translates schema keys', () => {
+    expect(errorText('required', 'de')).toBe('Bitte füllen Sie dieses Feld aus.');
+    expect(errorText('email', 'en')).toMatch(/valid e-mail address/);
+  });
+
+  it('passes finished server text through and ignores empty messages', () => {
+    expect(errorText('Diese Angabe ist zu lang.', 'en')).toBe('Diese Angabe ist zu lang.');
+    expect(errorText(undefined, 'de')).toBeUndefined();
+    expect(errorText('', 'de')).toBeUndefined();
+  });
+});
+
+describe('serverFieldErrors', () => {
+  it('orders errors as on screen and maps consents to the checkbox', () => {
+    expect(serverFieldErrors({ consents: 'C', email: 'E', firstName: 'F', unknown: 'X' })).toEqual([
+      { path: 'firstName', message: 'F' },
+      { path: 'email', message: 'E' },
+      { path: 'consents.privacy', message: 'C' },
+    ]);
+  });
+});

@@ -1,0 +1,131 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { CheckboxField, SelectField, TextField } from '@/components/ui/form-field';
+import type { Locale } from '@/lib/format';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
+import { registerAction, resendConfirmationAction } from '@/lib/registrations/actions';
+import { PRIVACY_CONSENT_TEXT } from '@/lib/registrations/consent';
+import {
+  registrationSchema, SALUTATIONS, SECTORS, STATES, type RegistrationFormValues, type RegistrationInput,
+} from '@/lib/registrations/schema';
+import { errorText, serverFieldErrors } from './field-errors';
+
+interface Props {
+  slug: string;
+  locale: Locale;
+  t: Dictionary['form'];
+}
+
+type FormMessage = { kind: 'error' | 'info'; text: string; duplicate?: boolean };
+
+/** The public registration form; validation messages come from the shared zod schema. */
+export function RegistrationForm({ slug, locale, t }: Props) {
+  const router = useRouter();
+  const [message, setMessage] = useState<FormMessage | null>(null);
+  const [redirecting, setRedirecting] = useState(false);
+  const [resending, setResending] = useState(false);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const { register, handleSubmit, setError, getValues, formState } = useForm<RegistrationFormValues, unknown, RegistrationInput>({
+    resolver: zodResolver(registrationSchema),
+    defaultValues: { salutation: '', title: '', firstName: '', lastName: '', email: '', organization: '', position: '', sector: '', state: '' },
+    shouldFocusError: true,
+  });
+  const { errors } = formState;
+  const busy = formState.isSubmitting || redirecting;
+  const option = (prefix: 'salutation' | 'sector' | 'state', value: string) =>
+    (t as Record<string, string>)[`${prefix}.${value}`] ?? value;
+
+  function showMessage(next: FormMessage) {
+    setMessage(next);
+    // Let the live region render the text first, then move focus so it is read and visible.
+    requestAnimationFrame(() => messageRef.current?.focus());
+  }
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    let result: Awaited<ReturnType<typeof registerAction>>;
+    try {
+      result = await registerAction(slug, values, locale);
+    } catch {
+      showMessage({ kind: 'error', text: t.unexpected });
+      return;
+    }
+    if (result.ok) {
+      setRedirecting(true);
+      router.push(`/tickets/${result.data.ticketCode}?neu=1`);
+      return;
+    }
+    const fieldErrors = serverFieldErrors(result.fieldErrors ?? {});
+    fieldErrors.forEach(({ path, message: text }, i) => setError(path, { type: 'server', message: text }, { shouldFocus: i === 0 }));
+    if (result.formError) showMessage({ kind: 'error', text: result.formError, duplicate: result.duplicate });
+    else if (fieldErrors.length === 0) showMessage({ kind: 'error', text: t.unexpected });
+  });
+
+  async function resend() {
+    setResending(true);
+    try {
+      const result = await resendConfirmationAction(slug, getValues('email'), locale);
+      showMessage({ kind: 'info', text: result.ok ? result.data.message : (result.formError ?? t.unexpected) });
+    } catch {
+      showMessage({ kind: 'error', text: t.unexpected });
+    } finally {
+      setResending(false);
+    }
+  }
+
+  const err = (message: string | undefined) => errorText(message, locale);
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <div aria-live="polite" ref={messageRef} tabIndex={-1}>
+        {message ? (
+          <div className={`alert alert-${message.kind} stack`}>
+            <p>{message.text}</p>
+            {message.duplicate ? (
+              <p>
+                <button type="button" className="btn btn-secondary" onClick={resend} disabled={resending}>
+                  {resending ? t.resending : t.resend}
+                </button>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <fieldset className="card">
+        <legend>{t.personalData}</legend>
+        <SelectField id="salutation" label={t.salutation} registration={register('salutation')} error={err(errors.salutation?.message)}
+          emptyLabel={t.noAnswer} options={SALUTATIONS.map((v) => ({ value: v, label: option('salutation', v) }))} />
+        <TextField id="title" label={t.title} hint={t.titleHint} registration={register('title')} error={err(errors.title?.message)}
+          autoComplete="honorific-prefix" />
+        <TextField id="firstName" label={t.firstName} required registration={register('firstName')}
+          error={err(errors.firstName?.message)} autoComplete="given-name" />
+        <TextField id="lastName" label={t.lastName} required registration={register('lastName')}
+          error={err(errors.lastName?.message)} autoComplete="family-name" />
+        <TextField id="email" type="email" label={t.email} hint={t.emailHint} required registration={register('email')}
+          error={err(errors.email?.message)} autoComplete="email" />
+        <TextField id="organization" label={t.organization} registration={register('organization')}
+          error={err(errors.organization?.message)} autoComplete="organization" />
+        <TextField id="position" label={t.position} registration={register('position')}
+          error={err(errors.position?.message)} autoComplete="organization-title" />
+        <SelectField id="sector" label={t.sector} registration={register('sector')} error={err(errors.sector?.message)}
+          emptyLabel={t.noAnswer} options={SECTORS.map((v) => ({ value: v, label: option('sector', v) }))} />
+        <SelectField id="state" label={t.state} registration={register('state')} error={err(errors.state?.message)}
+          emptyLabel={t.noAnswer} options={STATES.map((v) => ({ value: v, label: option('state', v) }))} />
+      </fieldset>
+      <fieldset className="card">
+        <legend>{t.consentLegend}</legend>
+        <CheckboxField id="consent-privacy" label={PRIVACY_CONSENT_TEXT[locale]} required registration={register('consents.privacy')}
+          error={err(errors.consents?.privacy?.message ?? errors.consents?.message)} />
+      </fieldset>
+      <p>
+        <button type="submit" className="btn btn-large" disabled={busy}>
+          {busy ? t.submitting : t.submit}
+        </button>
+      </p>
+    </form>
+  );
+}

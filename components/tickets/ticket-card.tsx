@@ -1,0 +1,60 @@
+import QRCode from 'qrcode';
+import { EventWhen } from '@/components/events/event-facts';
+import { StatusBadge } from '@/components/ui/status-badge';
+import type { Locale } from '@/lib/format';
+import { contentLang, fill } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import type { Ticket } from '@/lib/registrations/queries';
+import { formatTicketCode } from '@/lib/registrations/ticket-code';
+import styles from './ticket.module.css';
+
+const STATUS_TONE = { confirmed: 'success', waitlisted: 'warning', cancelled: 'danger' } as const;
+
+/** The ticket: event, attendee, status, QR code (inline SVG, no request to another host) and the code as text. */
+export async function TicketCard({ ticket, locale }: { ticket: Ticket; locale: Locale }) {
+  const t = getDictionary(locale).ticket;
+  const formatted = formatTicketCode(ticket.ticketCode);
+  // The SVG comes from our own QR encoder fed with a validated hex code, so injecting it is safe.
+  const svg = await QRCode.toString(ticket.ticketCode, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  const name = [ticket.title, ticket.firstName, ticket.lastName].filter(Boolean).join(' ');
+  const { event } = ticket;
+  return (
+    <section aria-labelledby="ticket-heading" className={`card ${styles.ticket}`}>
+      <div className="stack">
+        <h2 id="ticket-heading" lang={contentLang(locale)}>{event.title}</h2>
+        <dl className={styles.facts}>
+          <dt>{t.date}</dt>
+          <dd>
+            <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} locale={locale} />
+          </dd>
+          <dt>{t.venue}</dt>
+          <dd className={styles.address}>
+            {[event.venueName, event.venueAddress, event.venueRoom].filter(Boolean).join('\n')}
+          </dd>
+          <dt>{t.attendee}</dt>
+          <dd>{name}</dd>
+          {ticket.organization ? (
+            <>
+              <dt>{t.organization}</dt>
+              <dd>{ticket.organization}</dd>
+            </>
+          ) : null}
+          <dt>{t.status}</dt>
+          <dd>
+            <StatusBadge label={t[`status.${ticket.status}`]} tone={STATUS_TONE[ticket.status]} />
+          </dd>
+          <dt>{t.code}</dt>
+          <dd className={styles.code}>{formatted}</dd>
+        </dl>
+      </div>
+      {ticket.status === 'cancelled' ? null : (
+        <div
+          className={styles.qr}
+          role="img"
+          aria-label={fill(t.qrLabel, { code: formatted })}
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      )}
+    </section>
+  );
+}
