@@ -66,8 +66,12 @@ test.describe('public JSON API', () => {
   test('serves an OpenAPI document for the endpoints', async ({ request }) => {
     const doc = await (await request.get('/api/v1/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(
+    const base = new URL(doc.servers[0].url).pathname.replace(/\/$/, '');
+    expect(Object.keys(doc.paths).map((p) => base + p)).toEqual(
       expect.arrayContaining(['/api/v1/events', '/api/v1/events/{slug}', '/api/v1/events/{slug}/registrations']),
+    );
+    expect(Object.keys(doc.paths['/events/{slug}/registrations'].post.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '403', '404', '409', '413', '415']),
     );
   });
 });
