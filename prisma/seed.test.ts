@@ -29,6 +29,7 @@ describe('seed', () => {
     const days = (example.startsAt.getTime() - now.getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(110);
     expect(days).toBeLessThan(130);
+    expect(example.startsAt.getUTCDay()).toBe(4);
     expect(await db.event.count({ where: { slug: { in: [CONFERENCE_SLUG, EXAMPLE_SLUG] } } })).toBe(2);
   });
 });

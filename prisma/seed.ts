@@ -60,6 +60,8 @@ async function seedExample(db: PrismaClient, now: Date) {
   // Created once: a second run must not move the date of an event people registered for.
   if (await db.event.findUnique({ where: { slug: EXAMPLE_SLUG }, select: { id: true } })) return;
   const day = new Date(now.getTime() + 120 * 24 * 60 * 60 * 1000);
+  // Conferences of this series are held on a weekday; move to the following Thursday.
+  while (day.getUTCDay() !== 4) day.setUTCDate(day.getUTCDate() + 1);
   const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
   const at = (hour: number, minute = 0) => zonedDateTime(y, m, d, hour, minute);
   await db.event.create({
