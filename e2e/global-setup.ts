@@ -55,12 +55,16 @@ export default async function globalSetup() {
     },
   });
 
-  const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', process.env.E2E_PORT!], {
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/server.ts')], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      PORT: process.env.E2E_PORT,
+      // Tests act as many clients by sending X-Forwarded-For, as a reverse proxy would.
+      TRUST_PROXY_HOPS: '1',
+      REGISTRATION_RATE_LIMIT: '50/600',
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: database.url,
       SMTP_URL: sink.url,

@@ -21,7 +21,12 @@ describe('seed', () => {
       'Dr. Daniela Dylakiewicz', 'Dr. Tobias J. Knoblich', 'Bernd Schlömer',
     ]);
 
-    const example = await db.event.findUniqueOrThrow({ where: { slug: EXAMPLE_SLUG } });
+    const example = await db.event.findUniqueOrThrow({ where: { slug: EXAMPLE_SLUG }, include: { questions: { orderBy: { position: 'asc' } } } });
+    expect(example.questions.map((q) => [q.labelDe, q.type])).toEqual([
+      ['Teilnahme am Mittagessen?', 'singleChoice'],
+      ['Ernährungshinweise', 'text'],
+    ]);
+    expect(example.photoNotice).toMatch(/fotografiert/);
     expect(example.isExample).toBe(true);
     expect(example.title).toContain('Beispielveranstaltung');
     expect(example.capacity).toBe(250);

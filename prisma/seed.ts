@@ -4,6 +4,9 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 export const CONFERENCE_SLUG = '16-mitteldeutsche-digitalisierungskonferenz';
 export const EXAMPLE_SLUG = 'beispielveranstaltung-digitalisierungskonferenz';
 
+const PHOTO_NOTICE =
+  'Während der Veranstaltung wird fotografiert. Die Aufnahmen nutzen die Veranstalter für die Berichterstattung über die Konferenz, auf ihren Websites und in sozialen Medien (Art. 6 Abs. 1 lit. f DSGVO). Wenn Sie nicht fotografiert werden möchten, sprechen Sie bitte das Team am Einlass oder die Fotografen an; Sie können der Verwendung von Aufnahmen jederzeit widersprechen.';
+
 const HTWK = { venueName: 'HTWK Leipzig', venueAddress: 'Karl-Liebknecht-Straße 132\n04277 Leipzig' };
 const HOSTS = [
   { name: 'Cluster IT Mitteldeutschland e.V.', role: 'Veranstalter', url: null },
@@ -34,6 +37,7 @@ async function seedConference(db: PrismaClient) {
     endsAt: zonedDateTime(2025, 4, 3, 17, 0),
     ...HTWK,
     capacity: null,
+    photoNotice: PHOTO_NOTICE,
   };
   const event = await db.event.upsert({ where: { slug: CONFERENCE_SLUG }, create: { slug: CONFERENCE_SLUG, ...data }, update: data });
   if ((await db.eventSession.count({ where: { eventId: event.id } })) > 0) return;
@@ -77,9 +81,22 @@ async function seedExample(db: PrismaClient, now: Date) {
       ...HTWK,
       venueDirections: 'Die HTWK Leipzig erreichen Sie mit der Straßenbahn (Haltestelle Karl-Liebknecht-/Kurt-Eisner-Straße).',
       capacity: 250,
-      waitlistEnabled: false,
       registrationOpensAt: now,
       isExample: true,
+      waitlistEnabled: true,
+      photoNotice: PHOTO_NOTICE,
+      questions: {
+        create: [
+          {
+            type: 'singleChoice', labelDe: 'Teilnahme am Mittagessen?', labelEn: 'Joining us for lunch?', required: true, position: 0,
+            options: [{ value: 'ja', de: 'Ja', en: 'Yes' }, { value: 'nein', de: 'Nein', en: 'No' }],
+          },
+          {
+            type: 'text', labelDe: 'Ernährungshinweise', labelEn: 'Dietary requirements', position: 1,
+            helpDe: 'z. B. vegetarisch, vegan, Allergien', helpEn: 'e.g. vegetarian, vegan, allergies',
+          },
+        ],
+      },
       hosts: { create: HOSTS.map((h, position) => ({ ...h, position })) },
       sessions: {
         create: [

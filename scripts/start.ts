@@ -78,7 +78,11 @@ async function main() {
     if (code !== 0) return shutdown(code);
   }
   if (!process.env.SMTP_URL) log(`no SMTP_URL: mail is captured; read it at ${process.env.APP_URL}/dev/mail`);
-  child = spawn(process.execPath, [next, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env: process.env });
+  const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  child = spawn(process.execPath, [tsx, path.join(root, 'scripts', 'server.ts'), ...(dev ? ['--dev'] : [])], {
+    stdio: 'inherit',
+    env: { ...process.env, PORT: port, NODE_ENV: dev ? 'development' : 'production' },
+  });
   child.on('exit', (code) => void shutdown(code ?? 0));
 }
 

@@ -5,3 +5,4 @@ process.env.DATABASE_URL = inject('databaseUrl');
 process.env.APP_URL ??= 'http://localhost:3000';
 process.env.ADMIN_EMAILS ??= 'admin@example.test';
 delete process.env.SMTP_URL;
+process.env.AUTH_SECRET ??= 'test-secret-for-signing-form-tokens';

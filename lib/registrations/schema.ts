@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { buildAnswersSchema, type QuestionDefinition } from '@/lib/questions/schema';
 
 export const SECTORS = ['Verwaltung', 'Wirtschaft', 'Wissenschaft', 'Politik', 'Sonstiges'] as const;
 export const STATES = [
@@ -9,7 +10,8 @@ export const STATES = [
 export const SALUTATIONS = ['Frau', 'Herr', 'Divers'] as const;
 
 /** Message keys used by the schema; lib/registrations/messages.ts turns them into German or English text. */
-export type ValidationKey = 'required' | 'tooLong' | 'email' | 'consent' | 'option';
+export type ValidationKey = 'required' | 'tooLong' | 'email' | 'consent' | 'option' | 'number';
+const VALIDATION_KEYS: ValidationKey[] = ['required', 'tooLong', 'email', 'consent', 'option', 'number'];
 
 const optionalText = (max: number) =>
   z
@@ -27,8 +29,7 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
     .nullish()
     .transform((v) => (v ? v : undefined));
 
-/** The one registration schema: used by the form resolver, the server action and the JSON API. */
-export const registrationSchema = z.object({
+const personFields = {
   salutation: optionalChoice(SALUTATIONS),
   title: optionalText(50),
   firstName: requiredText(100),
@@ -44,18 +45,46 @@ export const registrationSchema = z.object({
   position: optionalText(200),
   sector: optionalChoice(SECTORS),
   state: optionalChoice(STATES),
-  consents: z.object({ privacy: z.literal(true, { error: 'consent' }) }, { error: 'consent' }),
-});
+};
+
+/**
+ * The one registration schema for an event: used by the form resolver, the server action and the
+ * JSON API. Custom questions add an `answers` object keyed by question id.
+ */
+export function buildRegistrationSchema(questions: QuestionDefinition[]) {
+  return z.object({
+    ...personFields,
+    answers: buildAnswersSchema(questions).default({}),
+    // Optional and never pre-ticked: double opt-in follows by mail.
+    newsletter: z.boolean({ error: 'option' }).optional().default(false),
+    consents: z.object({ privacy: z.literal(true, { error: 'consent' }) }, { error: 'consent' }),
+  });
+}
+
+/** The registration schema for an event without custom questions. */
+export const registrationSchema = buildRegistrationSchema([]);
 
 export type RegistrationFormValues = z.input<typeof registrationSchema>;
 export type RegistrationInput = z.output<typeof registrationSchema>;
 
-/** Flattens zod issues into `{ field: key }`, using the top-level field name ("consents.privacy" → "consents"). */
+/** Fields an attendee may correct later through the manage link. */
+export function buildRegistrationUpdateSchema(questions: QuestionDefinition[]) {
+  const { salutation, title, firstName, lastName, organization, position } = personFields;
+  return z.object({ salutation, title, firstName, lastName, organization, position, answers: buildAnswersSchema(questions).default({}) });
+}
+
+export type RegistrationUpdateInput = z.output<ReturnType<typeof buildRegistrationUpdateSchema>>;
+
+/**
+ * Flattens zod issues into `{ field: key }`: the top-level field name ("consents.privacy" → "consents"),
+ * except answers, which keep their question ("answers.<questionId>").
+ */
 export function fieldErrorsOf(error: z.ZodError): Record<string, ValidationKey> {
   const out: Record<string, ValidationKey> = {};
   for (const issue of error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : '_form';
-    const key = (['required', 'tooLong', 'email', 'consent', 'option'] as const).find((k) => k === issue.message);
+    const [first, second] = issue.path;
+    const field = first === undefined ? '_form' : first === 'answers' && second !== undefined ? `answers.${String(second)}` : String(first);
+    const key = VALIDATION_KEYS.find((k) => k === issue.message);
     out[field] ??= key ?? 'required';
   }
   return out;

@@ -6,6 +6,7 @@ import { db } from '@/lib/server/db';
 import { PRIVACY_CONSENT_VERSION } from './consent';
 import type { RegistrationInput } from './schema';
 import { generateTicketCode } from './ticket-code';
+import { generateLinkToken } from './tokens';
 
 export interface CreateRegistrationOptions {
   locale?: Locale;
@@ -19,6 +20,8 @@ export interface CreatedRegistration {
   ticketCode: string;
   email: string;
   eventId: string;
+  manageToken: string;
+  newsletterToken: string | null;
 }
 
 /** Registers one person for an event in one transaction; the seat is taken with a conditional UPDATE. */
@@ -28,7 +31,7 @@ export async function createRegistration(
   options: CreateRegistrationOptions = {},
 ): Promise<CreatedRegistration> {
   const now = options.now ?? new Date();
-  const { consents: _consents, ...fields } = input;
+  const { consents: _consents, newsletter, answers, ...fields } = input;
   try {
     return await db.$transaction(async (tx) => {
       const event = await tx.event.findFirst({
@@ -55,14 +58,18 @@ export async function createRegistration(
         data: {
           eventId: event.id,
           ticketCode: generateTicketCode(),
+          manageToken: generateLinkToken(),
           status,
           ...fields,
+          answers: answers as Prisma.InputJsonObject,
+          newsletterRequestedAt: newsletter ? now : null,
+          newsletterToken: newsletter ? generateLinkToken() : null,
           locale: options.locale ?? 'de',
           source: options.source ?? 'form',
           privacyConsentVersion: PRIVACY_CONSENT_VERSION,
           privacyConsentAt: now,
         },
-        select: { id: true, status: true, ticketCode: true, email: true, eventId: true },
+        select: { id: true, status: true, ticketCode: true, email: true, eventId: true, manageToken: true, newsletterToken: true },
       });
       return { ...registration, status };
     });

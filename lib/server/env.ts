@@ -15,6 +15,16 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Tagungsbüro <noreply@tagungsbuero.local>'),
   MAIL_VIEW: flag.optional(),
+  // "<count>/<seconds>": registrations per client IP and window, for the form and the API.
+  REGISTRATION_RATE_LIMIT: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'expected <count>/<seconds>, e.g. 10/600')
+    .default('10/600')
+    .transform((v) => {
+      const [limit, windowSeconds] = v.split('/').map(Number) as [number, number];
+      return { limit, windowSeconds };
+    }),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Set by scripts/start.ts when it runs the embedded PostgreSQL, i.e. a local installation.
   TB_EMBEDDED_DB: z.enum(['1', '0']).default('0'),
 });

@@ -1,0 +1,27 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/server/db';
+import { questionOptionSchema, type QuestionDefinition } from './schema';
+
+const optionsSchema = z.array(questionOptionSchema).catch([]);
+
+const questionSelect = {
+  id: true, type: true, labelDe: true, labelEn: true, helpDe: true, helpEn: true,
+  required: true, options: true, min: true, max: true, archivedAt: true,
+} as const;
+
+/** The questions of an event in form order; archived ones only when asked (exports, detail views). */
+export async function getEventQuestions(eventId: string, options: { includeArchived?: boolean } = {}): Promise<(QuestionDefinition & { archived: boolean })[]> {
+  const rows = await db.question.findMany({
+    where: { eventId, ...(options.includeArchived ? {} : { archivedAt: null }) },
+    select: questionSelect,
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+  });
+  return rows.map(({ archivedAt, options: raw, ...q }) => ({ ...q, options: optionsSchema.parse(raw), archived: archivedAt !== null }));
+}
+
+/** The active questions of a published event, by slug (for the registration form, action and API). */
+export async function getEventQuestionsBySlug(slug: string): Promise<QuestionDefinition[]> {
+  const event = await db.event.findFirst({ where: { slug, published: true }, select: { id: true } });
+  return event ? getEventQuestions(event.id) : [];
+}

@@ -1,0 +1,33 @@
+// The production HTTP server: Next's request handler behind a node:http server that records the
+// client's address in `x-client-ip`, which `next start` does not expose to route handlers.
+import { createServer } from 'node:http';
+import next from 'next';
+import { clientIpFromChain } from '../lib/server/client-ip';
+
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT || 3000);
+const hops = Number(process.env.TRUST_PROXY_HOPS || 0);
+
+const app = next({ dev, dir: process.cwd(), port, hostname: 'localhost' });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const forwarded = req.headers['x-forwarded-for'];
+  const chain = [
+    ...(hops > 0 ? String(forwarded ?? '').split(',') : []),
+    req.socket.remoteAddress ?? '',
+  ].map((s) => s.trim()).filter(Boolean);
+  // Overwritten, never trusted from the client: only the configured number of proxy hops counts.
+  req.headers['x-client-ip'] = clientIpFromChain(chain, hops);
+  void handle(req, res);
+});
+server.listen(port, () => console.log(`[server] ready on http://localhost:${port}${dev ? ' (dev)' : ''}`));
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  // Keep-alive connections would hold close() open; give in-flight requests a moment, then go.
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
