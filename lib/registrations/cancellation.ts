@@ -1,6 +1,9 @@
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
 
+// Cancellations of one event serialise on its row; under a rush they may queue for a while.
+const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
 export interface CancellationResult {
   /** False when the registration was already cancelled (cancelling is idempotent). */
   cancelled: boolean;
@@ -40,5 +43,5 @@ export async function cancelRegistration(registrationId: string, actor: string, 
     const promotedId = promoted[0]?.id ?? null;
     if (promotedId) await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE id = ${row.eventId}`;
     return { cancelled: true, promotedId };
-  });
+  }, TX_OPTIONS);
 }

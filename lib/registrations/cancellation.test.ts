@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/server/db';
+import { createTestEvent, registrationInput } from '@/test/factories';
+import { cancelRegistration } from './cancellation';
+import { createRegistration } from './service';
+
+async function counts(eventId: string) {
+  const groups = await db.registration.groupBy({ by: ['status'], where: { eventId }, _count: true });
+  const by = Object.fromEntries(groups.map((g) => [g.status, g._count]));
+  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { confirmedCount: true } });
+  return { confirmed: by.confirmed ?? 0, waitlisted: by.waitlisted ?? 0, cancelled: by.cancelled ?? 0, counter: event.confirmedCount };
+}
+
+describe('capacity under a rush', () => {
+  it('300 concurrent registrations for 100 seats: exactly 100 confirmed, 200 waitlisted; 30 concurrent cancellations refill to 100', async () => {
+    const event = await createTestEvent({ capacity: 100, waitlistEnabled: true });
+    const created = await Promise.all(Array.from({ length: 300 }, () => createRegistration(event.slug, registrationInput())));
+    expect(new Set(created.map((r) => r.id)).size).toBe(300);
+    expect(await counts(event.id)).toEqual({ confirmed: 100, waitlisted: 200, cancelled: 0, counter: 100 });
+
+    const confirmed = created.filter((r) => r.status === 'confirmed').slice(0, 30);
+    const results = await Promise.all(confirmed.map((r) => cancelRegistration(r.id, 'attendee')));
+    const promoted = results.map((r) => r.promotedId).filter(Boolean);
+    expect(new Set(promoted).size).toBe(30);
+    expect(await counts(event.id)).toEqual({ confirmed: 100, waitlisted: 170, cancelled: 30, counter: 100 });
+
+    // Promotion follows arrival order: the 30 earliest waitlisted registrations got the seats.
+    const waitlistOrder = await db.registration.findMany({
+      where: { eventId: event.id, OR: [{ status: 'waitlisted' }, { promotedAt: { not: null } }] },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, promotedAt: true },
+    });
+    expect(waitlistOrder.slice(0, 30).every((r) => r.promotedAt !== null)).toBe(true);
+    expect(waitlistOrder.slice(30).every((r) => r.promotedAt === null)).toBe(true);
+  });
+
+  it('cancelling is idempotent and a waitlisted cancellation frees no seat', async () => {
+    const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
+    const a = await createRegistration(event.slug, registrationInput());
+    const b = await createRegistration(event.slug, registrationInput());
+    const c = await createRegistration(event.slug, registrationInput());
+    expect(await cancelRegistration(b.id, 'attendee')).toEqual({ cancelled: true, promotedId: null });
+    expect(await cancelRegistration(b.id, 'attendee')).toEqual({ cancelled: false, promotedId: null });
+    expect(await cancelRegistration(a.id, 'orga@example.test')).toEqual({ cancelled: true, promotedId: c.id });
+    expect(await counts(event.id)).toEqual({ confirmed: 1, waitlisted: 0, cancelled: 2, counter: 1 });
+    const row = await db.registration.findUniqueOrThrow({ where: { id: a.id } });
+    expect(row.cancelledBy).toBe('orga@example.test');
+  });
+
+  it('gives the seat back when nobody waits, so the next registration is confirmed', async () => {
+    const event = await createTestEvent({ capacity: 1 });
+    const a = await createRegistration(event.slug, registrationInput());
+    await cancelRegistration(a.id, 'attendee');
+    expect((await counts(event.id)).counter).toBe(0);
+    expect((await createRegistration(event.slug, registrationInput())).status).toBe('confirmed');
+  });
+});
