@@ -36,6 +36,8 @@ export async function startSmtpSink(options: { port?: number; onMessage?: (mail:
       resolve(typeof address === 'object' && address ? address.port : 0);
     });
   });
+  // A client that disconnects mid-message (e.g. a server being stopped) is not the sink's failure.
+  server.on('error', () => undefined);
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
