@@ -86,13 +86,13 @@ function answerSchema(q: QuestionDefinition): z.ZodType<unknown> {
     case 'checkbox':
       return q.required ? z.literal(true, { error: 'required' }) : z.boolean({ error: 'option' }).optional();
     case 'number': {
-      let n = z.coerce.number({ error: 'number' }).int('number');
+      let n = z.number({ error: (issue) => (issue.input === undefined ? 'required' : 'number') }).int('number');
       if (q.min !== null) n = n.min(q.min, 'number');
       if (q.max !== null) n = n.max(q.max, 'number');
-      const blank = z.union([z.literal(''), z.null(), z.undefined()]);
-      return q.required
-        ? z.union([blank.transform(() => undefined), n]).refine((v) => v !== undefined, 'required')
-        : z.union([blank.transform(() => undefined), n]);
+      // Form inputs send strings, and German users type "3" or leave the field empty.
+      const toNumber = (v: unknown) =>
+        v === '' || v === null || v === undefined ? undefined : typeof v === 'string' ? Number(v.trim().replace(',', '.')) : v;
+      return z.preprocess(toNumber, q.required ? n : n.optional());
     }
   }
 }
