@@ -1,7 +1,8 @@
 import 'server-only';
 import { requireUser } from '@/lib/auth/guards';
-import type { AttendeeExportRow } from '@/lib/export/csv';
+import type { AttendeeExportRow, ExportQuestion } from '@/lib/export/csv';
 import type { Prisma, RegistrationStatus } from '@/lib/generated/prisma/client';
+import { getEventQuestions } from '@/lib/questions/queries';
 import { db } from '@/lib/server/db';
 import { ATTENDEE_PAGE_SIZE, searchTerms, type AttendeeSearch } from './schema';
 
@@ -112,18 +113,24 @@ const exportSelect = {
   sector: true,
   state: true,
   ticketCode: true,
+  answers: true,
 } as const;
 
 /**
  * The matching attendees of an event as batches of EXPORT_BATCH_SIZE rows (keyset pagination by id, so memory
  * stays flat), or null for an unknown slug. Authorisation happens here, before any batch is read.
  */
-export async function iterateAttendeesForExport(slug: string, q: string): Promise<AsyncIterable<AttendeeExportRow[]> | null> {
+export async function iterateAttendeesForExport(
+  slug: string,
+  q: string,
+): Promise<{ questions: ExportQuestion[]; batches: AsyncIterable<AttendeeExportRow[]> } | null> {
   await requireUser();
   const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
   if (!event) return null;
   const where = attendeeWhere(event.id, q);
-  return {
+  // Archived questions stay as columns: their answers are still stored.
+  const questions = await getEventQuestions(event.id, { includeArchived: true });
+  return { questions, batches: {
     async *[Symbol.asyncIterator]() {
       let after: string | undefined;
       for (;;) {
@@ -138,5 +145,5 @@ export async function iterateAttendeesForExport(slug: string, q: string): Promis
         after = rows[rows.length - 1]!.id;
       }
     },
-  };
+  } };
 }

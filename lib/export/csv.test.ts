@@ -25,6 +25,7 @@ const base: AttendeeExportRow = {
   createdAt: new Date('2025-04-03T07:00:00Z'), // 09:00 in Leipzig (CEST)
   checkedInAt: null,
   ticketCode: 'ABCDEF0123456789ABCDEF0123456789',
+  answers: {},
 };
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
@@ -136,5 +137,24 @@ describe('attendeeCsvStream', () => {
     await reader.read();
     await reader.cancel();
     expect(finished).toBe(true);
+  });
+});
+
+describe('custom question columns', () => {
+  const questions = [
+    { id: 'q1', labelDe: 'Teilnahme am Mittagessen?', type: 'singleChoice' as const, options: [{ value: 'ja', de: 'Ja' }, { value: 'nein', de: 'Nein' }] },
+    { id: 'q2', labelDe: 'Ernährungshinweise', type: 'text' as const, options: [] },
+    { id: 'q3', labelDe: 'Workshops', type: 'multipleChoice' as const, options: [{ value: 'a', de: 'KI' }, { value: 'b', de: 'Smart City' }], archived: true },
+  ];
+
+  it('adds one header per question, marking archived ones', () => {
+    const header = attendeeCsvHeader(questions).slice(1).trimEnd().split(';');
+    expect(header.slice(-3)).toEqual(['Teilnahme am Mittagessen?', 'Ernährungshinweise', 'Workshops (archiviert)']);
+  });
+
+  it('writes option labels, texts and lists, neutralised, and blanks for missing answers', () => {
+    const row = attendeeCsvRow({ ...base, answers: { q1: 'ja', q2: '=HYPERLINK("x")', q3: ['a', 'b'] } }, questions);
+    expect(row.slice(-3)).toEqual(['Ja', `'=HYPERLINK("x")`, 'KI, Smart City']);
+    expect(attendeeCsvRow({ ...base, answers: {} }, questions).slice(-3)).toEqual(['', '', '']);
   });
 });

@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { EVENT_TIME_ZONE } from '@/lib/format';
+import { answerOf, formatAnswer } from '@/lib/questions/format';
+import type { QuestionDefinition } from '@/lib/questions/schema';
 
 export type AttendeeStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
@@ -19,7 +21,11 @@ export interface AttendeeExportRow {
   createdAt: Date;
   checkedInAt: Date | null;
   ticketCode: string;
+  answers: unknown;
 }
+
+/** A custom question as an export column. */
+export type ExportQuestion = Pick<QuestionDefinition, 'id' | 'labelDe' | 'type' | 'options'> & { archived?: boolean };
 
 /** Header row of the attendee export, in column order. */
 export const ATTENDEE_CSV_COLUMNS = [
@@ -55,26 +61,31 @@ export function formatCsvDateTime(date: Date | null): string {
   return date ? dateTimeFormat.format(date).replace(',', '') : '';
 }
 
-/** The cells of one attendee, in the order of ATTENDEE_CSV_COLUMNS, already neutralised. */
-export function attendeeCsvRow(r: AttendeeExportRow): string[] {
+/** The cells of one attendee: ATTENDEE_CSV_COLUMNS, then one per question, already neutralised. */
+export function attendeeCsvRow(r: AttendeeExportRow, questions: readonly ExportQuestion[] = []): string[] {
   return [
     r.salutation, r.title, r.firstName, r.lastName, r.email, r.organization, r.position, r.sector, r.state,
     STATUS_LABELS[r.status], formatCsvDateTime(r.createdAt), formatCsvDateTime(r.checkedInAt), r.ticketCode,
+    ...questions.map((q) => formatAnswer(q, answerOf(r.answers, q.id))),
   ].map((cell) => neutralizeCell(cell ?? ''));
 }
 
-/** The BOM plus the header record. */
-export function attendeeCsvHeader(): string {
-  return BOM + stringify([[...ATTENDEE_CSV_COLUMNS]], CSV_OPTIONS);
+/** The BOM plus the header record, with one column per custom question. */
+export function attendeeCsvHeader(questions: readonly ExportQuestion[] = []): string {
+  const labels = questions.map((q) => (q.archived ? `${q.labelDe} (archiviert)` : q.labelDe));
+  return BOM + stringify([[...ATTENDEE_CSV_COLUMNS, ...labels].map(neutralizeCell)], CSV_OPTIONS);
 }
 
 /** CSV records (no header) for a batch of attendees. */
-export function attendeeCsvRecords(rows: readonly AttendeeExportRow[]): string {
-  return rows.length ? stringify(rows.map(attendeeCsvRow), CSV_OPTIONS) : '';
+export function attendeeCsvRecords(rows: readonly AttendeeExportRow[], questions: readonly ExportQuestion[] = []): string {
+  return rows.length ? stringify(rows.map((r) => attendeeCsvRow(r, questions)), CSV_OPTIONS) : '';
 }
 
 /** Streams the CSV (BOM, header, then one chunk per batch), pulling the next batch only when the reader wants it. */
-export function attendeeCsvStream(batches: AsyncIterable<readonly AttendeeExportRow[]>): ReadableStream<Uint8Array> {
+export function attendeeCsvStream(
+  batches: AsyncIterable<readonly AttendeeExportRow[]>,
+  questions: readonly ExportQuestion[] = [],
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   let headerSent = false;
@@ -82,12 +93,12 @@ export function attendeeCsvStream(batches: AsyncIterable<readonly AttendeeExport
     async pull(controller) {
       if (!headerSent) {
         headerSent = true;
-        controller.enqueue(encoder.encode(attendeeCsvHeader()));
+        controller.enqueue(encoder.encode(attendeeCsvHeader(questions)));
         return;
       }
       const next = await iterator.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(attendeeCsvRecords(next.value)));
+      else controller.enqueue(encoder.encode(attendeeCsvRecords(next.value, questions)));
     },
     async cancel() {
       await iterator.return?.();

@@ -19,10 +19,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (!search.success) {
       return NextResponse.json({ error: search.error.issues[0]?.message ?? 'Ungültige Suchangaben.' }, { status: 400 });
     }
-    const batches = await iterateAttendeesForExport(slug, search.data.q);
-    if (!batches) return NextResponse.json({ error: 'Veranstaltung nicht gefunden.' }, { status: 404 });
+    const exported = await iterateAttendeesForExport(slug, search.data.q);
+    if (!exported) return NextResponse.json({ error: 'Veranstaltung nicht gefunden.' }, { status: 404 });
     const filename = `teilnehmende-${slug}-${berlinDate.format(new Date())}.csv`;
-    return new Response(attendeeCsvStream(batches), {
+    return new Response(attendeeCsvStream(exported.batches, exported.questions), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,

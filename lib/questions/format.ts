@@ -1,0 +1,26 @@
+import type { Locale } from '@/lib/format';
+import { optionLabel, type QuestionDefinition } from './schema';
+
+/** A stored answer as text for tables, exports and mails ("" when unanswered). */
+export function formatAnswer(question: Pick<QuestionDefinition, 'type' | 'options'>, value: unknown, locale: Locale = 'de'): string {
+  if (value === undefined || value === null || value === '') return '';
+  const label = (v: unknown) => {
+    const option = question.options.find((o) => o.value === v);
+    return option ? optionLabel(option, locale) : String(v);
+  };
+  switch (question.type) {
+    case 'singleChoice':
+      return label(value);
+    case 'multipleChoice':
+      return Array.isArray(value) ? value.map(label).join(', ') : label(value);
+    case 'checkbox':
+      return value === true ? (locale === 'en' ? 'yes' : 'ja') : value === false ? (locale === 'en' ? 'no' : 'nein') : String(value);
+    default:
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+/** The answer to one question from a registration's stored answers object. */
+export function answerOf(answers: unknown, questionId: string): unknown {
+  return answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>)[questionId] : undefined;
+}
