@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { AttendeeListItem } from '@/lib/attendees/queries';
 import { formatShortDate, formatTime } from '@/lib/format';
 import styles from './dashboard.module.css';
@@ -16,7 +17,7 @@ export function attendeeName(a: Pick<AttendeeListItem, 'title' | 'firstName' | '
 const dateTime = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)} Uhr`;
 
 /** One page of attendees. */
-export function AttendeeTable({ attendees, caption }: { attendees: AttendeeListItem[]; caption: string }) {
+export function AttendeeTable({ slug, attendees, caption }: { slug: string; attendees: AttendeeListItem[]; caption: string }) {
   return (
     <div className="table-wrap">
       <table className="table">
@@ -36,7 +37,7 @@ export function AttendeeTable({ attendees, caption }: { attendees: AttendeeListI
             const badge = STATUS_BADGES[a.status];
             return (
               <tr key={a.id}>
-                <th scope="row">{attendeeName(a)}</th>
+                <th scope="row"><Link href={`/dashboard/events/${slug}/registrations/${a.id}`}>{attendeeName(a)}</Link></th>
                 <td>{a.organization ?? <span className="muted">–</span>}</td>
                 <td><a href={`mailto:${a.email}`}>{a.email}</a></td>
                 <td><span className={badge.className}>{badge.label}</span></td>

@@ -147,3 +147,22 @@ export async function iterateAttendeesForExport(
     },
   } };
 }
+
+/** Everything stored about one registration of an event, with the event's questions (archived included). */
+export async function getRegistrationDetail(slug: string, registrationId: string) {
+  await requireUser();
+  const registration = await db.registration.findFirst({
+    where: { id: registrationId, event: { slug } },
+    select: {
+      id: true, status: true, salutation: true, title: true, firstName: true, lastName: true, email: true,
+      organization: true, position: true, sector: true, state: true, locale: true, source: true, ticketCode: true,
+      answers: true, privacyConsentVersion: true, privacyConsentAt: true, newsletterRequestedAt: true,
+      newsletterConfirmedAt: true, checkedInAt: true, checkedInBy: true, cancelledAt: true, cancelledBy: true,
+      promotedAt: true, createdAt: true, updatedAt: true,
+      event: { select: { id: true, slug: true, title: true } },
+    },
+  });
+  if (!registration) return null;
+  const questions = await getEventQuestions(registration.event.id, { includeArchived: true });
+  return { registration, questions };
+}

@@ -52,7 +52,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
         <p className="alert alert-info">{q ? `Keine Treffer für „${q}“.` : 'Noch keine Anmeldungen.'}</p>
       ) : (
         <>
-          <AttendeeTable attendees={attendees} caption={`Teilnehmende von ${event.title}, Seite ${page} von ${totalPages}`} />
+          <AttendeeTable slug={event.slug} attendees={attendees} caption={`Teilnehmende von ${event.title}, Seite ${page} von ${totalPages}`} />
           <Pagination slug={event.slug} q={q} page={page} totalPages={totalPages} />
         </>
       )}
