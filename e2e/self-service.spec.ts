@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
-import { createE2eEvent } from './fixtures/events';
+import { addLunchQuestion, createE2eEvent } from './fixtures/events';
 import { uniqueAttendee } from './fixtures/factories';
 import { waitForMail, type ReceivedMail } from './fixtures/mailbox';
 
@@ -94,8 +94,9 @@ test.describe('attendee self-service', () => {
     await expectNoA11yViolations(page);
   });
 
-  test('a waitlisted attendee sees their place on the list', async ({ page, request }) => {
+  test('a waitlisted attendee sees their place on the list and can answer a question later', async ({ page, request }) => {
     const event = await createE2eEvent({ capacity: 1, waitlistEnabled: true });
+    await addLunchQuestion(event.id);
     await register(request, event.slug);
     await register(request, event.slug);
     const c = await register(request, event.slug);
@@ -104,6 +105,15 @@ test.describe('attendee self-service', () => {
     await expect(page.getByRole('status')).toContainText('Sie stehen auf der Warteliste.');
     await expect(page.getByText('Platz 2 auf der Warteliste')).toBeVisible();
     await expectNoA11yViolations(page);
+
+    const lunch = page.getByRole('group', { name: 'Teilnahme am Mittagessen?' });
+    await lunch.getByLabel('Ja', { exact: true }).check();
+    await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect(page.getByText('Ihre Änderungen wurden gespeichert.')).toBeVisible();
+    await page.reload();
+    const answers = page.getByRole('region', { name: 'Ihre Angaben' });
+    await expect(answers.getByRole('definition').filter({ hasText: /^Ja$/ })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Teilnahme am Mittagessen?' }).getByLabel('Ja', { exact: true })).toBeChecked();
   });
 
   test('a wrong token gets 404 and the page is neither cached nor leaked via Referer', async ({ request }) => {
