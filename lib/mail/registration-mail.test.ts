@@ -6,7 +6,8 @@ import { recipientsOf, startSmtpSink } from '@/test/smtp-sink';
 // SMTP_URL must be set before lib/server/env.ts is first imported, hence the dynamic imports.
 const sink = await startSmtpSink();
 process.env.SMTP_URL = sink.url;
-const { sendRegistrationConfirmation } = await import('./registration-mail');
+const { sendPromotionMail, sendRegistrationConfirmation } = await import('./registration-mail');
+const { cancelRegistration } = await import('@/lib/registrations/cancellation');
 const { createRegistration } = await import('@/lib/registrations/service');
 const { createTestEvent, registrationInput } = await import('@/test/factories');
 
@@ -28,6 +29,9 @@ describe('confirmation mail', () => {
     expect(mail.subject).toContain('Mailtest-Konferenz');
     expect(mail.text).toContain('Jürgen Weiß');
     expect(mail.text).toContain(`/tickets/${registration.ticketCode}`);
+    expect(mail.text).toContain('Anmeldung ansehen, ändern oder stornieren');
+    expect(mail.text).toContain(`/manage/${registration.manageToken}`);
+    expect(typeof mail.html === 'string' && mail.html).toContain(`/manage/${registration.manageToken}`);
     expect(typeof mail.html === 'string' && mail.html).toContain('cid:ticket-qr@tagungsbuero');
 
     const qr = mail.attachments.find((a) => a.cid === 'ticket-qr@tagungsbuero');
@@ -44,5 +48,41 @@ describe('confirmation mail', () => {
     const before = sink.messages.length;
     await sendRegistrationConfirmation(registration.id);
     expect(sink.messages.length).toBe(before);
+  });
+
+  it('tells a waitlisted person their place on the list', async () => {
+    const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
+    await createRegistration(event.slug, registrationInput());
+    await createRegistration(event.slug, registrationInput());
+    const third = registrationInput();
+    const registration = await createRegistration(event.slug, third);
+    expect(registration.status).toBe('waitlisted');
+    await sendRegistrationConfirmation(registration.id);
+    const mail = await sink.waitFor((m) => recipientsOf(m).includes(third.email));
+    expect(mail.text).toContain('Warteliste');
+    expect(mail.text).toContain('Platz 2 der Warteliste');
+    expect(mail.text).toContain(`/manage/${registration.manageToken}`);
+  });
+
+  it('sends the promotion mail with the ticket once a seat was freed, and nothing if not promoted', async () => {
+    const event = await createTestEvent({ title: 'Nachrücker-Tag', capacity: 1, waitlistEnabled: true });
+    const first = await createRegistration(event.slug, registrationInput());
+    const waitingInput = registrationInput({ firstName: 'Grit', lastName: 'Nachrück' });
+    const waiting = await createRegistration(event.slug, waitingInput);
+
+    const before = sink.messages.length;
+    await sendPromotionMail(waiting.id);
+    expect(sink.messages.length).toBe(before);
+
+    const { promotedId } = await cancelRegistration(first.id, 'attendee');
+    expect(promotedId).toBe(waiting.id);
+    await sendPromotionMail(waiting.id);
+    const mail = await sink.waitFor((m) => recipientsOf(m).includes(waitingInput.email) && /Platz frei/.test(m.subject ?? ''));
+    expect(mail.subject).toContain('Nachrücker-Tag');
+    expect(mail.text).toContain('Gute Nachricht: Für Sie ist ein Platz frei geworden. Ihre Teilnahme ist jetzt bestätigt.');
+    expect(mail.text).not.toContain('Warteliste');
+    expect(mail.text).toContain(`/manage/${waiting.manageToken}`);
+    const qr = mail.attachments.find((a) => a.cid === 'ticket-qr@tagungsbuero');
+    expect(decodeQr(qr!.content)).toBe(waiting.ticketCode);
   });
 });

@@ -1,0 +1,81 @@
+'use server';
+
+// Public on purpose: the 256-bit manage token in the URL is the credential, as in the confirmation mail.
+import { after } from 'next/server';
+import { z } from 'zod';
+import { isAppError } from '@/lib/errors';
+import type { Locale } from '@/lib/format';
+import { toLocale } from '@/lib/i18n/config';
+import { getManageDictionary } from '@/lib/i18n/manage';
+import { sendPromotionMail, sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
+import type { ActionResult } from './actions';
+import { getRegistrationByManageToken } from './manage-queries';
+import { cancelByToken, changeEmailByToken, updateRegistrationByToken } from './manage-service';
+import { validationMessage } from './messages';
+import { buildRegistrationUpdateSchema, fieldErrorsOf } from './schema';
+
+const emailSchema = z.string({ error: 'required' }).trim().min(1, 'required').max(254, 'tooLong').pipe(z.email({ error: 'email' }));
+
+/** Runs a mail job after the response; a mail failure must not undo a committed change. */
+function mailAfterCommit(label: string, job: () => Promise<void>) {
+  after(async () => {
+    try {
+      await job();
+    } catch (error) {
+      console.error(`[manage] ${label} mail failed`, error);
+    }
+  });
+}
+
+/** Expected failures as form messages; anything else bubbles to error.tsx. */
+function failure(error: unknown, locale: Locale): ActionResult<never> {
+  const t = getManageDictionary(locale);
+  if (isAppError(error, 'NOT_FOUND')) return { ok: false, formError: t.invalidLink };
+  if (isAppError(error, 'ALREADY_REGISTERED')) return { ok: false, fieldErrors: { email: t.emailTaken } };
+  if (isAppError(error, 'INVALID_INPUT')) return { ok: false, formError: t.isCancelled };
+  throw error;
+}
+
+/** Saves corrected name, organisation and answers for the registration behind the manage token. */
+export async function updateRegistrationAction(token: unknown, values: unknown, localeInput: Locale = 'de'): Promise<ActionResult<{ saved: true }>> {
+  const locale = toLocale(localeInput);
+  const registration = await getRegistrationByManageToken(String(token));
+  if (!registration) return { ok: false, formError: getManageDictionary(locale).invalidLink };
+  const parsed = buildRegistrationUpdateSchema(registration.activeQuestions).safeParse(values);
+  if (!parsed.success) {
+    const keys = fieldErrorsOf(parsed.error);
+    return { ok: false, fieldErrors: Object.fromEntries(Object.entries(keys).map(([f, k]) => [f, validationMessage(k, locale)])) };
+  }
+  try {
+    await updateRegistrationByToken(String(token), parsed.data);
+    return { ok: true, data: { saved: true } };
+  } catch (error) {
+    return failure(error, locale);
+  }
+}
+
+/** Corrects the e-mail address and re-sends the confirmation to the new one after commit. */
+export async function changeEmailAction(token: unknown, email: unknown, localeInput: Locale = 'de'): Promise<ActionResult<{ email: string; changed: boolean }>> {
+  const locale = toLocale(localeInput);
+  const parsed = emailSchema.safeParse(email);
+  if (!parsed.success) return { ok: false, fieldErrors: { email: validationMessage(parsed.error.issues[0]?.message ?? 'email', locale) } };
+  try {
+    const result = await changeEmailByToken(String(token), parsed.data);
+    mailAfterCommit('confirmation', () => sendRegistrationConfirmation(result.id));
+    return { ok: true, data: { email: result.email, changed: result.changed } };
+  } catch (error) {
+    return failure(error, locale);
+  }
+}
+
+/** Cancels the registration; whoever moves up from the waiting list is told by mail after commit. */
+export async function cancelRegistrationAction(token: unknown, localeInput: Locale = 'de'): Promise<ActionResult<{ cancelled: boolean }>> {
+  const locale = toLocale(localeInput);
+  try {
+    const { cancelled, promotedId } = await cancelByToken(String(token));
+    if (promotedId) mailAfterCommit('promotion', () => sendPromotionMail(promotedId));
+    return { ok: true, data: { cancelled } };
+  } catch (error) {
+    return failure(error, locale);
+  }
+}

@@ -1,0 +1,63 @@
+import 'server-only';
+import { getEventQuestions } from '@/lib/questions/queries';
+import type { QuestionDefinition } from '@/lib/questions/schema';
+import { db } from '@/lib/server/db';
+import { isManageLinkExpired } from './manage-link';
+import { isLinkToken } from './tokens';
+import { getWaitlistPosition } from './waitlist';
+
+const registrationSelect = {
+  id: true, eventId: true, ticketCode: true, manageToken: true, status: true,
+  salutation: true, title: true, firstName: true, lastName: true, email: true,
+  organization: true, position: true, sector: true, state: true, locale: true,
+  privacyConsentVersion: true, privacyConsentAt: true, answers: true,
+  newsletterRequestedAt: true, newsletterConfirmedAt: true,
+  cancelledAt: true, promotedAt: true, createdAt: true,
+  event: {
+    select: {
+      id: true, slug: true, title: true, startsAt: true, endsAt: true, retentionDays: true,
+      venueName: true, venueAddress: true, venueRoom: true,
+    },
+  },
+} as const;
+
+export type StoredAnswers = Record<string, unknown>;
+
+/** A stored answer next to its question; archived questions appear only when they were answered. */
+export interface AnsweredQuestion {
+  question: QuestionDefinition & { archived: boolean };
+  value: unknown;
+}
+
+function asAnswers(value: unknown): StoredAnswers {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as StoredAnswers) : {};
+}
+
+const hasValue = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+
+/**
+ * The manage page's view of one registration by its manage token, with event, questions, answers and
+ * waiting-list place; null for a malformed, unknown or expired token, so callers can answer 404 alike.
+ */
+export async function getRegistrationByManageToken(token: string, now = new Date()) {
+  if (!isLinkToken(token)) return null;
+  const registration = await db.registration.findUnique({ where: { manageToken: token }, select: registrationSelect });
+  if (!registration || isManageLinkExpired(registration.event, now)) return null;
+  const [questions, waitlistPosition] = await Promise.all([
+    getEventQuestions(registration.eventId, { includeArchived: true }),
+    getWaitlistPosition(registration),
+  ]);
+  const answers = asAnswers(registration.answers);
+  const answered: AnsweredQuestion[] = questions
+    .filter((q) => !q.archived || hasValue(answers[q.id]))
+    .map((question) => ({ question, value: answers[question.id] }));
+  return {
+    ...registration,
+    answers,
+    activeQuestions: questions.filter((q) => !q.archived).map(({ archived: _archived, ...q }) => q),
+    answered,
+    waitlistPosition,
+  };
+}
+
+export type ManagedRegistration = NonNullable<Awaited<ReturnType<typeof getRegistrationByManageToken>>>;

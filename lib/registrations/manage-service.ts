@@ -1,0 +1,100 @@
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { db, type Tx } from '@/lib/server/db';
+import { cancelRegistration } from './cancellation';
+import { isManageLinkExpired } from './manage-link';
+import type { RegistrationUpdateInput } from './schema';
+import { isLinkToken } from './tokens';
+
+const notFound = () => new AppError('NOT_FOUND', 'Dieser Link ist ungültig oder abgelaufen.');
+const cancelledError = () => new AppError('INVALID_INPUT', 'Diese Anmeldung wurde storniert und kann nicht mehr geändert werden.');
+
+interface LockedRegistration {
+  id: string;
+  eventId: string;
+  status: string;
+  email: string;
+  answers: unknown;
+}
+
+/** The registration behind a live manage link, row-locked for the rest of the transaction. */
+async function lockByToken(tx: Tx, token: string, now: Date): Promise<LockedRegistration> {
+  if (!isLinkToken(token)) throw notFound();
+  const [row] = await tx.$queryRaw<(LockedRegistration & { endsAt: Date; retentionDays: number })[]>`
+    SELECT r.id, r."eventId", r.status::text AS status, r.email, r.answers, e."endsAt", e."retentionDays"
+    FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
+    WHERE r."manageToken" = ${token}
+    FOR UPDATE OF r`;
+  if (!row || isManageLinkExpired(row, now)) throw notFound();
+  return row;
+}
+
+/** The id of the registration behind a live manage link; throws NOT_FOUND for unknown or expired ones. */
+export async function getRegistrationIdByToken(token: string, now = new Date()): Promise<string> {
+  return db.$transaction(async (tx) => (await lockByToken(tx, token, now)).id);
+}
+
+/**
+ * Corrects name, organisation and answers through the manage link. Answers to the event's active
+ * questions are replaced (a cleared optional answer is removed); answers to archived or unknown
+ * questions are kept, so changing a question never loses what was stored.
+ */
+export async function updateRegistrationByToken(token: string, input: RegistrationUpdateInput, now = new Date()): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const row = await lockByToken(tx, token, now);
+    if (row.status === 'cancelled') throw cancelledError();
+    const active = await tx.question.findMany({ where: { eventId: row.eventId, archivedAt: null }, select: { id: true } });
+    const stored = row.answers && typeof row.answers === 'object' && !Array.isArray(row.answers) ? (row.answers as Record<string, unknown>) : {};
+    const answers: Record<string, unknown> = { ...stored };
+    for (const { id } of active) {
+      const value = (input.answers as Record<string, unknown>)[id];
+      if (value === undefined) delete answers[id];
+      else answers[id] = value;
+    }
+    await tx.registration.update({
+      where: { id: row.id },
+      data: {
+        salutation: input.salutation ?? null,
+        title: input.title ?? null,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        organization: input.organization ?? null,
+        position: input.position ?? null,
+        answers: answers as Prisma.InputJsonObject,
+      },
+    });
+    return { id: row.id };
+  });
+}
+
+/**
+ * Replaces a mistyped address through the manage link ("Falsche Adresse?"). The caller re-sends the
+ * confirmation to the new address after commit. Throws ALREADY_REGISTERED when the address is taken.
+ */
+export async function changeEmailByToken(token: string, email: string, now = new Date()): Promise<{ id: string; email: string; changed: boolean }> {
+  const normalized = email.trim().toLowerCase();
+  try {
+    return await db.$transaction(async (tx) => {
+      const row = await lockByToken(tx, token, now);
+      if (row.status === 'cancelled') throw cancelledError();
+      if (row.email === normalized) return { id: row.id, email: normalized, changed: false };
+      await tx.registration.update({ where: { id: row.id }, data: { email: normalized } });
+      return { id: row.id, email: normalized, changed: true };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('ALREADY_REGISTERED', 'Mit dieser E-Mail-Adresse besteht für diese Veranstaltung bereits eine Anmeldung.');
+    }
+    throw error;
+  }
+}
+
+/**
+ * Cancels through the manage link; a freed seat goes to the first person on the waiting list in the
+ * same transaction. The caller mails `promotedId` after commit.
+ */
+export async function cancelByToken(token: string, now = new Date()): Promise<{ id: string; cancelled: boolean; promotedId: string | null }> {
+  const id = await getRegistrationIdByToken(token, now);
+  const result = await cancelRegistration(id, 'attendee', now);
+  return { id, ...result };
+}
