@@ -1,19 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
+import { createE2eEvent, e2eQuery } from './fixtures/events';
 
 // 300 people for 100 seats, all at once, through the public API; then 30 cancellations at once.
 test('the API never oversells under a rush and refills cancelled seats from the waiting list', async ({ request }) => {
   test.setTimeout(180_000);
-  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
-  const slug = `rush-${randomBytes(4).toString('hex')}`;
-  const starts = new Date(Date.now() + 30 * 86_400_000);
-  await db.query(
-    `INSERT INTO "Event" (id, slug, title, description, "startsAt", "endsAt", "venueName", "venueAddress", capacity, "waitlistEnabled", "updatedAt")
-     VALUES ($1, $1, 'Ansturm', 'Kapazitätstest', $2, $3, 'HTWK Leipzig', 'Leipzig', 100, true, now())`,
-    [slug, starts, new Date(starts.getTime() + 8 * 3_600_000)],
-  );
+  const { slug } = await createE2eEvent({ capacity: 100, waitlistEnabled: true, title: 'Ansturm' });
 
   const responses = await Promise.all(
     Array.from({ length: 300 }, (_, i) =>
@@ -32,7 +23,7 @@ test('the API never oversells under a rush and refills cancelled seats from the 
   expect(new Set(bodies.map((b) => b.id)).size).toBe(300);
 
   const count = async () => {
-    const { rows } = await db.query<{ status: string; n: number }>(
+    const rows = await e2eQuery<{ status: string; n: number }>(
       `SELECT r.status::text AS status, count(*)::int AS n FROM "Registration" r JOIN "Event" e ON e.id = r."eventId" WHERE e.slug = $1 GROUP BY 1`,
       [slug],
     );
@@ -48,5 +39,4 @@ test('the API never oversells under a rush and refills cancelled seats from the 
   const cancelling = bodies.filter((b) => b.status === 'confirmed').slice(0, 30);
   await Promise.all(cancelling.map((b) => cancelRegistration(b.id, 'attendee')));
   expect(await count()).toEqual({ confirmed: 100, waitlisted: 170, cancelled: 30 });
-  await db.end();
 });

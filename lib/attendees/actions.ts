@@ -5,7 +5,7 @@ import { after } from 'next/server';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
-import { sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
+import { sendPromotionMail } from '@/lib/mail/registration-mail';
 import { cancelRegistration } from '@/lib/registrations/cancellation';
 import { db } from '@/lib/server/db';
 
@@ -24,7 +24,7 @@ export async function cancelRegistrationByOrganizerAction(slug: string, registra
     const result = await cancelRegistration(parsed.data.registrationId, user.email);
     const promotedId = result.promotedId;
     if (promotedId) {
-      after(() => sendRegistrationConfirmation(promotedId).catch((e) => console.error('[attendees] promotion mail failed', e)));
+      after(() => sendPromotionMail(promotedId).catch((e) => console.error('[attendees] promotion mail failed', e)));
     }
     revalidatePath(`/dashboard/events/${parsed.data.slug}`);
     return { ok: true, data: { promoted: promotedId !== null } };
