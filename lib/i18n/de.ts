@@ -98,6 +98,7 @@ export const de = {
     photoNoticeTitle: 'Hinweis zu Foto- und Videoaufnahmen',
     newsletterLegend: 'Newsletter',
     newsletter: 'Ja, ich möchte den Newsletter des Cluster IT Mitteldeutschland e.V. erhalten. Die Anmeldung bestätige ich über einen Link per E-Mail.',
+    requiredHidden: '(Pflichtfeld)',
     honeypot: 'Bitte leer lassen',
     emailSuggestion: 'Meinten Sie {email}?',
     emailSuggestionApply: '{email} übernehmen',

@@ -99,6 +99,7 @@ export const en: Dictionary = {
     photoNoticeTitle: 'Notice on photos and video recordings',
     newsletterLegend: 'Newsletter',
     newsletter: 'Yes, I would like to receive the newsletter of Cluster IT Mitteldeutschland e.V. I will confirm this subscription via a link sent by e-mail.',
+    requiredHidden: '(required)',
     honeypot: 'Please leave empty',
     emailSuggestion: 'Did you mean {email}?',
     emailSuggestionApply: 'Use {email}',
