@@ -25,7 +25,7 @@ test('one attendee from the event page to check-in', async ({ page }) => {
 
   await page.getByLabel('Vorname').fill(person.firstName);
   await page.getByLabel('Nachname').fill(person.lastName);
-  await page.getByLabel('E-Mail', { exact: true }).fill(person.email.toUpperCase());
+  await page.getByRole('textbox', { name: 'E-Mail', exact: true }).fill(person.email.toUpperCase());
   await page.getByLabel('Organisation').fill(person.organization);
   await page.getByLabel('Bereich').selectOption('Verwaltung');
   await page.getByLabel('Bundesland').selectOption('Sachsen');
