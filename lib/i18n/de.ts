@@ -121,7 +121,6 @@ export const de = {
     confirming: 'Wird bestätigt …',
     confirmed: 'Vielen Dank! Ihre Newsletter-Anmeldung ist bestätigt.',
     confirmedAt: 'Bestätigt am {date}.',
-    failed: 'Die Bestätigung ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
     ignore: 'Sie haben den Newsletter nicht bestellt? Dann ignorieren Sie diese Seite einfach; ohne Bestätigung erhalten Sie nichts.',
   },
   ticket: {

@@ -122,7 +122,6 @@ export const en: Dictionary = {
     confirming: 'Confirming …',
     confirmed: 'Thank you! Your newsletter subscription is confirmed.',
     confirmedAt: 'Confirmed on {date}.',
-    failed: 'The confirmation failed. Please try again.',
     ignore: 'You did not ask for the newsletter? Then simply ignore this page; without confirmation you will receive nothing.',
   },
   ticket: {
