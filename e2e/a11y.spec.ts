@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
+import { exampleAnswers, queryDb, randomIp } from './fixtures/clients';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
+import { uniqueAttendee } from './fixtures/factories';
+import { waitForMail } from './fixtures/mailbox';
 
 test.describe('public pages', () => {
   test('the home page lists upcoming and past events without axe violations', async ({ page }) => {
@@ -46,5 +49,52 @@ test.describe('public pages', () => {
   test('unknown events answer 404', async ({ page }) => {
     const response = await page.goto('/events/gibt-es-nicht');
     expect(response?.status()).toBe(404);
+  });
+
+  test('the registration form with custom questions, photo notice and newsletter has no axe violations, errors included', async ({ page }) => {
+    await page.goto(`/events/${EXAMPLE_SLUG}/register`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('radiogroup', { name: /Teilnahme am Mittagessen\?/ })).toBeVisible();
+    await expect(page.getByLabel('Ernährungshinweise')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /Newsletter des Cluster IT Mitteldeutschland/ })).not.toBeChecked();
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+    await expect(page.getByRole('radio', { name: 'Ja' })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoA11yViolations(page);
+  });
+});
+
+test.describe('newsletter double opt-in', () => {
+  test('the mail links to a page that confirms only on the button, and the page passes axe', async ({ page, request }) => {
+    const person = uniqueAttendee();
+    const created = await request.post(`/api/v1/events/${EXAMPLE_SLUG}/registrations`, {
+      headers: { 'X-Forwarded-For': randomIp() },
+      data: {
+        firstName: person.firstName, lastName: person.lastName, email: person.email, newsletter: true,
+        answers: await exampleAnswers(request), consents: { privacy: true },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const mail = await waitForMail(person.email, (m) => m.subject.includes('Newsletter'));
+    expect(mail.subject).toContain('Beispielveranstaltung');
+    const link = mail.text.match(/https?:\/\/\S+\/newsletter\/[A-Za-z0-9_-]{43}/)?.[0];
+    expect(link).toBeTruthy();
+
+    const confirmedAt = async () =>
+      (await queryDb<{ at: Date | null }>('SELECT "newsletterConfirmedAt" AS at FROM "Registration" WHERE email = $1', [person.email]))[0]?.at;
+    await page.goto(new URL(link!).pathname);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newsletter-Anmeldung bestätigen');
+    await expect(page.getByText(/Angefordert am/)).toBeVisible();
+    expect(await confirmedAt()).toBeNull();
+    await expectNoA11yViolations(page);
+
+    await page.getByRole('button', { name: 'Newsletter-Anmeldung bestätigen' }).click();
+    await expect(page.getByText('Vielen Dank! Ihre Newsletter-Anmeldung ist bestätigt.')).toBeVisible();
+    await expect(page.getByText(/Bestätigt am .*\d{1,2}:\d{2} Uhr/)).toBeVisible();
+    expect(await confirmedAt()).toBeInstanceOf(Date);
+    await expectNoA11yViolations(page);
+
+    const unknown = await page.goto(`/newsletter/${'A'.repeat(43)}`);
+    expect(unknown?.status()).toBe(404);
   });
 });

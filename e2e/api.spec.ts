@@ -1,77 +1,133 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { exampleAnswers, randomIp, registrationCount } from './fixtures/clients';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
 import { uniqueAttendee } from './fixtures/factories';
 
 const registrations = `/api/v1/events/${EXAMPLE_SLUG}/registrations`;
+// Must match REGISTRATION_RATE_LIMIT in e2e/global-setup.ts.
+const RATE_LIMIT = 50;
+
+let answers: Record<string, string>;
+test.beforeAll(async ({ request }) => {
+  answers = await exampleAnswers(request);
+});
+
 const body = (over: Record<string, unknown> = {}) => {
   const a = uniqueAttendee();
-  return { firstName: a.firstName, lastName: a.lastName, email: a.email, organization: a.organization, sector: 'Verwaltung', state: 'Sachsen', consents: { privacy: true }, ...over };
+  return {
+    firstName: a.firstName, lastName: a.lastName, email: a.email, organization: a.organization, sector: 'Verwaltung', state: 'Sachsen',
+    answers, consents: { privacy: true }, ...over,
+  };
 };
 
+/** Every simulated client gets its own address unless one is given, as behind a reverse proxy. */
+const post = (request: APIRequestContext, url: string, data: unknown, ip = randomIp()) =>
+  request.post(url, { data, headers: { 'X-Forwarded-For': ip } });
+const get = (request: APIRequestContext, url: string) => request.get(url, { headers: { 'X-Forwarded-For': randomIp() } });
+
 test.describe('public JSON API', () => {
-  test('lists events and describes one with capacity and programme', async ({ request }) => {
-    const list = await request.get('/api/v1/events');
+  test('lists events and describes one with capacity, questions and programme', async ({ request }) => {
+    const list = await get(request, '/api/v1/events');
     expect(list.status()).toBe(200);
     const slugs = ((await list.json()).events as { slug: string }[]).map((e) => e.slug);
     expect(slugs).toEqual(expect.arrayContaining([EXAMPLE_SLUG, CONFERENCE_SLUG]));
 
-    const example = await (await request.get(`/api/v1/events/${EXAMPLE_SLUG}`)).json();
+    const example = await (await get(request, `/api/v1/events/${EXAMPLE_SLUG}`)).json();
     expect(example).toMatchObject({ slug: EXAMPLE_SLUG, venue: { name: 'HTWK Leipzig' }, registration: { status: 'open', capacity: 250 } });
+    expect(example.registration).toHaveProperty('opensAt');
     expect(example.registration.remaining).toBeLessThanOrEqual(250);
     expect(Date.parse(example.startsAt)).toBeGreaterThan(Date.now());
+    expect(example.questions).toEqual([
+      expect.objectContaining({
+        type: 'singleChoice', label: 'Teilnahme am Mittagessen?', required: true,
+        options: [{ value: 'ja', label: 'Ja' }, { value: 'nein', label: 'Nein' }],
+      }),
+      expect.objectContaining({ type: 'text', label: 'Ernährungshinweise', required: false }),
+    ]);
 
-    const conference = await (await request.get(`/api/v1/events/${CONFERENCE_SLUG}`)).json();
+    const conference = await (await get(request, `/api/v1/events/${CONFERENCE_SLUG}`)).json();
     expect(conference.startsAt).toBe('2025-04-03T07:00:00.000Z');
     expect(conference.registration.status).toBe('closed');
     expect(conference.sessions[0].title).toBe('Digital first? Schlaglichter der Landes-CIOs');
     expect(conference.sessions[0].speakers).toHaveLength(3);
 
-    expect((await request.get('/api/v1/events/gibt-es-nicht')).status()).toBe(404);
+    expect((await get(request, '/api/v1/events/gibt-es-nicht')).status()).toBe(404);
   });
 
-  test('registers, counts the seat and refuses a duplicate with 409', async ({ request }) => {
-    const before = (await (await request.get(`/api/v1/events/${EXAMPLE_SLUG}`)).json()).registration.remaining;
+  test('registers with answers, counts the seat and refuses a duplicate with 409', async ({ request }) => {
+    const before = (await (await get(request, `/api/v1/events/${EXAMPLE_SLUG}`)).json()).registration.remaining;
     const payload = body();
-    const created = await request.post(registrations, { data: payload });
+    const created = await post(request, registrations, payload);
     expect(created.status()).toBe(201);
     expect(await created.json()).toMatchObject({ id: expect.any(String), status: 'confirmed' });
-    const after = (await (await request.get(`/api/v1/events/${EXAMPLE_SLUG}`)).json()).registration.remaining;
+    const after = (await (await get(request, `/api/v1/events/${EXAMPLE_SLUG}`)).json()).registration.remaining;
     expect(after).toBeLessThan(before);
 
-    const again = await request.post(registrations, { data: { ...payload, email: payload.email.toUpperCase() } });
+    const again = await post(request, registrations, { ...payload, email: payload.email.toUpperCase() });
     expect(again.status()).toBe(409);
   });
 
   test('answers bad input with 4xx and a useful message, never 500', async ({ request }) => {
-    const invalid = await request.post(registrations, { data: body({ email: 'keine-adresse', firstName: '', consents: { privacy: false } }) });
+    const invalid = await post(request, registrations, body({ email: 'keine-adresse', firstName: '', consents: { privacy: false } }));
     expect(invalid.status()).toBe(400);
     const { errors } = await invalid.json();
     expect(Object.keys(errors).sort()).toEqual(['consents', 'email', 'firstName']);
     expect(errors.email).toMatch(/E-Mail-Adresse/);
 
-    expect((await request.post(registrations, { data: body({ sector: 'Bäckerei' }) })).status()).toBe(400);
-    expect((await request.post(`/api/v1/events/gibt-es-nicht/registrations`, { data: body() })).status()).toBe(404);
-    expect((await request.post(`/api/v1/events/${CONFERENCE_SLUG}/registrations`, { data: body() })).status()).toBe(403);
+    const [lunchId] = Object.keys(answers);
+    const unanswered = await post(request, registrations, body({ answers: {} }));
+    expect(unanswered.status()).toBe(400);
+    expect((await unanswered.json()).errors).toEqual({ [`answers.${lunchId}`]: 'Bitte füllen Sie dieses Feld aus.' });
+    const wrongChoice = await post(request, registrations, body({ answers: { [lunchId!]: 'vielleicht' } }));
+    expect((await wrongChoice.json()).errors[`answers.${lunchId}`]).toMatch(/angebotenen Möglichkeiten/);
 
-    const form = await request.post(registrations, { form: { firstName: 'A' } });
+    expect((await post(request, registrations, body({ sector: 'Bäckerei' }))).status()).toBe(400);
+    expect((await post(request, `/api/v1/events/gibt-es-nicht/registrations`, body())).status()).toBe(404);
+    expect((await post(request, `/api/v1/events/${CONFERENCE_SLUG}/registrations`, body())).status()).toBe(403);
+
+    const form = await request.post(registrations, { form: { firstName: 'A' }, headers: { 'X-Forwarded-For': randomIp() } });
     expect(form.status()).toBe(415);
-    const malformed = await request.post(registrations, { headers: { 'content-type': 'application/json' }, data: '{"firstName": ' });
-    expect(malformed.status()).toBe(400);
-    const array = await request.post(registrations, { headers: { 'content-type': 'application/json' }, data: '[1,2]' });
-    expect(array.status()).toBe(400);
-    const huge = await request.post(registrations, { data: body({ organization: 'x'.repeat(40 * 1024) }) });
+    const raw = (data: string) =>
+      request.post(registrations, { headers: { 'content-type': 'application/json', 'X-Forwarded-For': randomIp() }, data });
+    expect((await raw('{"firstName": ')).status()).toBe(400);
+    expect((await raw('[1,2]')).status()).toBe(400);
+    const huge = await post(request, registrations, body({ organization: 'x'.repeat(40 * 1024) }));
     expect(huge.status()).toBe(413);
   });
 
+  test('a filled honeypot is refused with a neutral 400 and writes nothing', async ({ request }) => {
+    const payload = body();
+    const trapped = await post(request, registrations, { ...payload, website: 'https://spam.example' });
+    expect(trapped.status()).toBe(400);
+    expect((await trapped.json()).error).toMatch(/konnte nicht verarbeitet werden/);
+    expect(await registrationCount(payload.email)).toBe(0);
+    // Without the honeypot the same person registers: nothing of the first attempt was stored.
+    expect((await post(request, registrations, payload)).status()).toBe(201);
+  });
+
+  test('limits registrations per client address and answers 429 with Retry-After', async ({ request }) => {
+    const ip = randomIp();
+    // Invalid bodies still count (the limit comes before parsing), and they take no seats.
+    for (let i = 0; i < RATE_LIMIT; i++) {
+      expect((await post(request, registrations, { consents: { privacy: true } }, ip)).status()).toBe(400);
+    }
+    const refused = await post(request, registrations, body(), ip);
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
+    expect((await refused.json()).error).toMatch(/Zu viele Anmeldungen von Ihrem Netzwerk\. Bitte versuchen Sie es in \d+ Minuten erneut\./);
+    // Another address is unaffected.
+    expect((await post(request, registrations, body())).status()).toBe(201);
+  });
+
   test('serves an OpenAPI document for the endpoints', async ({ request }) => {
-    const doc = await (await request.get('/api/v1/openapi.json')).json();
+    const doc = await (await get(request, '/api/v1/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
     const base = new URL(doc.servers[0].url).pathname.replace(/\/$/, '');
     expect(Object.keys(doc.paths).map((p) => base + p)).toEqual(
       expect.arrayContaining(['/api/v1/events', '/api/v1/events/{slug}', '/api/v1/events/{slug}/registrations']),
     );
     expect(Object.keys(doc.paths['/events/{slug}/registrations'].post.responses)).toEqual(
-      expect.arrayContaining(['201', '400', '403', '404', '409', '413', '415']),
+      expect.arrayContaining(['201', '400', '403', '404', '409', '413', '415', '429']),
     );
   });
 });

@@ -25,15 +25,19 @@ test('one attendee from the event page to check-in', async ({ page }) => {
 
   await page.getByLabel('Vorname').fill(person.firstName);
   await page.getByLabel('Nachname').fill(person.lastName);
-  await page.getByLabel('E-Mail').fill(person.email.toUpperCase());
+  await page.getByRole('textbox', { name: 'E-Mail', exact: true }).fill(person.email.toUpperCase());
   await page.getByLabel('Organisation').fill(person.organization);
   await page.getByLabel('Bereich').selectOption('Verwaltung');
   await page.getByLabel('Bundesland').selectOption('Sachsen');
-  await page.getByRole('checkbox').check();
+  // The example event's required question; the photo notice is information, shown before the button.
+  await page.getByRole('radio', { name: 'Ja' }).check();
+  await page.getByRole('checkbox', { name: /Ich willige ein/ }).check();
+  await expect(page.getByRole('heading', { name: 'Hinweis zu Foto- und Videoaufnahmen' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Newsletter/ })).not.toBeChecked();
   await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
 
-  // Confirmation page names the (normalised) address the mail went to.
-  await expect(page).toHaveURL(/\/tickets\/[0-9A-F]{32}/);
+  // The manage page welcomes the new attendee and names the (normalised) address the mail went to.
+  await expect(page).toHaveURL(/\/manage\/[A-Za-z0-9_-]{43}/);
   await expect(page.getByText('Vielen Dank für Ihre Anmeldung!')).toBeVisible();
   await expect(page.getByText(person.email)).toBeVisible();
   await expectNoA11yViolations(page);

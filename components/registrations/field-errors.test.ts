@@ -23,3 +23,19 @@ describe('serverFieldErrors', () => {
     ]);
   });
 });
+
+describe('serverFieldErrors with questions', () => {
+  it('puts answers between the person fields and the consent, in question order', () => {
+    const errors = { consents: 'C', 'answers.q2': 'Q2', lastName: 'L', 'answers.q1': 'Q1', 'answers.gone': 'X' };
+    expect(serverFieldErrors(errors, ['q1', 'q2'])).toEqual([
+      { path: 'lastName', message: 'L' },
+      { path: 'answers.q1', message: 'Q1' },
+      { path: 'answers.q2', message: 'Q2' },
+      { path: 'consents.privacy', message: 'C' },
+    ]);
+  });
+
+  it('translates the number key', () => {
+    expect(errorText('number', 'de')).toMatch(/ganze Zahl/);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/format';
 import { validationMessage } from '@/lib/registrations/messages';
 
-/** Form fields in screen order; the first invalid one gets the focus. */
+/** Person fields in screen order; custom questions follow them, the newsletter and consent come last. */
 export const FIELD_ORDER = [
   'salutation',
   'title',
@@ -12,12 +12,13 @@ export const FIELD_ORDER = [
   'position',
   'sector',
   'state',
-  'consents.privacy',
 ] as const;
 
-export type FormFieldPath = (typeof FIELD_ORDER)[number];
+const TRAILING_FIELDS = ['newsletter', 'consents.privacy'] as const;
 
-const KEYS = new Set(['required', 'tooLong', 'email', 'consent', 'option']);
+export type FormFieldPath = (typeof FIELD_ORDER)[number] | (typeof TRAILING_FIELDS)[number] | `answers.${string}`;
+
+const KEYS = new Set(['required', 'tooLong', 'email', 'consent', 'option', 'number']);
 
 /** Client-side errors carry a schema key, server-side ones finished text: both end up as text in the locale. */
 export function errorText(message: string | undefined, locale: Locale): string | undefined {
@@ -25,11 +26,18 @@ export function errorText(message: string | undefined, locale: Locale): string |
   return KEYS.has(message) ? validationMessage(message, locale) : message;
 }
 
-/** Maps the server's `{field: message}` (top-level names) onto form paths, in screen order. */
-export function serverFieldErrors(fieldErrors: Record<string, string>): { path: FormFieldPath; message: string }[] {
+/**
+ * Maps the server's `{field: message}` (top-level names, `answers.<questionId>` for questions) onto form
+ * paths in screen order, so that the first one gets the focus. Unknown fields are dropped.
+ */
+export function serverFieldErrors(
+  fieldErrors: Record<string, string>,
+  questionIds: readonly string[] = [],
+): { path: FormFieldPath; message: string }[] {
+  const order: FormFieldPath[] = [...FIELD_ORDER, ...questionIds.map((id) => `answers.${id}` as const), ...TRAILING_FIELDS];
   const out: { path: FormFieldPath; message: string }[] = [];
-  for (const path of FIELD_ORDER) {
-    const message = fieldErrors[path.split('.')[0] ?? path];
+  for (const path of order) {
+    const message = fieldErrors[path.startsWith('answers.') ? path : (path.split('.')[0] ?? path)];
     if (message) out.push({ path, message });
   }
   return out;

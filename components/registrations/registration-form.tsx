@@ -2,42 +2,60 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useMemo, useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form-field';
 import type { Locale } from '@/lib/format';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
+import type { QuestionDefinition } from '@/lib/questions/schema';
 import { registerAction, resendConfirmationAction } from '@/lib/registrations/actions';
 import { PRIVACY_CONSENT_TEXT } from '@/lib/registrations/consent';
 import {
-  registrationSchema, SALUTATIONS, SECTORS, STATES, type RegistrationFormValues, type RegistrationInput,
+  buildRegistrationSchema, SALUTATIONS, SECTORS, STATES, type RegistrationFormValues, type RegistrationInput,
 } from '@/lib/registrations/schema';
+import { suggestEmail } from './email-suggestion';
+import { EmailSuggestionHint } from './email-suggestion-hint';
 import { errorText, serverFieldErrors } from './field-errors';
+import { HONEYPOT_NAME, HoneypotField } from './honeypot-field';
+import { PhotoNotice } from './photo-notice';
+import { initialAnswer, QuestionField } from './question-field';
 
 interface Props {
   slug: string;
   locale: Locale;
   t: Dictionary['form'];
+  questions: QuestionDefinition[];
+  photoNotice: string | null;
+  /** Signed render time from issueFormToken(); the server refuses posts that come too fast. */
+  formToken: string;
 }
 
+type FormValues = Omit<RegistrationFormValues, 'answers'> & { answers: Record<string, unknown>; website: string; formToken: string };
 type FormMessage = { kind: 'error' | 'info'; text: string; duplicate?: boolean };
 
-/** The public registration form; validation messages come from the shared zod schema. */
-export function RegistrationForm({ slug, locale, t }: Props) {
+/** The public registration form; validation messages come from the shared zod schema built from the event's questions. */
+export function RegistrationForm({ slug, locale, t, questions, photoNotice, formToken }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<FormMessage | null>(null);
   const [redirecting, setRedirecting] = useState(false);
   const [resending, setResending] = useState(false);
+  const [suggestion, setSuggestion] = useState<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<RegistrationFormValues, unknown, RegistrationInput>({
-    resolver: zodResolver(registrationSchema),
-    defaultValues: { salutation: '', title: '', firstName: '', lastName: '', email: '', organization: '', position: '', sector: '', state: '' },
+  const resolver = useMemo(() => zodResolver(buildRegistrationSchema(questions)) as unknown as Resolver<FormValues, unknown, RegistrationInput>, [questions]);
+  const { register, handleSubmit, setError, getValues, setValue, setFocus, formState } = useForm<FormValues, unknown, RegistrationInput>({
+    resolver,
+    defaultValues: {
+      salutation: '', title: '', firstName: '', lastName: '', email: '', organization: '', position: '', sector: '', state: '',
+      answers: Object.fromEntries(questions.map((q) => [q.id, initialAnswer(q)])), newsletter: false, website: '', formToken,
+    },
     shouldFocusError: true,
   });
   const { errors } = formState;
   const busy = formState.isSubmitting || redirecting;
   const option = (prefix: 'salutation' | 'sector' | 'state', value: string) =>
     (t as Record<string, string>)[`${prefix}.${value}`] ?? value;
+  const err = (m: string | undefined) => errorText(m, locale);
+  const emailRegistration = register('email');
 
   function showMessage(next: FormMessage) {
     setMessage(next);
@@ -49,17 +67,18 @@ export function RegistrationForm({ slug, locale, t }: Props) {
     setMessage(null);
     let result: Awaited<ReturnType<typeof registerAction>>;
     try {
-      result = await registerAction(slug, values, locale);
+      // The schema strips the honeypot and the token, so they are added back for the server's checks.
+      result = await registerAction(slug, { ...values, [HONEYPOT_NAME]: getValues('website'), formToken: getValues('formToken') }, locale);
     } catch {
       showMessage({ kind: 'error', text: t.unexpected });
       return;
     }
     if (result.ok) {
       setRedirecting(true);
-      router.push(`/tickets/${result.data.ticketCode}?neu=1`);
+      router.push(`/manage/${result.data.manageToken}?neu=1`);
       return;
     }
-    const fieldErrors = serverFieldErrors(result.fieldErrors ?? {});
+    const fieldErrors = serverFieldErrors(result.fieldErrors ?? {}, questions.map((q) => q.id));
     fieldErrors.forEach(({ path, message: text }, i) => setError(path, { type: 'server', message: text }, { shouldFocus: i === 0 }));
     if (result.formError) showMessage({ kind: 'error', text: result.formError, duplicate: result.duplicate });
     else if (fieldErrors.length === 0) showMessage({ kind: 'error', text: t.unexpected });
@@ -77,7 +96,11 @@ export function RegistrationForm({ slug, locale, t }: Props) {
     }
   }
 
-  const err = (message: string | undefined) => errorText(message, locale);
+  function applySuggestion(email: string) {
+    setValue('email', email, { shouldValidate: formState.isSubmitted, shouldDirty: true });
+    setSuggestion(null);
+    setFocus('email');
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -95,6 +118,7 @@ export function RegistrationForm({ slug, locale, t }: Props) {
           </div>
         ) : null}
       </div>
+      <input type="hidden" {...register('formToken')} />
       <fieldset className="card">
         <legend>{t.personalData}</legend>
         <SelectField id="salutation" label={t.salutation} registration={register('salutation')} error={err(errors.salutation?.message)}
@@ -105,8 +129,9 @@ export function RegistrationForm({ slug, locale, t }: Props) {
           error={err(errors.firstName?.message)} autoComplete="given-name" />
         <TextField id="lastName" label={t.lastName} required registration={register('lastName')}
           error={err(errors.lastName?.message)} autoComplete="family-name" />
-        <TextField id="email" type="email" label={t.email} hint={t.emailHint} required registration={register('email')}
-          error={err(errors.email?.message)} autoComplete="email" />
+        <TextField id="email" type="email" label={t.email} hint={t.emailHint} required error={err(errors.email?.message)} autoComplete="email"
+          registration={{ ...emailRegistration, onBlur: (e) => { setSuggestion(suggestEmail(e.target.value)); return emailRegistration.onBlur(e); } }} />
+        <EmailSuggestionHint suggestion={suggestion} question={t.emailSuggestion} applyLabel={t.emailSuggestionApply} onApply={applySuggestion} />
         <TextField id="organization" label={t.organization} registration={register('organization')}
           error={err(errors.organization?.message)} autoComplete="organization" />
         <TextField id="position" label={t.position} registration={register('position')}
@@ -115,12 +140,27 @@ export function RegistrationForm({ slug, locale, t }: Props) {
           emptyLabel={t.noAnswer} options={SECTORS.map((v) => ({ value: v, label: option('sector', v) }))} />
         <SelectField id="state" label={t.state} registration={register('state')} error={err(errors.state?.message)}
           emptyLabel={t.noAnswer} options={STATES.map((v) => ({ value: v, label: option('state', v) }))} />
+        <HoneypotField label={t.honeypot} registration={register('website')} />
       </fieldset>
+      {questions.length > 0 ? (
+        <fieldset className="card">
+          <legend>{t.questionsLegend}</legend>
+          {questions.map((q) => (
+            <QuestionField key={q.id} question={q} locale={locale} requiredText={t.requiredHidden}
+              registration={register(`answers.${q.id}`)} error={err((errors.answers as Record<string, { message?: string }> | undefined)?.[q.id]?.message)} />
+          ))}
+        </fieldset>
+      ) : null}
       <fieldset className="card">
         <legend>{t.consentLegend}</legend>
         <CheckboxField id="consent-privacy" label={PRIVACY_CONSENT_TEXT[locale]} required registration={register('consents.privacy')}
           error={err(errors.consents?.privacy?.message ?? errors.consents?.message)} />
       </fieldset>
+      <fieldset className="card">
+        <legend>{t.newsletterLegend}</legend>
+        <CheckboxField id="newsletter" label={t.newsletter} registration={register('newsletter')} error={err(errors.newsletter?.message)} />
+      </fieldset>
+      {photoNotice ? <PhotoNotice title={t.photoNoticeTitle} text={photoNotice} /> : null}
       <p>
         <button type="submit" className="btn btn-large" disabled={busy}>
           {busy ? t.submitting : t.submit}

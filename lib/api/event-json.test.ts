@@ -10,7 +10,7 @@ const event: EventDetailInput = {
   endsAt: new Date('2025-04-03T15:00:00Z'),
   venueName: 'HTWK Leipzig',
   venueAddress: 'Karl-Liebknecht-Straße 132\n04277 Leipzig',
-  registration: { status: 'open', capacity: 250, remaining: 12 },
+  registration: { status: 'open', capacity: 250, remaining: 12, opensAt: null },
   sessions: [
     {
       title: 'Podium', startsAt: new Date('2025-04-03T07:30:00Z'), endsAt: null, room: null, description: 'Text',
@@ -27,16 +27,16 @@ describe('event JSON', () => {
       startsAt: '2025-04-03T07:00:00.000Z',
       endsAt: '2025-04-03T15:00:00.000Z',
       venue: { name: 'HTWK Leipzig', address: 'Karl-Liebknecht-Straße 132, 04277 Leipzig' },
-      registration: { status: 'open', capacity: 250, remaining: 12 },
+      registration: { status: 'open', capacity: 250, remaining: 12, opensAt: null },
     });
   });
 
   it('keeps null capacity and remaining for unlimited events and drops internal fields', () => {
     const json = toEventSummaryJson({
       ...event,
-      registration: { status: 'open', capacity: null, remaining: null, reason: null, isPast: false } as EventDetailInput['registration'],
+      registration: { status: 'open', capacity: null, remaining: null, opensAt: null, reason: null, isPast: false } as EventDetailInput['registration'],
     });
-    expect(json.registration).toEqual({ status: 'open', capacity: null, remaining: null });
+    expect(json.registration).toEqual({ status: 'open', capacity: null, remaining: null, opensAt: null });
   });
 
   it('maps the programme with speakers and null end times', () => {
@@ -50,5 +50,25 @@ describe('event JSON', () => {
     expect(json.motto).toBe('Digital. Gemeinsam.');
     expect(json).not.toHaveProperty('id');
     expect(json).not.toHaveProperty('confirmedCount');
+  });
+
+  it('gives the opening time of a registration that opens later as ISO', () => {
+    const json = toEventSummaryJson({ ...event, registration: { status: 'closed', capacity: 250, remaining: 250, opensAt: new Date('2026-02-01T08:00:00Z') } });
+    expect(json.registration).toEqual({ status: 'closed', capacity: 250, remaining: 250, opensAt: '2026-02-01T08:00:00.000Z' });
+  });
+
+  it('lists questions with German labels and option values to send', () => {
+    const json = toEventDetailJson({
+      ...event,
+      questions: [{
+        id: 'q1', type: 'singleChoice', labelDe: 'Teilnahme am Mittagessen?', labelEn: 'Lunch?', helpDe: null, helpEn: null,
+        required: true, options: [{ value: 'ja', de: 'Ja', en: 'Yes' }, { value: 'nein', de: 'Nein', en: 'No' }], min: null, max: null,
+      }],
+    });
+    expect(json.questions).toEqual([{
+      id: 'q1', type: 'singleChoice', label: 'Teilnahme am Mittagessen?', help: null, required: true,
+      options: [{ value: 'ja', label: 'Ja' }, { value: 'nein', label: 'Nein' }], min: null, max: null,
+    }]);
+    expect(toEventDetailJson(event).questions).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { RegistrationState } from '@/lib/events/registration-state';
+import type { QuestionDefinition, QuestionType } from '@/lib/questions/schema';
 
 // Pure mappers from query results to the public JSON shapes; the OpenAPI document describes the same shapes.
 
@@ -9,12 +10,14 @@ export interface EventSummaryInput {
   endsAt: Date;
   venueName: string;
   venueAddress: string;
-  registration: Pick<RegistrationState, 'status' | 'capacity' | 'remaining'>;
+  registration: Pick<RegistrationState, 'status' | 'capacity' | 'remaining' | 'opensAt'>;
 }
 
 export interface EventDetailInput extends EventSummaryInput {
   motto: string | null;
   themes: string[];
+  /** Active custom questions in form order; API clients send their answers keyed by id. */
+  questions?: QuestionDefinition[];
   sessions: {
     title: string;
     startsAt: Date;
@@ -31,12 +34,24 @@ export interface EventSummaryJson {
   startsAt: string;
   endsAt: string;
   venue: { name: string; address: string };
-  registration: { status: RegistrationState['status']; capacity: number | null; remaining: number | null };
+  registration: { status: RegistrationState['status']; capacity: number | null; remaining: number | null; opensAt: string | null };
+}
+
+export interface QuestionJson {
+  id: string;
+  type: QuestionType;
+  label: string;
+  help: string | null;
+  required: boolean;
+  options: { value: string; label: string }[];
+  min: number | null;
+  max: number | null;
 }
 
 export interface EventDetailJson extends EventSummaryJson {
   motto: string | null;
   themes: string[];
+  questions: QuestionJson[];
   sessions: {
     title: string;
     startsAt: string;
@@ -60,6 +75,7 @@ export function toEventSummaryJson(event: EventSummaryInput): EventSummaryJson {
       status: event.registration.status,
       capacity: event.registration.capacity,
       remaining: event.registration.remaining,
+      opensAt: event.registration.opensAt ? event.registration.opensAt.toISOString() : null,
     },
   };
 }
@@ -70,6 +86,7 @@ export function toEventDetailJson(event: EventDetailInput): EventDetailJson {
     ...toEventSummaryJson(event),
     motto: event.motto,
     themes: [...event.themes],
+    questions: (event.questions ?? []).map(toQuestionJson),
     sessions: event.sessions.map((s) => ({
       title: s.title,
       startsAt: s.startsAt.toISOString(),
@@ -78,5 +95,19 @@ export function toEventDetailJson(event: EventDetailInput): EventDetailJson {
       description: s.description,
       speakers: s.speakers.map((sp) => ({ name: sp.name, role: sp.role, organization: sp.organization })),
     })),
+  };
+}
+
+/** A custom question as API clients see it: German labels (the API speaks German), values to send. */
+export function toQuestionJson(q: QuestionDefinition): QuestionJson {
+  return {
+    id: q.id,
+    type: q.type,
+    label: q.labelDe,
+    help: q.helpDe,
+    required: q.required,
+    options: q.options.map((o) => ({ value: o.value, label: o.de })),
+    min: q.min,
+    max: q.max,
   };
 }

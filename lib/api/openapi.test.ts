@@ -45,12 +45,23 @@ describe('OpenAPI document', () => {
 
   it('documents every status code of the registration endpoint', () => {
     const codes = Object.keys(doc.paths['/events/{slug}/registrations'].post.responses).sort();
-    expect(codes).toEqual(['201', '400', '403', '404', '409', '413', '415']);
+    expect(codes).toEqual(['201', '400', '403', '404', '409', '413', '415', '429']);
+    expect(doc.paths['/events/{slug}/registrations'].post.responses['429'].headers).toHaveProperty('Retry-After');
     expect(Object.keys(doc.paths['/events/{slug}'].get.responses).sort()).toEqual(['200', '404']);
   });
 
   it('has no dangling schema references', () => {
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const r of refs) expect(doc.components.schemas).toHaveProperty(r.split('/').pop()!);
+  });
+
+  it('documents answers, the newsletter wish, the honeypot and the questions of an event', () => {
+    expect(request.properties.answers.type).toBe('object');
+    expect(request.properties.newsletter).toMatchObject({ type: 'boolean', default: false });
+    expect(request.properties.website).toMatchObject({ maxLength: 0 });
+    expect(request.required).not.toContain('website');
+    const detail = doc.components.schemas.EventDetail.allOf[1] as { required: string[] };
+    expect(detail.required).toContain('questions');
+    expect(doc.components.schemas.RegistrationState.required).toContain('opensAt');
   });
 });

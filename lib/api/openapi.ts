@@ -1,3 +1,4 @@
+import { QUESTION_TYPES } from '@/lib/questions/schema';
 import { SALUTATIONS, SECTORS, STATES } from '@/lib/registrations/schema';
 
 // Hand-written, but the enums come from the registration schema's constants so they cannot drift.
@@ -10,6 +11,9 @@ const cors = {
   'Access-Control-Allow-Origin': { description: 'Immer `*`: die API darf von jeder Website aus aufgerufen werden.', schema: { type: 'string' } },
 };
 const errorResponse = (description: string) => ({ ...json(ref('Error'), description), headers: cors });
+const retryAfter = {
+  'Retry-After': { description: 'Sekunden bis zum nächsten erlaubten Versuch', schema: { type: 'integer', minimum: 1 } },
+};
 const slugParam = { name: 'slug', in: 'path', required: true, description: 'Kurzname der Veranstaltung', schema: { type: 'string' } };
 const preflight = {
   summary: 'CORS-Preflight',
@@ -43,11 +47,12 @@ const schemas = {
   },
   RegistrationState: {
     type: 'object',
-    required: ['status', 'capacity', 'remaining'],
+    required: ['status', 'capacity', 'remaining', 'opensAt'],
     properties: {
       status: { type: 'string', enum: ['open', 'closed', 'full', 'waitlist'] },
       capacity: nullable('integer', { description: 'null = unbegrenzt' }),
       remaining: nullable('integer', { description: 'Freie Plätze; null = unbegrenzt' }),
+      opensAt: nullable('string', { format: 'date-time', description: 'Beginn der Anmeldung („öffnet am …“); null = sofort' }),
     },
   },
   EventSummary: {
@@ -71,14 +76,34 @@ const schemas = {
       room: nullable('string'), description: nullable('string'), speakers: { type: 'array', items: ref('Speaker') },
     },
   },
+  Question: {
+    type: 'object',
+    description: 'Zusatzfrage der Veranstaltung; die Antwort gehört in `answers[id]` der Anmeldung.',
+    required: ['id', 'type', 'label', 'help', 'required', 'options', 'min', 'max'],
+    properties: {
+      id: { type: 'string' },
+      type: {
+        type: 'string', enum: [...QUESTION_TYPES],
+        description: 'text/longText: Text; singleChoice: ein `value`; multipleChoice: Liste von `value`s; checkbox: true/false; number: ganze Zahl',
+      },
+      label: { type: 'string' }, help: nullable('string'), required: { type: 'boolean' },
+      options: {
+        type: 'array',
+        items: { type: 'object', required: ['value', 'label'], properties: { value: { type: 'string' }, label: { type: 'string' } } },
+      },
+      min: nullable('integer', { description: 'Kleinster erlaubter Wert (nur number)' }),
+      max: nullable('integer', { description: 'Größter erlaubter Wert (nur number)' }),
+    },
+  },
   EventDetail: {
     allOf: [
       ref('EventSummary'),
       {
         type: 'object',
-        required: ['motto', 'themes', 'sessions'],
+        required: ['motto', 'themes', 'questions', 'sessions'],
         properties: {
           motto: nullable('string'), themes: { type: 'array', items: { type: 'string' } },
+          questions: { type: 'array', items: ref('Question') },
           sessions: { type: 'array', items: ref('Session') },
         },
       },
@@ -102,6 +127,21 @@ const schemas = {
       position: { type: 'string', maxLength: 200 },
       sector: { type: 'string', enum: [...SECTORS] },
       state: { type: 'string', enum: [...STATES], description: 'Bundesland' },
+      answers: {
+        type: 'object',
+        description: 'Antworten auf die Zusatzfragen (`questions` der Veranstaltung), Schlüssel = Frage-`id`.',
+        additionalProperties: {
+          oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }],
+        },
+      },
+      newsletter: {
+        type: 'boolean', default: false,
+        description: 'Newsletter gewünscht; die Person bestätigt ihn über einen Link per E-Mail (Double-Opt-in).',
+      },
+      website: {
+        type: 'string', maxLength: 0,
+        description: 'Honeypot: weglassen oder leer lassen. Ist es gefüllt, wird nichts gespeichert (400).',
+      },
     },
   },
   RegistrationCreated: {
@@ -155,12 +195,19 @@ export function buildOpenApiDocument(serverUrl: string) {
           requestBody: { required: true, content: { 'application/json': { schema: ref('RegistrationRequest') } } },
           responses: {
             '201': { ...json(ref('RegistrationCreated'), 'Angemeldet (oder auf der Warteliste)'), headers: cors },
-            '400': { ...json(ref('ValidationError'), 'Ungültiges JSON oder ungültige Angaben'), headers: cors },
+            '400': {
+              ...json({ oneOf: [ref('ValidationError'), ref('Error')] }, 'Ungültiges JSON, ungültige Angaben oder gefülltes Honeypot-Feld `website` (nichts gespeichert)'),
+              headers: cors,
+            },
             '403': errorResponse('Anmeldung geschlossen (REGISTRATION_CLOSED)'),
             '404': errorResponse('Unbekannte Veranstaltung (NOT_FOUND)'),
             '409': errorResponse('Bereits angemeldet (ALREADY_REGISTERED) oder ausgebucht (EVENT_FULL)'),
             '413': errorResponse('Inhalt größer als 32 KB'),
             '415': errorResponse('Content-Type ist nicht application/json'),
+            '429': {
+              ...json(ref('Error'), 'Zu viele Anmeldungen von dieser IP-Adresse (Formular und API zusammen, z. B. 10 je 10 Minuten)'),
+              headers: { ...cors, ...retryAfter },
+            },
           },
         },
         options: preflight,

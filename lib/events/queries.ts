@@ -43,6 +43,7 @@ export async function getEventBySlug(slug: string, now = new Date()) {
       venueRoom: true,
       venueDirections: true,
       isExample: true,
+      photoNotice: true,
       ...stateSelect,
       hosts: { select: { id: true, name: true, role: true, url: true }, orderBy: { position: 'asc' } },
       sessions: {

@@ -1,15 +1,21 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { z } from 'zod';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
 import type { Locale } from '@/lib/format';
 import { toLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import { sendNewsletterConfirmation } from '@/lib/mail/newsletter-mail';
 import { sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
+import { getEventQuestionsBySlug } from '@/lib/questions/queries';
+import { clientIpFromHeaders } from '@/lib/server/client-ip';
+import { HONEYPOT_FIELD } from './anti-bot';
+import { abuseMessage, checkRegistrationAbuse } from './guards';
 import { validationMessage } from './messages';
 import { findRegistrationIdByEmail } from './queries';
-import { fieldErrorsOf, registrationSchema } from './schema';
+import { buildRegistrationSchema, fieldErrorsOf } from './schema';
 import { createRegistration } from './service';
 
 export type ActionResult<T> =
@@ -19,26 +25,42 @@ export type ActionResult<T> =
 const FORM_ERROR_CODES = ['ALREADY_REGISTERED', 'EVENT_FULL', 'REGISTRATION_CLOSED', 'NOT_FOUND'] as const satisfies AppErrorCode[];
 type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
 
-/** Sends the confirmation once the response is out; a mail failure must not undo a stored registration. */
-function scheduleConfirmation(registrationId: string) {
+/** Runs a mail job once the response is out; a mail failure must not undo a stored registration. */
+function afterCommit(label: string, registrationId: string, job: (id: string) => Promise<void>) {
   after(async () => {
     try {
-      await sendRegistrationConfirmation(registrationId);
+      await job(registrationId);
     } catch (error) {
-      console.error('[registration] confirmation mail failed', registrationId, error);
+      console.error(`[registration] ${label} mail failed`, registrationId, error);
     }
   });
 }
 
-/** Registers the visitor for the event; on success the client goes to /tickets/<ticketCode>?neu=1. */
+function asRecord(values: unknown): Record<string, unknown> {
+  return typeof values === 'object' && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
+}
+
+/**
+ * Registers the visitor for the event. Bots (honeypot, posted too fast, forged token) and clients over
+ * the per-IP limit are refused before anything is parsed or written. On success the client goes to
+ * /manage/<manageToken>?neu=1.
+ */
 export async function registerAction(
   slug: string,
   values: unknown,
   localeInput: Locale = 'de',
-): Promise<ActionResult<{ ticketCode: string }>> {
-  // Public on purpose: anyone may register for a published event; the service enforces the registration window.
+): Promise<ActionResult<{ manageToken: string; status: 'confirmed' | 'waitlisted' }>> {
+  // Public on purpose: anyone may register for a published event; anti-abuse checks come first instead.
   const locale = toLocale(localeInput);
-  const parsed = registrationSchema.safeParse(values);
+  const record = asRecord(values);
+  const ip = clientIpFromHeaders(await headers());
+  const refusal = await checkRegistrationAbuse({
+    honeypot: record[HONEYPOT_FIELD], checkFillTime: true, formToken: record.formToken, rateLimitKey: `register:${ip}`,
+  });
+  if (refusal) return { ok: false, formError: abuseMessage(refusal, locale) };
+
+  const questions = await getEventQuestionsBySlug(String(slug));
+  const parsed = buildRegistrationSchema(questions).safeParse(record);
   if (!parsed.success) {
     const keys = fieldErrorsOf(parsed.error);
     const fieldErrors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, validationMessage(key, locale)]));
@@ -46,8 +68,9 @@ export async function registerAction(
   }
   try {
     const created = await createRegistration(String(slug), parsed.data, { locale, source: 'form' });
-    scheduleConfirmation(created.id);
-    return { ok: true, data: { ticketCode: created.ticketCode } };
+    afterCommit('confirmation', created.id, sendRegistrationConfirmation);
+    if (created.newsletterToken) afterCommit('newsletter', created.id, sendNewsletterConfirmation);
+    return { ok: true, data: { manageToken: created.manageToken, status: created.status } };
   } catch (error) {
     const code = FORM_ERROR_CODES.find((c) => isAppError(error, c));
     if (!code) throw error;
@@ -70,7 +93,11 @@ export async function resendConfirmationAction(
   const locale = toLocale(localeInput);
   const parsed = z.string().trim().max(254).pipe(z.email()).safeParse(email);
   if (!parsed.success) return { ok: false, formError: validationMessage('email', locale) };
+  const ip = clientIpFromHeaders(await headers());
+  // Rate limited too: otherwise the button could be used to flood a registered address with mail.
+  const refusal = await checkRegistrationAbuse({ honeypot: undefined, checkFillTime: false, rateLimitKey: `resend:${ip}` });
+  if (refusal) return { ok: false, formError: abuseMessage(refusal, locale) };
   const id = await findRegistrationIdByEmail(String(slug), parsed.data);
-  if (id) scheduleConfirmation(id);
+  if (id) afterCommit('confirmation', id, sendRegistrationConfirmation);
   return { ok: true, data: { message: getDictionary(locale).formErrors.resendDone } };
 }

@@ -10,6 +10,8 @@ import { PageMain } from '@/components/ui/page-main';
 import { getEventBySlug } from '@/lib/events/queries';
 import { fill } from '@/lib/i18n/config';
 import { getI18n } from '@/lib/i18n/server';
+import { getEventQuestions } from '@/lib/questions/queries';
+import { issueFormToken } from '@/lib/registrations/anti-bot';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,6 +29,7 @@ export default async function RegisterPage({ params }: Props) {
   const event = await loadEvent(slug);
   if (!event) notFound();
   const notice = registrationNotice(event.registration, event.startsAt, locale);
+  const questions = notice.canRegister ? await getEventQuestions(event.id) : [];
   return (
     <PageMain narrow>
       <p>
@@ -46,7 +49,8 @@ export default async function RegisterPage({ params }: Props) {
             </Alert>
           ) : null}
           <p>{t.register.intro}</p>
-          <RegistrationForm slug={event.slug} locale={locale} t={t.form} />
+          <RegistrationForm slug={event.slug} locale={locale} t={t.form} questions={questions} photoNotice={event.photoNotice}
+            formToken={issueFormToken()} />
         </>
       ) : (
         <Alert kind="info" title={t.register.notPossible}>

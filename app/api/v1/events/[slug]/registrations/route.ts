@@ -2,13 +2,23 @@
 import { after } from 'next/server';
 import { jsonError, jsonResponse, preflightResponse, readJsonBody } from '@/lib/api/http';
 import { isAppError } from '@/lib/errors';
+import { sendNewsletterConfirmation } from '@/lib/mail/newsletter-mail';
 import { sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
+import { getEventQuestionsBySlug } from '@/lib/questions/queries';
+import { HONEYPOT_FIELD } from '@/lib/registrations/anti-bot';
+import { abuseMessage, checkRegistrationAbuse } from '@/lib/registrations/guards';
 import { validationMessage } from '@/lib/registrations/messages';
-import { fieldErrorsOf, registrationSchema } from '@/lib/registrations/schema';
+import { buildRegistrationSchema, fieldErrorsOf } from '@/lib/registrations/schema';
 import { createRegistration } from '@/lib/registrations/service';
+import { clientIpFromHeaders } from '@/lib/server/client-ip';
 
 /** Largest accepted request body; a registration is well under 2 KB. */
 const MAX_BODY_BYTES = 32 * 1024;
+
+/** Runs a mail job after the response and the commit: a slow mail server must not delay or undo the registration. */
+function afterCommit(label: string, id: string, job: (id: string) => Promise<void>) {
+  after(() => job(id).catch((error) => console.error(`[api] ${label} mail failed`, id, error)));
+}
 
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -16,7 +26,22 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (!body.ok) {
     return body.status === 400 ? jsonResponse({ errors: { _body: body.message } }, 400) : jsonError(body.status, body.message);
   }
-  const parsed = registrationSchema.safeParse(body.value);
+  // Same honeypot and per-IP limit as the form (one shared budget per address). The minimum fill time
+  // applies to the form only: an API client has no render moment to measure from.
+  const refusal = await checkRegistrationAbuse({
+    honeypot: body.value[HONEYPOT_FIELD], checkFillTime: false, rateLimitKey: `register:${clientIpFromHeaders(request.headers)}`,
+  });
+  if (refusal?.reason === 'rateLimited') {
+    return jsonResponse({ error: abuseMessage(refusal, 'de') }, 429, {
+      'Retry-After': String(refusal.retryAfterSeconds),
+      // Not a CORS-safelisted header: browsers hide it from scripts unless exposed.
+      'Access-Control-Expose-Headers': 'Retry-After',
+    });
+  }
+  if (refusal) return jsonError(400, abuseMessage(refusal, 'de'));
+
+  const questions = await getEventQuestionsBySlug(slug);
+  const parsed = buildRegistrationSchema(questions).safeParse(body.value);
   if (!parsed.success) {
     const errors = Object.fromEntries(
       Object.entries(fieldErrorsOf(parsed.error)).map(([field, key]) => [field, validationMessage(key, 'de')]),
@@ -25,8 +50,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   }
   try {
     const created = await createRegistration(slug, parsed.data, { source: 'api', locale: 'de' });
-    // After the response and the commit: a slow mail server must not delay or undo the registration.
-    after(() => sendRegistrationConfirmation(created.id).catch((error) => console.error('[api] confirmation mail failed', error)));
+    afterCommit('confirmation', created.id, sendRegistrationConfirmation);
+    if (created.newsletterToken) afterCommit('newsletter', created.id, sendNewsletterConfirmation);
     return jsonResponse({ id: created.id, status: created.status }, 201);
   } catch (error) {
     if (isAppError(error)) return jsonError(error.status, error.message, { code: error.code });

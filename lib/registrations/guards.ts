@@ -1,0 +1,44 @@
+import 'server-only';
+import type { Locale } from '@/lib/format';
+import { fill } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import { env } from '@/lib/server/env';
+import { hitRateLimit } from '@/lib/server/rate-limit';
+import { checkFormToken, honeypotTriggered } from './anti-bot';
+
+export type AbuseRefusal =
+  | { reason: 'honeypot' | 'tooFast' | 'invalid' | 'expired' }
+  | { reason: 'rateLimited'; retryAfterSeconds: number };
+
+export interface AbuseCheckInput {
+  /** Value of the honeypot field (HONEYPOT_FIELD). */
+  honeypot: unknown;
+  /** Checks the render-time token: true for the form; an API client has no render moment. */
+  checkFillTime: boolean;
+  formToken?: unknown;
+  /** Rate-limit bucket, e.g. `register:<ip>`. */
+  rateLimitKey: string;
+}
+
+/**
+ * Runs the anti-abuse checks in the order that writes least for bots: honeypot, then the form token,
+ * then the per-IP rate limit (only requests that look human use up a slot). Null means: go ahead.
+ */
+export async function checkRegistrationAbuse(input: AbuseCheckInput): Promise<AbuseRefusal | null> {
+  if (honeypotTriggered(input.honeypot)) return { reason: 'honeypot' };
+  if (input.checkFillTime) {
+    const token = checkFormToken(input.formToken);
+    if (token !== 'ok') return { reason: token };
+  }
+  const { limit, windowSeconds } = env.REGISTRATION_RATE_LIMIT;
+  const hit = await hitRateLimit(input.rateLimitKey, limit, windowSeconds);
+  return hit.allowed ? null : { reason: 'rateLimited', retryAfterSeconds: hit.retryAfterSeconds };
+}
+
+/** The text shown for a refusal: neutral for bots (nothing tells them which check caught them). */
+export function abuseMessage(refusal: AbuseRefusal, locale: Locale): string {
+  const t = getDictionary(locale).formErrors;
+  if (refusal.reason === 'rateLimited') return fill(t.rateLimited, { minutes: Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60)) });
+  if (refusal.reason === 'expired') return t.expired;
+  return t.rejected;
+}
