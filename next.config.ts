@@ -7,6 +7,11 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(self), microphone=(), geolocation=()' },
 ];
 
+const privateLinkHeaders = [
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+  { key: 'Cache-Control', value: 'no-store' },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native/binary packages stay outside the server bundle.
@@ -14,22 +19,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // Ticket URLs are credentials: never leak them via Referer, never keep them in shared caches.
-      {
-        source: '/tickets/:path*',
-        headers: [
-          { key: 'Referrer-Policy', value: 'no-referrer' },
-          { key: 'Cache-Control', value: 'no-store' },
-        ],
-      },
-      // Manage links are credentials too (they can change and cancel a registration).
-      {
-        source: '/manage/:path*',
-        headers: [
-          { key: 'Referrer-Policy', value: 'no-referrer' },
-          { key: 'Cache-Control', value: 'no-store' },
-        ],
-      },
+      // Ticket, manage and newsletter links are credentials: never leak them via Referer, never cache them.
+      ...['/tickets/:path*', '/manage/:path*', '/newsletter/:path*'].map((source) => ({ source, headers: privateLinkHeaders })),
     ];
   },
 };

@@ -105,7 +105,7 @@ export function EditRegistrationForm({ token, locale, t, questions, registration
         autoComplete="organization-title" />
       {questions.map((q) => (
         <QuestionField key={q.id} question={q} locale={locale} register={register} error={err(answerErrors[q.id]?.message)}
-          noAnswerLabel={t.noAnswer} />
+          noAnswerLabel={t.noAnswer} requiredText={t.requiredHidden} />
       ))}
       <p>
         <button type="submit" className="btn" disabled={formState.isSubmitting}>

@@ -10,8 +10,10 @@ interface Props<T extends FieldValues> {
   locale: Locale;
   register: UseFormRegister<T>;
   error?: string;
-  /** Placeholder text of the empty choice, e.g. "Keine Angabe". */
+  /** Label of the empty choice of an optional single-choice question, e.g. "Keine Angabe". */
   noAnswerLabel: string;
+  /** Screen-reader text for required checkbox groups, where aria-required is not allowed. */
+  requiredText: string;
 }
 
 const describedBy = (id: string, help: string | null, error?: string) =>
@@ -22,7 +24,7 @@ function Required({ required }: { required: boolean }) {
 }
 
 /** One custom question as a form control, bound to `answers.<questionId>` (shared by registration and manage forms). */
-export function QuestionField<T extends FieldValues>({ question: q, locale, register, error, noAnswerLabel }: Props<T>) {
+export function QuestionField<T extends FieldValues>({ question: q, locale, register, error, noAnswerLabel, requiredText }: Props<T>) {
   const id = `q-${q.id}`;
   const name = `answers.${q.id}` as Path<T>;
   const label = questionLabel(q, locale);
@@ -33,10 +35,16 @@ export function QuestionField<T extends FieldValues>({ question: q, locale, regi
   const errorSlot = <p id={`${id}-error`} className="error-text" aria-live="polite">{error}</p>;
 
   if (q.type === 'singleChoice' || q.type === 'multipleChoice') {
-    const type = q.type === 'singleChoice' ? 'radio' : 'checkbox';
+    const single = q.type === 'singleChoice';
+    const type = single ? 'radio' : 'checkbox';
+    // aria-required is allowed on a radiogroup but not on a plain group, which gets hidden text instead.
     return (
-      <fieldset className={`field ${styles.group}`} aria-describedby={described} aria-required={q.required || undefined}>
-        <legend>{label}<Required required={q.required} /></legend>
+      <fieldset className={`field ${styles.group}`} aria-describedby={described} role={single ? 'radiogroup' : undefined}
+        aria-required={single && q.required ? true : undefined}>
+        <legend>
+          {label}<Required required={q.required} />
+          {q.required && !single ? <span className="visually-hidden"> {requiredText}</span> : null}
+        </legend>
         {hint}
         {q.options.map((o) => (
           <div className="checkbox" key={o.value}>

@@ -18,7 +18,8 @@ import { EmailSuggestionHint } from './email-suggestion-hint';
 import { errorText, serverFieldErrors } from './field-errors';
 import { HONEYPOT_NAME, HoneypotField } from './honeypot-field';
 import { PhotoNotice } from './photo-notice';
-import { initialAnswer, QuestionField } from './question-field';
+import { answerDefault } from '@/components/questions/answer-default';
+import { QuestionField } from '@/components/questions/question-field';
 
 interface Props {
   slug: string;
@@ -46,7 +47,7 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
     resolver,
     defaultValues: {
       salutation: '', title: '', firstName: '', lastName: '', email: '', organization: '', position: '', sector: '', state: '',
-      answers: Object.fromEntries(questions.map((q) => [q.id, initialAnswer(q)])), newsletter: false, website: '', formToken,
+      answers: Object.fromEntries(questions.map((q) => [q.id, answerDefault(q, undefined)])), newsletter: false, website: '', formToken,
     },
     shouldFocusError: true,
   });
@@ -146,8 +147,8 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
         <fieldset className="card">
           <legend>{t.questionsLegend}</legend>
           {questions.map((q) => (
-            <QuestionField key={q.id} question={q} locale={locale} requiredText={t.requiredHidden}
-              registration={register(`answers.${q.id}`)} error={err((errors.answers as Record<string, { message?: string }> | undefined)?.[q.id]?.message)} />
+            <QuestionField key={q.id} question={q} locale={locale} requiredText={t.requiredHidden} noAnswerLabel={t.noAnswer}
+              register={register} error={err((errors.answers as Record<string, { message?: string }> | undefined)?.[q.id]?.message)} />
           ))}
         </fieldset>
       ) : null}
