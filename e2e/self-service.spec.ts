@@ -106,14 +106,14 @@ test.describe('attendee self-service', () => {
     await expect(page.getByText('Platz 2 auf der Warteliste')).toBeVisible();
     await expectNoA11yViolations(page);
 
-    const lunch = page.getByRole('group', { name: 'Teilnahme am Mittagessen?' });
+    const lunch = page.getByRole('radiogroup', { name: 'Teilnahme am Mittagessen?' });
     await lunch.getByLabel('Ja', { exact: true }).check();
     await page.getByRole('button', { name: 'Änderungen speichern' }).click();
     await expect(page.getByText('Ihre Änderungen wurden gespeichert.')).toBeVisible();
     await page.reload();
     const answers = page.getByRole('region', { name: 'Ihre Angaben' });
     await expect(answers.getByRole('definition').filter({ hasText: /^Ja$/ })).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Teilnahme am Mittagessen?' }).getByLabel('Ja', { exact: true })).toBeChecked();
+    await expect(page.getByRole('radiogroup', { name: 'Teilnahme am Mittagessen?' }).getByLabel('Ja', { exact: true })).toBeChecked();
   });
 
   test('a wrong token gets 404 and the page is neither cached nor leaked via Referer', async ({ request }) => {
