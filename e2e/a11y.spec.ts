@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
-import { exampleAnswers, queryDb, randomIp } from './fixtures/clients';
+import { exampleAnswers, randomIp } from './fixtures/clients';
+import { e2eQuery } from './fixtures/events';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
 import { uniqueAttendee } from './fixtures/factories';
 import { waitForMail } from './fixtures/mailbox';
@@ -81,7 +82,7 @@ test.describe('newsletter double opt-in', () => {
     expect(link).toBeTruthy();
 
     const confirmedAt = async () =>
-      (await queryDb<{ at: Date | null }>('SELECT "newsletterConfirmedAt" AS at FROM "Registration" WHERE email = $1', [person.email]))[0]?.at;
+      (await e2eQuery<{ at: Date | null }>('SELECT "newsletterConfirmedAt" AS at FROM "Registration" WHERE email = $1', [person.email]))[0]?.at;
     await page.goto(new URL(link!).pathname);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newsletter-Anmeldung bestätigen');
     await expect(page.getByText(/Angefordert am/)).toBeVisible();

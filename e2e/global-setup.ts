@@ -6,7 +6,7 @@ import path from 'node:path';
 import { migrate } from '../lib/server/migrate';
 import { createTestDatabase } from '../test/database';
 import { startSmtpSink } from '../test/smtp-sink';
-import { ORGANIZER_EMAIL } from './fixtures/constants';
+import { ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL } from './fixtures/constants';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -71,7 +71,7 @@ export default async function globalSetup() {
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       AUTH_SECRET: randomBytes(32).toString('base64url'),
-      ADMIN_EMAILS: ORGANIZER_EMAIL,
+      ADMIN_EMAILS: [ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL].join(','),
       MAIL_VIEW: 'off',
     },
   });

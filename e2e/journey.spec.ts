@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
 import { EXAMPLE_SLUG, ORGANIZER_EMAIL } from './fixtures/constants';
 import { uniqueAttendee } from './fixtures/factories';
+import { signInAsOrganizer } from './fixtures/auth';
 import { waitForMail } from './fixtures/mailbox';
 
 test('one attendee from the event page to check-in', async ({ page }) => {
@@ -51,16 +52,7 @@ test('one attendee from the event page to check-in', async ({ page }) => {
   expect(confirmation.attachments.some((a) => a.contentType === 'image/png' && a.cid)).toBe(true);
 
   // Organizer signs in with the magic link from the mail.
-  await page.goto('/dashboard');
-  await expect(page).toHaveURL(/\/signin/);
-  await page.getByLabel('E-Mail').fill(ORGANIZER_EMAIL);
-  await page.getByRole('button', { name: 'Anmeldelink senden' }).click();
-  await expect(page).toHaveURL(/\/signin\/check-email/);
-  const signIn = await waitForMail(ORGANIZER_EMAIL, (m) => m.text.includes('/api/auth/callback/email'));
-  const link = signIn.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/)?.[0];
-  expect(link).toBeTruthy();
-  await page.goto(link!);
-  await expect(page).toHaveURL(/\/dashboard/);
+  await signInAsOrganizer(page, ORGANIZER_EMAIL);
 
   // Find the attendee by name in the event's table.
   await page.goto(`/dashboard/events/${EXAMPLE_SLUG}`);

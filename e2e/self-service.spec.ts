@@ -1,22 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
 import { addLunchQuestion, createE2eEvent } from './fixtures/events';
-import { uniqueAttendee } from './fixtures/factories';
+import { registerViaApi as register } from './fixtures/clients';
 import { waitForMail, type ReceivedMail } from './fixtures/mailbox';
-
-const randomIp = () => `10.${[0, 0, 0].map(() => randomBytes(1)[0]! % 250 + 1).join('.')}`;
-
-async function register(request: APIRequestContext, slug: string) {
-  const person = uniqueAttendee();
-  const response = await request.post(`/api/v1/events/${slug}/registrations`, {
-    headers: { 'X-Forwarded-For': randomIp() },
-    data: { ...person, consents: { privacy: true } },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return { ...person, status: ((await response.json()) as { status: string }).status };
-}
 
 /** The manage path from a mail, e.g. "/manage/<43 chars>". */
 function managePathOf(mail: ReceivedMail): string {
