@@ -49,6 +49,10 @@ test('one attendee from the event page to check-in', async ({ page }) => {
   expect(confirmation.text).toContain(person.lastName);
   const ticketCode = confirmation.text.match(/\/tickets\/([0-9A-F]{32})/)?.[1];
   expect(ticketCode).toBeTruthy();
+  // The ticket page linked from the mail shows the code and passes axe.
+  await page.goto(`/tickets/${ticketCode}`);
+  await expect(page.getByText(ticketCode!.slice(0, 4)).first()).toBeVisible();
+  await expectNoA11yViolations(page);
   expect(confirmation.attachments.some((a) => a.contentType === 'image/png' && a.cid)).toBe(true);
 
   // Organizer signs in with the magic link from the mail.
