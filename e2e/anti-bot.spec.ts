@@ -19,18 +19,24 @@ async function fillFast(page: Page, person: ReturnType<typeof uniqueAttendee>) {
 }
 
 test('a bot that submits within two seconds of loading the form is refused and nothing is written', async ({ page }) => {
-  const person = uniqueAttendee();
-  // A first visit warms the server and the browser cache, so the measured visit is as fast as a bot's.
+  // A first visit warms the server and the browser cache, so the measured visits are as fast as a bot's.
   await page.goto(`/events/${EXAMPLE_SLUG}/register`);
   await page.getByRole('button', { name: 'Verbindlich anmelden' }).waitFor();
-  const rendered = Date.now();
-  await page.goto(`/events/${EXAMPLE_SLUG}/register`);
-  await fillFast(page, person);
-  await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
-  expect(Date.now() - rendered, 'the bot must be faster than MIN_FILL_MS for this test to mean anything').toBeLessThan(2000);
-  await expect(page.getByText(NEUTRAL)).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`/events/${EXAMPLE_SLUG}/register$`));
-  expect(await registrationCount(person.email)).toBe(0);
+  // The time from before the request to the click bounds the form token's age from above. On a busy
+  // machine one visit can take longer than 2 s; then it proves nothing, and the bot tries again.
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const person = uniqueAttendee();
+    const started = Date.now();
+    await page.goto(`/events/${EXAMPLE_SLUG}/register`);
+    await fillFast(page, person);
+    await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+    if (Date.now() - started >= 2000) continue;
+    await expect(page.getByText(NEUTRAL)).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/events/${EXAMPLE_SLUG}/register$`));
+    expect(await registrationCount(person.email)).toBe(0);
+    return;
+  }
+  throw new Error('The machine was too slow to submit the form within 2 s in five attempts; the test could not act as a fast bot.');
 });
 
 test('a filled honeypot writes nothing, however slow the bot is', async ({ page }) => {
