@@ -93,6 +93,10 @@ test.describe('public JSON API', () => {
     expect((await raw('[1,2]')).status()).toBe(400);
     const huge = await post(request, registrations, body({ organization: 'x'.repeat(40 * 1024) }));
     expect(huge.status()).toBe(413);
+    // NUL cannot be stored by PostgreSQL: a clear 400, never a 500.
+    const nul = await post(request, registrations, body({ firstName: 'Eve\u0000' }));
+    expect(nul.status()).toBe(400);
+    expect((await request.get('/api/v1/events/%00')).status()).toBe(400);
   });
 
   test('a filled honeypot is refused with a neutral 400 and writes nothing', async ({ request }) => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
-import { EXAMPLE_SLUG, ORGANIZER_EMAIL } from './fixtures/constants';
+import { EXAMPLE_SLUG, ORGANIZER_EMAIL, readLikeAPerson } from './fixtures/constants';
 import { uniqueAttendee } from './fixtures/factories';
 import { signInAsOrganizer } from './fixtures/auth';
 import { waitForMail } from './fixtures/mailbox';
@@ -16,6 +16,7 @@ test('one attendee from the event page to check-in', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Beispielveranstaltung');
   await page.getByRole('link', { name: 'Jetzt anmelden' }).first().click();
   await expect(page).toHaveURL(new RegExp(`/events/${EXAMPLE_SLUG}/register$`));
+  const openedAt = Date.now();
   await expectNoA11yViolations(page);
 
   // Submitting empty shows field errors next to the fields, and they pass axe too.
@@ -35,6 +36,7 @@ test('one attendee from the event page to check-in', async ({ page }) => {
   await page.getByRole('checkbox', { name: /Ich willige ein/ }).check();
   await expect(page.getByRole('heading', { name: 'Hinweis zu Foto- und Videoaufnahmen' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /Newsletter/ })).not.toBeChecked();
+  await readLikeAPerson(openedAt);
   await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
 
   // The manage page welcomes the new attendee and names the (normalised) address the mail went to.

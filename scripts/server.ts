@@ -13,6 +13,11 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
+  // PostgreSQL cannot store NUL in text; refuse it in paths and queries here instead of failing later with 500.
+  if (/%00|\0/.test(req.url ?? '')) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Ungültige Adresse: NUL-Zeichen sind nicht erlaubt.');
+    return;
+  }
   const forwarded = req.headers['x-forwarded-for'];
   const chain = [
     ...(hops > 0 ? String(forwarded ?? '').split(',') : []),

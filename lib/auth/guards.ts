@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { AppError } from '@/lib/errors';
-import { authOptions } from './options';
+import { authOptions, isAllowedToSignIn } from './options';
 
 export interface SessionUser {
   id: string;
@@ -16,6 +16,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string; email?: string | null } | undefined;
   if (!user?.id || !user.email) return null;
+  // Removing an address from ADMIN_EMAILS revokes access at once, not when the session expires.
+  if (!isAllowedToSignIn(user.email)) return null;
   return { id: user.id, email: user.email };
 });
 

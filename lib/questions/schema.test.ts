@@ -56,3 +56,13 @@ describe('question definitions', () => {
     expect(questionInputSchema.safeParse({ type: 'text', labelDe: 'X' }).success).toBe(true);
   });
 });
+
+describe('control characters', () => {
+  it('refuses NUL and other control characters in names and answers, but keeps line breaks in long text', () => {
+    const base = { firstName: 'A', lastName: 'B', email: 'a@example.test', consents: { privacy: true } };
+    const person = buildRegistrationSchema([]).safeParse({ ...base, firstName: 'Eve\u0000' });
+    expect(person.success || fieldErrorsOf(person.error)).toEqual({ firstName: 'characters' });
+    expect(schema.safeParse({ lunch: 'ja', photo: true, diet: 'vegan\u0000' }).success).toBe(false);
+    expect(schema.safeParse({ lunch: 'ja', photo: true, notes: 'Zeile 1\nZeile 2' }).success).toBe(true);
+  });
+});

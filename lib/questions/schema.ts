@@ -70,7 +70,9 @@ function answerSchema(q: QuestionDefinition): z.ZodType<unknown> {
   switch (q.type) {
     case 'text':
     case 'longText': {
-      const base = z.string({ error: 'required' }).trim().max(MAX_TEXT[q.type], 'tooLong');
+      // Long text may keep line breaks and tabs; NUL and other control characters are refused.
+      const forbidden = q.type === 'longText' ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
+      const base = z.string({ error: 'required' }).trim().max(MAX_TEXT[q.type], 'tooLong').refine((v) => !forbidden.test(v), 'characters');
       return q.required ? base.min(1, 'required') : base.optional().transform((v) => v || undefined);
     }
     case 'singleChoice': {

@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/server/env';
 
-/** A person cannot read and fill the form faster than this. */
-export const MIN_FILL_MS = 2000;
+/** A person cannot read and fill the form faster than this (REGISTRATION_MIN_FILL_SECONDS, default 2 s). */
+export const MIN_FILL_MS = env.REGISTRATION_MIN_FILL_SECONDS * 1000;
 // A form left open longer than this is treated as stale, not as a bot: the visitor simply re-submits.
 const MAX_FORM_AGE_MS = 24 * 60 * 60 * 1000;
 

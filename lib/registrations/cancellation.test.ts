@@ -55,3 +55,29 @@ describe('capacity under a rush', () => {
     expect((await createRegistration(event.slug, registrationInput())).status).toBe('confirmed');
   });
 });
+
+describe('after a cancellation', () => {
+  it('the same address can register again, and only one active registration per address exists', async () => {
+    const event = await createTestEvent({ capacity: 10 });
+    const input = registrationInput();
+    const first = await createRegistration(event.slug, input);
+    await cancelRegistration(first.id, 'attendee');
+    const again = await createRegistration(event.slug, input);
+    expect(again.status).toBe('confirmed');
+    await expect(createRegistration(event.slug, input)).rejects.toMatchObject({ code: 'ALREADY_REGISTERED' });
+    expect(await db.registration.count({ where: { eventId: event.id, email: input.email } })).toBe(2);
+  });
+});
+
+describe('once the event has started', () => {
+  it('attendees can no longer cancel, and an organizer cancellation promotes nobody', async () => {
+    const startsAt = new Date(Date.now() + 60 * 60 * 1000);
+    const event = await createTestEvent({ capacity: 1, waitlistEnabled: true, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000) });
+    const a = await createRegistration(event.slug, registrationInput());
+    const b = await createRegistration(event.slug, registrationInput());
+    const during = new Date(startsAt.getTime() + 60_000);
+    await expect(cancelRegistration(a.id, 'attendee', during, { refuseAfterStart: true })).rejects.toMatchObject({ code: 'REGISTRATION_CLOSED' });
+    expect(await cancelRegistration(a.id, 'orga@example.test', during)).toEqual({ cancelled: true, promotedId: null });
+    expect((await db.registration.findUniqueOrThrow({ where: { id: b.id } })).status).toBe('waitlisted');
+  });
+});

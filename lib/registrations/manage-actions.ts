@@ -2,6 +2,7 @@
 
 // Public on purpose: the 256-bit manage token in the URL is the credential, as in the confirmation mail.
 import { after } from 'next/server';
+import { hitRateLimit } from '@/lib/server/rate-limit';
 import { z } from 'zod';
 import { isAppError } from '@/lib/errors';
 import type { Locale } from '@/lib/format';
@@ -59,9 +60,12 @@ export async function changeEmailAction(token: unknown, email: unknown, localeIn
   const locale = toLocale(localeInput);
   const parsed = emailSchema.safeParse(email);
   if (!parsed.success) return { ok: false, fieldErrors: { email: validationMessage(parsed.error.issues[0]?.message ?? 'email', locale) } };
+  // Each correction sends a mail to an address of the visitor's choice, so it is rate limited per link.
+  const limit = await hitRateLimit(`email-change:${String(token).slice(0, 64)}`, 5, 3600);
+  if (!limit.allowed) return { ok: false, formError: locale === 'en' ? 'Too many corrections. Please try again later.' : 'Zu viele Korrekturen. Bitte versuchen Sie es später erneut.' };
   try {
     const result = await changeEmailByToken(String(token), parsed.data);
-    mailAfterCommit('confirmation', () => sendRegistrationConfirmation(result.id));
+    if (result.changed) mailAfterCommit('confirmation', () => sendRegistrationConfirmation(result.id));
     return { ok: true, data: { email: result.email, changed: result.changed } };
   } catch (error) {
     return failure(error, locale);

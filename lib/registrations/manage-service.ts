@@ -95,6 +95,6 @@ export async function changeEmailByToken(token: string, email: string, now = new
  */
 export async function cancelByToken(token: string, now = new Date()): Promise<{ id: string; cancelled: boolean; promotedId: string | null }> {
   const id = await getRegistrationIdByToken(token, now);
-  const result = await cancelRegistration(id, 'attendee', now);
+  const result = await cancelRegistration(id, 'attendee', now, { refuseAfterStart: true });
   return { id, ...result };
 }

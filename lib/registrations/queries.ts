@@ -1,11 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/server/db';
+import { isManageLinkExpired } from './manage-link';
 import { normalizeTicketCode } from './ticket-code';
 
 const TICKET_CODE = /^[0-9A-F]{32}$/;
 
-/** The ticket page's view of one registration, by ticket code (any case, spaces or dashes); null if unknown. */
-export async function getTicketByCode(code: string) {
+/** The ticket page's view of one registration, by ticket code (any case, spaces or dashes); null if unknown or past retention. */
+export async function getTicketByCode(code: string, now = new Date()) {
   const ticketCode = normalizeTicketCode(code);
   // Anything that cannot be a code is unknown without asking the database.
   if (!TICKET_CODE.test(ticketCode)) return null;
@@ -17,13 +18,12 @@ export async function getTicketByCode(code: string) {
       title: true,
       firstName: true,
       lastName: true,
-      email: true,
       organization: true,
       event: {
-        select: { slug: true, title: true, startsAt: true, endsAt: true, venueName: true, venueAddress: true, venueRoom: true },
+        select: { slug: true, title: true, startsAt: true, endsAt: true, venueName: true, venueAddress: true, venueRoom: true, retentionDays: true },
       },
     },
-  });
+  }).then((ticket) => (ticket && !isManageLinkExpired(ticket.event, now) ? ticket : null));
 }
 
 export type Ticket = NonNullable<Awaited<ReturnType<typeof getTicketByCode>>>;

@@ -10,18 +10,23 @@ export const STATES = [
 export const SALUTATIONS = ['Frau', 'Herr', 'Divers'] as const;
 
 /** Message keys used by the schema; lib/registrations/messages.ts turns them into German or English text. */
-export type ValidationKey = 'required' | 'tooLong' | 'email' | 'consent' | 'option' | 'number';
-const VALIDATION_KEYS: ValidationKey[] = ['required', 'tooLong', 'email', 'consent', 'option', 'number'];
+export type ValidationKey = 'required' | 'tooLong' | 'email' | 'consent' | 'option' | 'number' | 'characters';
+const VALIDATION_KEYS: ValidationKey[] = ['required', 'tooLong', 'email', 'consent', 'option', 'number', 'characters'];
+
+/** Control characters (NUL included, which PostgreSQL cannot store) have no place in a name or organisation. */
+export const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
 const optionalText = (max: number) =>
   z
     .string({ error: 'required' })
     .trim()
     .max(max, 'tooLong')
+    .refine((v) => !CONTROL_CHARS.test(v), 'characters')
     .nullish()
     .transform((v) => v || undefined);
 
-const requiredText = (max: number) => z.string({ error: 'required' }).trim().min(1, 'required').max(max, 'tooLong');
+const requiredText = (max: number) =>
+  z.string({ error: 'required' }).trim().min(1, 'required').max(max, 'tooLong').refine((v) => !CONTROL_CHARS.test(v), 'characters');
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z

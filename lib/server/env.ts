@@ -24,6 +24,8 @@ const schema = z.object({
       const [limit, windowSeconds] = v.split('/').map(Number) as [number, number];
       return { limit, windowSeconds };
     }),
+  // A person cannot read and fill the registration form faster than this.
+  REGISTRATION_MIN_FILL_SECONDS: z.coerce.number().min(0).max(60).default(2),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Set by scripts/start.ts when it runs the embedded PostgreSQL, i.e. a local installation.
   TB_EMBEDDED_DB: z.enum(['1', '0']).default('0'),

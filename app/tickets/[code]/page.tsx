@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { TicketCard } from '@/components/tickets/ticket-card';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
-import { fill } from '@/lib/i18n/config';
 import { getI18n } from '@/lib/i18n/server';
 import { getTicketByCode } from '@/lib/registrations/queries';
 
@@ -13,30 +12,23 @@ export const dynamic = 'force-dynamic';
 // The name on the ticket stays out of the title: titles end up in history and bookmarks.
 export const metadata: Metadata = { title: 'Ticket', robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ neu?: string | string[] }> };
+type Props = { params: Promise<{ code: string }> };
 
 // Public on purpose: the unguessable 128-bit code in the URL is the credential, as in the confirmation mail.
-export default async function TicketPage({ params, searchParams }: Props) {
-  const [{ code }, { neu }, { locale, t }] = await Promise.all([params, searchParams, getI18n()]);
+export default async function TicketPage({ params }: Props) {
+  const [{ code }, { locale, t }] = await Promise.all([params, getI18n()]);
   const ticket = await getTicketByCode(code);
   if (!ticket) notFound();
-  const justRegistered = neu === '1' && ticket.status !== 'cancelled';
-  const sentTo = ticket.status === 'waitlisted' ? t.ticket.waitlistSentTo : t.ticket.sentTo;
   return (
     <PageMain narrow>
       <h1>{t.ticket.title}</h1>
       <div className="stack">
-        {justRegistered ? (
-          <Alert kind="success" role="status" title={t.ticket.thanks}>
-            <p>{fill(sentTo, { email: ticket.email })}</p>
-          </Alert>
-        ) : null}
         {ticket.status === 'cancelled' ? (
           <Alert kind="error">
             <p>{t.ticket.cancelledInfo}</p>
           </Alert>
         ) : null}
-        {ticket.status === 'waitlisted' && !justRegistered ? (
+        {ticket.status === 'waitlisted' ? (
           <Alert kind="warning">
             <p>{t.ticket.waitlistInfo}</p>
           </Alert>
