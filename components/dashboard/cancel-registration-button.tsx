@@ -5,7 +5,8 @@ import { useRef, useState, useTransition } from 'react';
 import { cancelRegistrationByOrganizerAction } from '@/lib/attendees/actions';
 
 /** "Stornieren" with a confirmation step; reports the outcome in a live region. */
-export function CancelRegistrationButton({ slug, registrationId, name }: { slug: string; registrationId: string; name: string }) {
+export function CancelRegistrationButton(props: { slug: string; registrationId: string; name: string; cancelled: boolean }) {
+  const { slug, registrationId, name, cancelled } = props;
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
@@ -29,7 +30,9 @@ export function CancelRegistrationButton({ slug, registrationId, name }: { slug:
 
   return (
     <div className="stack">
-      {!confirming ? (
+      {cancelled ? (
+        !message && <p className="muted">Diese Anmeldung ist storniert.</p>
+      ) : !confirming ? (
         <button type="button" className="btn btn-secondary" onClick={() => { setConfirming(true); requestAnimationFrame(() => confirmRef.current?.focus()); }}>
           Anmeldung stornieren
         </button>

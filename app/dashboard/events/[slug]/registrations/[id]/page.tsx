@@ -21,12 +21,11 @@ export default async function RegistrationDetailPage({ params }: { params: Promi
       <h1>{name}</h1>
       <p className="muted">{r.event.title}</p>
       <RegistrationDetail r={r} questions={questions} />
-      {r.status !== 'cancelled' && (
-        <section aria-labelledby="actions" className="stack">
-          <h2 id="actions">Aktionen</h2>
-          <CancelRegistrationButton slug={r.event.slug} registrationId={r.id} name={name} />
-        </section>
-      )}
+      <section aria-labelledby="actions" className="stack">
+        <h2 id="actions">Aktionen</h2>
+        {/* Rendered for cancelled registrations too, so the outcome message survives the refresh. */}
+        <CancelRegistrationButton slug={r.event.slug} registrationId={r.id} name={name} cancelled={r.status === 'cancelled'} />
+      </section>
     </div>
   );
 }
