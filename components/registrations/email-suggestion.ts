@@ -34,7 +34,8 @@ export function suggestEmail(email: string): string | null {
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) return null;
   const suggestion = run({
     email: value, domains: DOMAINS, topLevelDomains: TLDS, distanceFunction: editDistance,
-    domainThreshold: 2, topLevelThreshold: 1, secondLevelThreshold: 1,
+    // One edit at most: with two, real short domains (sab.de, bmi.de, lvz.de) were "corrected" into web.de, gmx.de, live.de.
+    domainThreshold: 1, topLevelThreshold: 1, secondLevelThreshold: 1,
   });
   if (!suggestion || suggestion.full.toLowerCase() === value.toLowerCase()) return null;
   return suggestion.full;

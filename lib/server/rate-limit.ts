@@ -19,6 +19,8 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
     RETURNING "count"`;
   const count = row?.count ?? 1;
+  // Finished windows are useless; about one hit in a hundred clears out those older than a day.
+  if (Math.random() < 0.01) void pruneRateLimits(24 * 60 * 60, now).catch(() => undefined);
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
   return { allowed: count <= limit, retryAfterSeconds, remaining: Math.max(0, limit - count) };
 }
