@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { after } from 'next/server';
+import { mailAfterCommit } from '@/lib/mail/after-commit';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
@@ -24,7 +24,7 @@ export async function cancelRegistrationByOrganizerAction(slug: string, registra
     const result = await cancelRegistration(parsed.data.registrationId, user.email);
     const promotedId = result.promotedId;
     if (promotedId) {
-      after(() => sendPromotionMail(promotedId).catch((e) => console.error('[attendees] promotion mail failed', e)));
+      mailAfterCommit('promotion', promotedId, sendPromotionMail);
     }
     revalidatePath(`/dashboard/events/${parsed.data.slug}`);
     return { ok: true, data: { promoted: promotedId !== null } };

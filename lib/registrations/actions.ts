@@ -1,12 +1,12 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { after } from 'next/server';
 import { z } from 'zod';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
 import type { Locale } from '@/lib/format';
 import { toLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import { mailAfterCommit } from '@/lib/mail/after-commit';
 import { sendNewsletterConfirmation } from '@/lib/mail/newsletter-mail';
 import { sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
 import { getEventQuestionsBySlug } from '@/lib/questions/queries';
@@ -24,17 +24,6 @@ export type ActionResult<T> =
 
 const FORM_ERROR_CODES = ['ALREADY_REGISTERED', 'EVENT_FULL', 'REGISTRATION_CLOSED', 'NOT_FOUND'] as const satisfies AppErrorCode[];
 type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
-
-/** Runs a mail job once the response is out; a mail failure must not undo a stored registration. */
-function afterCommit(label: string, registrationId: string, job: (id: string) => Promise<void>) {
-  after(async () => {
-    try {
-      await job(registrationId);
-    } catch (error) {
-      console.error(`[registration] ${label} mail failed`, registrationId, error);
-    }
-  });
-}
 
 function asRecord(values: unknown): Record<string, unknown> {
   return typeof values === 'object' && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
@@ -68,8 +57,8 @@ export async function registerAction(
   }
   try {
     const created = await createRegistration(String(slug), parsed.data, { locale, source: 'form' });
-    afterCommit('confirmation', created.id, sendRegistrationConfirmation);
-    if (created.newsletterToken) afterCommit('newsletter', created.id, sendNewsletterConfirmation);
+    mailAfterCommit('confirmation', created.id, sendRegistrationConfirmation);
+    if (created.newsletterToken) mailAfterCommit('newsletter', created.id, sendNewsletterConfirmation);
     return { ok: true, data: { manageToken: created.manageToken, status: created.status } };
   } catch (error) {
     const code = FORM_ERROR_CODES.find((c) => isAppError(error, c));
@@ -98,6 +87,6 @@ export async function resendConfirmationAction(
   const refusal = await checkRegistrationAbuse({ honeypot: undefined, checkFillTime: false, rateLimitKey: `resend:${ip}` });
   if (refusal) return { ok: false, formError: abuseMessage(refusal, locale) };
   const id = await findRegistrationIdByEmail(String(slug), parsed.data);
-  if (id) afterCommit('confirmation', id, sendRegistrationConfirmation);
+  if (id) mailAfterCommit('confirmation', id, sendRegistrationConfirmation);
   return { ok: true, data: { message: getDictionary(locale).formErrors.resendDone } };
 }

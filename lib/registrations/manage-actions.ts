@@ -1,7 +1,7 @@
 'use server';
 
 // Public on purpose: the 256-bit manage token in the URL is the credential, as in the confirmation mail.
-import { after } from 'next/server';
+import { mailAfterCommit } from '@/lib/mail/after-commit';
 import { hitRateLimit } from '@/lib/server/rate-limit';
 import { z } from 'zod';
 import { isAppError } from '@/lib/errors';
@@ -16,17 +16,6 @@ import { validationMessage } from './messages';
 import { buildRegistrationUpdateSchema, fieldErrorsOf } from './schema';
 
 const emailSchema = z.string({ error: 'required' }).trim().min(1, 'required').max(254, 'tooLong').pipe(z.email({ error: 'email' }));
-
-/** Runs a mail job after the response; a mail failure must not undo a committed change. */
-function mailAfterCommit(label: string, job: () => Promise<void>) {
-  after(async () => {
-    try {
-      await job();
-    } catch (error) {
-      console.error(`[manage] ${label} mail failed`, error);
-    }
-  });
-}
 
 /** Expected failures as form messages; anything else bubbles to error.tsx. */
 function failure(error: unknown, locale: Locale): ActionResult<never> {
@@ -65,7 +54,7 @@ export async function changeEmailAction(token: unknown, email: unknown, localeIn
   if (!limit.allowed) return { ok: false, formError: locale === 'en' ? 'Too many corrections. Please try again later.' : 'Zu viele Korrekturen. Bitte versuchen Sie es später erneut.' };
   try {
     const result = await changeEmailByToken(String(token), parsed.data);
-    if (result.changed) mailAfterCommit('confirmation', () => sendRegistrationConfirmation(result.id));
+    if (result.changed) mailAfterCommit('confirmation', result.id, sendRegistrationConfirmation);
     return { ok: true, data: { email: result.email, changed: result.changed } };
   } catch (error) {
     return failure(error, locale);
@@ -77,7 +66,7 @@ export async function cancelRegistrationAction(token: unknown, localeInput: Loca
   const locale = toLocale(localeInput);
   try {
     const { cancelled, promotedId } = await cancelByToken(String(token));
-    if (promotedId) mailAfterCommit('promotion', () => sendPromotionMail(promotedId));
+    if (promotedId) mailAfterCommit('promotion', promotedId, sendPromotionMail);
     return { ok: true, data: { cancelled } };
   } catch (error) {
     return failure(error, locale);

@@ -1,5 +1,5 @@
 // Public on purpose: anyone may register for an open event, as with the web form (CORS open).
-import { after } from 'next/server';
+import { mailAfterCommit } from '@/lib/mail/after-commit';
 import { jsonError, jsonResponse, preflightResponse, readJsonBody } from '@/lib/api/http';
 import { isAppError } from '@/lib/errors';
 import { sendNewsletterConfirmation } from '@/lib/mail/newsletter-mail';
@@ -14,11 +14,6 @@ import { clientIpFromHeaders } from '@/lib/server/client-ip';
 
 /** Largest accepted request body; a registration is well under 2 KB. */
 const MAX_BODY_BYTES = 32 * 1024;
-
-/** Runs a mail job after the response and the commit: a slow mail server must not delay or undo the registration. */
-function afterCommit(label: string, id: string, job: (id: string) => Promise<void>) {
-  after(() => job(id).catch((error) => console.error(`[api] ${label} mail failed`, id, error)));
-}
 
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -50,8 +45,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   }
   try {
     const created = await createRegistration(slug, parsed.data, { source: 'api', locale: 'de' });
-    afterCommit('confirmation', created.id, sendRegistrationConfirmation);
-    if (created.newsletterToken) afterCommit('newsletter', created.id, sendNewsletterConfirmation);
+    mailAfterCommit('confirmation', created.id, sendRegistrationConfirmation);
+    if (created.newsletterToken) mailAfterCommit('newsletter', created.id, sendNewsletterConfirmation);
     return jsonResponse({ id: created.id, status: created.status }, 201);
   } catch (error) {
     if (isAppError(error)) return jsonError(error.status, error.message, { code: error.code });
