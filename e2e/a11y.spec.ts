@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
-import { exampleAnswers, randomIp } from './fixtures/clients';
+import { apiHeaders, exampleAnswers } from './fixtures/clients';
 import { e2eQuery } from './fixtures/events';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
 import { uniqueAttendee } from './fixtures/factories';
@@ -69,7 +69,7 @@ test.describe('newsletter double opt-in', () => {
   test('the mail links to a page that confirms only on the button, and the page passes axe', async ({ page, request }) => {
     const person = uniqueAttendee();
     const created = await request.post(`/api/v1/events/${EXAMPLE_SLUG}/registrations`, {
-      headers: { 'X-Forwarded-For': randomIp() },
+      headers: apiHeaders(),
       data: {
         firstName: person.firstName, lastName: person.lastName, email: person.email, newsletter: true,
         answers: await exampleAnswers(request), consents: { privacy: true },

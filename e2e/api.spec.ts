@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { exampleAnswers, randomIp, registrationCount } from './fixtures/clients';
-import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
+import { apiHeaders, exampleAnswers, randomIp, registrationCount } from './fixtures/clients';
+import { CONFERENCE_SLUG, E2E_MIN_FILL_MS, EXAMPLE_SLUG } from './fixtures/constants';
 import { uniqueAttendee } from './fixtures/factories';
 
 const registrations = `/api/v1/events/${EXAMPLE_SLUG}/registrations`;
@@ -20,9 +20,15 @@ const body = (over: Record<string, unknown> = {}) => {
   };
 };
 
-/** Every simulated client gets its own address unless one is given, as behind a reverse proxy. */
+/** A server-to-server client with the run's API key; each gets its own address, as behind a reverse proxy. */
 const post = (request: APIRequestContext, url: string, data: unknown, ip = randomIp()) =>
+  request.post(url, { data, headers: apiHeaders(ip) });
+/** A keyless client (e.g. a form on another website): no API key, so the form-token rules apply. */
+const postKeyless = (request: APIRequestContext, url: string, data: unknown, ip: string) =>
   request.post(url, { data, headers: { 'X-Forwarded-For': ip } });
+const formToken = async (request: APIRequestContext) =>
+  (await (await request.get(`/api/v1/events/${EXAMPLE_SLUG}/form-token`)).json()).formToken as string;
+const readLikeAPerson = () => new Promise((r) => setTimeout(r, E2E_MIN_FILL_MS + 300));
 const get = (request: APIRequestContext, url: string) => request.get(url, { headers: { 'X-Forwarded-For': randomIp() } });
 
 test.describe('public JSON API', () => {
@@ -109,18 +115,37 @@ test.describe('public JSON API', () => {
     expect((await post(request, registrations, payload)).status()).toBe(201);
   });
 
-  test('limits registrations per client address and answers 429 with Retry-After', async ({ request }) => {
+  test('without an API key: a form token is required, must be old enough, and registers once', async ({ request }) => {
     const ip = randomIp();
-    // Invalid bodies still count (the limit comes before parsing), and they take no seats.
+    const refused = (r: { status: () => number }) => expect(r.status()).toBe(400);
+    refused(await postKeyless(request, registrations, body(), ip));
+    const fresh = await formToken(request);
+    refused(await postKeyless(request, registrations, body({ formToken: fresh }), ip));
+    const token = await formToken(request);
+    await readLikeAPerson();
+    const payload = body({ formToken: token });
+    expect((await postKeyless(request, registrations, payload, ip)).status()).toBe(201);
+    const replay = body({ formToken: token });
+    refused(await postKeyless(request, registrations, replay, ip));
+    expect(await registrationCount(replay.email)).toBe(0);
+    const forged = await request.post(registrations, { data: body(), headers: { 'X-Forwarded-For': ip, Authorization: 'Bearer tb_forged' } });
+    expect(forged.status()).toBe(401);
+  });
+
+  test('limits keyless registrations per client address and answers 429 with Retry-After', async ({ request }) => {
+    const ip = randomIp();
+    const token = await formToken(request);
+    await readLikeAPerson();
+    // Invalid bodies still count (the limit comes before parsing, the token is only used up by a registration).
     for (let i = 0; i < RATE_LIMIT; i++) {
-      expect((await post(request, registrations, { consents: { privacy: true } }, ip)).status()).toBe(400);
+      expect((await postKeyless(request, registrations, { consents: { privacy: true }, formToken: token }, ip)).status()).toBe(400);
     }
-    const refused = await post(request, registrations, body(), ip);
-    expect(refused.status()).toBe(429);
-    expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
-    expect((await refused.json()).error).toMatch(/Zu viele Anmeldungen von Ihrem Netzwerk\. Bitte versuchen Sie es in \d+ Minuten erneut\./);
+    const limited = await postKeyless(request, registrations, body({ formToken: token }), ip);
+    expect(limited.status()).toBe(429);
+    expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
+    expect((await limited.json()).error).toMatch(/Zu viele Anmeldungen von Ihrem Netzwerk\. Bitte versuchen Sie es in \d+ Minuten erneut\./);
     // Another address is unaffected.
-    expect((await post(request, registrations, body())).status()).toBe(201);
+    expect((await postKeyless(request, registrations, body({ formToken: token }), randomIp())).status()).toBe(201);
   });
 
   test('serves an OpenAPI document for the endpoints', async ({ request }) => {
@@ -131,7 +156,7 @@ test.describe('public JSON API', () => {
       expect.arrayContaining(['/api/v1/events', '/api/v1/events/{slug}', '/api/v1/events/{slug}/registrations']),
     );
     expect(Object.keys(doc.paths['/events/{slug}/registrations'].post.responses)).toEqual(
-      expect.arrayContaining(['201', '400', '403', '404', '409', '413', '415', '429']),
+      expect.arrayContaining(['201', '400', '401', '403', '404', '409', '413', '415', '429']),
     );
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { apiHeaders } from './fixtures/clients';
 import { createE2eEvent, e2eQuery } from './fixtures/events';
 
 // 300 people for 100 seats, all at once, through the public API; then 30 cancellations at once.
@@ -9,7 +10,7 @@ test('the API never oversells under a rush and refills cancelled seats from the 
   const responses = await Promise.all(
     Array.from({ length: 300 }, (_, i) =>
       request.post(`/api/v1/events/${slug}/registrations`, {
-        headers: { 'x-forwarded-for': `10.77.${i >> 8}.${i & 255}` },
+        headers: apiHeaders(`10.77.${i >> 8}.${i & 255}`),
         data: { firstName: 'Ansturm', lastName: `Person ${i}`, email: `rush-${i}-${slug}@example.test`, consents: { privacy: true } },
       }),
     ),

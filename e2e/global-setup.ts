@@ -36,6 +36,9 @@ export default async function globalSetup() {
   const { db, disconnectDb } = await import('../lib/server/db');
   const { seed } = await import('../prisma/seed');
   await seed(db);
+  // Server-to-server API calls in the specs use a key with a generous limit; keyless calls are tested separately.
+  const { createApiKey } = await import('../lib/api-keys/service');
+  process.env.E2E_API_KEY = (await createApiKey({ name: 'e2e', rateLimit: 100_000, windowSeconds: 600 })).key;
   await disconnectDb();
 
   // Every accepted message is written as JSON, so test workers (other processes) can read it.

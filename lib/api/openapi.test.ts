@@ -45,7 +45,7 @@ describe('OpenAPI document', () => {
 
   it('documents every status code of the registration endpoint', () => {
     const codes = Object.keys(doc.paths['/events/{slug}/registrations'].post.responses).sort();
-    expect(codes).toEqual(['201', '400', '403', '404', '409', '413', '415', '429']);
+    expect(codes).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '429']);
     expect(doc.paths['/events/{slug}/registrations'].post.responses['429'].headers).toHaveProperty('Retry-After');
     expect(Object.keys(doc.paths['/events/{slug}'].get.responses).sort()).toEqual(['200', '404']);
   });

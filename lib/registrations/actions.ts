@@ -12,7 +12,7 @@ import { sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
 import { getEventQuestionsBySlug } from '@/lib/questions/queries';
 import { clientIpFromHeaders } from '@/lib/server/client-ip';
 import { HONEYPOT_FIELD } from './anti-bot';
-import { abuseMessage, checkRegistrationAbuse } from './guards';
+import { abuseMessage, checkRegistrationAbuse, refuseReplayedFormToken } from './guards';
 import { validationMessage } from './messages';
 import { findRegistrationIdByEmail } from './queries';
 import { buildRegistrationSchema, fieldErrorsOf } from './schema';
@@ -55,6 +55,8 @@ export async function registerAction(
     const fieldErrors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, validationMessage(key, locale)]));
     return { ok: false, fieldErrors };
   }
+  const replayed = await refuseReplayedFormToken(record.formToken);
+  if (replayed) return { ok: false, formError: abuseMessage(replayed, locale) };
   try {
     const created = await createRegistration(String(slug), parsed.data, { locale, source: 'form' });
     mailAfterCommit('confirmation', created.id, sendRegistrationConfirmation);

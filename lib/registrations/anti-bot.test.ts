@@ -18,11 +18,11 @@ describe('form token', () => {
 
   it('refuses missing, malformed and forged tokens', () => {
     const token = issueFormToken(rendered);
-    const [ts, mac] = token.split('.');
+    const [ts, nonce, mac] = token.split('.');
     expect(checkFormToken(undefined, after(5000))).toBe('invalid');
     expect(checkFormToken('garbage', after(5000))).toBe('invalid');
     // An older timestamp with the original signature: a bot cannot backdate its render time.
-    expect(checkFormToken(`${Number(ts) - 60_000}.${mac}`, after(5000))).toBe('invalid');
+    expect(checkFormToken(`${Number(ts) - 60_000}.${nonce}.${mac}`, after(5000))).toBe('invalid');
   });
 
   it('treats any honeypot content as a bot', () => {
@@ -30,5 +30,18 @@ describe('form token', () => {
     expect(honeypotTriggered('')).toBe(false);
     expect(honeypotTriggered('   ')).toBe(false);
     expect(honeypotTriggered(undefined)).toBe(false);
+  });
+});
+
+describe('consumeFormToken', () => {
+  it('accepts a token once and refuses its replay', async () => {
+    const { consumeFormToken } = await import('./anti-bot');
+    const token = issueFormToken(new Date(Date.now() - 5000));
+    expect(await consumeFormToken(token)).toBe(true);
+    expect(await consumeFormToken(token)).toBe(false);
+    // Two forms rendered in the same millisecond still get distinct tokens.
+    const sameMoment = new Date(Date.now() - 6000);
+    expect(await consumeFormToken(issueFormToken(sameMoment))).toBe(true);
+    expect(await consumeFormToken(issueFormToken(sameMoment))).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 
 /** A person cannot read and fill the form faster than this (REGISTRATION_MIN_FILL_SECONDS, default 2 s). */
 export const MIN_FILL_MS = env.REGISTRATION_MIN_FILL_SECONDS * 1000;
 // A form left open longer than this is treated as stale, not as a bot: the visitor simply re-submits.
-const MAX_FORM_AGE_MS = 24 * 60 * 60 * 1000;
+export const MAX_FORM_AGE_MS = 24 * 60 * 60 * 1000;
 
 /** Name of the honeypot field: hidden from people, tempting for bots. */
 export const HONEYPOT_FIELD = 'website';
@@ -14,20 +15,21 @@ function sign(value: string): string {
   return createHmac('sha256', env.AUTH_SECRET).update(`form:${value}`).digest('base64url');
 }
 
-/** A signed token recording when the form was rendered. */
+/** A signed, unique token recording when the form was rendered ("<ms>.<nonce>.<mac>"). */
 export function issueFormToken(now = new Date()): string {
-  const ts = String(now.getTime());
-  return `${ts}.${sign(ts)}`;
+  // The nonce keeps two forms rendered in the same millisecond apart, since each token registers once.
+  const payload = `${now.getTime()}.${randomBytes(9).toString('base64url')}`;
+  return `${payload}.${sign(payload)}`;
 }
 
 export type FormTokenCheck = 'ok' | 'tooFast' | 'invalid' | 'expired';
 
 /** Checks the render-time token: forged, missing or posted within MIN_FILL_MS of rendering fails. */
 export function checkFormToken(token: unknown, now = new Date()): FormTokenCheck {
-  if (typeof token !== 'string' || token.length > 100) return 'invalid';
-  const [ts, mac] = token.split('.');
-  if (!ts || !mac || !/^\d{10,16}$/.test(ts)) return 'invalid';
-  const expected = Buffer.from(sign(ts));
+  if (typeof token !== 'string' || token.length > 120) return 'invalid';
+  const [ts, nonce, mac, extra] = token.split('.');
+  if (!ts || !nonce || !mac || extra !== undefined || !/^\d{10,16}$/.test(ts)) return 'invalid';
+  const expected = Buffer.from(sign(`${ts}.${nonce}`));
   const given = Buffer.from(mac);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
   const age = now.getTime() - Number(ts);
@@ -39,4 +41,19 @@ export function checkFormToken(token: unknown, now = new Date()): FormTokenCheck
 /** True when the honeypot field carries anything: only bots fill fields nobody can see. */
 export function honeypotTriggered(value: unknown): boolean {
   return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null && value !== false;
+}
+
+/**
+ * Marks a valid form token as used; false when it was used before (a replayed token). Call it only
+ * once the submission is otherwise valid, so a person correcting a field error can submit again.
+ */
+export async function consumeFormToken(token: string, now = new Date()): Promise<boolean> {
+  const mac = token.split('.')[2] ?? token;
+  const inserted = await db.$executeRaw`
+    INSERT INTO "UsedFormToken" (mac, "usedAt") VALUES (${mac}, ${now}) ON CONFLICT (mac) DO NOTHING`;
+  // Tokens older than the maximum form age are refused anyway; forget them now and then.
+  if (Math.random() < 0.01) {
+    void db.usedFormToken.deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - MAX_FORM_AGE_MS) } } }).catch(() => undefined);
+  }
+  return inserted === 1;
 }

@@ -4,7 +4,7 @@ import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { env } from '@/lib/server/env';
 import { hitRateLimit } from '@/lib/server/rate-limit';
-import { checkFormToken, honeypotTriggered } from './anti-bot';
+import { checkFormToken, consumeFormToken, honeypotTriggered } from './anti-bot';
 
 export type AbuseRefusal =
   | { reason: 'honeypot' | 'tooFast' | 'invalid' | 'expired' }
@@ -16,8 +16,10 @@ export interface AbuseCheckInput {
   /** Checks the render-time token: true for the form; an API client has no render moment. */
   checkFillTime: boolean;
   formToken?: unknown;
-  /** Rate-limit bucket, e.g. `register:<ip>`. */
+  /** Rate-limit bucket, e.g. `register:<ip>` or `apikey:<id>`. */
   rateLimitKey: string;
+  /** An API key's own limit; the per-IP REGISTRATION_RATE_LIMIT otherwise. */
+  rateLimit?: { limit: number; windowSeconds: number };
 }
 
 /**
@@ -30,9 +32,15 @@ export async function checkRegistrationAbuse(input: AbuseCheckInput): Promise<Ab
     const token = checkFormToken(input.formToken);
     if (token !== 'ok') return { reason: token };
   }
-  const { limit, windowSeconds } = env.REGISTRATION_RATE_LIMIT;
+  const { limit, windowSeconds } = input.rateLimit ?? env.REGISTRATION_RATE_LIMIT;
   const hit = await hitRateLimit(input.rateLimitKey, limit, windowSeconds);
   return hit.allowed ? null : { reason: 'rateLimited', retryAfterSeconds: hit.retryAfterSeconds };
+}
+
+/** Uses up the form token once the submission is valid; a token that registered before is refused. */
+export async function refuseReplayedFormToken(formToken: unknown): Promise<AbuseRefusal | null> {
+  if (typeof formToken !== 'string') return { reason: 'invalid' };
+  return (await consumeFormToken(formToken)) ? null : { reason: 'invalid' };
 }
 
 /** The text shown for a refusal: neutral for bots (nothing tells them which check caught them). */

@@ -1,12 +1,13 @@
 // Public on purpose: anyone may register for an open event, as with the web form (CORS open).
-import { mailAfterCommit } from '@/lib/mail/after-commit';
+import { verifyApiKey } from '@/lib/api-keys/service';
 import { jsonError, jsonResponse, preflightResponse, readJsonBody } from '@/lib/api/http';
 import { isAppError } from '@/lib/errors';
+import { mailAfterCommit } from '@/lib/mail/after-commit';
 import { sendNewsletterConfirmation } from '@/lib/mail/newsletter-mail';
 import { sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
 import { getEventQuestionsBySlug } from '@/lib/questions/queries';
 import { HONEYPOT_FIELD } from '@/lib/registrations/anti-bot';
-import { abuseMessage, checkRegistrationAbuse } from '@/lib/registrations/guards';
+import { abuseMessage, checkRegistrationAbuse, refuseReplayedFormToken } from '@/lib/registrations/guards';
 import { validationMessage } from '@/lib/registrations/messages';
 import { buildRegistrationSchema, fieldErrorsOf } from '@/lib/registrations/schema';
 import { createRegistration } from '@/lib/registrations/service';
@@ -21,10 +22,17 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (!body.ok) {
     return body.status === 400 ? jsonResponse({ errors: { _body: body.message } }, 400) : jsonError(body.status, body.message);
   }
-  // Same honeypot and per-IP limit as the form (one shared budget per address). The minimum fill time
-  // applies to the form only: an API client has no render moment to measure from.
+  // With an API key (server-to-server): the key's own limit, no fill time. Without one, the same checks
+  // as the form: a form token from GET …/form-token that is old enough and used once, and the per-IP limit.
+  const authorization = request.headers.get('authorization');
+  const apiKey = authorization ? await verifyApiKey(authorization.replace(/^Bearer\s+/i, '')) : null;
+  if (authorization && !apiKey) return jsonError(401, 'Ungültiger oder widerrufener API-Schlüssel.');
   const refusal = await checkRegistrationAbuse({
-    honeypot: body.value[HONEYPOT_FIELD], checkFillTime: false, rateLimitKey: `register:${clientIpFromHeaders(request.headers)}`,
+    honeypot: body.value[HONEYPOT_FIELD],
+    checkFillTime: !apiKey,
+    formToken: body.value.formToken,
+    rateLimitKey: apiKey ? `apikey:${apiKey.id}` : `register:${clientIpFromHeaders(request.headers)}`,
+    rateLimit: apiKey ? { limit: apiKey.rateLimit, windowSeconds: apiKey.windowSeconds } : undefined,
   });
   if (refusal?.reason === 'rateLimited') {
     return jsonResponse({ error: abuseMessage(refusal, 'de') }, 429, {
@@ -43,6 +51,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     );
     return jsonResponse({ errors }, 400);
   }
+  const replayed = apiKey ? null : await refuseReplayedFormToken(body.value.formToken);
+  if (replayed) return jsonError(400, abuseMessage(replayed, 'de'));
   try {
     const created = await createRegistration(slug, parsed.data, { source: 'api', locale: 'de' });
     mailAfterCommit('confirmation', created.id, sendRegistrationConfirmation);

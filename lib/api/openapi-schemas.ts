@@ -1,0 +1,146 @@
+import { QUESTION_TYPES } from '@/lib/questions/schema';
+import { SALUTATIONS, SECTORS, STATES } from '@/lib/registrations/schema';
+
+export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+export const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
+export const nullable = (type: string, extra: object = {}) => ({ type: [type, 'null'], ...extra });
+export const dateTime = { type: 'string', format: 'date-time' };
+
+/** Component schemas of the OpenAPI document; enums come from the zod schemas' constants. */
+export const schemas = {
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: { type: 'string', description: 'Deutsche Fehlermeldung' },
+      code: { type: 'string', enum: ['NOT_FOUND', 'REGISTRATION_CLOSED', 'ALREADY_REGISTERED', 'EVENT_FULL'] },
+    },
+  },
+  ValidationError: {
+    type: 'object',
+    required: ['errors'],
+    properties: {
+      errors: {
+        type: 'object',
+        description: 'Feldname → deutsche Meldung; `_body` wenn der Inhalt kein JSON-Objekt ist.',
+        additionalProperties: { type: 'string' },
+      },
+    },
+  },
+  Venue: {
+    type: 'object',
+    required: ['name', 'address'],
+    properties: { name: { type: 'string' }, address: { type: 'string', description: 'Einzeilig, Teile durch Komma getrennt' } },
+  },
+  RegistrationState: {
+    type: 'object',
+    required: ['status', 'capacity', 'remaining', 'opensAt'],
+    properties: {
+      status: { type: 'string', enum: ['open', 'closed', 'full', 'waitlist'] },
+      capacity: nullable('integer', { description: 'null = unbegrenzt' }),
+      remaining: nullable('integer', { description: 'Freie Plätze; null = unbegrenzt' }),
+      opensAt: nullable('string', { format: 'date-time', description: 'Beginn der Anmeldung („öffnet am …“); null = sofort' }),
+    },
+  },
+  EventSummary: {
+    type: 'object',
+    required: ['slug', 'title', 'startsAt', 'endsAt', 'venue', 'registration'],
+    properties: {
+      slug: { type: 'string' }, title: { type: 'string' }, startsAt: dateTime, endsAt: dateTime,
+      venue: ref('Venue'), registration: ref('RegistrationState'),
+    },
+  },
+  Speaker: {
+    type: 'object',
+    required: ['name', 'role', 'organization'],
+    properties: { name: { type: 'string' }, role: nullable('string'), organization: nullable('string') },
+  },
+  Session: {
+    type: 'object',
+    required: ['title', 'startsAt', 'endsAt', 'room', 'description', 'speakers'],
+    properties: {
+      title: { type: 'string' }, startsAt: dateTime, endsAt: nullable('string', { format: 'date-time' }),
+      room: nullable('string'), description: nullable('string'), speakers: { type: 'array', items: ref('Speaker') },
+    },
+  },
+  Question: {
+    type: 'object',
+    description: 'Zusatzfrage der Veranstaltung; die Antwort gehört in `answers[id]` der Anmeldung.',
+    required: ['id', 'type', 'label', 'help', 'required', 'options', 'min', 'max'],
+    properties: {
+      id: { type: 'string' },
+      type: {
+        type: 'string', enum: [...QUESTION_TYPES],
+        description: 'text/longText: Text; singleChoice: ein `value`; multipleChoice: Liste von `value`s; checkbox: true/false; number: ganze Zahl',
+      },
+      label: { type: 'string' }, help: nullable('string'), required: { type: 'boolean' },
+      options: {
+        type: 'array',
+        items: { type: 'object', required: ['value', 'label'], properties: { value: { type: 'string' }, label: { type: 'string' } } },
+      },
+      min: nullable('integer', { description: 'Kleinster erlaubter Wert (nur number)' }),
+      max: nullable('integer', { description: 'Größter erlaubter Wert (nur number)' }),
+    },
+  },
+  EventDetail: {
+    allOf: [
+      ref('EventSummary'),
+      {
+        type: 'object',
+        required: ['motto', 'themes', 'questions', 'sessions'],
+        properties: {
+          motto: nullable('string'), themes: { type: 'array', items: { type: 'string' } },
+          questions: { type: 'array', items: ref('Question') },
+          sessions: { type: 'array', items: ref('Session') },
+        },
+      },
+    ],
+  },
+  RegistrationRequest: {
+    type: 'object',
+    required: ['firstName', 'lastName', 'email', 'consents'],
+    properties: {
+      firstName: { type: 'string', minLength: 1, maxLength: 100 },
+      lastName: { type: 'string', minLength: 1, maxLength: 100 },
+      email: { type: 'string', format: 'email', maxLength: 254 },
+      consents: {
+        type: 'object',
+        required: ['privacy'],
+        properties: { privacy: { const: true, description: 'Zustimmung zur Datenschutzerklärung' } },
+      },
+      salutation: { type: 'string', enum: [...SALUTATIONS] },
+      title: { type: 'string', maxLength: 50, description: 'Akademischer Titel, z. B. „Dr.“' },
+      organization: { type: 'string', maxLength: 200 },
+      position: { type: 'string', maxLength: 200 },
+      sector: { type: 'string', enum: [...SECTORS] },
+      state: { type: 'string', enum: [...STATES], description: 'Bundesland' },
+      answers: {
+        type: 'object',
+        description: 'Antworten auf die Zusatzfragen (`questions` der Veranstaltung), Schlüssel = Frage-`id`.',
+        additionalProperties: {
+          oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }],
+        },
+      },
+      newsletter: {
+        type: 'boolean', default: false,
+        description: 'Newsletter gewünscht; die Person bestätigt ihn über einen Link per E-Mail (Double-Opt-in).',
+      },
+      formToken: {
+        type: 'string',
+        description: 'Ohne API-Schlüssel Pflicht: Token aus `GET /events/{slug}/form-token`, frühestens ab `usableAfter`, nur einmal.',
+      },
+      website: {
+        type: 'string', maxLength: 0,
+        description: 'Honeypot: weglassen oder leer lassen. Ist es gefüllt, wird nichts gespeichert (400).',
+      },
+    },
+  },
+  RegistrationCreated: {
+    type: 'object',
+    required: ['id', 'status'],
+    properties: {
+      id: { type: 'string' },
+      status: { type: 'string', enum: ['confirmed', 'waitlisted'], description: 'waitlisted: auf der Warteliste' },
+    },
+  },
+};
