@@ -3,8 +3,9 @@ import { requireUser } from '@/lib/auth/guards';
 import type { AttendeeExportRow, ExportQuestion } from '@/lib/export/csv';
 import type { Prisma, RegistrationStatus } from '@/lib/generated/prisma/client';
 import { getEventQuestions } from '@/lib/questions/queries';
+import { registrationTextSearch } from '@/lib/search/name-search';
 import { db } from '@/lib/server/db';
-import { ATTENDEE_PAGE_SIZE, searchTerms, type AttendeeSearch } from './schema';
+import { ATTENDEE_PAGE_SIZE, type AttendeeSearch } from './schema';
 
 /** Rows per database round trip while exporting. */
 export const EXPORT_BATCH_SIZE = 1000;
@@ -46,19 +47,8 @@ export async function getEventSummaries() {
 
 export type EventSummary = Awaited<ReturnType<typeof getEventSummaries>>[number];
 
-// Prisma passes `contains` to ILIKE unescaped, so "%" and "_" would act as wildcards.
-const escapeLike = (term: string) => term.replace(/[\\%_]/g, '\\$&');
-
-// Every term must match at least one of the searchable fields (case-insensitive substring).
 function attendeeWhere(eventId: string, q: string): Prisma.RegistrationWhereInput {
-  return {
-    eventId,
-    AND: searchTerms(q).map((term) => ({
-      OR: (['firstName', 'lastName', 'organization', 'email'] as const).map((field) => ({
-        [field]: { contains: escapeLike(term), mode: 'insensitive' as const },
-      })),
-    })),
-  };
+  return { eventId, AND: registrationTextSearch(q, ['firstName', 'lastName', 'organization', 'email']) };
 }
 
 const attendeeSelect = {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
+import { registrationTextSearch } from '@/lib/search/name-search';
 import { db } from '@/lib/server/db';
 
 const MAX_RESULTS = 20;
@@ -46,19 +47,10 @@ export interface CheckinSearchHit {
 /** Attendees of any status whose name or organisation matches every search term (max 20). */
 export async function searchAttendeesForCheckin(slug: string, q: string): Promise<CheckinSearchHit[]> {
   await requireUser();
-  const terms = q.trim().split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
+  const terms = registrationTextSearch(q, ['firstName', 'lastName', 'organization'], MAX_TERMS);
   if (terms.length === 0) return [];
   return db.registration.findMany({
-    where: {
-      event: { slug },
-      AND: terms.map((term) => ({
-        OR: [
-          { firstName: { contains: term, mode: 'insensitive' as const } },
-          { lastName: { contains: term, mode: 'insensitive' as const } },
-          { organization: { contains: term, mode: 'insensitive' as const } },
-        ],
-      })),
-    },
+    where: { event: { slug }, AND: terms },
     select: { id: true, title: true, firstName: true, lastName: true, organization: true, status: true, checkedInAt: true },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
     take: MAX_RESULTS,

@@ -20,8 +20,8 @@ export async function getEventQuestions(eventId: string, options: { includeArchi
   return rows.map(({ archivedAt, options: raw, ...q }) => ({ ...q, options: optionsSchema.parse(raw), archived: archivedAt !== null }));
 }
 
-/** The active questions of a published event, by slug (for the registration form, action and API). */
-export async function getEventQuestionsBySlug(slug: string): Promise<QuestionDefinition[]> {
+/** The active questions of a published event, by slug (for the registration form, action and API); null for an unknown event. */
+export async function getEventQuestionsBySlug(slug: string): Promise<QuestionDefinition[] | null> {
   const event = await db.event.findFirst({ where: { slug, published: true }, select: { id: true } });
-  return event ? getEventQuestions(event.id) : [];
+  return event ? getEventQuestions(event.id) : null;
 }

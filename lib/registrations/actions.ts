@@ -10,7 +10,7 @@ import { mailAfterCommit } from '@/lib/mail/after-commit';
 import { sendNewsletterConfirmation } from '@/lib/mail/newsletter-mail';
 import { sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
 import { getEventQuestionsBySlug } from '@/lib/questions/queries';
-import { clientIpFromHeaders } from '@/lib/server/client-ip';
+import { clientIpFromHeaders, rateLimitSubject } from '@/lib/server/client-ip';
 import { HONEYPOT_FIELD } from './anti-bot';
 import { abuseMessage, checkRegistrationAbuse, refuseReplayedFormToken } from './guards';
 import { validationMessage } from './messages';
@@ -44,11 +44,12 @@ export async function registerAction(
   const record = asRecord(values);
   const ip = clientIpFromHeaders(await headers());
   const refusal = await checkRegistrationAbuse({
-    honeypot: record[HONEYPOT_FIELD], checkFillTime: true, formToken: record.formToken, rateLimitKey: `register:${ip}`,
+    honeypot: record[HONEYPOT_FIELD], checkFillTime: true, formToken: record.formToken, rateLimitKey: `register:${rateLimitSubject(ip)}`,
   });
   if (refusal) return { ok: false, formError: abuseMessage(refusal, locale) };
 
   const questions = await getEventQuestionsBySlug(String(slug));
+  if (!questions) return formErrorResult('NOT_FOUND', locale);
   const parsed = buildRegistrationSchema(questions).safeParse(record);
   if (!parsed.success) {
     const keys = fieldErrorsOf(parsed.error);
@@ -86,7 +87,7 @@ export async function resendConfirmationAction(
   if (!parsed.success) return { ok: false, formError: validationMessage('email', locale) };
   const ip = clientIpFromHeaders(await headers());
   // Rate limited too: otherwise the button could be used to flood a registered address with mail.
-  const refusal = await checkRegistrationAbuse({ honeypot: undefined, checkFillTime: false, rateLimitKey: `resend:${ip}` });
+  const refusal = await checkRegistrationAbuse({ honeypot: undefined, checkFillTime: false, rateLimitKey: `resend:${rateLimitSubject(ip)}` });
   if (refusal) return { ok: false, formError: abuseMessage(refusal, locale) };
   const id = await findRegistrationIdByEmail(String(slug), parsed.data);
   if (id) mailAfterCommit('confirmation', id, sendRegistrationConfirmation);

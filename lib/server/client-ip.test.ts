@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIpFromChain } from './client-ip';
+import { clientIpFromChain, rateLimitSubject } from './client-ip';
 
 describe('clientIpFromChain', () => {
   it('uses the socket peer when no proxy is trusted', () => {
@@ -13,5 +13,15 @@ describe('clientIpFromChain', () => {
 
   it('falls back to the leftmost entry when fewer hops are present than configured', () => {
     expect(clientIpFromChain(['::ffff:127.0.0.1'], 2)).toBe('127.0.0.1');
+  });
+});
+
+describe('rateLimitSubject', () => {
+  it('keeps IPv4 and buckets IPv6 by /64', () => {
+    expect(rateLimitSubject('198.51.100.7')).toBe('198.51.100.7');
+    expect(rateLimitSubject('2001:db8:abcd:12:1::5')).toBe('2001:db8:abcd:12::/64');
+    expect(rateLimitSubject('2001:db8:abcd:12:ffff:1:2:3')).toBe('2001:db8:abcd:12::/64');
+    expect(rateLimitSubject('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(rateLimitSubject('::1')).toBe('0:0:0:0::/64');
   });
 });

@@ -17,3 +17,16 @@ function normalizeIp(ip: string): string {
 export function clientIpFromHeaders(headers: Headers): string {
   return headers.get('x-client-ip') || 'unknown';
 }
+
+/**
+ * The rate-limit bucket of an address: IPv4 as is, IPv6 by its /64 prefix, because one
+ * connection usually owns a whole /64 and could otherwise rotate through it.
+ */
+export function rateLimitSubject(ip: string): string {
+  if (!ip.includes(':')) return ip;
+  const [head = '', tail = ''] = ip.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => (g || '0').replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}

@@ -11,7 +11,7 @@ import { abuseMessage, checkRegistrationAbuse, refuseReplayedFormToken } from '@
 import { validationMessage } from '@/lib/registrations/messages';
 import { buildRegistrationSchema, fieldErrorsOf } from '@/lib/registrations/schema';
 import { createRegistration } from '@/lib/registrations/service';
-import { clientIpFromHeaders } from '@/lib/server/client-ip';
+import { clientIpFromHeaders, rateLimitSubject } from '@/lib/server/client-ip';
 
 /** Largest accepted request body; a registration is well under 2 KB. */
 const MAX_BODY_BYTES = 32 * 1024;
@@ -22,6 +22,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (!body.ok) {
     return body.status === 400 ? jsonResponse({ errors: { _body: body.message } }, 400) : jsonError(body.status, body.message);
   }
+  const questions = await getEventQuestionsBySlug(slug);
+  // An unknown event is 404 whatever the body says.
+  if (!questions) return jsonError(404, 'Veranstaltung nicht gefunden.', { code: 'NOT_FOUND' });
   // With an API key (server-to-server): the key's own limit, no fill time. Without one, the same checks
   // as the form: a form token from GET …/form-token that is old enough and used once, and the per-IP limit.
   const authorization = request.headers.get('authorization');
@@ -31,7 +34,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     honeypot: body.value[HONEYPOT_FIELD],
     checkFillTime: !apiKey,
     formToken: body.value.formToken,
-    rateLimitKey: apiKey ? `apikey:${apiKey.id}` : `register:${clientIpFromHeaders(request.headers)}`,
+    rateLimitKey: apiKey ? `apikey:${apiKey.id}` : `register:${rateLimitSubject(clientIpFromHeaders(request.headers))}`,
     rateLimit: apiKey ? { limit: apiKey.rateLimit, windowSeconds: apiKey.windowSeconds } : undefined,
   });
   if (refusal?.reason === 'rateLimited') {
@@ -43,7 +46,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   }
   if (refusal) return jsonError(400, abuseMessage(refusal, 'de'));
 
-  const questions = await getEventQuestionsBySlug(slug);
   const parsed = buildRegistrationSchema(questions).safeParse(body.value);
   if (!parsed.success) {
     const errors = Object.fromEntries(
