@@ -81,3 +81,23 @@ describe('once the event has started', () => {
     expect((await db.registration.findUniqueOrThrow({ where: { id: b.id } })).status).toBe('waitlisted');
   });
 });
+
+describe('promotion while the first waitlisted row is busy', () => {
+  it('waits for a brief edit of that row instead of skipping the person', async () => {
+    const pg = (await import('pg')).default;
+    const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
+    const a = await createRegistration(event.slug, registrationInput());
+    const b = await createRegistration(event.slug, registrationInput());
+    const c = await createRegistration(event.slug, registrationInput());
+    const editor = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await editor.connect();
+    await editor.query('BEGIN');
+    await editor.query('SELECT id FROM "Registration" WHERE id = $1 FOR UPDATE', [b.id]);
+    const cancelling = cancelRegistration(a.id, 'attendee');
+    await new Promise((r) => setTimeout(r, 300));
+    await editor.query('COMMIT');
+    await editor.end();
+    expect((await cancelling).promotedId).toBe(b.id);
+    expect((await db.registration.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('waitlisted');
+  });
+});

@@ -1,7 +1,7 @@
 import { AppError } from '@/lib/errors';
-import { db } from '@/lib/server/db';
+import { db, type Tx } from '@/lib/server/db';
 
-// Cancellations of one event serialise on its row; under a rush they may queue for a while.
+// Cancellations of one event serialise on its row (the counter UPDATE); under a rush they may queue for a while.
 const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 
 export interface CancellationResult {
@@ -43,18 +43,33 @@ export async function cancelRegistration(
     await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" - 1 WHERE id = ${row.eventId}`;
     // Once the event has started, nobody is promoted: a "your seat is free" mail would come too late.
     if (started) return { cancelled: true, promotedId: null };
-    const promoted = await tx.$queryRaw<{ id: string }[]>`
-      UPDATE "Registration" SET status = 'confirmed', "promotedAt" = ${now}, "updatedAt" = ${now}
-      WHERE id = (
-        SELECT id FROM "Registration"
-        WHERE "eventId" = ${row.eventId} AND status = 'waitlisted'
-        ORDER BY "createdAt", id
-        LIMIT 1
-        FOR UPDATE SKIP LOCKED
-      )
-      RETURNING id`;
-    const promotedId = promoted[0]?.id ?? null;
+    const promotedId = await promoteFirstWaitlisted(tx, row.eventId, now);
     if (promotedId) await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE id = ${row.eventId}`;
     return { cancelled: true, promotedId };
   }, TX_OPTIONS);
+}
+
+/**
+ * Gives the seat to the first waitlisted registration (arrival order). Cancellations of the event are
+ * already serialised by its row lock, so a plain FOR UPDATE only waits for a brief edit of that row;
+ * if the row stopped being waitlisted meanwhile, the next one is tried.
+ */
+async function promoteFirstWaitlisted(tx: Tx, eventId: string, now: Date): Promise<string | null> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [promoted] = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE "Registration" SET status = 'confirmed', "promotedAt" = ${now}, "updatedAt" = ${now}
+      WHERE id = (
+        SELECT id FROM "Registration"
+        WHERE "eventId" = ${eventId} AND status = 'waitlisted'
+        ORDER BY "createdAt", id
+        LIMIT 1
+        FOR UPDATE
+      ) AND status = 'waitlisted'
+      RETURNING id`;
+    if (promoted) return promoted.id;
+    const [left] = await tx.$queryRaw<{ waiting: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM "Registration" WHERE "eventId" = ${eventId} AND status = 'waitlisted') AS waiting`;
+    if (!left?.waiting) return null;
+  }
+  return null;
 }
