@@ -29,11 +29,8 @@ function FieldError({ id, error }: { id: string; error?: string }) {
   );
 }
 
-/** A labelled text input with hint and error. */
-export function TextField({ id, label, registration, error, hint, required, type = 'text', autoComplete }: BaseProps & {
-  type?: 'text' | 'email';
-  autoComplete?: string;
-}) {
+/** Label, hint, the control and its error: the frame every field shares. */
+function FieldFrame({ id, label, required, hint, error, children }: Pick<BaseProps, 'id' | 'label' | 'required' | 'hint' | 'error'> & { children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -41,43 +38,36 @@ export function TextField({ id, label, registration, error, hint, required, type
         <RequiredMark required={required} />
       </label>
       {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
-      <input
-        id={id}
-        type={type}
-        className="input"
-        autoComplete={autoComplete}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...registration}
-      />
+      {children}
       <FieldError id={id} error={error} />
     </div>
   );
 }
 
-/** A labelled select; the first option is the empty "no answer" choice. */
-export function SelectField({ id, label, registration, error, hint, required, options, emptyLabel, autoComplete }: BaseProps & {
-  options: { value: string; label: string }[];
-  emptyLabel: string;
-  autoComplete?: string;
-}) {
+// The accessibility attributes every control carries.
+const controlProps = ({ id, hint, error, required }: Pick<BaseProps, 'id' | 'hint' | 'error' | 'required'>) => ({
+  id,
+  'aria-required': required || undefined,
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': describedBy(id, hint, error),
+});
+
+/** A labelled text input with hint and error. */
+export function TextField(props: BaseProps & { type?: 'text' | 'email'; autoComplete?: string }) {
+  const { registration, type = 'text', autoComplete } = props;
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        <RequiredMark required={required} />
-      </label>
-      {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
-      <select
-        id={id}
-        className="select"
-        autoComplete={autoComplete}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...registration}
-      >
+    <FieldFrame {...props}>
+      <input type={type} className="input" autoComplete={autoComplete} {...controlProps(props)} {...registration} />
+    </FieldFrame>
+  );
+}
+
+/** A labelled select; the first option is the empty "no answer" choice. */
+export function SelectField(props: BaseProps & { options: { value: string; label: string }[]; emptyLabel: string; autoComplete?: string }) {
+  const { registration, options, emptyLabel, autoComplete } = props;
+  return (
+    <FieldFrame {...props}>
+      <select className="select" autoComplete={autoComplete} {...controlProps(props)} {...registration}>
         <option value="">{emptyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -85,8 +75,7 @@ export function SelectField({ id, label, registration, error, hint, required, op
           </option>
         ))}
       </select>
-      <FieldError id={id} error={error} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -95,14 +84,7 @@ export function CheckboxField({ id, label, registration, error, required }: Base
   return (
     <div className="field">
       <div className="checkbox">
-        <input
-          id={id}
-          type="checkbox"
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, undefined, error)}
-          {...registration}
-        />
+        <input type="checkbox" {...controlProps({ id, error, required })} {...registration} />
         <label htmlFor={id}>
           {label}
           <RequiredMark required={required} />
