@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkInByCode } from '@/lib/checkin/service';
 import { isAppError } from '@/lib/errors';
-import { archiveQuestion, createQuestion } from '@/lib/questions/service';
+import { archiveQuestion, createQuestion, updateQuestion } from '@/lib/questions/service';
 import { db } from '@/lib/server/db';
 import { createTestEvent, registrationInput } from '@/test/factories';
 import { getRegistrationByManageToken } from './manage-queries';
@@ -106,5 +106,24 @@ describe('manage link services', () => {
     await expectAppError(cancelByToken('not-a-token'), 'NOT_FOUND');
     const row = await db.registration.findUniqueOrThrow({ where: { id: created.id } });
     expect([row.status, row.lastName, row.email]).toEqual(['confirmed', 'Müller', created.email]);
+  });
+});
+
+describe('answers after a question changed type', () => {
+  it('keeps an answer the form could not show, and removes one the attendee cleared', async () => {
+    const event = await createTestEvent();
+    const topic = await createQuestion(event.id, { type: 'text', labelDe: 'Thema' });
+    const notes = await createQuestion(event.id, { type: 'text', labelDe: 'Hinweise' });
+    const asDefs = async () =>
+      (await db.question.findMany({ where: { eventId: event.id } })).map((q) => ({ ...q, options: q.options as { value: string; de: string }[] }));
+    const input = buildRegistrationSchema(await asDefs()).parse({ ...registrationInput(), answers: { [topic.id]: 'Smart City', [notes.id]: 'Rollstuhl' } });
+    const created = await createRegistration(event.slug, input);
+    // The organizer turns "Thema" into a number question: the stored text no longer fits it.
+    await updateQuestion(topic.id, { type: 'number', labelDe: 'Anzahl Begleitpersonen' });
+
+    const values = buildRegistrationUpdateSchema(await asDefs()).parse({ ...update(), answers: { [topic.id]: '', [notes.id]: '' } });
+    await updateRegistrationByToken(created.manageToken, values);
+    const row = await db.registration.findUniqueOrThrow({ where: { id: created.id }, select: { answers: true } });
+    expect(row.answers).toEqual({ [topic.id]: 'Smart City' });
   });
 });

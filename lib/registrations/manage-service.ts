@@ -1,5 +1,6 @@
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { buildAnswersSchema, type QuestionDefinition, type QuestionType } from '@/lib/questions/schema';
 import { db, type Tx } from '@/lib/server/db';
 import { cancelRegistration } from './cancellation';
 import { isManageLinkExpired } from './manage-link';
@@ -43,13 +44,18 @@ export async function updateRegistrationByToken(token: string, input: Registrati
   return db.$transaction(async (tx) => {
     const row = await lockByToken(tx, token, now);
     if (row.status === 'cancelled') throw cancelledError();
-    const active = await tx.question.findMany({ where: { eventId: row.eventId, archivedAt: null }, select: { id: true } });
+    const active = await tx.question.findMany({
+      where: { eventId: row.eventId, archivedAt: null },
+      select: { id: true, type: true, required: true, options: true, min: true, max: true },
+    });
     const stored = row.answers && typeof row.answers === 'object' && !Array.isArray(row.answers) ? (row.answers as Record<string, unknown>) : {};
     const answers: Record<string, unknown> = { ...stored };
-    for (const { id } of active) {
-      const value = (input.answers as Record<string, unknown>)[id];
-      if (value === undefined) delete answers[id];
-      else answers[id] = value;
+    for (const q of active) {
+      const value = (input.answers as Record<string, unknown>)[q.id];
+      if (value !== undefined) answers[q.id] = value;
+      // Empty means "cleared" only if the form could show the stored answer; one that no longer fits the
+      // question (its type changed) was shown empty and is kept, so editing a question never loses it.
+      else if (fitsQuestion(q, stored[q.id])) delete answers[q.id];
     }
     await tx.registration.update({
       where: { id: row.id },
@@ -97,4 +103,11 @@ export async function cancelByToken(token: string, now = new Date()): Promise<{ 
   const id = await getRegistrationIdByToken(token, now);
   const result = await cancelRegistration(id, 'attendee', now, { refuseAfterStart: true });
   return { id, ...result };
+}
+
+function fitsQuestion(q: { id: string; type: QuestionType; required: boolean; options: unknown; min: number | null; max: number | null }, value: unknown): boolean {
+  if (value === undefined) return true;
+  const options = Array.isArray(q.options) ? (q.options as QuestionDefinition['options']) : [];
+  const definition: QuestionDefinition = { ...q, options, labelDe: '', labelEn: null, helpDe: null, helpEn: null };
+  return buildAnswersSchema([definition]).safeParse({ [q.id]: value }).success;
 }
