@@ -20,7 +20,12 @@ export function formatAnswer(question: Pick<QuestionDefinition, 'type' | 'option
   }
 }
 
+/** A registration's stored answers (JSON) as an object keyed by question id; anything else counts as none. */
+export function storedAnswers(answers: unknown): Record<string, unknown> {
+  return answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
+}
+
 /** The answer to one question from a registration's stored answers object. */
 export function answerOf(answers: unknown, questionId: string): unknown {
-  return answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>)[questionId] : undefined;
+  return storedAnswers(answers)[questionId];
 }

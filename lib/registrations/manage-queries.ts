@@ -1,4 +1,5 @@
 import 'server-only';
+import { storedAnswers } from '@/lib/questions/format';
 import { getEventQuestions } from '@/lib/questions/queries';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 import { db } from '@/lib/server/db';
@@ -29,10 +30,6 @@ export interface AnsweredQuestion {
   value: unknown;
 }
 
-function asAnswers(value: unknown): StoredAnswers {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as StoredAnswers) : {};
-}
-
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
 /**
@@ -47,7 +44,7 @@ export async function getRegistrationByManageToken(token: string, now = new Date
     getEventQuestions(registration.eventId, { includeArchived: true }),
     getWaitlistPosition(registration),
   ]);
-  const answers = asAnswers(registration.answers);
+  const answers: StoredAnswers = storedAnswers(registration.answers);
   const answered: AnsweredQuestion[] = questions
     .filter((q) => !q.archived || hasValue(answers[q.id]))
     .map((question) => ({ question, value: answers[question.id] }));

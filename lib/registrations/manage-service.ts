@@ -1,5 +1,6 @@
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { storedAnswers } from '@/lib/questions/format';
 import { buildAnswersSchema, type QuestionDefinition, type QuestionType } from '@/lib/questions/schema';
 import { db, type Tx } from '@/lib/server/db';
 import { cancelRegistration } from './cancellation';
@@ -48,7 +49,7 @@ export async function updateRegistrationByToken(token: string, input: Registrati
       where: { eventId: row.eventId, archivedAt: null },
       select: { id: true, type: true, required: true, options: true, min: true, max: true },
     });
-    const stored = row.answers && typeof row.answers === 'object' && !Array.isArray(row.answers) ? (row.answers as Record<string, unknown>) : {};
+    const stored = storedAnswers(row.answers);
     const answers: Record<string, unknown> = { ...stored };
     for (const q of active) {
       const value = (input.answers as Record<string, unknown>)[q.id];
