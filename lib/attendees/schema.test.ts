@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAttendeeSearch, searchTerms } from './schema';
+import { parseAttendeeSearch } from './schema';
 
 describe('parseAttendeeSearch', () => {
   it('defaults to an empty query on page 1', () => {
@@ -16,12 +16,5 @@ describe('parseAttendeeSearch', () => {
     expect(parseAttendeeSearch({ q: 'x'.repeat(201) }).success).toBe(false);
     expect(parseAttendeeSearch({ q: 'x'.repeat(200) }).success).toBe(true);
     for (const page of ['0', '-1', '1.5', 'abc']) expect(parseAttendeeSearch({ page }).success).toBe(false);
-  });
-});
-
-describe('searchTerms', () => {
-  it('splits on any whitespace and drops empties', () => {
-    expect(searchTerms('  anna \t Stadt\nLeipzig ')).toEqual(['anna', 'Stadt', 'Leipzig']);
-    expect(searchTerms('')).toEqual([]);
   });
 });

@@ -30,8 +30,3 @@ export function parseAttendeeSearch(params: RawParams) {
   };
   return attendeeSearchSchema.safeParse({ q: get('q'), page: get('page') });
 }
-
-/** The whitespace-separated search terms; each one must match some field. */
-export function searchTerms(q: string): string[] {
-  return q.split(/\s+/).filter(Boolean);
-}

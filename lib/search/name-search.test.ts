@@ -17,6 +17,9 @@ describe('registrationTextSearch', () => {
       })).map((r) => r.firstName);
     expect(await find('schulz')).toEqual(['Anna', 'Jan']);
     expect(await find('SCHULZ halle')).toEqual(['Anna']);
+    // Any whitespace separates terms, and blank input matches everyone.
+    expect(await find('  schulz \t Stadt\nHalle ')).toEqual(['Anna']);
+    expect(await find('')).toEqual(['Anna', 'Jan']);
     expect(await find('%_')).toEqual(['Jan']);
     expect(await find('_')).toEqual(['Jan']);
     expect(await find('a%e')).toEqual([]);
