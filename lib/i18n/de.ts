@@ -125,9 +125,6 @@ export const de = {
   },
   ticket: {
     title: 'Ihr Ticket',
-    thanks: 'Vielen Dank für Ihre Anmeldung!',
-    sentTo: 'Wir haben eine Bestätigung an {email} gesendet.',
-    waitlistSentTo: 'Sie stehen auf der Warteliste. Wir haben eine Bestätigung an {email} gesendet und melden uns, sobald ein Platz frei wird.',
     date: 'Datum',
     venue: 'Ort',
     attendee: 'Teilnehmer/in',

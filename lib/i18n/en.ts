@@ -126,9 +126,6 @@ export const en: Dictionary = {
   },
   ticket: {
     title: 'Your ticket',
-    thanks: 'Thank you for registering!',
-    sentTo: 'We have sent a confirmation to {email}.',
-    waitlistSentTo: 'You are on the waiting list. We have sent a confirmation to {email} and will contact you as soon as a place becomes free.',
     date: 'Date',
     venue: 'Venue',
     attendee: 'Attendee',
