@@ -2,6 +2,7 @@
 // client's address in `x-client-ip`, which `next start` does not expose to route handlers.
 import { createServer } from 'node:http';
 import next from 'next';
+import { startMailWorker, type MailWorker } from '../lib/mail/worker';
 import { clientIpFromChain } from '../lib/server/client-ip';
 
 const dev = process.argv.includes('--dev');
@@ -11,6 +12,8 @@ const hops = Number(process.env.TRUST_PROXY_HOPS || 0);
 const app = next({ dev, dir: process.cwd(), port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
+// One command starts everything: the outbox worker runs in this process unless MAIL_WORKER=off.
+const worker: MailWorker | null = process.env.MAIL_WORKER === 'off' ? null : await startMailWorker();
 
 const server = createServer((req, res) => {
   // PostgreSQL cannot store NUL in text; refuse it in paths and queries here instead of failing later with 500.
@@ -29,10 +32,16 @@ const server = createServer((req, res) => {
 });
 server.listen(port, () => console.log(`[server] ready on http://localhost:${port}${dev ? ' (dev)' : ''}`));
 
-function shutdown() {
-  server.close(() => process.exit(0));
+let stopping = false;
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  // Stop taking requests, let running mail sends finish (bounded by MAIL_SHUTDOWN_SECONDS), then exit.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // Keep-alive connections would hold close() open; give in-flight requests a moment, then go.
-  setTimeout(() => process.exit(0), 5000).unref();
+  const requestsDone = Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, 5000).unref())]);
+  await Promise.all([requestsDone, worker?.stop()]);
+  process.exit(0);
 }
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown());

@@ -8,8 +8,8 @@ import { startEmbeddedPostgres } from '../lib/server/embedded-postgres';
 
 export interface TestDatabase {
   url: string;
-  /** Creates one more fresh, empty database on the same server. */
-  createExtraDatabase: () => Promise<string>;
+  /** Creates one more fresh, empty database on the same server (or a copy of `template`). */
+  createExtraDatabase: (template?: string) => Promise<string>;
   cleanup: () => Promise<void>;
 }
 
@@ -42,11 +42,11 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function createDatabase(serverUrl: string, name: string): Promise<void> {
+async function createDatabase(serverUrl: string, name: string, template?: string): Promise<void> {
   const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE "${name}"`);
+    await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
   } finally {
     await client.end();
   }
@@ -91,9 +91,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await createDatabase(serverUrl, first);
   return {
     url: withDatabase(serverUrl, first),
-    async createExtraDatabase() {
+    async createExtraDatabase(template?: string) {
       const name = newName();
-      await createDatabase(serverUrl, name);
+      await createDatabase(serverUrl, name, template);
       return withDatabase(serverUrl, name);
     },
     async cleanup() {
@@ -101,4 +101,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await stopServer();
     },
   };
+}
+
+/**
+ * A private copy of the run's template database (migrated, never connected to by tests), for test files
+ * that run a queue worker: a worker takes every job in its database, so it must not share one.
+ */
+export async function createIsolatedDatabase(templateUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  assertLocalDatabaseUrl(templateUrl);
+  const template = new URL(templateUrl).pathname.slice(1);
+  const name = `${template}_iso_${randomBytes(4).toString('hex')}`;
+  await createDatabase(templateUrl, name, template);
+  return { url: withDatabase(templateUrl, name), drop: () => dropDatabase(templateUrl, name) };
 }

@@ -1,11 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { mailAfterCommit } from '@/lib/mail/after-commit';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
-import { sendPromotionMail } from '@/lib/mail/registration-mail';
 import { cancelRegistration } from '@/lib/registrations/cancellation';
 import { db } from '@/lib/server/db';
 
@@ -23,9 +21,6 @@ export async function cancelRegistrationByOrganizerAction(slug: string, registra
   try {
     const result = await cancelRegistration(parsed.data.registrationId, user.email);
     const promotedId = result.promotedId;
-    if (promotedId) {
-      mailAfterCommit('promotion', promotedId, sendPromotionMail);
-    }
     revalidatePath(`/dashboard/events/${parsed.data.slug}`);
     return { ok: true, data: { promoted: promotedId !== null } };
   } catch (error) {

@@ -5,5 +5,5 @@ import { renderMail } from './render';
 /** Sends a magic sign-in link at once (no queue: an old login link is useless). */
 export async function sendSignInMail(to: string, url: string, validMinutes: number): Promise<void> {
   const { html, text } = await renderMail(SignInLink({ url, validMinutes }));
-  await sendMail({ to, subject: 'Ihr Anmeldelink für das Tagungsbüro', html, text });
+  await sendMail({ to, subject: 'Ihr Anmeldelink für das Tagungsbüro', html, text, urgent: true });
 }

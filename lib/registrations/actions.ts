@@ -6,9 +6,6 @@ import { isAppError, type AppErrorCode } from '@/lib/errors';
 import type { Locale } from '@/lib/format';
 import { toLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
-import { mailAfterCommit } from '@/lib/mail/after-commit';
-import { sendNewsletterConfirmation } from '@/lib/mail/newsletter-mail';
-import { sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
 import { getEventQuestionsBySlug } from '@/lib/questions/queries';
 import { clientIpFromHeaders, rateLimitSubject } from '@/lib/server/client-ip';
 import { HONEYPOT_FIELD } from './anti-bot';
@@ -16,6 +13,7 @@ import { abuseMessage, checkRegistrationAbuse, refuseReplayedFormToken } from '.
 import { validationMessage } from './messages';
 import { findRegistrationIdByEmail } from './queries';
 import { buildRegistrationSchema, fieldErrorsOf } from './schema';
+import { resendRegistrationMail } from './mails';
 import { createRegistration } from './service';
 
 export type ActionResult<T> =
@@ -60,8 +58,6 @@ export async function registerAction(
   if (replayed) return { ok: false, formError: abuseMessage(replayed, locale) };
   try {
     const created = await createRegistration(String(slug), parsed.data, { locale, source: 'form' });
-    mailAfterCommit('confirmation', created.id, sendRegistrationConfirmation);
-    if (created.newsletterToken) mailAfterCommit('newsletter', created.id, sendNewsletterConfirmation);
     return { ok: true, data: { manageToken: created.manageToken, status: created.status } };
   } catch (error) {
     const code = FORM_ERROR_CODES.find((c) => isAppError(error, c));
@@ -90,6 +86,6 @@ export async function resendConfirmationAction(
   const refusal = await checkRegistrationAbuse({ honeypot: undefined, checkFillTime: false, rateLimitKey: `resend:${rateLimitSubject(ip)}` });
   if (refusal) return { ok: false, formError: abuseMessage(refusal, locale) };
   const id = await findRegistrationIdByEmail(String(slug), parsed.data);
-  if (id) mailAfterCommit('confirmation', id, sendRegistrationConfirmation);
+  if (id) await resendRegistrationMail(id);
   return { ok: true, data: { message: getDictionary(locale).formErrors.resendDone } };
 }

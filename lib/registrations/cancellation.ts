@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
 
 // Cancellations of one event serialise on its row (the counter UPDATE); under a rush they may queue for a while.
@@ -7,13 +8,14 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 export interface CancellationResult {
   /** False when the registration was already cancelled (cancelling is idempotent). */
   cancelled: boolean;
-  /** The waitlisted registration that got the freed seat, if any; it must be told by mail after commit. */
+  /** The waitlisted registration that got the freed seat, if any (its mail is already in the outbox). */
   promotedId: string | null;
 }
 
 /**
  * Cancels a registration. If it held a seat, the first person on the waiting list (arrival order)
- * gets it in the same transaction; otherwise the seat goes back to the event's counter.
+ * gets it in the same transaction; otherwise the seat goes back to the event's counter. The cancellation
+ * mail and the promotion mail join the outbox in that transaction too.
  */
 export async function cancelRegistration(
   registrationId: string,
@@ -22,8 +24,8 @@ export async function cancelRegistration(
   options: { refuseAfterStart?: boolean } = {},
 ): Promise<CancellationResult> {
   return db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ status: string; eventId: string; startsAt: Date }[]>`
-      SELECT r.status::text AS status, r."eventId", e."startsAt"
+    const [row] = await tx.$queryRaw<{ status: string; eventId: string; startsAt: Date; email: string }[]>`
+      SELECT r.status::text AS status, r."eventId", e."startsAt", r.email
       FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
       WHERE r.id = ${registrationId} FOR UPDATE OF r`;
     if (!row) throw new AppError('NOT_FOUND', 'Anmeldung nicht gefunden.');
@@ -36,6 +38,7 @@ export async function cancelRegistration(
       where: { id: registrationId },
       data: { status: 'cancelled', cancelledAt: now, cancelledBy: actor },
     });
+    await enqueueMail(tx, { kind: 'cancellation', recipient: row.email, eventId: row.eventId, registrationId });
     if (row.status !== 'confirmed') return { cancelled: true, promotedId: null };
 
     // Freeing the seat first takes the event row lock that registrations also take, so a registration
@@ -43,8 +46,11 @@ export async function cancelRegistration(
     await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" - 1 WHERE id = ${row.eventId}`;
     // Once the event has started, nobody is promoted: a "your seat is free" mail would come too late.
     if (started) return { cancelled: true, promotedId: null };
-    const promotedId = await promoteFirstWaitlisted(tx, row.eventId, now);
-    if (promotedId) await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE id = ${row.eventId}`;
+    const promoted = await promoteFirstWaitlisted(tx, row.eventId, now);
+    if (!promoted) return { cancelled: true, promotedId: null };
+    await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE id = ${row.eventId}`;
+    await enqueueMail(tx, { kind: 'promotion', recipient: promoted.email, eventId: row.eventId, registrationId: promoted.id });
+    const promotedId = promoted.id;
     return { cancelled: true, promotedId };
   }, TX_OPTIONS);
 }
@@ -54,9 +60,9 @@ export async function cancelRegistration(
  * already serialised by its row lock, so a plain FOR UPDATE only waits for a brief edit of that row;
  * if the row stopped being waitlisted meanwhile, the next one is tried.
  */
-async function promoteFirstWaitlisted(tx: Tx, eventId: string, now: Date): Promise<string | null> {
+async function promoteFirstWaitlisted(tx: Tx, eventId: string, now: Date): Promise<{ id: string; email: string } | null> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const [promoted] = await tx.$queryRaw<{ id: string }[]>`
+    const [promoted] = await tx.$queryRaw<{ id: string; email: string }[]>`
       UPDATE "Registration" SET status = 'confirmed', "promotedAt" = ${now}, "updatedAt" = ${now}
       WHERE id = (
         SELECT id FROM "Registration"
@@ -65,8 +71,8 @@ async function promoteFirstWaitlisted(tx: Tx, eventId: string, now: Date): Promi
         LIMIT 1
         FOR UPDATE
       ) AND status = 'waitlisted'
-      RETURNING id`;
-    if (promoted) return promoted.id;
+      RETURNING id, email`;
+    if (promoted) return promoted;
     const [left] = await tx.$queryRaw<{ waiting: boolean }[]>`
       SELECT EXISTS (SELECT 1 FROM "Registration" WHERE "eventId" = ${eventId} AND status = 'waitlisted') AS waiting`;
     if (!left?.waiting) return null;

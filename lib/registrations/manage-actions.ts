@@ -1,14 +1,12 @@
 'use server';
 
 // Public on purpose: the 256-bit manage token in the URL is the credential, as in the confirmation mail.
-import { mailAfterCommit } from '@/lib/mail/after-commit';
 import { hitRateLimit } from '@/lib/server/rate-limit';
 import { z } from 'zod';
 import { isAppError } from '@/lib/errors';
 import type { Locale } from '@/lib/format';
 import { toLocale } from '@/lib/i18n/config';
 import { getManageDictionary } from '@/lib/i18n/manage';
-import { sendPromotionMail, sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
 import type { ActionResult } from './actions';
 import { getRegistrationByManageToken } from './manage-queries';
 import { cancelByToken, changeEmailByToken, updateRegistrationByToken } from './manage-service';
@@ -44,7 +42,7 @@ export async function updateRegistrationAction(token: unknown, values: unknown, 
   }
 }
 
-/** Corrects the e-mail address and re-sends the confirmation to the new one after commit. */
+/** Corrects the e-mail address; the confirmation goes to the new one through the outbox. */
 export async function changeEmailAction(token: unknown, email: unknown, localeInput: Locale = 'de'): Promise<ActionResult<{ email: string; changed: boolean }>> {
   const locale = toLocale(localeInput);
   const parsed = emailSchema.safeParse(email);
@@ -54,19 +52,17 @@ export async function changeEmailAction(token: unknown, email: unknown, localeIn
   if (!limit.allowed) return { ok: false, formError: locale === 'en' ? 'Too many corrections. Please try again later.' : 'Zu viele Korrekturen. Bitte versuchen Sie es später erneut.' };
   try {
     const result = await changeEmailByToken(String(token), parsed.data);
-    if (result.changed) mailAfterCommit('confirmation', result.id, sendRegistrationConfirmation);
     return { ok: true, data: { email: result.email, changed: result.changed } };
   } catch (error) {
     return failure(error, locale);
   }
 }
 
-/** Cancels the registration; whoever moves up from the waiting list is told by mail after commit. */
+/** Cancels the registration; the cancellation and any promotion mail go through the outbox. */
 export async function cancelRegistrationAction(token: unknown, localeInput: Locale = 'de'): Promise<ActionResult<{ cancelled: boolean }>> {
   const locale = toLocale(localeInput);
   try {
-    const { cancelled, promotedId } = await cancelByToken(String(token));
-    if (promotedId) mailAfterCommit('promotion', promotedId, sendPromotionMail);
+    const { cancelled } = await cancelByToken(String(token));
     return { ok: true, data: { cancelled } };
   } catch (error) {
     return failure(error, locale);

@@ -2,6 +2,7 @@ import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { storedAnswers } from '@/lib/questions/format';
 import { buildAnswersSchema, type QuestionDefinition, type QuestionType } from '@/lib/questions/schema';
+import { enqueueStatusMail } from './mails';
 import { db, type Tx } from '@/lib/server/db';
 import { cancelRegistration } from './cancellation';
 import { isManageLinkExpired } from './manage-link';
@@ -86,6 +87,7 @@ export async function changeEmailByToken(token: string, email: string, now = new
       if (row.status === 'cancelled') throw cancelledError();
       if (row.email === normalized) return { id: row.id, email: normalized, changed: false };
       await tx.registration.update({ where: { id: row.id }, data: { email: normalized } });
+      await enqueueStatusMail(tx, { ...row, email: normalized });
       return { id: row.id, email: normalized, changed: true };
     });
   } catch (error) {
@@ -98,7 +100,7 @@ export async function changeEmailByToken(token: string, email: string, now = new
 
 /**
  * Cancels through the manage link; a freed seat goes to the first person on the waiting list in the
- * same transaction. The caller mails `promotedId` after commit.
+ * same transaction, which also puts the cancellation and promotion mails into the outbox.
  */
 export async function cancelByToken(token: string, now = new Date()): Promise<{ id: string; cancelled: boolean; promotedId: string | null }> {
   const id = await getRegistrationIdByToken(token, now);

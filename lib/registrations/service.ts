@@ -3,11 +3,15 @@ import { AppError } from '@/lib/errors';
 import { acceptsRegistrations, getRegistrationState } from '@/lib/events/registration-state';
 import type { Locale } from '@/lib/format';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/server/db';
+import { enqueueMails } from '@/lib/mail/outbox';
+import { db, type Tx } from '@/lib/server/db';
 import { PRIVACY_CONSENT_VERSION } from './consent';
 import type { RegistrationInput } from './schema';
 import { generateTicketCode } from './ticket-code';
 import { generateLinkToken } from './tokens';
+
+// Under a rush, requests queue for a pooled connection; give them time instead of failing.
+const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 export interface CreateRegistrationOptions {
   locale?: Locale;
@@ -28,7 +32,8 @@ export interface CreatedRegistration {
 /**
  * Registers one person for an event. Seat and row are written by ONE statement: the conditional
  * counter UPDATE decides the status, so two requests for the last seat cannot both get it, and the
- * event row is locked only for that statement (no read-then-write, no interactive transaction).
+ * event row is locked only for that statement (no read-then-write). The confirmation (and newsletter)
+ * mail joins the outbox in the same transaction, so a stored registration always gets its mail.
  */
 export async function createRegistration(
   slug: string,
@@ -36,7 +41,7 @@ export async function createRegistration(
   options: CreateRegistrationOptions = {},
 ): Promise<CreatedRegistration> {
   const now = options.now ?? new Date();
-  const { consents: _consents, newsletter, answers, ...f } = input;
+  const { newsletter, ...f } = input;
   const event = await db.event.findFirst({
     where: { slug, published: true },
     select: {
@@ -56,33 +61,53 @@ export async function createRegistration(
     newsletterToken: newsletter ? generateLinkToken() : null,
   };
   try {
-    const [created] = await db.$queryRaw<{ status: 'confirmed' | 'waitlisted' }[]>`
-      WITH seat AS (
-        UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
-        WHERE id = ${event.id} AND ("capacity" IS NULL OR "confirmedCount" < "capacity")
-        RETURNING id
-      )
-      INSERT INTO "Registration" (
-        id, "eventId", "ticketCode", "manageToken", status, salutation, title, "firstName", "lastName", email,
-        organization, position, sector, state, locale, source, "privacyConsentVersion", "privacyConsentAt",
-        answers, "newsletterRequestedAt", "newsletterToken", "createdAt", "updatedAt"
-      )
-      SELECT ${row.id}, ${event.id}, ${row.ticketCode}, ${row.manageToken},
-        (CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed' ELSE 'waitlisted' END)::"RegistrationStatus",
-        ${f.salutation ?? null}, ${f.title ?? null}, ${f.firstName}, ${f.lastName}, ${f.email},
-        ${f.organization ?? null}, ${f.position ?? null}, ${f.sector ?? null}, ${f.state ?? null},
-        ${options.locale ?? 'de'}, ${options.source ?? 'form'}, ${PRIVACY_CONSENT_VERSION}, ${now},
-        ${JSON.stringify(answers)}::jsonb, ${newsletter ? now : null}, ${row.newsletterToken}, ${now}, ${now}
-      WHERE EXISTS (SELECT 1 FROM seat) OR ${event.waitlistEnabled}
-      RETURNING status::text AS status`;
-    if (!created) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht.');
-    return { ...row, status: created.status, email: f.email, eventId: event.id };
+    return await db.$transaction(async (tx) => {
+      const status = await insertRegistration(tx, { ...row, eventId: event.id, waitlistEnabled: event.waitlistEnabled }, input, options, now);
+      if (!status) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht.');
+      const mail = { recipient: f.email, eventId: event.id, registrationId: row.id };
+      await enqueueMails(tx, [
+        { ...mail, kind: status === 'confirmed' ? 'confirmation' : 'waitlist' },
+        ...(newsletter ? [{ ...mail, kind: 'newsletter' as const }] : []),
+      ]);
+      return { ...row, status, email: f.email, eventId: event.id };
+    }, TX_OPTIONS);
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError('ALREADY_REGISTERED', 'Mit dieser E-Mail-Adresse besteht bereits eine Anmeldung.');
     }
     throw error;
   }
+}
+
+interface NewRow {
+  id: string; eventId: string; ticketCode: string; manageToken: string; newsletterToken: string | null; waitlistEnabled: boolean;
+}
+
+// Seat and row in ONE statement; returns the new status, or null when the event is full without a waiting list.
+async function insertRegistration(
+  tx: Tx, row: NewRow, input: RegistrationInput, options: CreateRegistrationOptions, now: Date,
+): Promise<'confirmed' | 'waitlisted' | null> {
+  const { consents: _consents, newsletter, answers, ...f } = input;
+  const [created] = await tx.$queryRaw<{ status: 'confirmed' | 'waitlisted' }[]>`
+    WITH seat AS (
+      UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
+      WHERE id = ${row.eventId} AND ("capacity" IS NULL OR "confirmedCount" < "capacity")
+      RETURNING id
+    )
+    INSERT INTO "Registration" (
+      id, "eventId", "ticketCode", "manageToken", status, salutation, title, "firstName", "lastName", email,
+      organization, position, sector, state, locale, source, "privacyConsentVersion", "privacyConsentAt",
+      answers, "newsletterRequestedAt", "newsletterToken", "createdAt", "updatedAt"
+    )
+    SELECT ${row.id}, ${row.eventId}, ${row.ticketCode}, ${row.manageToken},
+      (CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed' ELSE 'waitlisted' END)::"RegistrationStatus",
+      ${f.salutation ?? null}, ${f.title ?? null}, ${f.firstName}, ${f.lastName}, ${f.email},
+      ${f.organization ?? null}, ${f.position ?? null}, ${f.sector ?? null}, ${f.state ?? null},
+      ${options.locale ?? 'de'}, ${options.source ?? 'form'}, ${PRIVACY_CONSENT_VERSION}, ${now},
+      ${JSON.stringify(answers)}::jsonb, ${newsletter ? now : null}, ${row.newsletterToken}, ${now}, ${now}
+    WHERE EXISTS (SELECT 1 FROM seat) OR ${row.waitlistEnabled}
+    RETURNING status::text AS status`;
+  return created?.status ?? null;
 }
 
 // Raw statements report a unique violation as P2010 with the Postgres code, typed queries as P2002.

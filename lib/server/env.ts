@@ -15,6 +15,18 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Tagungsbüro <noreply@tagungsbuero.local>'),
   MAIL_VIEW: flag.optional(),
+  // "inline": the server process also sends the outbox; "off": a separate `npm run worker` does.
+  MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
+  MAIL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  // Exponential backoff starts here and keeps retrying for MAIL_RETRY_HOURS.
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  MAIL_RETRY_HOURS: z.coerce.number().min(0).max(24 * 14).default(24),
+  // A send that takes longer counts as failed (e.g. its worker died) and is retried.
+  MAIL_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  MAIL_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  MAIL_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  // On SIGTERM, running sends get this long to finish before the process exits.
+  MAIL_SHUTDOWN_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
   // "<count>/<seconds>": registrations per client IP and window, for the form and the API.
   REGISTRATION_RATE_LIMIT: z
     .string()

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { installQueues } from './queue';
 
 // Same table as `prisma migrate deploy` creates, so the real CLI agrees with this step.
 const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -24,7 +25,7 @@ export interface MigrateResult {
   skipped: string[];
 }
 
-/** Applies pending migrations from prisma/migrations in order, each in a transaction, under an advisory lock. */
+/** Applies pending migrations from prisma/migrations in order, each in a transaction, under an advisory lock; then installs the job queues. */
 export async function migrate(
   databaseUrl: string,
   migrationsDir = path.join(process.cwd(), 'prisma', 'migrations'),
@@ -72,5 +73,7 @@ export async function migrate(
     await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
+  // The outbox's queue tables belong to a ready database as much as the app's own tables do.
+  await installQueues(databaseUrl);
   return result;
 }

@@ -2,9 +2,6 @@
 import { verifyApiKey } from '@/lib/api-keys/service';
 import { jsonError, jsonResponse, preflightResponse, readJsonBody } from '@/lib/api/http';
 import { isAppError } from '@/lib/errors';
-import { mailAfterCommit } from '@/lib/mail/after-commit';
-import { sendNewsletterConfirmation } from '@/lib/mail/newsletter-mail';
-import { sendRegistrationConfirmation } from '@/lib/mail/registration-mail';
 import { getEventQuestionsBySlug } from '@/lib/questions/queries';
 import { HONEYPOT_FIELD } from '@/lib/registrations/anti-bot';
 import { abuseMessage, checkRegistrationAbuse, refuseReplayedFormToken } from '@/lib/registrations/guards';
@@ -57,8 +54,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (replayed) return jsonError(400, abuseMessage(replayed, 'de'));
   try {
     const created = await createRegistration(slug, parsed.data, { source: 'api', locale: 'de' });
-    mailAfterCommit('confirmation', created.id, sendRegistrationConfirmation);
-    if (created.newsletterToken) mailAfterCommit('newsletter', created.id, sendNewsletterConfirmation);
     return jsonResponse({ id: created.id, status: created.status }, 201);
   } catch (error) {
     if (isAppError(error)) return jsonError(error.status, error.message, { code: error.code });

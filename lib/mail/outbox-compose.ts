@@ -1,0 +1,104 @@
+import { composeCancellationMail } from '@/lib/mail/compose/cancellation';
+import { composeNewsletterConfirmationMail } from '@/lib/mail/compose/newsletter-confirmation';
+import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-message';
+import { composeRegistrationMail } from '@/lib/mail/compose/registration';
+import { composeReminderMail } from '@/lib/mail/compose/reminder';
+import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/compose/types';
+import type { Locale } from '@/lib/format';
+import type { MailKind } from '@/lib/generated/prisma/client';
+import { getWaitlistPosition } from '@/lib/registrations/waitlist';
+import { db } from '@/lib/server/db';
+import { env } from '@/lib/server/env';
+
+export type OutboxComposition = { mail: ComposedMail; to: string; toName?: string } | { skip: string };
+
+interface OutboxRow {
+  kind: MailKind;
+  recipient: string;
+  registrationId: string | null;
+  organizerMessageId: string | null;
+}
+
+const eventSelect = {
+  slug: true, title: true, startsAt: true, endsAt: true,
+  venueName: true, venueAddress: true, venueRoom: true, venueDirections: true,
+} as const;
+
+const registrationSelect = {
+  id: true, eventId: true, status: true, createdAt: true, firstName: true, lastName: true, email: true,
+  locale: true, ticketCode: true, manageToken: true, cancelledBy: true, newsletterToken: true,
+  newsletterConfirmedAt: true, event: { select: eventSelect },
+} as const;
+
+type LoadedRegistration = NonNullable<Awaited<ReturnType<typeof loadRegistration>>>;
+
+function loadRegistration(id: string) {
+  return db.registration.findUnique({ where: { id }, select: registrationSelect });
+}
+
+function recipientOf(r: LoadedRegistration): RecipientFacts {
+  return { lang: (r.locale === 'en' ? 'en' : 'de') as Locale, firstName: r.firstName, lastName: r.lastName };
+}
+
+/**
+ * Reads what an outbox mail needs at send time and composes it, or says why it must not go out any more
+ * (e.g. the registration was cancelled or anonymised after the mail was queued).
+ */
+export async function composeOutboxMail(row: OutboxRow): Promise<OutboxComposition> {
+  if (row.kind === 'message' && !row.registrationId) return composeTestMessage(row);
+  if (!row.registrationId) return { skip: 'Die Anmeldung existiert nicht mehr.' };
+  const r = await loadRegistration(row.registrationId);
+  if (!r) return { skip: 'Die Anmeldung existiert nicht mehr.' };
+  const to = { to: r.email, toName: `${r.firstName} ${r.lastName}` };
+  const recipient = recipientOf(r);
+  const event: EventMailFacts = r.event;
+  const ticket = { registrationId: r.id, ticketCode: r.ticketCode, manageToken: r.manageToken };
+  switch (row.kind) {
+    case 'confirmation':
+    case 'promotion':
+      if (r.status !== 'confirmed') return { skip: `Die Anmeldung ist nicht mehr bestätigt (${r.status}).` };
+      return { ...to, mail: await composeRegistrationMail({ kind: row.kind, recipient, event, ...ticket, waitlistPosition: null }) };
+    case 'waitlist': {
+      if (r.status !== 'waitlisted') return { skip: `Die Anmeldung steht nicht mehr auf der Warteliste (${r.status}).` };
+      const waitlistPosition = await getWaitlistPosition(r);
+      return { ...to, mail: await composeRegistrationMail({ kind: 'waitlist', recipient, event, ...ticket, waitlistPosition }) };
+    }
+    case 'cancellation':
+      return { ...to, mail: await composeCancellationMail({ recipient, event, cancelledBy: r.cancelledBy === 'attendee' ? 'attendee' : 'organizer' }) };
+    case 'reminder':
+      if (r.status !== 'confirmed') return { skip: `Keine Erinnerung: Die Anmeldung ist ${r.status}.` };
+      if (r.event.startsAt <= new Date()) return { skip: 'Keine Erinnerung: Die Veranstaltung hat schon begonnen.' };
+      return { ...to, mail: await composeReminderMail({ recipient, event, ...ticket }) };
+    case 'newsletter': {
+      if (!r.newsletterToken || r.newsletterConfirmedAt) return { skip: 'Der Newsletter ist bereits bestätigt oder nicht angefragt.' };
+      const confirmUrl = new URL(`/newsletter/${r.newsletterToken}`, env.APP_URL).toString();
+      return { ...to, mail: await composeNewsletterConfirmationMail({ recipient, event, confirmUrl }) };
+    }
+    case 'message':
+      return composeMessage(row, r, to);
+  }
+}
+
+async function composeMessage(row: OutboxRow, r: LoadedRegistration, to: { to: string; toName: string }): Promise<OutboxComposition> {
+  if (r.status === 'cancelled') return { skip: 'Die Anmeldung wurde inzwischen storniert.' };
+  const message = await db.organizerMessage.findUnique({ where: { id: row.organizerMessageId ?? '' }, select: { subject: true, body: true } });
+  if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
+  const mail = await composeOrganizerMessageMail({
+    recipient: recipientOf(r), event: r.event, subject: message.subject, body: message.body, manageToken: r.manageToken,
+  });
+  return { ...to, mail };
+}
+
+// A test mail goes to the organizer, with sample attendee data in place of a real person's.
+async function composeTestMessage(row: OutboxRow): Promise<OutboxComposition> {
+  const message = await db.organizerMessage.findUnique({
+    where: { id: row.organizerMessageId ?? '' },
+    select: { subject: true, body: true, event: { select: eventSelect } },
+  });
+  if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
+  const mail = await composeOrganizerMessageMail({
+    recipient: { lang: 'de', firstName: 'Erika', lastName: 'Mustermann' },
+    event: message.event, subject: message.subject, body: message.body, manageToken: 'testmail-ohne-gueltigen-link',
+  });
+  return { to: row.recipient, mail: { ...mail, subject: `[Testmail] ${mail.subject}` } };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '@/lib/errors';
+import { createRegistration } from '@/lib/registrations/service';
+import { db } from '@/lib/server/db';
+import { MAIL_QUEUE, mailRetryOptions } from '@/lib/server/queue';
+import { createTestEvent, registrationInput } from '@/test/factories';
+import { enqueueMail } from './outbox';
+
+async function jobsFor(outboxIds: string[]) {
+  if (outboxIds.length === 0) return [];
+  return db.$queryRawUnsafe<{ id: string; name: string; retry_limit: number }[]>(
+    'SELECT id::text, name, retry_limit FROM pgboss.job WHERE id = ANY($1::uuid[])', outboxIds,
+  );
+}
+
+async function outboxFor(registrationId: string) {
+  return db.outboxMail.findMany({ where: { registrationId }, select: { id: true, kind: true, status: true } });
+}
+
+describe('the outbox', () => {
+  it('commits the outbox row and its pg-boss job together with the registration', async () => {
+    const event = await createTestEvent();
+    const created = await createRegistration(event.slug, registrationInput({ newsletter: true }));
+    const rows = await outboxFor(created.id);
+    expect(rows.map((r) => r.kind).sort()).toEqual(['confirmation', 'newsletter']);
+    expect(rows.every((r) => r.status === 'queued')).toBe(true);
+    const jobs = await jobsFor(rows.map((r) => r.id));
+    expect(jobs).toHaveLength(2);
+    expect(jobs.every((j) => j.name === MAIL_QUEUE && j.retry_limit === mailRetryOptions().retryLimit)).toBe(true);
+  });
+
+  it('queues the waiting-list mail for a waitlisted registration', async () => {
+    const event = await createTestEvent({ capacity: 0, waitlistEnabled: true });
+    const created = await createRegistration(event.slug, registrationInput());
+    expect(created.status).toBe('waitlisted');
+    expect((await outboxFor(created.id)).map((r) => r.kind)).toEqual(['waitlist']);
+  });
+
+  it('leaves nothing behind when the surrounding transaction throws after enqueuing', async () => {
+    const event = await createTestEvent();
+    let enqueued = '';
+    await expect(db.$transaction(async (tx) => {
+      enqueued = await enqueueMail(tx, { kind: 'message', recipient: 'x@example.test', eventId: event.id });
+      throw new Error('later step failed');
+    })).rejects.toThrow('later step failed');
+    expect(enqueued).not.toBe('');
+    expect(await db.outboxMail.count({ where: { id: enqueued } })).toBe(0);
+    expect(await jobsFor([enqueued])).toHaveLength(0);
+  });
+
+  it('a registration whose transaction fails (here: the queue insert) stores no registration, no seat and no mail', async () => {
+    const event = await createTestEvent({ capacity: 10 });
+    const input = registrationInput();
+    // A real failure inside the transaction, after the registration row and the outbox row were written.
+    const fn = `fail_job_${event.id}`;
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION ${fn}() RETURNS trigger AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM "OutboxMail" o WHERE o.id::text = NEW.data->>'outboxId' AND o."eventId" = '${event.id}') THEN
+          RAISE EXCEPTION 'queue unavailable';
+        END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON pgboss.job FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    try {
+      await expect(createRegistration(event.slug, input)).rejects.toThrow(/queue unavailable/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON pgboss.job`);
+      await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${fn}()`);
+    }
+    expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
+    expect(await db.outboxMail.count({ where: { eventId: event.id } })).toBe(0);
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(0);
+    // And the same person can register once the queue works again.
+    const created = await createRegistration(event.slug, input);
+    expect(await outboxFor(created.id)).toHaveLength(1);
+  });
+
+  it('enqueues nothing for a registration refused because the event is full', async () => {
+    const event = await createTestEvent({ capacity: 0, waitlistEnabled: false });
+    await expect(createRegistration(event.slug, registrationInput())).rejects.toBeInstanceOf(AppError);
+    expect(await db.outboxMail.count({ where: { eventId: event.id } })).toBe(0);
+  });
+});

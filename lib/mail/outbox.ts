@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { MailKind } from '@/lib/generated/prisma/client';
+import type { Tx } from '@/lib/server/db';
+import { getProducer, MAIL_QUEUE, mailRetryOptions, txExecutor } from '@/lib/server/queue';
+
+export interface OutboxItem {
+  kind: MailKind;
+  /** The address at enqueue time (shown in the dashboard); registration mails go to the current address. */
+  recipient: string;
+  eventId?: string | null;
+  registrationId?: string | null;
+  organizerMessageId?: string | null;
+}
+
+/** The job payload: everything else is read from the OutboxMail row when the mail is sent. */
+export interface MailJobData {
+  outboxId: string;
+}
+
+/**
+ * Puts mails into the durable outbox inside the caller's transaction: the OutboxMail rows and their
+ * pg-boss jobs commit together with the change they belong to, or not at all.
+ */
+export async function enqueueMails(tx: Tx, items: OutboxItem[]): Promise<string[]> {
+  if (items.length === 0) return [];
+  const rows = items.map((item) => ({
+    id: randomUUID(),
+    kind: item.kind,
+    recipient: item.recipient,
+    eventId: item.eventId ?? null,
+    registrationId: item.registrationId ?? null,
+    organizerMessageId: item.organizerMessageId ?? null,
+  }));
+  await tx.outboxMail.createMany({ data: rows });
+  const retry = mailRetryOptions();
+  await getProducer().insert(
+    rows.map((row) => ({ id: row.id, name: MAIL_QUEUE, data: { outboxId: row.id } satisfies MailJobData, ...retry })),
+    { db: txExecutor(tx) },
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Puts one mail into the outbox inside the caller's transaction; see enqueueMails. */
+export async function enqueueMail(tx: Tx, item: OutboxItem): Promise<string> {
+  const [id] = await enqueueMails(tx, [item]);
+  return id as string;
+}

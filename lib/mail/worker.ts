@@ -1,0 +1,52 @@
+import PgBoss from 'pg-boss';
+import { env } from '@/lib/server/env';
+import { bossOptions, MAIL_QUEUE, REMINDER_QUEUE } from '@/lib/server/queue';
+import { deliverOutboxMail } from './deliver';
+import type { MailJobData } from './outbox';
+import { enqueueDueReminders } from './reminders';
+
+export interface MailWorker {
+  /** Stops fetching jobs and waits up to `timeoutMs` for running sends to finish. */
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * Starts the outbox worker: MAIL_WORKER_CONCURRENCY polling loops that send one mail each, and a
+ * cron job (every five minutes, once across all instances) that puts due event reminders into the outbox.
+ */
+export async function startMailWorker(options: { log?: (line: string) => void } = {}): Promise<MailWorker> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const boss = new PgBoss(bossOptions({ max: env.MAIL_WORKER_CONCURRENCY + 2 }));
+  boss.on('error', (error) => console.error('[mail-worker]', error));
+  await boss.start();
+
+  const work = async ([job]: PgBoss.JobWithMetadata<MailJobData>[]) => {
+    if (!job) return;
+    const isLast = job.retryCount >= job.retryLimit;
+    try {
+      const outcome = await deliverOutboxMail(job.data.outboxId, { isLast });
+      if (outcome !== 'sent') log(`[mail-worker] ${job.data.outboxId}: ${outcome}`);
+    } catch (error) {
+      log(`[mail-worker] ${job.data.outboxId}: attempt ${job.retryCount + 1} failed${isLast ? ', giving up' : ', will retry'}: ${(error as Error).message}`);
+      throw error;
+    }
+  };
+  const pollingIntervalSeconds = env.MAIL_POLL_SECONDS;
+  for (let i = 0; i < env.MAIL_WORKER_CONCURRENCY; i++) {
+    await boss.work<MailJobData>(MAIL_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, work);
+  }
+  await boss.schedule(REMINDER_QUEUE, '*/5 * * * *', {}, { tz: 'Europe/Berlin', retryLimit: 0 });
+  await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
+    const queued = await enqueueDueReminders();
+    if (queued.events > 0) log(`[mail-worker] reminders queued: ${queued.mails} mails for ${queued.events} event(s)`);
+  });
+  log(`[mail-worker] started (${env.MAIL_WORKER_CONCURRENCY} parallel sends)`);
+
+  return {
+    async stop(timeoutMs = env.MAIL_SHUTDOWN_SECONDS * 1000) {
+      // graceful: no new fetches; running handlers get until the timeout, then their jobs are failed for retry.
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+      log('[mail-worker] stopped');
+    },
+  };
+}
