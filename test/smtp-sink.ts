@@ -10,17 +10,34 @@ export interface SmtpSink {
   close: () => Promise<void>;
 }
 
+export interface SmtpSinkOptions {
+  port?: number;
+  onMessage?: (mail: ParsedMail) => void;
+  /**
+   * Runs after a message is received and before the server answers "250 accepted"; a test can hold a
+   * mail here. If the client disconnects meanwhile, the message was never accepted and is not recorded.
+   */
+  beforeAccept?: (mail: ParsedMail) => Promise<void>;
+}
+
 /** A real SMTP listener on loopback that parses every message it accepts. */
-export async function startSmtpSink(options: { port?: number; onMessage?: (mail: ParsedMail) => void } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const waiters = new Set<() => void>();
+  const closedSessions = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onData(stream, _session, callback) {
+    onClose(session) {
+      closedSessions.add(session.id);
+    },
+    onData(stream, session, callback) {
       simpleParser(stream, { skipImageLinks: true })
-        .then((mail) => {
+        .then(async (mail) => {
+          await options.beforeAccept?.(mail);
+          if (closedSessions.has(session.id)) return;
+          envelopes.set(mail, session.envelope.rcptTo.map((r) => r.address.toLowerCase()));
           messages.push(mail);
           options.onMessage?.(mail);
           for (const wake of waiters) wake();
@@ -61,6 +78,13 @@ export async function startSmtpSink(options: { port?: number; onMessage?: (mail:
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+const envelopes = new WeakMap<ParsedMail, string[]>();
+
+/** The SMTP envelope recipients (RCPT TO) of a mail the sink accepted: who really receives it. */
+export function envelopeRecipientsOf(mail: ParsedMail): string[] {
+  return envelopes.get(mail) ?? [];
 }
 
 /** The e-mail addresses a parsed mail was sent to. */
