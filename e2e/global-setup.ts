@@ -78,6 +78,8 @@ export default async function globalSetup() {
       AUTH_SECRET: randomBytes(32).toString('base64url'),
       ADMIN_EMAILS: [ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL].join(','),
       MAIL_VIEW: 'off',
+      // The outbox worker runs inline; poll often so journeys wait less for their mails.
+      MAIL_POLL_SECONDS: '0.5',
     },
   });
   await waitForServer(baseUrl, 60_000);

@@ -74,7 +74,7 @@ test.describe('attendee self-service', () => {
     await expectNoA11yViolations(page);
 
     // The first person on the waiting list moves up and hears about it on the SMTP listener.
-    const promotion = await waitForMail(b.email, (m) => m.text.includes('Gute Nachricht: Für Sie ist ein Platz frei geworden.'));
+    const promotion = await waitForMail(b.email, (m) => m.subject.startsWith('Platz frei') && m.text.includes('ist ein Platz frei geworden'));
     expect(managePathOf(promotion)).toBe(pathB);
     await page.goto(pathB);
     await expect(page.getByText('bestätigt', { exact: true })).toBeVisible();

@@ -15,9 +15,9 @@ export function greeting(lang: 'de' | 'en', firstName: string, lastName: string)
 }
 
 const labels = {
-  de: { heading: 'Wann und wo', when: 'Wann', where: 'Wo', ticket: 'Ihr Ticket', qrAlt: 'QR-Code Ihres Tickets', code: 'Ticket-Code',
+  de: { heading: 'Wann und wo', when: 'Wann', where: 'Wo', ticket: 'Ihr Ticket', qrAlt: 'QR-Code Ihres Tickets', code: 'Ticket-Code', open: 'Ticket im Browser öffnen',
     show: 'Bitte zeigen Sie diesen QR-Code beim Einlass vor, auf dem Smartphone oder ausgedruckt. Falls er nicht gelesen werden kann, nennen Sie den Ticket-Code.' },
-  en: { heading: 'When and where', when: 'When', where: 'Where', ticket: 'Your ticket', qrAlt: 'QR code of your ticket', code: 'Ticket code',
+  en: { heading: 'When and where', when: 'When', where: 'Where', ticket: 'Your ticket', qrAlt: 'QR code of your ticket', code: 'Ticket code', open: 'Open the ticket in the browser',
     show: 'Please show this QR code at the entrance, on your phone or printed. If it cannot be read, give the ticket code.' },
 };
 
@@ -36,8 +36,8 @@ export function EventDetails(props: { lang: 'de' | 'en'; when: string; venue: st
   );
 }
 
-/** The inline QR image (src is "cid:…") with the ticket code as fallback. */
-export function TicketBlock(props: { lang: 'de' | 'en'; qrSrc: string; ticketCodeFormatted: string }) {
+/** The inline QR image (src is "cid:…") with the ticket code as fallback and a link to the ticket page. */
+export function TicketBlock(props: { lang: 'de' | 'en'; qrSrc: string; ticketCodeFormatted: string; ticketUrl: string }) {
   const t = labels[props.lang];
   return (
     <Section>
@@ -45,6 +45,7 @@ export function TicketBlock(props: { lang: 'de' | 'en'; qrSrc: string; ticketCod
       <Text>{t.show}</Text>
       <Img src={props.qrSrc} width="220" height="220" alt={t.qrAlt} />
       <Text>{t.code}:<br /><span style={codeStyle}>{props.ticketCodeFormatted}</span></Text>
+      <Text><Link href={props.ticketUrl} style={linkStyle}>{t.open}</Link></Text>
     </Section>
   );
 }

@@ -16,7 +16,7 @@ export interface RegistrationStatusProps {
   /** Place on the waiting list; null when it is not known. */
   waitlistPosition: number | null;
   /** Shown for confirmation and promotion only. */
-  ticket: { qrSrc: string; ticketCodeFormatted: string } | null;
+  ticket: { qrSrc: string; ticketCodeFormatted: string; ticketUrl: string } | null;
   manageUrl: string;
   eventUrl: string;
 }
@@ -88,7 +88,7 @@ RegistrationStatus.PreviewProps = {
   when: 'Donnerstag, 2. April 2026, 9:00–17:00 Uhr',
   venue: ['HTWK Leipzig', 'Geutebrück-Bau', 'Karl-Liebknecht-Straße 132', '04277 Leipzig'],
   waitlistPosition: null,
-  ticket: { qrSrc: 'cid:ticket-qr@tagungsbuero', ticketCodeFormatted: '0123 4567 89AB CDEF 0123 4567 89AB CDEF' },
+  ticket: { qrSrc: 'cid:ticket-qr@tagungsbuero', ticketCodeFormatted: '0123 4567 89AB CDEF 0123 4567 89AB CDEF', ticketUrl: 'http://localhost:3000/tickets/0123456789ABCDEF0123456789ABCDEF' },
   manageUrl: 'http://localhost:3000/manage/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ',
   eventUrl: 'http://localhost:3000/events/beispielveranstaltung-digitalisierungskonferenz',
 } satisfies RegistrationStatusProps;

@@ -16,6 +16,7 @@ export interface ReminderProps {
   mapUrl: string;
   qrSrc: string;
   ticketCodeFormatted: string;
+  ticketUrl: string;
   manageUrl: string;
   eventUrl: string;
 }
@@ -57,7 +58,7 @@ export default function Reminder(props: ReminderProps) {
         {props.directions ? <Text>{props.directions}</Text> : null}
         <Text><Link href={props.mapUrl} style={linkStyle}>{t.map}</Link></Text>
       </Section>
-      <TicketBlock lang={props.lang} qrSrc={props.qrSrc} ticketCodeFormatted={props.ticketCodeFormatted} />
+      <TicketBlock lang={props.lang} qrSrc={props.qrSrc} ticketCodeFormatted={props.ticketCodeFormatted} ticketUrl={props.ticketUrl} />
       <ManageBlock heading={t.manage} hint={t.manageHint} linkText={t.manageLink} url={props.manageUrl} />
       <Text><Link href={props.eventUrl} style={linkStyle}>{t.event}</Link></Text>
     </MailLayout>
@@ -72,6 +73,7 @@ Reminder.PreviewProps = {
   directions: 'Die HTWK Leipzig erreichen Sie mit der Straßenbahn (Haltestelle Karl-Liebknecht-/Kurt-Eisner-Straße).',
   mapUrl: 'https://www.openstreetmap.org/search?query=Karl-Liebknecht-Stra%C3%9Fe%20132%2C%2004277%20Leipzig',
   qrSrc: 'cid:ticket-qr@tagungsbuero', ticketCodeFormatted: '0123 4567 89AB CDEF 0123 4567 89AB CDEF',
+  ticketUrl: 'http://localhost:3000/tickets/0123456789ABCDEF0123456789ABCDEF',
   manageUrl: 'http://localhost:3000/manage/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ',
   eventUrl: 'http://localhost:3000/events/beispielveranstaltung-digitalisierungskonferenz',
 } satisfies ReminderProps;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { installQueues } from './queue';
+import { installQueues } from './queue-install';
 
 // Same table as `prisma migrate deploy` creates, so the real CLI agrees with this step.
 const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

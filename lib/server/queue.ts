@@ -2,10 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Tx } from '@/lib/server/db';
 import { env, requireDatabaseUrl } from '@/lib/server/env';
 
-/** The pg-boss queue every outbox mail goes through. */
-export const MAIL_QUEUE = 'mail';
-/** The periodic job that puts due event reminders into the outbox. */
-export const REMINDER_QUEUE = 'mail-reminders';
+export { MAIL_QUEUE, REMINDER_QUEUE } from './queue-install';
 
 const globalForQueue = globalThis as unknown as { tagungsbueroBoss?: PgBoss };
 
@@ -47,18 +44,4 @@ export function mailRetryOptions(): Required<PgBoss.RetryOptions> & { expireInSe
   let retryLimit = 1;
   while (delay * (2 ** retryLimit - 1) < window && retryLimit < 30) retryLimit++;
   return { retryLimit, retryDelay: delay, retryBackoff: true, expireInSeconds: env.MAIL_SEND_TIMEOUT_SECONDS };
-}
-
-/** Creates pg-boss's schema and the app's queues (idempotent); part of every migration run. */
-export async function installQueues(databaseUrl: string): Promise<void> {
-  const boss = new PgBoss({ connectionString: databaseUrl, max: 1, supervise: false, schedule: false });
-  boss.on('error', (error) => console.error('[queue] install', error));
-  await boss.start();
-  try {
-    for (const name of [MAIL_QUEUE, REMINDER_QUEUE]) {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: 'standard' });
-    }
-  } finally {
-    await boss.stop({ graceful: false, wait: true });
-  }
 }

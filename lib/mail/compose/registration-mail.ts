@@ -36,7 +36,7 @@ export async function composeRegistrationMail(input: RegistrationMailInput): Pro
       when: eventWhen(event, lang),
       venue: venueLines(event),
       waitlistPosition: input.waitlistPosition,
-      ticket: ticket && { qrSrc: ticket.qrSrc, ticketCodeFormatted: ticket.formatted },
+      ticket: ticket && { qrSrc: ticket.qrSrc, ticketCodeFormatted: ticket.formatted, ticketUrl: ticket.url },
       manageUrl: manageUrl(input.manageToken),
       eventUrl: eventUrl(event),
     }),

@@ -29,7 +29,7 @@ export async function composeReminderMail(input: ReminderMailInput): Promise<Com
       directions: event.venueDirections?.trim() || null,
       mapUrl: openStreetMapUrl(event),
       qrSrc: ticket.qrSrc,
-      ticketCodeFormatted: ticket.formatted,
+      ticketCodeFormatted: ticket.formatted, ticketUrl: ticket.url,
       manageUrl: manageUrl(input.manageToken),
       eventUrl: eventUrl(event),
     }),

@@ -64,9 +64,10 @@ export function eventUrl(event: EventMailFacts): string {
 }
 
 /** Ticket code in groups of four, plus the inline QR attachment the HTML shows through `cid:`. */
-export async function ticketParts(ticketCode: string): Promise<{ formatted: string; qrSrc: string; attachment: Mail.Attachment }> {
+export async function ticketParts(ticketCode: string): Promise<{ formatted: string; qrSrc: string; url: string; attachment: Mail.Attachment }> {
   return {
     formatted: formatTicketCode(ticketCode),
+    url: appUrl(`/tickets/${ticketCode}`),
     qrSrc: `cid:${QR_CID}`,
     attachment: { filename: 'ticket.png', content: await ticketQrPng(ticketCode), cid: QR_CID, contentType: 'image/png', contentDisposition: 'inline' },
   };
