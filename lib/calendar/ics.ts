@@ -1,4 +1,5 @@
 import { createEvent } from 'ics';
+import { env } from '@/lib/server/env';
 
 export interface CalendarEventInput {
   /** Stable per registration, so re-importing the file updates the entry instead of duplicating it. */
@@ -47,4 +48,27 @@ export function buildEventIcs(input: CalendarEventInput): string {
 /** A safe attachment file name for an event title ("16-mitteldeutsche-….ics"). */
 export function icsFileName(slug: string): string {
   return `${slug.replace(/[^a-z0-9-]/gi, '-').slice(0, 80) || 'termin'}.ics`;
+}
+
+interface RegistrationCalendarEvent {
+  slug: string; title: string; startsAt: Date; endsAt: Date; venueName: string; venueAddress: string; venueRoom: string | null;
+}
+
+/**
+ * The calendar file of one registration, identical wherever it is offered (mail attachment, manage page),
+ * so importing it twice updates the entry. The uid is the registration id, never the manage token:
+ * calendar files get shared and synced.
+ */
+export function buildRegistrationIcs(event: RegistrationCalendarEvent, registrationId: string, note?: string): string {
+  return buildEventIcs({
+    uid: `${registrationId}@${new URL(env.APP_URL).hostname}`,
+    title: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    venueName: event.venueName,
+    venueAddress: event.venueAddress,
+    venueRoom: event.venueRoom,
+    url: new URL(`/events/${event.slug}`, env.APP_URL).toString(),
+    note,
+  });
 }

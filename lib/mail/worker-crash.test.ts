@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createIsolatedDatabase } from '@/test/database';
 import { recipientsOf, startSmtpSink } from '@/test/smtp-sink';
+import { until } from '@/test/wait';
 
 // The worker process takes every job in its database, so this file gets a database of its own.
 const isolated = await createIsolatedDatabase(inject('templateDatabaseUrl'));
@@ -53,14 +54,6 @@ afterAll(async () => {
   await disconnectDb();
   await isolated.drop();
 });
-
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 function holdMailTo(subject: string) {
   let reached!: (connection: { closed: Promise<void> }) => void;

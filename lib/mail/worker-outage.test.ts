@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createIsolatedDatabase, getFreePort } from '@/test/database';
 import { recipientsOf, startSmtpSink, type SmtpSink } from '@/test/smtp-sink';
+import { until } from '@/test/wait';
 
 // A queue worker takes every job in its database, so this file gets a database of its own.
 const isolated = await createIsolatedDatabase(inject('templateDatabaseUrl'));
@@ -28,14 +29,6 @@ afterAll(async () => {
   await disconnectDb();
   await isolated.drop();
 });
-
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('SMTP outage', () => {
   it('accepts 50 registrations while the mail server is down, then delivers all 50 mails exactly once', async () => {

@@ -1,5 +1,5 @@
 import type Mail from 'nodemailer/lib/mailer';
-import { buildEventIcs, icsFileName } from '@/lib/calendar/ics';
+import { buildRegistrationIcs, icsFileName } from '@/lib/calendar/ics';
 import { EVENT_TIME_ZONE, formatDate, formatDateTime, formatTimeRange, type Locale } from '@/lib/format';
 import { managePath } from '@/lib/registrations/manage-link';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';
@@ -81,16 +81,6 @@ const ICS_NOTE = {
 /** The calendar file for one registration; the uid is derived from the registration so re-imports update the entry. */
 export function icsAttachment(event: EventMailFacts, registrationId: string, lang: Locale): Mail.Attachment {
   // The manage link stays out of the file: calendar entries get shared, the link must not.
-  const ics = buildEventIcs({
-    uid: `${registrationId}@tagungsbuero`,
-    title: event.title,
-    startsAt: event.startsAt,
-    endsAt: event.endsAt,
-    venueName: event.venueName,
-    venueAddress: event.venueAddress,
-    venueRoom: event.venueRoom,
-    url: eventUrl(event),
-    note: ICS_NOTE[lang],
-  });
+  const ics = buildRegistrationIcs(event, registrationId, ICS_NOTE[lang]);
   return { filename: icsFileName(event.slug), content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' };
 }
