@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { EventSummaryTable } from '@/components/dashboard/event-summary-table';
 import { LoadingState } from '@/components/dashboard/loading-state';
 import { getEventSummaries } from '@/lib/attendees/queries';
-import { requireUser } from '@/lib/auth/guards';
+import { requireOrganizer } from '@/lib/auth/guards';
 
 export const metadata: Metadata = { title: 'Übersicht' };
 
@@ -16,7 +16,7 @@ async function EventSummaries() {
 // The loading state is a Suspense boundary here, not app/dashboard/loading.tsx: a segment-wide loading.tsx
 // would start streaming every dashboard page with 200, so unknown event slugs could no longer answer 404.
 export default async function DashboardPage() {
-  await requireUser();
+  await requireOrganizer();
   return (
     <div className="stack">
       <h1>Übersicht</h1>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/guards';
+import { requireOrganizer } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { cancelRegistration } from '@/lib/registrations/cancellation';
 import { db } from '@/lib/server/db';
@@ -13,7 +13,7 @@ const inputSchema = z.object({ slug: z.string().min(1).max(200), registrationId:
 
 /** An organizer cancels a registration; a freed seat goes to the first person on the waiting list. */
 export async function cancelRegistrationByOrganizerAction(slug: string, registrationId: string): Promise<Result> {
-  const user = await requireUser();
+  const user = await requireOrganizer();
   const parsed = inputSchema.safeParse({ slug, registrationId });
   if (!parsed.success) return { ok: false, formError: 'Ungültige Anfrage.' };
   const owned = await db.registration.count({ where: { id: parsed.data.registrationId, event: { slug: parsed.data.slug } } });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { requireUser } from '@/lib/auth/guards';
+import { requireOrganizer } from '@/lib/auth/guards';
 import type { AttendeeExportRow, ExportQuestion } from '@/lib/export/csv';
 import type { Prisma, RegistrationStatus } from '@/lib/generated/prisma/client';
 import { getEventQuestions } from '@/lib/questions/queries';
@@ -34,7 +34,7 @@ async function countsByEvent(eventId?: string): Promise<Map<string, Registration
 
 /** All events (newest first) with their registration and check-in counts. */
 export async function getEventSummaries() {
-  await requireUser();
+  await requireOrganizer();
   const [events, counts] = await Promise.all([
     db.event.findMany({
       select: { id: true, slug: true, title: true, startsAt: true, capacity: true, published: true, isExample: true },
@@ -66,7 +66,7 @@ const attendeeSelect = {
 
 /** One page of an event's attendees (sorted by name) with the event's counts, or null for an unknown slug. */
 export async function getAttendeePage(slug: string, { q, page }: AttendeeSearch) {
-  await requireUser();
+  await requireOrganizer();
   const event = await db.event.findUnique({
     where: { slug },
     select: { id: true, slug: true, title: true, startsAt: true, capacity: true },
@@ -114,7 +114,7 @@ export async function iterateAttendeesForExport(
   slug: string,
   q: string,
 ): Promise<{ questions: ExportQuestion[]; batches: AsyncIterable<AttendeeExportRow[]> } | null> {
-  await requireUser();
+  await requireOrganizer();
   const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
   if (!event) return null;
   const where = attendeeWhere(event.id, q);
@@ -140,7 +140,7 @@ export async function iterateAttendeesForExport(
 
 /** Everything stored about one registration of an event, with the event's questions (archived included). */
 export async function getRegistrationDetail(slug: string, registrationId: string) {
-  await requireUser();
+  await requireOrganizer();
   const registration = await db.registration.findFirst({
     where: { id: registrationId, event: { slug } },
     select: {

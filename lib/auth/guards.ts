@@ -4,34 +4,95 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { AppError } from '@/lib/errors';
-import { authOptions, isAllowedToSignIn } from './options';
+import type { UserRole } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/server/db';
+import { env } from '@/lib/server/env';
+import { authOptions } from './options';
+
+export type Role = UserRole;
 
 export interface SessionUser {
   id: string;
   email: string;
+  role: Role;
 }
 
-/** The signed-in user, or null; looked up once per request however many guards ask. */
+/** The signed-in user with their role, or null; looked up once per request however many guards ask. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; email?: string | null } | undefined;
-  if (!user?.id || !user.email) return null;
-  // Removing an address from ADMIN_EMAILS revokes access at once, not when the session expires.
-  if (!isAllowedToSignIn(user.email)) return null;
-  return { id: user.id, email: user.email };
+  const sessionUser = session?.user as { id?: string; email?: string | null } | undefined;
+  if (!sessionUser?.id || !sessionUser.email) return null;
+  const user = await db.user.findUnique({
+    where: { id: sessionUser.id },
+    select: { id: true, email: true, role: true, disabledAt: true, invitedAt: true },
+  });
+  if (!user?.email || user.disabledAt) return null;
+  // ADMIN_EMAILS bootstraps the first admins, whatever their stored role; removing an address from it
+  // (for someone never invited) revokes access at once, not when the session expires.
+  const bootstrapped = env.ADMIN_EMAILS.includes(user.email.toLowerCase());
+  if (!bootstrapped && !user.invitedAt) return null;
+  const role: Role = bootstrapped ? 'admin' : user.role;
+  return { id: user.id, email: user.email, role };
 });
 
-/** For pages and server actions: the signed-in user, or a redirect to the sign-in page. */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (user) return user;
+const RANK: Record<Role, number> = { staff: 0, organizer: 1, admin: 2 };
+
+async function signInRedirect(): Promise<never> {
   const path = (await headers()).get('x-pathname') ?? '/dashboard';
   redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+}
+
+function forbidden(): never {
+  throw new AppError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.');
+}
+
+/** For pages and server actions: any signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  return (await getCurrentUser()) ?? signInRedirect();
+}
+
+/** For pages and server actions: a user with at least `role` (staff < organizer < admin); FORBIDDEN otherwise. */
+export async function requireRole(role: Role): Promise<SessionUser> {
+  const user = await requireUser();
+  if (RANK[user.role] < RANK[role]) forbidden();
+  return user;
+}
+
+/** Organizers and admins: events, attendees, exports, messages. */
+export const requireOrganizer = () => requireRole('organizer');
+/** Admins only: users, audit log, data-subject requests. */
+export const requireAdmin = () => requireRole('admin');
+
+/** Whether the user may use the check-in of this event: organizers and admins always, staff when assigned. */
+export async function canCheckIn(user: SessionUser, eventId: string): Promise<boolean> {
+  if (RANK[user.role] >= RANK.organizer) return true;
+  return (await db.staffAssignment.count({ where: { userId: user.id, eventId } })) > 0;
+}
+
+/** For check-in pages and actions: a user allowed at this event's door; FORBIDDEN otherwise. */
+export async function requireCheckInAccess(eventId: string): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!(await canCheckIn(user, eventId))) forbidden();
+  return user;
 }
 
 /** For route handlers: the signed-in user, or an AppError that the handler turns into 401. */
 export async function requireApiUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError('UNAUTHORIZED', 'Bitte melden Sie sich an.');
+  return user;
+}
+
+/** For route handlers: a user with at least `role`; 401 when signed out, 403 (FORBIDDEN) otherwise. */
+export async function requireApiRole(role: Role): Promise<SessionUser> {
+  const user = await requireApiUser();
+  if (RANK[user.role] < RANK[role]) forbidden();
+  return user;
+}
+
+/** For route handlers of the check-in API: 401 when signed out, 403 when not allowed at this event. */
+export async function requireApiCheckInAccess(eventId: string): Promise<SessionUser> {
+  const user = await requireApiUser();
+  if (!(await canCheckIn(user, eventId))) forbidden();
   return user;
 }

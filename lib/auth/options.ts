@@ -7,9 +7,13 @@ import { env } from '@/lib/server/env';
 
 export const MAGIC_LINK_MINUTES = 15;
 
-/** Whether this address may sign in (until roles exist: the ADMIN_EMAILS list). */
-export function isAllowedToSignIn(email: string | null | undefined): boolean {
-  return !!email && env.ADMIN_EMAILS.includes(email.trim().toLowerCase());
+/** Whether this address may sign in: listed in ADMIN_EMAILS, or invited by an admin and not disabled. */
+export async function isAllowedToSignIn(email: string | null | undefined): Promise<boolean> {
+  if (!email) return false;
+  const normalized = email.trim().toLowerCase();
+  if (env.ADMIN_EMAILS.includes(normalized)) return true;
+  const user = await db.user.findUnique({ where: { email: normalized }, select: { invitedAt: true, disabledAt: true } });
+  return !!user?.invitedAt && !user.disabledAt;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -27,7 +31,7 @@ export const authOptions: NextAuthOptions = {
       normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
       async sendVerificationRequest({ identifier, url }) {
         // Unknown addresses get the same "check your mail" page, so the page reveals nobody's role.
-        if (!isAllowedToSignIn(identifier)) {
+        if (!(await isAllowedToSignIn(identifier))) {
           console.info(`[auth] sign-in link not sent: ${identifier} is not allowed`);
           return;
         }
@@ -37,7 +41,7 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     // The request step always passes (see above); the link itself only works for allowed addresses.
-    signIn: ({ user, email }) => (email?.verificationRequest ? true : isAllowedToSignIn(user.email)),
+    signIn: async ({ user, email }) => (email?.verificationRequest ? true : isAllowedToSignIn(user.email)),
     session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
   },
 };

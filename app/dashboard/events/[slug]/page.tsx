@@ -8,7 +8,7 @@ import { Pagination } from '@/components/dashboard/pagination';
 import { RegistrationCountsList } from '@/components/dashboard/registration-counts';
 import { getAttendeePage } from '@/lib/attendees/queries';
 import { parseAttendeeSearch } from '@/lib/attendees/schema';
-import { requireUser } from '@/lib/auth/guards';
+import { requireOrganizer } from '@/lib/auth/guards';
 import { formatDateTime, formatNumber } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Teilnehmende' };
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export default async function EventAttendeesPage({ params, searchParams }: Props) {
-  await requireUser();
+  await requireOrganizer();
   const { slug } = await params;
   const parsed = parseAttendeeSearch(await searchParams);
   const inputError = parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Ungültige Suchangaben.');

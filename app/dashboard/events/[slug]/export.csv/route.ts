@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { iterateAttendeesForExport } from '@/lib/attendees/queries';
 import { parseAttendeeSearch } from '@/lib/attendees/schema';
-import { requireApiUser } from '@/lib/auth/guards';
+import { requireApiRole } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
 import { attendeeCsvStream } from '@/lib/export/csv';
 
@@ -12,7 +12,7 @@ const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin',
 /** Streams the (optionally filtered) attendee list of one event as a German-Excel CSV file. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   try {
-    await requireApiUser();
+    await requireApiRole('organizer');
     const { slug } = await params;
     // Only q matters here; a stray page parameter from the list URL is ignored.
     const search = parseAttendeeSearch({ q: request.nextUrl.searchParams.get('q') ?? undefined });

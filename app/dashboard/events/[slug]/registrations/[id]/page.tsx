@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation';
 import { CancelRegistrationButton } from '@/components/dashboard/cancel-registration-button';
 import { RegistrationDetail } from '@/components/dashboard/registration-detail';
 import { getRegistrationDetail } from '@/lib/attendees/queries';
-import { requireUser } from '@/lib/auth/guards';
+import { requireOrganizer } from '@/lib/auth/guards';
 
 export const metadata: Metadata = { title: 'Anmeldung', robots: { index: false } };
 
 export default async function RegistrationDetailPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
-  await requireUser();
+  await requireOrganizer();
   const { slug, id } = await params;
   const detail = await getRegistrationDetail(slug, id);
   if (!detail) notFound();
