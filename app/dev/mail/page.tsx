@@ -26,6 +26,7 @@ export default async function DevMailListPage() {
           SMTP_URL ist nicht gesetzt. Deshalb verschickt das Tagungsbüro keine E-Mails, sondern speichert sie hier, damit Sie
           zum Beispiel Anmeldelinks und Bestätigungen lokal öffnen können.
         </p>
+        <p><Link href="/dev/mail/previews">Alle Mail-Vorlagen mit Beispieldaten ansehen</Link></p>
         {mails.length === 0 ? (
           <p>Noch keine E-Mails erfasst. Sobald das Tagungsbüro eine E-Mail versendet, erscheint sie hier.</p>
         ) : (

@@ -1,0 +1,78 @@
+import { Heading, Link, Text } from '@react-email/components';
+import { Fragment } from 'react';
+import { linkifyText } from '@/lib/dev-mail/content';
+import { MailLayout } from './layout';
+import { greeting, h1Style, hintStyle, linkStyle, ManageBlock } from './parts';
+
+export interface OrganizerMessageProps {
+  lang: 'de' | 'en';
+  firstName: string;
+  lastName: string;
+  eventTitle: string;
+  when: string;
+  /** The organizers' subject line, shown as heading. */
+  subject: string;
+  /** Plain text as typed: blank lines separate paragraphs, single newlines break lines. */
+  body: string;
+  manageUrl: string;
+}
+
+const copy = {
+  de: {
+    about: (e: string, when: string) => `Eine Nachricht des Veranstaltungsteams zu „${e}“ (${when}).`,
+    manage: 'Ihre Anmeldung', manageHint: 'Falls Sie nicht teilnehmen können, stornieren Sie bitte, damit jemand von der Warteliste Ihren Platz bekommt.',
+    manageLink: 'Anmeldung ansehen, ändern oder stornieren',
+  },
+  en: {
+    about: (e: string, when: string) => `A message from the organizers of “${e}” (${when}).`,
+    manage: 'Your registration', manageHint: 'If you cannot attend, please cancel so that someone on the waiting list gets your place.',
+    manageLink: 'View, change or cancel your registration',
+  },
+};
+
+/** Paragraphs of the plain-text body; React escapes every piece, so markup in the body stays text. */
+export function bodyParagraphs(body: string): string[][] {
+  return body
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/^\n+|\n+$/g, ''))
+    .filter((p) => p.trim() !== '')
+    .map((p) => p.split('\n'));
+}
+
+function Line({ line }: { line: string }) {
+  return (
+    <>
+      {linkifyText(line).map((s, i) =>
+        s.type === 'link' ? <Link key={i} href={s.href} style={linkStyle}>{s.href}</Link> : <Fragment key={i}>{s.value}</Fragment>,
+      )}
+    </>
+  );
+}
+
+/** An organizer's free-text message to one attendee, framed with salutation and the manage link. */
+export default function OrganizerMessage(props: OrganizerMessageProps) {
+  const t = copy[props.lang];
+  return (
+    <MailLayout lang={props.lang} preview={props.subject}>
+      <Heading as="h1" style={h1Style}>{props.subject}</Heading>
+      <Text style={hintStyle}>{t.about(props.eventTitle, props.when)}</Text>
+      <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
+      {bodyParagraphs(props.body).map((lines, i) => (
+        <Text key={i}>
+          {lines.map((line, j) => <Fragment key={j}>{j > 0 ? <br /> : null}<Line line={line} /></Fragment>)}
+        </Text>
+      ))}
+      <ManageBlock heading={t.manage} hint={t.manageHint} linkText={t.manageLink} url={props.manageUrl} />
+    </MailLayout>
+  );
+}
+
+OrganizerMessage.PreviewProps = {
+  lang: 'de', firstName: 'Erika', lastName: 'Mustermann',
+  eventTitle: '17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung)',
+  when: 'Donnerstag, 2. April 2026, 9:00–17:00 Uhr',
+  subject: 'Raumänderung am Nachmittag',
+  body: 'die Workshops am Nachmittag finden im Seminarraum statt.\nDer Weg ist ausgeschildert.\n\nDas Programm: https://www.htwk-leipzig.de/',
+  manageUrl: 'http://localhost:3000/manage/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ',
+} satisfies OrganizerMessageProps;

@@ -1,0 +1,33 @@
+import Cancellation from '@/emails/cancellation';
+import { renderMail } from '@/lib/mail/render';
+import { eventSubjectLabel, eventUrl, eventWhen, venueLines } from './shared';
+import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
+
+export interface CancellationMailInput {
+  recipient: RecipientFacts;
+  event: EventMailFacts;
+  cancelledBy: 'attendee' | 'organizer';
+}
+
+const SUBJECT_PREFIX = {
+  de: { attendee: 'Stornierung bestätigt', organizer: 'Ihre Anmeldung wurde storniert' },
+  en: { attendee: 'Cancellation confirmed', organizer: 'Your registration has been cancelled' },
+};
+
+/** Confirms that a registration was cancelled, by the attendee or by the organizers. */
+export async function composeCancellationMail({ recipient, event, cancelledBy }: CancellationMailInput): Promise<ComposedMail> {
+  const lang = recipient.lang;
+  const { html, text } = await renderMail(
+    Cancellation({
+      lang,
+      cancelledBy,
+      firstName: recipient.firstName,
+      lastName: recipient.lastName,
+      eventTitle: event.title,
+      when: eventWhen(event, lang),
+      venue: venueLines(event),
+      eventUrl: eventUrl(event),
+    }),
+  );
+  return { subject: `${SUBJECT_PREFIX[lang][cancelledBy]}: ${eventSubjectLabel(event, lang)}`, html, text, attachments: [] };
+}

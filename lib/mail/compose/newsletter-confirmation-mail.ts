@@ -1,0 +1,21 @@
+import NewsletterConfirmation from '@/emails/newsletter-confirmation';
+import { renderMail } from '@/lib/mail/render';
+import { eventSubjectLabel } from './shared';
+import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
+
+export interface NewsletterConfirmationMailInput {
+  recipient: RecipientFacts;
+  event: EventMailFacts;
+  /** Absolute URL of the page that confirms with a button (never on GET). */
+  confirmUrl: string;
+}
+
+/** The newsletter double opt-in mail for someone who ticked the box when registering. */
+export async function composeNewsletterConfirmationMail({ recipient, event, confirmUrl }: NewsletterConfirmationMailInput): Promise<ComposedMail> {
+  const lang = recipient.lang;
+  const { html, text } = await renderMail(
+    NewsletterConfirmation({ lang, firstName: recipient.firstName, lastName: recipient.lastName, eventTitle: event.title, confirmUrl }),
+  );
+  const prefix = lang === 'en' ? 'Please confirm: newsletter' : 'Bitte bestätigen: Newsletter';
+  return { subject: `${prefix} (${eventSubjectLabel(event, lang)})`, html, text, attachments: [] };
+}

@@ -1,0 +1,41 @@
+import OrganizerMessage from '@/emails/organizer-message';
+import { greeting } from '@/emails/parts';
+import { renderMail } from '@/lib/mail/render';
+import { eventWhen, manageUrl, subjectDate } from './shared';
+import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
+
+export interface OrganizerMessageMailInput {
+  recipient: RecipientFacts;
+  event: EventMailFacts;
+  subject: string;
+  body: string;
+  manageToken: string;
+}
+
+const TEXT_FOOTER = {
+  de: (e: string, url: string) => `Diese Nachricht kommt vom Veranstaltungsteam von „${e}“.\nAnmeldung ansehen, ändern oder stornieren: ${url}`,
+  en: (e: string, url: string) => `This message comes from the organizers of “${e}”.\nView, change or cancel your registration: ${url}`,
+};
+
+/** An organizer's free-text message to one attendee; the body is plain text and never interpreted as HTML. */
+export async function composeOrganizerMessageMail(input: OrganizerMessageMailInput): Promise<ComposedMail> {
+  const { recipient, event } = input;
+  const lang = recipient.lang;
+  const url = manageUrl(input.manageToken);
+  const { html } = await renderMail(
+    OrganizerMessage({
+      lang,
+      firstName: recipient.firstName,
+      lastName: recipient.lastName,
+      eventTitle: event.title,
+      when: eventWhen(event, lang),
+      subject: input.subject,
+      body: input.body,
+      manageUrl: url,
+    }),
+  );
+  // The text part is written by hand: an HTML-to-text round trip would rewrap lines and decorate links,
+  // and the organizer's words must arrive exactly as typed.
+  const text = `${greeting(lang, recipient.firstName, recipient.lastName)}\n\n${input.body}\n\n-- \n${TEXT_FOOTER[lang](event.title, url)}\n`;
+  return { subject: `${input.subject} – ${event.title}, ${subjectDate(event, lang)}`, html, text, attachments: [] };
+}

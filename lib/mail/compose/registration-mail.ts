@@ -1,0 +1,50 @@
+import RegistrationStatus from '@/emails/registration-status';
+import { renderMail } from '@/lib/mail/render';
+import { eventSubjectLabel, eventUrl, eventWhen, icsAttachment, manageUrl, ticketParts, venueLines } from './shared';
+import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
+
+export type RegistrationMailKind = 'confirmation' | 'waitlist' | 'promotion';
+
+export interface RegistrationMailInput {
+  kind: RegistrationMailKind;
+  recipient: RecipientFacts;
+  event: EventMailFacts;
+  registrationId: string;
+  ticketCode: string;
+  waitlistPosition: number | null;
+  manageToken: string;
+}
+
+const SUBJECT_PREFIX = {
+  de: { confirmation: 'Anmeldebestätigung', waitlist: 'Warteliste', promotion: 'Platz frei – Teilnahme bestätigt' },
+  en: { confirmation: 'Registration confirmed', waitlist: 'Waiting list', promotion: 'A place became free – you are confirmed' },
+};
+
+/** The mail after registering (confirmed or waitlisted) or after moving up from the waiting list. */
+export async function composeRegistrationMail(input: RegistrationMailInput): Promise<ComposedMail> {
+  const { kind, recipient, event } = input;
+  const lang = recipient.lang;
+  // A waitlisted person has no seat yet, so neither a ticket nor a calendar entry that suggests one.
+  const ticket = kind === 'waitlist' ? null : await ticketParts(input.ticketCode);
+  const { html, text } = await renderMail(
+    RegistrationStatus({
+      lang,
+      kind,
+      firstName: recipient.firstName,
+      lastName: recipient.lastName,
+      eventTitle: event.title,
+      when: eventWhen(event, lang),
+      venue: venueLines(event),
+      waitlistPosition: input.waitlistPosition,
+      ticket: ticket && { qrSrc: ticket.qrSrc, ticketCodeFormatted: ticket.formatted },
+      manageUrl: manageUrl(input.manageToken),
+      eventUrl: eventUrl(event),
+    }),
+  );
+  return {
+    subject: `${SUBJECT_PREFIX[lang][kind]}: ${eventSubjectLabel(event, lang)}`,
+    html,
+    text,
+    attachments: ticket ? [ticket.attachment, icsAttachment(event, input.registrationId, lang)] : [],
+  };
+}

@@ -1,0 +1,39 @@
+import Reminder from '@/emails/reminder';
+import { formatDate } from '@/lib/format';
+import { renderMail } from '@/lib/mail/render';
+import { eventSubjectLabel, eventUrl, eventWhen, manageUrl, openStreetMapUrl, ticketParts, venueLines } from './shared';
+import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
+
+export interface ReminderMailInput {
+  recipient: RecipientFacts;
+  event: EventMailFacts;
+  registrationId: string;
+  ticketCode: string;
+  manageToken: string;
+}
+
+/** The reminder before the event: when and where, directions with a map link, the ticket and the way to cancel. */
+export async function composeReminderMail(input: ReminderMailInput): Promise<ComposedMail> {
+  const { recipient, event } = input;
+  const lang = recipient.lang;
+  const ticket = await ticketParts(input.ticketCode);
+  const { html, text } = await renderMail(
+    Reminder({
+      lang,
+      firstName: recipient.firstName,
+      lastName: recipient.lastName,
+      eventTitle: event.title,
+      day: formatDate(event.startsAt, lang),
+      when: eventWhen(event, lang),
+      venue: venueLines(event),
+      directions: event.venueDirections?.trim() || null,
+      mapUrl: openStreetMapUrl(event),
+      qrSrc: ticket.qrSrc,
+      ticketCodeFormatted: ticket.formatted,
+      manageUrl: manageUrl(input.manageToken),
+      eventUrl: eventUrl(event),
+    }),
+  );
+  const prefix = lang === 'en' ? 'Reminder' : 'Erinnerung';
+  return { subject: `${prefix}: ${eventSubjectLabel(event, lang)}`, html, text, attachments: [ticket.attachment] };
+}

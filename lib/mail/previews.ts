@@ -1,0 +1,50 @@
+import { composeCancellationMail } from './compose/cancellation-mail';
+import { composeNewsletterConfirmationMail } from './compose/newsletter-confirmation-mail';
+import { composeOrganizerMessageMail } from './compose/organizer-message-mail';
+import { composeRegistrationMail } from './compose/registration-mail';
+import { composeReminderMail } from './compose/reminder-mail';
+import { appUrl } from './compose/shared';
+import { composeSignInMail } from './compose/sign-in-mail';
+import type { ComposedMail } from './compose/types';
+import { sampleEvent as event, sampleRecipient, sampleRegistration as reg } from './sample-data';
+
+export interface MailPreview { id: string; label: string; compose: () => Promise<ComposedMail> }
+
+const de = sampleRecipient('de');
+const en = sampleRecipient('en');
+
+const ORGANIZER_BODY = [
+  'wir freuen uns auf Sie! Zwei Hinweise vorab:',
+  '',
+  'Die Workshops am Nachmittag finden im Seminarraum statt.\nDer Weg ist ab dem Foyer ausgeschildert.',
+  '',
+  'Das aktuelle Programm finden Sie unter https://www.htwk-leipzig.de/ (Beispiel).',
+].join('\n');
+
+/** Every mail the app sends, composed from the example event's sample data, for the preview pages in development. */
+export const mailPreviews: MailPreview[] = [
+  { id: 'confirmation-de', label: 'Anmeldebestätigung (deutsch)', compose: () => composeRegistrationMail({ kind: 'confirmation', recipient: de, event, waitlistPosition: null, ...reg }) },
+  { id: 'confirmation-en', label: 'Anmeldebestätigung (englisch)', compose: () => composeRegistrationMail({ kind: 'confirmation', recipient: en, event, waitlistPosition: null, ...reg }) },
+  { id: 'waitlist', label: 'Warteliste (Platz 3)', compose: () => composeRegistrationMail({ kind: 'waitlist', recipient: de, event, waitlistPosition: 3, ...reg }) },
+  { id: 'promotion', label: 'Nachgerückt: Platz frei, Teilnahme bestätigt', compose: () => composeRegistrationMail({ kind: 'promotion', recipient: de, event, waitlistPosition: null, ...reg }) },
+  { id: 'cancellation', label: 'Stornierung durch die angemeldete Person', compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'attendee' }) },
+  { id: 'cancellation-organizer', label: 'Stornierung durch das Veranstaltungsteam', compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'organizer' }) },
+  { id: 'reminder', label: 'Erinnerung vor der Veranstaltung', compose: () => composeReminderMail({ recipient: de, event, ...reg }) },
+  {
+    id: 'newsletter', label: 'Newsletter-Bestätigung (Double-Opt-in)',
+    compose: () => composeNewsletterConfirmationMail({ recipient: de, event, confirmUrl: appUrl('/newsletter/beispiel-token') }),
+  },
+  {
+    id: 'organizer-message', label: 'Nachricht des Veranstaltungsteams',
+    compose: () => composeOrganizerMessageMail({ recipient: de, event, subject: 'Hinweise zum Veranstaltungstag', body: ORGANIZER_BODY, manageToken: reg.manageToken }),
+  },
+  {
+    id: 'sign-in', label: 'Anmeldelink für Veranstalter',
+    compose: () => composeSignInMail({ url: appUrl('/api/auth/callback/email?token=beispiel&email=orga%40example.org'), validMinutes: 15 }),
+  },
+];
+
+/** The preview with this id, or undefined. */
+export function findMailPreview(id: string): MailPreview | undefined {
+  return mailPreviews.find((p) => p.id === id);
+}
