@@ -5,6 +5,8 @@ export interface SmtpSink {
   port: number;
   url: string;
   messages: ParsedMail[];
+  /** The SMTP envelope's RCPT TO addresses of a received message (a Bcc shows only here, never in the headers). */
+  envelopeRecipients: (mail: ParsedMail) => string[];
   /** Resolves with the first message (already received or arriving later) that matches. */
   waitFor: (match: (mail: ParsedMail) => boolean, timeoutMs?: number) => Promise<ParsedMail>;
   close: () => Promise<void>;
@@ -13,14 +15,17 @@ export interface SmtpSink {
 /** A real SMTP listener on loopback that parses every message it accepts. */
 export async function startSmtpSink(options: { port?: number; onMessage?: (mail: ParsedMail) => void } = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
+  const envelopes = new WeakMap<ParsedMail, string[]>();
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const rcptTo = session.envelope.rcptTo.map((a) => a.address.toLowerCase());
       simpleParser(stream, { skipImageLinks: true })
         .then((mail) => {
+          envelopes.set(mail, rcptTo);
           messages.push(mail);
           options.onMessage?.(mail);
           for (const wake of waiters) wake();
@@ -42,6 +47,7 @@ export async function startSmtpSink(options: { port?: number; onMessage?: (mail:
     port,
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    envelopeRecipients: (mail) => envelopes.get(mail) ?? [],
     waitFor(match, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
