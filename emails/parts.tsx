@@ -44,7 +44,7 @@ export function TicketBlock(props: { lang: 'de' | 'en'; qrSrc: string; ticketCod
       <Heading as="h2" style={h2Style}>{t.ticket}</Heading>
       <Text>{t.show}</Text>
       <Img src={props.qrSrc} width="220" height="220" alt={t.qrAlt} />
-      <Text>{t.code}: <span style={codeStyle}>{props.ticketCodeFormatted}</span></Text>
+      <Text>{t.code}:<br /><span style={codeStyle}>{props.ticketCodeFormatted}</span></Text>
     </Section>
   );
 }

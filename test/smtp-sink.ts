@@ -5,27 +5,39 @@ export interface SmtpSink {
   port: number;
   url: string;
   messages: ParsedMail[];
-  /** The SMTP envelope's RCPT TO addresses of a received message (a Bcc shows only here, never in the headers). */
-  envelopeRecipients: (mail: ParsedMail) => string[];
   /** Resolves with the first message (already received or arriving later) that matches. */
   waitFor: (match: (mail: ParsedMail) => boolean, timeoutMs?: number) => Promise<ParsedMail>;
   close: () => Promise<void>;
 }
 
+export interface SmtpSinkOptions {
+  port?: number;
+  onMessage?: (mail: ParsedMail) => void;
+  /**
+   * Runs after a message is received and before the server answers "250 accepted"; a test can hold a
+   * mail here. If the client disconnects meanwhile, the message was never accepted and is not recorded.
+   */
+  beforeAccept?: (mail: ParsedMail) => Promise<void>;
+}
+
 /** A real SMTP listener on loopback that parses every message it accepts. */
-export async function startSmtpSink(options: { port?: number; onMessage?: (mail: ParsedMail) => void } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
-  const envelopes = new WeakMap<ParsedMail, string[]>();
   const waiters = new Set<() => void>();
+  const closedSessions = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onClose(session) {
+      closedSessions.add(session.id);
+    },
     onData(stream, session, callback) {
-      const rcptTo = session.envelope.rcptTo.map((a) => a.address.toLowerCase());
       simpleParser(stream, { skipImageLinks: true })
-        .then((mail) => {
-          envelopes.set(mail, rcptTo);
+        .then(async (mail) => {
+          await options.beforeAccept?.(mail);
+          if (closedSessions.has(session.id)) return;
+          envelopes.set(mail, session.envelope.rcptTo.map((r) => r.address.toLowerCase()));
           messages.push(mail);
           options.onMessage?.(mail);
           for (const wake of waiters) wake();
@@ -47,7 +59,6 @@ export async function startSmtpSink(options: { port?: number; onMessage?: (mail:
     port,
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    envelopeRecipients: (mail) => envelopes.get(mail) ?? [],
     waitFor(match, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
@@ -67,6 +78,13 @@ export async function startSmtpSink(options: { port?: number; onMessage?: (mail:
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+const envelopes = new WeakMap<ParsedMail, string[]>();
+
+/** The SMTP envelope recipients (RCPT TO) of a mail the sink accepted: who really receives it. */
+export function envelopeRecipientsOf(mail: ParsedMail): string[] {
+  return envelopes.get(mail) ?? [];
 }
 
 /** The e-mail addresses a parsed mail was sent to. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageAudience, RegistrationStatus } from '@/lib/generated/prisma/client';
-import { recipientsOf, startSmtpSink } from '@/test/smtp-sink';
+import { envelopeRecipientsOf, recipientsOf, startSmtpSink } from '@/test/smtp-sink';
 
 // SMTP_URL must be set before lib/server/env.ts is first imported, hence the dynamic imports.
 const sink = await startSmtpSink();
@@ -84,7 +84,7 @@ describe('sendOrganizerMessage', () => {
         expect(mail.cc).toBeUndefined();
         expect(mail.bcc).toBeUndefined();
         // The envelope is where a Bcc would hide: it must name the To address and nobody else.
-        expect(sink.envelopeRecipients(mail)).toEqual(recipientsOf(mail));
+        expect(envelopeRecipientsOf(mail)).toEqual(recipientsOf(mail));
         expect(mail.subject).toContain(`Betreff ${audience}`);
         expect(mail.text).toContain('bitte bringen Sie Ihr Ticket mit.');
       }
@@ -114,7 +114,7 @@ describe('sendTestMessage', () => {
     expect(rows).toEqual([{ id: expect.any(String), registrationId: null }]);
     expect(mails).toHaveLength(1);
     expect(recipientsOf(mails[0]!)).toEqual([ORGANIZER]);
-    expect(sink.envelopeRecipients(mails[0]!)).toEqual([ORGANIZER]);
+    expect(envelopeRecipientsOf(mails[0]!)).toEqual([ORGANIZER]);
     expect(mails[0]!.subject).toMatch(/^\[Testmail\] Probelauf/);
     expect(mails[0]!.text).toContain('Erika Mustermann');
     // Nothing else went out meanwhile, in particular nothing to the attendee.

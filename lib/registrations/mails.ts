@@ -19,13 +19,25 @@ export async function enqueueStatusMail(tx: Tx, r: MailTarget): Promise<void> {
   });
 }
 
-/** Sends the registration's confirmation (or waiting-list mail) again, through the outbox. */
-export async function resendRegistrationMail(registrationId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+// One resend per address and window: the public "send again" button must not flood an inbox.
+const RESEND_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * Sends the registration's confirmation (or waiting-list mail) again, through the outbox, unless one
+ * was queued for it within the last ten minutes. Returns whether a mail was queued.
+ */
+export async function resendRegistrationMail(registrationId: string, now = new Date()): Promise<boolean> {
+  return db.$transaction(async (tx) => {
     const r = await tx.registration.findUnique({
       where: { id: registrationId },
       select: { id: true, eventId: true, email: true, status: true },
     });
-    if (r) await enqueueStatusMail(tx, r);
+    if (!r || r.status === 'cancelled') return false;
+    const recent = await tx.outboxMail.count({
+      where: { registrationId, kind: { in: ['confirmation', 'waitlist', 'promotion'] }, createdAt: { gt: new Date(now.getTime() - RESEND_WINDOW_MS) } },
+    });
+    if (recent > 0) return false;
+    await enqueueStatusMail(tx, r);
+    return true;
   });
 }
