@@ -44,6 +44,7 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [navigating, setNavigating] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
   const { register, handleSubmit, setError, setFocus, watch, formState: { errors } } = useForm<MessageFormValues, unknown, MessageInput>({
     resolver: zodResolver(messageSchema),
     defaultValues: { audience: 'confirmed', subject: '', body: '' },
@@ -148,7 +149,7 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
         <button type="button" className="btn btn-secondary" onClick={() => void onTest()} disabled={busy} aria-describedby="test-hint">
           Testmail an mich
         </button>
-        <button type="submit" className="btn" disabled={busy || count === 0 || confirming}>An {persons(count)} senden</button>
+        <button ref={sendRef} type="submit" className="btn" disabled={busy || count === 0 || confirming}>An {persons(count)} senden</button>
       </div>
       <p id="test-hint" className="hint">Die Testmail geht nur an {actorEmail}, mit Beispieldaten statt einer echten Person.</p>
       {count === 0 ? <p className="alert alert-info">Diese Auswahl erreicht derzeit niemanden.</p> : null}
@@ -159,7 +160,11 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
           recipients={persons(count)}
           pending={pending === 'send'}
           onConfirm={() => void onConfirmSend()}
-          onCancel={() => setConfirming(false)}
+          onCancel={() => {
+            setConfirming(false);
+            // Back to where the person started the confirmation, not to the top of the page.
+            requestAnimationFrame(() => sendRef.current?.focus());
+          }}
         />
       ) : null}
       {preview ? <MessagePreviewPanel preview={preview} /> : null}
