@@ -31,7 +31,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   const sink = await startSmtpSink();
   const port = await getFreePort();
   const baseUrl = `http://localhost:${port}`;
-  const server: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/server.ts')], {
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/server.ts')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

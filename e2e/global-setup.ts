@@ -60,7 +60,7 @@ export default async function globalSetup() {
     },
   });
 
-  const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/server.ts')], {
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/server.ts')], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {

@@ -78,8 +78,9 @@ async function main() {
     if (code !== 0) return shutdown(code);
   }
   if (!process.env.SMTP_URL) log(`no SMTP_URL: mail is captured; read it at ${process.env.APP_URL}/dev/mail`);
-  const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  child = spawn(process.execPath, [tsx, path.join(root, 'scripts', 'server.ts'), ...(dev ? ['--dev'] : [])], {
+  // `node --import tsx` (not the tsx CLI, which kills a child that is slow to exit) so that SIGTERM
+  // reaches the server directly and its graceful shutdown can finish the running mail sends.
+  child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'server.ts'), ...(dev ? ['--dev'] : [])], {
     stdio: 'inherit',
     env: { ...process.env, PORT: port, NODE_ENV: dev ? 'development' : 'production' },
   });

@@ -17,7 +17,7 @@ export interface SmtpSinkOptions {
    * Runs after a message is received and before the server answers "250 accepted"; a test can hold a
    * mail here. If the client disconnects meanwhile, the message was never accepted and is not recorded.
    */
-  beforeAccept?: (mail: ParsedMail) => Promise<void>;
+  beforeAccept?: (mail: ParsedMail, connection: { closed: Promise<void> }) => Promise<void>;
 }
 
 /** A real SMTP listener on loopback that parses every message it accepts. */
@@ -25,17 +25,24 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   const messages: ParsedMail[] = [];
   const waiters = new Set<() => void>();
   const closedSessions = new Set<string>();
+  const closeWaiters = new Map<string, () => void>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onClose(session) {
       closedSessions.add(session.id);
+      closeWaiters.get(session.id)?.();
     },
     onData(stream, session, callback) {
       simpleParser(stream, { skipImageLinks: true })
         .then(async (mail) => {
-          await options.beforeAccept?.(mail);
+          const closed = new Promise<void>((resolve) => {
+            if (closedSessions.has(session.id)) resolve();
+            else closeWaiters.set(session.id, resolve);
+          });
+          await options.beforeAccept?.(mail, { closed });
+          closeWaiters.delete(session.id);
           if (closedSessions.has(session.id)) return;
           envelopes.set(mail, session.envelope.rcptTo.map((r) => r.address.toLowerCase()));
           messages.push(mail);

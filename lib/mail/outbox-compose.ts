@@ -1,8 +1,8 @@
-import { composeCancellationMail } from '@/lib/mail/compose/cancellation';
-import { composeNewsletterConfirmationMail } from '@/lib/mail/compose/newsletter-confirmation';
-import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-message';
-import { composeRegistrationMail } from '@/lib/mail/compose/registration';
-import { composeReminderMail } from '@/lib/mail/compose/reminder';
+import { composeCancellationMail } from '@/lib/mail/compose/cancellation-mail';
+import { composeNewsletterConfirmationMail } from '@/lib/mail/compose/newsletter-confirmation-mail';
+import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-message-mail';
+import { composeRegistrationMail } from '@/lib/mail/compose/registration-mail';
+import { composeReminderMail } from '@/lib/mail/compose/reminder-mail';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/compose/types';
 import type { Locale } from '@/lib/format';
 import type { MailKind } from '@/lib/generated/prisma/client';

@@ -7,25 +7,29 @@ import { recipientsOf, startSmtpSink } from '@/test/smtp-sink';
 // The worker process takes every job in its database, so this file gets a database of its own.
 const isolated = await createIsolatedDatabase(inject('templateDatabaseUrl'));
 process.env.DATABASE_URL = isolated.url;
+// A job's timeout and retry policy are fixed when it is enqueued (here, by this process): a send cut off
+// by the crash counts as failed after 5 s, then it is retried.
+Object.assign(process.env, { MAIL_SEND_TIMEOUT_SECONDS: '5', MAIL_RETRY_DELAY_SECONDS: '1' });
 const { createRegistration } = await import('@/lib/registrations/service');
 const { db, disconnectDb } = await import('@/lib/server/db');
 const { createTestEvent, registrationInput } = await import('@/test/factories');
 
 // The sink can hold one mail before answering "250 accepted"; the test kills or stops the worker meanwhile.
-let holdNext: { subject: string; reached: () => void; release: Promise<void> } | null = null;
+let holdNext: { subject: string; reached: (connection: { closed: Promise<void> }) => void; release: Promise<void> } | null = null;
 const sink = await startSmtpSink({
-  async beforeAccept(mail) {
+  async beforeAccept(mail, connection) {
     const hold = holdNext;
     if (!hold || mail.subject?.includes(hold.subject) !== true) return;
     holdNext = null;
-    hold.reached();
+    hold.reached(connection);
     await hold.release;
   },
 });
 
 const children: ChildProcess[] = [];
 function startWorkerProcess(): ChildProcess {
-  const child = spawn(path.join(process.cwd(), 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
+  // As `npm run worker` starts it: node with the tsx loader, so signals reach the worker itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(process.cwd(), 'scripts/worker.ts')], {
     env: {
       ...process.env,
       DATABASE_URL: isolated.url,
@@ -33,9 +37,6 @@ function startWorkerProcess(): ChildProcess {
       MAIL_WORKER_CONCURRENCY: '1',
       MAIL_POLL_SECONDS: '0.5',
       MAIL_MAINTENANCE_SECONDS: '1',
-      MAIL_RETRY_DELAY_SECONDS: '1',
-      // A send that was cut off by the crash counts as failed after this long, then it is retried.
-      MAIL_SEND_TIMEOUT_SECONDS: '5',
       MAIL_SHUTDOWN_SECONDS: '20',
     },
     stdio: 'ignore',
@@ -62,9 +63,9 @@ async function until(condition: () => Promise<boolean> | boolean, timeoutMs: num
 }
 
 function holdMailTo(subject: string) {
-  let reached!: () => void;
+  let reached!: (connection: { closed: Promise<void> }) => void;
   let release!: () => void;
-  const reachedP = new Promise<void>((r) => (reached = r));
+  const reachedP = new Promise<{ closed: Promise<void> }>((r) => (reached = r));
   holdNext = { subject, reached, release: new Promise<void>((r) => (release = r)) };
   return { reached: reachedP, release: () => release() };
 }
@@ -83,16 +84,19 @@ describe('mail worker crash safety', () => {
     const { event, emails } = await registerMany('Absturzkonferenz', 8);
     const held = holdMailTo('Absturzkonferenz');
     const first = startWorkerProcess();
-    await held.reached;
+    const connection = await held.reached;
     // The SMTP server has the mail but has not accepted it: kill -9 now.
     first.kill('SIGKILL');
     await exited(first);
+    // The dead worker's connection drops, so the held mail was never accepted.
+    await connection.closed;
     held.release();
     expect(await db.outboxMail.count({ where: { eventId: event.id, status: 'sent' } })).toBe(0);
 
     startWorkerProcess();
     await until(() => new Set(arrivedFor(emails)).size === 8, 60_000, 'all 8 mails after restart');
     await until(async () => (await db.outboxMail.count({ where: { eventId: event.id, status: 'sent' } })) === 8, 10_000, 'rows sent');
+
     await new Promise((r) => setTimeout(r, 2_000));
     expect(arrivedFor(emails)).toHaveLength(8);
   }, 120_000);

@@ -1,5 +1,5 @@
 // Public on purpose: the unguessable manage token in the URL is the credential.
-import { ticketQrPng } from '@/lib/mail/registration-mail';
+import { ticketQrPng } from '@/lib/mail/compose/ticket-qr';
 import { getRegistrationByManageToken } from '@/lib/registrations/manage-queries';
 
 export const dynamic = 'force-dynamic';
