@@ -8,8 +8,12 @@ import type { UserRole } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { authOptions } from './options';
+import type { Role as ClientRole } from './roles';
 
 export type Role = UserRole;
+// The client-safe copy in ./roles must list the same roles.
+const _sameRoles: Role extends ClientRole ? (ClientRole extends Role ? true : never) : never = true;
+void _sameRoles;
 
 export interface SessionUser {
   id: string;
@@ -17,7 +21,10 @@ export interface SessionUser {
   role: Role;
 }
 
-/** The signed-in user with their role, or null; looked up once per request however many guards ask. */
+/**
+ * The signed-in user with their role, or null; looked up once per request however many guards ask. Sessions past
+ * SESSION_MAX_HOURS or of disabled users are deleted on lookup (lib/auth/sessions.ts wraps the adapter).
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const sessionUser = session?.user as { id?: string; email?: string | null } | undefined;
@@ -42,8 +49,19 @@ async function signInRedirect(): Promise<never> {
   redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
 }
 
+/** Next's digest for forbidden() (experimental.authInterrupts): pages render app/forbidden.tsx with status 403. */
+export const FORBIDDEN_DIGEST = 'NEXT_HTTP_ERROR_FALLBACK;403';
+
+/**
+ * A FORBIDDEN AppError that Next also recognises as forbidden(): pages answer with the German 403 page,
+ * actions that catch AppErrors return its message, route handlers map it to a 403 JSON body.
+ */
+export function forbiddenError(): AppError & { digest: string } {
+  return Object.assign(new AppError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.'), { digest: FORBIDDEN_DIGEST });
+}
+
 function forbidden(): never {
-  throw new AppError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.');
+  throw forbiddenError();
 }
 
 /** For pages and server actions: any signed-in user, or a redirect to the sign-in page. */
@@ -62,6 +80,11 @@ export async function requireRole(role: Role): Promise<SessionUser> {
 export const requireOrganizer = () => requireRole('organizer');
 /** Admins only: users, audit log, data-subject requests. */
 export const requireAdmin = () => requireRole('admin');
+
+/** Rank of each role: staff < organizer < admin. */
+export function hasRole(user: Pick<SessionUser, 'role'>, role: Role): boolean {
+  return RANK[user.role] >= RANK[role];
+}
 
 /** Whether the user may use the check-in of this event: organizers and admins always, staff when assigned. */
 export async function canCheckIn(user: SessionUser, eventId: string): Promise<boolean> {
