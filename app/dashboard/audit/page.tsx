@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getAuditFilterOptions, listAuditEntries } from '@/lib/audit/queries';
-import { parseAuditSearch } from '@/lib/audit/schema';
+import { parseAuditSearch, type AuditSearch } from '@/lib/audit/schema';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDateTime, formatShortDate } from '@/lib/format';
 
@@ -12,7 +12,7 @@ type Params = Record<string, string | string[] | undefined>;
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Params> }) {
   await requireAdmin();
   const parsed = parseAuditSearch(await searchParams);
-  const search = parsed.success ? parsed.data : {};
+  const search: AuditSearch = parsed.success ? parsed.data : { action: undefined, actor: undefined, event: undefined };
   const [{ entries, next }, options] = await Promise.all([listAuditEntries(search), getAuditFilterOptions()]);
   const nextQuery = next ? new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([k, v]) => v && k !== 'after')), after: next }) : null;
   return (
