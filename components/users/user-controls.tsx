@@ -22,6 +22,7 @@ export function UserControls({ userId, email, role, disabled, self, assignedEven
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const [assigned, setAssigned] = useState(new Set(assignedEventIds));
+  const [selectedRole, setSelectedRole] = useState<Role>(role);
 
   function run(action: () => Promise<{ ok: boolean; formError?: string }>, success: string) {
     startTransition(async () => {
@@ -36,11 +37,18 @@ export function UserControls({ userId, email, role, disabled, self, assignedEven
     <div className="stack">
       <div className="field">
         <label htmlFor={`${id}-role`}>Rolle von {email}</label>
-        <select id={`${id}-role`} className="input" defaultValue={role} disabled={pending}
-          onChange={(e) => run(() => changeUserRoleAction({ userId, role: e.target.value }), 'Die Rolle ist geändert.')}>
+        <select id={`${id}-role`} className="input" value={selectedRole} disabled={pending} onChange={(e) => setSelectedRole(e.target.value as Role)}>
           {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
         </select>
       </div>
+      {selectedRole !== role && (
+        <p>
+          <button type="button" className="btn" disabled={pending}
+            onClick={() => run(() => changeUserRoleAction({ userId, role: selectedRole }), 'Die Rolle ist geändert.')}>
+            Rolle speichern
+          </button>
+        </p>
+      )}
       {role === 'staff' && (
         <fieldset>
           <legend>Einlass bei</legend>

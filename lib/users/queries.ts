@@ -9,7 +9,8 @@ const DAY = 24 * 60 * 60 * 1000;
 export async function listUsers() {
   await requireAdmin();
   return db.user.findMany({
-    where: { OR: [{ invitedAt: { not: null } }, { lastSignInAt: { not: null } }] },
+    // Invited, or bootstrapped through ADMIN_EMAILS and signed in at least once (the adapter verifies the address then).
+    where: { OR: [{ invitedAt: { not: null } }, { lastSignInAt: { not: null } }, { emailVerified: { not: null } }] },
     orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { email: 'asc' }],
     select: {
       id: true, email: true, role: true, invitedAt: true, invitedBy: true, disabledAt: true, lastSignInAt: true,
