@@ -8,7 +8,7 @@ import type { UserRole } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { authOptions } from './options';
-import type { Role as ClientRole } from './roles';
+import { roleAtLeast, type Role as ClientRole } from './roles';
 
 export type Role = UserRole;
 // The client-safe copy in ./roles must list the same roles.
@@ -42,7 +42,6 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, role };
 });
 
-const RANK: Record<Role, number> = { staff: 0, organizer: 1, admin: 2 };
 
 async function signInRedirect(): Promise<never> {
   const path = (await headers()).get('x-pathname') ?? '/dashboard';
@@ -72,7 +71,7 @@ export async function requireUser(): Promise<SessionUser> {
 /** For pages and server actions: a user with at least `role` (staff < organizer < admin); FORBIDDEN otherwise. */
 export async function requireRole(role: Role): Promise<SessionUser> {
   const user = await requireUser();
-  if (RANK[user.role] < RANK[role]) forbidden();
+  if (!roleAtLeast(user.role, role)) forbidden();
   return user;
 }
 
@@ -81,14 +80,9 @@ export const requireOrganizer = () => requireRole('organizer');
 /** Admins only: users, audit log, data-subject requests. */
 export const requireAdmin = () => requireRole('admin');
 
-/** Rank of each role: staff < organizer < admin. */
-export function hasRole(user: Pick<SessionUser, 'role'>, role: Role): boolean {
-  return RANK[user.role] >= RANK[role];
-}
-
 /** Whether the user may use the check-in of this event: organizers and admins always, staff when assigned. */
 export async function canCheckIn(user: SessionUser, eventId: string): Promise<boolean> {
-  if (RANK[user.role] >= RANK.organizer) return true;
+  if (roleAtLeast(user.role, 'organizer')) return true;
   return (await db.staffAssignment.count({ where: { userId: user.id, eventId } })) > 0;
 }
 
@@ -109,7 +103,7 @@ export async function requireApiUser(): Promise<SessionUser> {
 /** For route handlers: a user with at least `role`; 401 when signed out, 403 (FORBIDDEN) otherwise. */
 export async function requireApiRole(role: Role): Promise<SessionUser> {
   const user = await requireApiUser();
-  if (RANK[user.role] < RANK[role]) forbidden();
+  if (!roleAtLeast(user.role, role)) forbidden();
   return user;
 }
 
