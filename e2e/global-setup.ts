@@ -3,10 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { migrate } from '../lib/server/migrate';
 import { createTestDatabase } from '../test/database';
 import { startSmtpSink } from '../test/smtp-sink';
-import { E2E_MIN_FILL_MS, ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL } from './fixtures/constants';
+import { E2E_MIN_FILL_MS, MESSAGES_ORGANIZER_EMAIL, ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL } from './fixtures/constants';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -30,9 +29,12 @@ export default async function globalSetup() {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` (npm test does).');
 
   const database = await createTestDatabase();
-  await migrate(database.url);
   process.env.DATABASE_URL = database.url;
   process.env.E2E_DATABASE_URL = database.url;
+  // lib/server/env.ts reads the environment once, when first imported (migrate.ts imports it through the
+  // queue), so every app module is imported only after DATABASE_URL is set.
+  const { migrate } = await import('../lib/server/migrate');
+  await migrate(database.url);
   const { db, disconnectDb } = await import('../lib/server/db');
   const { seed } = await import('../prisma/seed');
   await seed(db);
@@ -76,7 +78,7 @@ export default async function globalSetup() {
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       AUTH_SECRET: randomBytes(32).toString('base64url'),
-      ADMIN_EMAILS: [ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL].join(','),
+      ADMIN_EMAILS: [ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL, MESSAGES_ORGANIZER_EMAIL].join(','),
       MAIL_VIEW: 'off',
       // The outbox worker runs inline; poll often so journeys wait less for their mails.
       MAIL_POLL_SECONDS: '0.5',

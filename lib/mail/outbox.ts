@@ -12,6 +12,9 @@ export interface OutboxItem {
   organizerMessageId?: string | null;
 }
 
+// Mails a person is waiting for right now go before bulk mail (organizer messages to everyone, reminders).
+const BULK_KINDS: ReadonlySet<MailKind> = new Set(['message', 'reminder']);
+
 /** The job payload: everything else is read from the OutboxMail row when the mail is sent. */
 export interface MailJobData {
   outboxId: string;
@@ -34,7 +37,14 @@ export async function enqueueMails(tx: Tx, items: OutboxItem[]): Promise<string[
   await tx.outboxMail.createMany({ data: rows });
   const retry = mailRetryOptions();
   await getProducer().insert(
-    rows.map((row) => ({ id: row.id, name: MAIL_QUEUE, data: { outboxId: row.id } satisfies MailJobData, ...retry })),
+    rows.map((row) => ({
+      id: row.id,
+      name: MAIL_QUEUE,
+      data: { outboxId: row.id } satisfies MailJobData,
+      // A test message (no registration) is awaited by the organizer who sent it.
+      priority: BULK_KINDS.has(row.kind) && row.registrationId ? 0 : 10,
+      ...retry,
+    })),
     { db: txExecutor(tx) },
   );
   return rows.map((row) => row.id);

@@ -34,7 +34,15 @@ export async function startMailWorker(options: { log?: (line: string) => void } 
   };
   const pollingIntervalSeconds = env.MAIL_POLL_SECONDS;
   for (let i = 0; i < env.MAIL_WORKER_CONCURRENCY; i++) {
-    await boss.work<MailJobData>(MAIL_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, work);
+    let workerId = '';
+    workerId = await boss.work<MailJobData>(MAIL_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, async (jobs) => {
+      try {
+        await work(jobs);
+      } finally {
+        // pg-boss waits a polling interval after every fetch; while jobs keep coming, fetch the next one at once.
+        if (jobs.length > 0) boss.notifyWorker(workerId);
+      }
+    });
   }
   await boss.schedule(REMINDER_QUEUE, '*/5 * * * *', {}, { tz: 'Europe/Berlin', retryLimit: 0 });
   await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 10 }, async () => {

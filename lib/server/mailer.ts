@@ -29,7 +29,11 @@ function transport(urgent: boolean): Transporter {
     urgentSmtp ??= nodemailer.createTransport(url, { connectionTimeout: 8_000, greetingTimeout: 8_000, socketTimeout: 15_000 });
     return urgentSmtp;
   }
-  smtp ??= nodemailer.createTransport(url, { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 });
+  // Pooled: the outbox worker sends many mails in a row, so keep its SMTP connections open.
+  const pooled = new URL(url);
+  pooled.searchParams.set('pool', 'true');
+  pooled.searchParams.set('maxConnections', String(env.MAIL_WORKER_CONCURRENCY));
+  smtp ??= nodemailer.createTransport(pooled.toString(), { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 });
   return smtp;
 }
 

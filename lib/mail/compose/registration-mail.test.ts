@@ -59,7 +59,7 @@ describe('composeRegistrationMail: confirmation', async () => {
     expect(event.endDate.toJSDate().toISOString()).toBe(sampleEvent.endsAt.toISOString());
     expect(event.location).toContain('Karl-Liebknecht-Straße 132');
     expect(event.location).toContain('04277 Leipzig');
-    expect(event.uid).toBe(`${sampleRegistration.registrationId}@tagungsbuero`);
+    expect(event.uid).toBe(`${sampleRegistration.registrationId}@${new URL(process.env.APP_URL!).hostname}`);
   });
 });
 

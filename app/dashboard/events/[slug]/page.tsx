@@ -41,6 +41,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
         <div className={styles.actions}>
           <a className="btn btn-secondary" href={exportHref}>CSV exportieren</a>
           <Link className="btn btn-secondary" href={`/checkin/${event.slug}`}>Zum Check-in</Link>
+          <Link className="btn btn-secondary" href={`/dashboard/events/${event.slug}/messages`}>Nachrichten</Link>
         </div>
       </div>
       {inputError && <p className="alert alert-error" role="alert">{inputError}</p>}

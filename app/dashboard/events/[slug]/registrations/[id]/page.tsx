@@ -3,8 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CancelRegistrationButton } from '@/components/dashboard/cancel-registration-button';
 import { RegistrationDetail } from '@/components/dashboard/registration-detail';
+import { RegistrationMails } from '@/components/messages/registration-mails';
 import { getRegistrationDetail } from '@/lib/attendees/queries';
 import { requireOrganizer } from '@/lib/auth/guards';
+import { getRegistrationMails } from '@/lib/messages/queries';
 
 export const metadata: Metadata = { title: 'Anmeldung', robots: { index: false } };
 
@@ -14,6 +16,7 @@ export default async function RegistrationDetailPage({ params }: { params: Promi
   const detail = await getRegistrationDetail(slug, id);
   if (!detail) notFound();
   const { registration: r, questions } = detail;
+  const mails = await getRegistrationMails(r.id);
   const name = [r.title, r.firstName, r.lastName].filter(Boolean).join(' ');
   return (
     <div className="stack">
@@ -26,6 +29,7 @@ export default async function RegistrationDetailPage({ params }: { params: Promi
         {/* Rendered for cancelled registrations too, so the outcome message survives the refresh. */}
         <CancelRegistrationButton slug={r.event.slug} registrationId={r.id} name={name} cancelled={r.status === 'cancelled'} />
       </section>
+      <RegistrationMails mails={mails} />
     </div>
   );
 }
