@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { signInAs } from './fixtures/auth';
 import { expectNoA11yViolations } from './fixtures/axe';
 import { registerViaApi } from './fixtures/clients';
-import { createE2eEvent } from './fixtures/events';
+import { createE2eEvent, e2eQuery } from './fixtures/events';
 import { seedUser } from './fixtures/users';
 
 // Every dashboard and check-in page and every dashboard route handler, found on disk at test time,
@@ -33,8 +34,14 @@ const targets: Target[] = [
 const ADMIN_ONLY = ['/dashboard/users', '/dashboard/audit', '/dashboard/privacy'];
 const STAFF_ALLOWED = ['/dashboard/door', '/checkin/[slug]'];
 
-function fill(route: string, slug: string, registrationId: string): string {
-  return route.replace('[slug]', slug).replace('[id]', registrationId);
+/** Puts real ids into the route's parameters; a new dynamic route without a value here fails the test loudly. */
+function fill(route: string, values: { slug: string; registrationId: string; messageId: string }): string {
+  const url = route
+    .replace('[slug]', values.slug)
+    .replace('registrations/[id]', `registrations/${values.registrationId}`)
+    .replace('messages/[id]', `messages/${values.messageId}`);
+  if (url.includes('[')) throw new Error(`No test value for a parameter of ${route}: add one in e2e/role-matrix.spec.ts`);
+  return url;
 }
 
 function send(request: APIRequestContext, target: Target, url: string): Promise<APIResponse> {
@@ -48,10 +55,16 @@ test('every protected route answers each role as its access rules say', async ({
   const event = await createE2eEvent();
   const anonymous = await playwright.request.newContext({ baseURL });
   const registration = await registerViaApi(anonymous, event.slug);
+  const messageId = `e2em${randomBytes(8).toString('hex')}`;
+  await e2eQuery(
+    `INSERT INTO "OrganizerMessage" (id, "eventId", subject, body, audience, "createdBy", "recipientCount") VALUES ($1, $2, 'Matrix', 'Hallo', 'confirmed', 'e2e', 0)`,
+    [messageId, event.id],
+  );
+  const values = { slug: event.slug, registrationId: registration.id, messageId };
   const users = { staff: await seedUser('staff', [event.id]), organizer: await seedUser('organizer'), admin: await seedUser('admin') };
 
   for (const target of targets) {
-    const response = await send(anonymous, target, fill(target.route, event.slug, registration.id));
+    const response = await send(anonymous, target, fill(target.route, values));
     const where = `anonymous ${target.method} ${target.route}`;
     if (target.kind === 'handler') expect(response.status(), where).toBe(401);
     else {
@@ -65,7 +78,7 @@ test('every protected route answers each role as its access rules say', async ({
     const page = await context.newPage();
     await signInAs(page, users[role].email);
     for (const target of targets) {
-      const response = await send(page.request, target, fill(target.route, event.slug, registration.id));
+      const response = await send(page.request, target, fill(target.route, values));
       const where = `${role} ${target.method} ${target.route}`;
       const allowed = role === 'admin' || (role === 'organizer' ? !ADMIN_ONLY.some((p) => target.route.startsWith(p)) : STAFF_ALLOWED.includes(target.route));
       if (allowed) expect(response.status(), where).toBe(200);

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -31,7 +31,7 @@ const emails: Record<Exclude<Caller, 'anonymous'>, string> = {
 const userIds = {} as Record<Exclude<Caller, 'anonymous'>, string>;
 
 /** What a caller is allowed to do under a rule; 'public' rules are only classified, not called. */
-function allowed(rule: Exclude<AccessRule, 'public'>, caller: Caller): boolean {
+function allowed(rule: Exclude<AccessRule, 'public' | 'internal'>, caller: Caller): boolean {
   if (caller === 'anonymous') return false;
   if (rule === 'staff') return true;
   if (rule === 'checkin') return caller !== 'staffElsewhere';
@@ -75,6 +75,13 @@ const ARGS: Record<string, () => unknown[]> = {
   'users/actions.ts#setUserDisabledAction': () => [{ userId: ctx.victimId, disabled: true }],
   'users/actions.ts#setStaffAssignmentsAction': () => [{ userId: ctx.victimId, eventIds: [ctx.eventId] }],
   'privacy/actions.ts#erasePersonAction': () => [{ email: ctx.attendeeEmail, confirmEmail: ctx.attendeeEmail, mode: 'delete' }],
+  'messages/actions.ts#sendMessageAction': () => [ctx.slug, { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' }],
+  'messages/actions.ts#sendTestMessageAction': () => [ctx.slug, { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' }],
+  'messages/actions.ts#previewMessageAction': () => [ctx.slug, { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' }],
+  'messages/queries.ts#getMessageComposer': () => [ctx.slug],
+  'messages/queries.ts#getMessageList': () => [ctx.slug],
+  'messages/queries.ts#getMessageDetail': () => [ctx.slug, 'no-such-message', 1],
+  'messages/queries.ts#getRegistrationMails': () => [ctx.registrationId],
   'attendees/queries.ts#getAttendeePage': () => [ctx.slug, { q: '', page: 1 }],
   'attendees/queries.ts#iterateAttendeesForExport': () => [ctx.slug, ''],
   'attendees/queries.ts#getRegistrationDetail': () => [ctx.slug, ctx.registrationId],
@@ -162,11 +169,22 @@ describe('access rules table', () => {
   it('classifies every exported query', () => {
     expect(queries.map((q) => q.key).filter((key) => !(key in QUERY_RULES))).toEqual([]);
   });
+
+  it('uses unguarded "internal" helpers only inside lib/', () => {
+    const root = path.resolve(libDir, '..');
+    const uiFiles = ['app', 'components'].flatMap((dir) => findFiles(path.join(root, dir), (name) => /\.tsx?$/.test(name)));
+    const internal = Object.entries({ ...ACTION_RULES, ...QUERY_RULES }).filter(([, rule]) => rule === 'internal').map(([key]) => key.split('#')[1]!);
+    const uses = uiFiles.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return internal.filter((name) => new RegExp(`\\b${name}\\b`).test(text)).map((name) => `${path.relative(root, file)}: ${name}`);
+    });
+    expect(uses).toEqual([]);
+  });
 });
 
 describe('role matrix', () => {
   const protectedFns = [...actions.map((a) => ({ ...a, rule: ACTION_RULES[a.key] })), ...queries.map((q) => ({ ...q, rule: QUERY_RULES[q.key] }))]
-    .filter((f): f is typeof f & { rule: Exclude<AccessRule, 'public'> } => !!f.rule && f.rule !== 'public');
+    .filter((f): f is typeof f & { rule: Exclude<AccessRule, 'public' | 'internal'> } => !!f.rule && f.rule !== 'public' && f.rule !== 'internal');
 
   for (const { key, fn, rule } of protectedFns) {
     const test = KNOWN_GAPS.has(key) ? it.fails : it;

@@ -5,9 +5,10 @@
 /**
  * public: no sign-in (a token in the link is the credential, or it is a public page's read);
  * staff: any signed-in user; checkin: organizers and admins, staff only when assigned to the event;
- * organizer: organizers and admins; admin: admins only.
+ * organizer: organizers and admins; admin: admins only;
+ * internal: an unguarded helper that only guarded lib code calls (the test checks that no app/ or components/ file uses it).
  */
-export type AccessRule = 'public' | 'staff' | 'checkin' | 'organizer' | 'admin';
+export type AccessRule = 'public' | 'internal' | 'staff' | 'checkin' | 'organizer' | 'admin';
 
 /** Server actions, keyed "<file relative to lib/>#<export>". */
 export const ACTION_RULES: Record<string, AccessRule> = {
@@ -16,6 +17,9 @@ export const ACTION_RULES: Record<string, AccessRule> = {
   'checkin/actions.ts#checkInByIdAction': 'checkin',
   'checkin/actions.ts#searchAttendeesAction': 'checkin',
   'checkin/actions.ts#getCountsAction': 'checkin',
+  'messages/actions.ts#sendMessageAction': 'organizer',
+  'messages/actions.ts#sendTestMessageAction': 'organizer',
+  'messages/actions.ts#previewMessageAction': 'organizer',
   'newsletter/actions.ts#confirmNewsletterAction': 'public',
   'registrations/actions.ts#registerAction': 'public',
   'registrations/actions.ts#resendConfirmationAction': 'public',
@@ -49,6 +53,12 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'events/queries.ts#getEventBySlug': 'public',
   'events/queries.ts#getEventBySlugOrThrow': 'public',
   'events/queries.ts#directionsUrl': 'public',
+  'messages/queries.ts#countAudiences': 'internal',
+  'messages/queries.ts#getMessageComposer': 'organizer',
+  'messages/queries.ts#getMessageList': 'organizer',
+  'messages/queries.ts#getMessageDetail': 'organizer',
+  'messages/queries.ts#getRegistrationMails': 'organizer',
+  'messages/queries.ts#getPreviewFacts': 'internal',
   'newsletter/queries.ts#getNewsletterRequest': 'public',
   'questions/queries.ts#getEventQuestions': 'public',
   'questions/queries.ts#getEventQuestionsBySlug': 'public',
