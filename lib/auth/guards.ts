@@ -8,8 +8,12 @@ import type { UserRole } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { authOptions } from './options';
+import { roleAtLeast, type Role as ClientRole } from './roles';
 
 export type Role = UserRole;
+// The client-safe copy in ./roles must list the same roles.
+const _sameRoles: Role extends ClientRole ? (ClientRole extends Role ? true : never) : never = true;
+void _sameRoles;
 
 export interface SessionUser {
   id: string;
@@ -17,7 +21,10 @@ export interface SessionUser {
   role: Role;
 }
 
-/** The signed-in user with their role, or null; looked up once per request however many guards ask. */
+/**
+ * The signed-in user with their role, or null; looked up once per request however many guards ask. Sessions past
+ * SESSION_MAX_HOURS or of disabled users are deleted on lookup (lib/auth/sessions.ts wraps the adapter).
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const sessionUser = session?.user as { id?: string; email?: string | null } | undefined;
@@ -35,15 +42,25 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, role };
 });
 
-const RANK: Record<Role, number> = { staff: 0, organizer: 1, admin: 2 };
 
 async function signInRedirect(): Promise<never> {
   const path = (await headers()).get('x-pathname') ?? '/dashboard';
   redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
 }
 
+/** Next's digest for forbidden() (experimental.authInterrupts): pages render app/forbidden.tsx with status 403. */
+export const FORBIDDEN_DIGEST = 'NEXT_HTTP_ERROR_FALLBACK;403';
+
+/**
+ * A FORBIDDEN AppError that Next also recognises as forbidden(): pages answer with the German 403 page,
+ * actions that catch AppErrors return its message, route handlers map it to a 403 JSON body.
+ */
+export function forbiddenError(): AppError & { digest: string } {
+  return Object.assign(new AppError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.'), { digest: FORBIDDEN_DIGEST });
+}
+
 function forbidden(): never {
-  throw new AppError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.');
+  throw forbiddenError();
 }
 
 /** For pages and server actions: any signed-in user, or a redirect to the sign-in page. */
@@ -54,7 +71,7 @@ export async function requireUser(): Promise<SessionUser> {
 /** For pages and server actions: a user with at least `role` (staff < organizer < admin); FORBIDDEN otherwise. */
 export async function requireRole(role: Role): Promise<SessionUser> {
   const user = await requireUser();
-  if (RANK[user.role] < RANK[role]) forbidden();
+  if (!roleAtLeast(user.role, role)) forbidden();
   return user;
 }
 
@@ -65,7 +82,7 @@ export const requireAdmin = () => requireRole('admin');
 
 /** Whether the user may use the check-in of this event: organizers and admins always, staff when assigned. */
 export async function canCheckIn(user: SessionUser, eventId: string): Promise<boolean> {
-  if (RANK[user.role] >= RANK.organizer) return true;
+  if (roleAtLeast(user.role, 'organizer')) return true;
   return (await db.staffAssignment.count({ where: { userId: user.id, eventId } })) > 0;
 }
 
@@ -86,7 +103,7 @@ export async function requireApiUser(): Promise<SessionUser> {
 /** For route handlers: a user with at least `role`; 401 when signed out, 403 (FORBIDDEN) otherwise. */
 export async function requireApiRole(role: Role): Promise<SessionUser> {
   const user = await requireApiUser();
-  if (RANK[user.role] < RANK[role]) forbidden();
+  if (!roleAtLeast(user.role, role)) forbidden();
   return user;
 }
 

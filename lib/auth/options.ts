@@ -1,9 +1,11 @@
 import { PrismaAdapter } from '@next-auth/prisma-adapter';
 import type { NextAuthOptions } from 'next-auth';
 import EmailProvider from 'next-auth/providers/email';
+import { recordAudit } from '@/lib/audit/service';
 import { sendSignInMail } from '@/lib/mail/sign-in-mail';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
+import { withSessionLimits } from './sessions';
 
 export const MAGIC_LINK_MINUTES = 15;
 
@@ -18,7 +20,7 @@ export async function isAllowedToSignIn(email: string | null | undefined): Promi
 
 export const authOptions: NextAuthOptions = {
   // The adapter types target @prisma/client; our generated client has the same model API.
-  adapter: PrismaAdapter(db as never),
+  adapter: withSessionLimits(PrismaAdapter(db as never)),
   secret: env.AUTH_SECRET,
   session: { strategy: 'database', maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
   pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
@@ -43,5 +45,15 @@ export const authOptions: NextAuthOptions = {
     // The request step always passes (see above); the link itself only works for allowed addresses.
     signIn: async ({ user, email }) => (email?.verificationRequest ? true : isAllowedToSignIn(user.email)),
     session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
+  },
+  events: {
+    // The magic link was used: remember when, and keep it in the audit log (the address is the actor, nothing else).
+    async signIn({ user }) {
+      if (!user.email) return;
+      await db.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+        await recordAudit(tx, { actor: user.email!, action: 'auth.sign-in', summary: 'Anmeldung per Anmeldelink.', details: { userId: user.id } });
+      });
+    },
   },
 };

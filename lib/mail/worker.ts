@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { env } from '@/lib/server/env';
-import { bossOptions, MAIL_QUEUE, REMINDER_QUEUE } from '@/lib/server/queue';
+import { anonymiseDueEvents } from '@/lib/retention/service';
+import { bossOptions, MAIL_QUEUE, REMINDER_QUEUE, RETENTION_QUEUE } from '@/lib/server/queue';
 import { deliverOutboxMail } from './deliver';
 import type { MailJobData } from './outbox';
 import { enqueueDueReminders } from './reminders';
@@ -47,6 +48,12 @@ export async function startMailWorker(options: { log?: (line: string) => void } 
   await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
     const queued = await enqueueDueReminders();
     if (queued.events > 0) log(`[mail-worker] reminders queued: ${queued.mails} mails for ${queued.events} event(s)`);
+  });
+  // Retention (lib/retention): daily at 03:15, once across all instances; it only shares this worker's pg-boss.
+  await boss.schedule(RETENTION_QUEUE, '15 3 * * *', {}, { tz: 'Europe/Berlin', retryLimit: 2 });
+  await boss.work(RETENTION_QUEUE, { pollingIntervalSeconds: 60 }, async () => {
+    const run = await anonymiseDueEvents();
+    if (run.events.length > 0) log(`[retention] anonymised ${run.events.length} event(s)`);
   });
   log(`[mail-worker] started (${env.MAIL_WORKER_CONCURRENCY} parallel sends)`);
 

@@ -12,6 +12,8 @@ const schema = z.object({
     .string()
     .default('')
     .transform((s) => s.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)),
+  // A session ends this many hours after sign-in, however active it is (inactivity ends it after 8 h).
+  SESSION_MAX_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(24),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Tagungsbüro <noreply@tagungsbuero.local>'),
   MAIL_VIEW: flag.optional(),

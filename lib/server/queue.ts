@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Tx } from '@/lib/server/db';
 import { env, requireDatabaseUrl } from '@/lib/server/env';
 
-export { MAIL_QUEUE, REMINDER_QUEUE } from './queue-install';
+export { MAIL_QUEUE, REMINDER_QUEUE, RETENTION_QUEUE } from './queue-install';
 
 const globalForQueue = globalThis as unknown as { tagungsbueroBoss?: PgBoss };
 

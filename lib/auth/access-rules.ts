@@ -1,0 +1,70 @@
+// Who may call each server action and dashboard query. lib/auth/access-matrix.test.ts calls every exported
+// function of every lib/**/*actions.ts and lib/**/queries.ts and fails when one is missing here, so every new
+// action or query has to be classified.
+
+/**
+ * public: no sign-in (a token in the link is the credential, or it is a public page's read);
+ * staff: any signed-in user; checkin: organizers and admins, staff only when assigned to the event;
+ * organizer: organizers and admins; admin: admins only;
+ * internal: an unguarded helper that only guarded lib code calls (the test checks that no app/ or components/ file uses it).
+ */
+export type AccessRule = 'public' | 'internal' | 'staff' | 'checkin' | 'organizer' | 'admin';
+
+/** Server actions, keyed "<file relative to lib/>#<export>". */
+export const ACTION_RULES: Record<string, AccessRule> = {
+  'attendees/actions.ts#cancelRegistrationByOrganizerAction': 'organizer',
+  'checkin/actions.ts#checkInByCodeAction': 'checkin',
+  'checkin/actions.ts#checkInByIdAction': 'checkin',
+  'checkin/actions.ts#searchAttendeesAction': 'checkin',
+  'checkin/actions.ts#getCountsAction': 'checkin',
+  'messages/actions.ts#sendMessageAction': 'organizer',
+  'messages/actions.ts#sendTestMessageAction': 'organizer',
+  'messages/actions.ts#previewMessageAction': 'organizer',
+  'newsletter/actions.ts#confirmNewsletterAction': 'public',
+  'registrations/actions.ts#registerAction': 'public',
+  'registrations/actions.ts#resendConfirmationAction': 'public',
+  'registrations/manage-actions.ts#updateRegistrationAction': 'public',
+  'registrations/manage-actions.ts#changeEmailAction': 'public',
+  'registrations/manage-actions.ts#cancelRegistrationAction': 'public',
+  'users/actions.ts#inviteUserAction': 'admin',
+  'users/actions.ts#changeUserRoleAction': 'admin',
+  'users/actions.ts#setUserDisabledAction': 'admin',
+  'users/actions.ts#setStaffAssignmentsAction': 'admin',
+  'privacy/actions.ts#erasePersonAction': 'admin',
+};
+
+/** Exported functions of lib/**\/queries.ts. Dashboard queries check the role themselves; public ones serve public pages. */
+export const QUERY_RULES: Record<string, AccessRule> = {
+  'api/queries.ts#getPublishedEventSummaries': 'public',
+  'attendees/queries.ts#getEventSummaries': 'organizer',
+  'attendees/queries.ts#getAttendeePage': 'organizer',
+  'attendees/queries.ts#iterateAttendeesForExport': 'organizer',
+  'attendees/queries.ts#getRegistrationDetail': 'organizer',
+  'audit/queries.ts#listAuditEntries': 'admin',
+  'audit/queries.ts#getAuditFilterOptions': 'admin',
+  'checkin/queries.ts#getCheckinEvent': 'checkin',
+  'checkin/queries.ts#getCheckinCounts': 'checkin',
+  'checkin/queries.ts#searchAttendeesForCheckin': 'checkin',
+  // The captured-mail view is gated by MAIL_VIEW (off in deployments), not by a role.
+  'dev-mail/queries.ts#listCapturedMails': 'public',
+  'dev-mail/queries.ts#getCapturedMail': 'public',
+  'dev-mail/queries.ts#getCapturedMailAttachment': 'public',
+  'events/queries.ts#getEventOverviews': 'public',
+  'events/queries.ts#getEventBySlug': 'public',
+  'events/queries.ts#getEventBySlugOrThrow': 'public',
+  'events/queries.ts#directionsUrl': 'public',
+  'messages/queries.ts#countAudiences': 'internal',
+  'messages/queries.ts#getMessageComposer': 'organizer',
+  'messages/queries.ts#getMessageList': 'organizer',
+  'messages/queries.ts#getMessageDetail': 'organizer',
+  'messages/queries.ts#getRegistrationMails': 'organizer',
+  'messages/queries.ts#getPreviewFacts': 'internal',
+  'newsletter/queries.ts#getNewsletterRequest': 'public',
+  'questions/queries.ts#getEventQuestions': 'public',
+  'questions/queries.ts#getEventQuestionsBySlug': 'public',
+  'registrations/queries.ts#getTicketByCode': 'public',
+  'registrations/queries.ts#findRegistrationIdByEmail': 'public',
+  'users/queries.ts#listUsers': 'admin',
+  'users/queries.ts#listAssignableEvents': 'admin',
+  'users/queries.ts#getDoorEvents': 'staff',
+};
