@@ -6,7 +6,7 @@ import path from 'node:path';
 import { migrate } from '../lib/server/migrate';
 import { createTestDatabase } from '../test/database';
 import { startSmtpSink } from '../test/smtp-sink';
-import { E2E_MIN_FILL_MS, ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL } from './fixtures/constants';
+import { E2E_MIN_FILL_MS, EDITOR_ORGANIZER_EMAIL, ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL } from './fixtures/constants';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -76,7 +76,7 @@ export default async function globalSetup() {
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       AUTH_SECRET: randomBytes(32).toString('base64url'),
-      ADMIN_EMAILS: [ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL].join(','),
+      ADMIN_EMAILS: [ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL, EDITOR_ORGANIZER_EMAIL].join(','),
       MAIL_VIEW: 'off',
       // The outbox worker runs inline; poll often so journeys wait less for their mails.
       MAIL_POLL_SECONDS: '0.5',

@@ -70,7 +70,8 @@ describe('duplicateEvent', () => {
     expect(await db.event.count({ where: { title: 'Kopie X' } })).toBe(0);
   });
 
-  it('suggests the next edition: number +1, one year later, the year in the slug', () => {
+  it('suggests the next edition: number +1, one year later, the edition number or the year in the slug', () => {
+    expect(nextEditionDefaults({ title: '16. Konferenz', slug: '16-konferenz', startsAt: new Date('2025-04-03T07:00:00Z') }).slug).toBe('17-konferenz');
     const d = nextEditionDefaults({ title: '16. Mitteldeutsche Digitalisierungskonferenz', slug: 'digitalisierungskonferenz-2025', startsAt: new Date('2025-04-03T07:00:00Z') });
     expect(d).toEqual({ title: '17. Mitteldeutsche Digitalisierungskonferenz', slug: 'digitalisierungskonferenz-2026', startsAt: new Date(new Date('2025-04-03T07:00:00Z').getTime() + YEAR) });
   });

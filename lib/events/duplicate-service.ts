@@ -8,13 +8,15 @@ import { withSlugCheck } from './editor-service';
 const shift = (date: Date, ms: number) => new Date(date.getTime() + ms);
 const shiftOrNull = (date: Date | null, ms: number) => (date ? shift(date, ms) : null);
 
-/** Suggestions for the next edition: dates one year later, "16." → "17." in the title, the year in the slug. */
+/** Suggestions for the next edition: dates one year later, "16." → "17." in the title, and the edition number or year in the slug. */
 export function nextEditionDefaults(source: { title: string; slug: string; startsAt: Date }) {
   const startsAt = new Date(source.startsAt);
   startsAt.setUTCFullYear(startsAt.getUTCFullYear() + 1);
   const title = source.title.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + 1}.`);
   const year = String(source.startsAt.getUTCFullYear());
-  const slug = source.slug.includes(year) ? source.slug.replace(year, String(Number(year) + 1)) : `${source.slug}-${startsAt.getUTCFullYear()}`;
+  const slug = /^\d+-/.test(source.slug)
+    ? source.slug.replace(/^(\d+)-/, (_, n: string) => `${Number(n) + 1}-`)
+    : source.slug.includes(year) ? source.slug.replace(year, String(Number(year) + 1)) : `${source.slug}-${startsAt.getUTCFullYear()}`;
   return { title: title === source.title ? `${source.title} (Kopie)` : title, slug, startsAt };
 }
 
