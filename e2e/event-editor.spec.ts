@@ -68,7 +68,7 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   await expect(page.getByRole('heading', { name: 'Neuer Gastgeber' })).toBeVisible();
   await expectNoA11yViolations(page);
   await page.getByRole('navigation', { name: 'Bereiche des Editors' }).getByRole('link', { name: 'Einstellungen' }).click();
-  await expect(page.getByLabel('Plätze')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Plätze' })).toBeVisible();
   await expectNoA11yViolations(page);
 
   // Publish; the public page shows the new session with its speaker.
