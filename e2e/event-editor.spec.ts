@@ -64,9 +64,36 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   await page.getByRole('navigation', { name: 'Bereiche des Editors' }).getByRole('link', { name: 'Fragen' }).click();
   await expect(page.getByRole('heading', { name: 'Neue Frage' })).toBeVisible();
   await expectNoA11yViolations(page);
+  const questionForm = page.getByRole('form', { name: 'Neue Frage' });
+  await questionForm.getByLabel('Art der Frage').selectOption('singleChoice');
+  await questionForm.getByRole('textbox', { name: 'Frage (deutsch)', exact: true }).fill('Nehmen Sie am Abendempfang teil?');
+  await questionForm.getByRole('button', { name: 'Möglichkeit hinzufügen' }).click();
+  await questionForm.getByRole('button', { name: 'Frage hinzufügen' }).click();
+  await expect(questionForm.getByText('Auswahlfragen brauchen mindestens zwei Antwortmöglichkeiten.')).toBeVisible();
+  await questionForm.getByRole('textbox', { name: 'Text (deutsch)', exact: true }).fill('Ja');
+  await questionForm.getByRole('button', { name: 'Möglichkeit hinzufügen' }).click();
+  await questionForm.getByRole('textbox', { name: 'Text (deutsch)', exact: true }).nth(1).fill('Nein');
+  await questionForm.getByRole('button', { name: 'Frage hinzufügen' }).click();
+  await expect(page.getByText('Frage hinzugefügt.')).toBeVisible();
+  await expect(page.getByRole('group').or(page.locator('summary')).filter({ hasText: 'Nehmen Sie am Abendempfang teil?' }).first()).toBeVisible();
+
+  // Hosts: a disguised SVG is refused at the file field; a PNG logo is stored and served.
   await page.getByRole('navigation', { name: 'Bereiche des Editors' }).getByRole('link', { name: 'Gastgeber' }).click();
   await expect(page.getByRole('heading', { name: 'Neuer Gastgeber' })).toBeVisible();
   await expectNoA11yViolations(page);
+  const hostForm = page.getByRole('form', { name: 'Neuer Gastgeber' });
+  await hostForm.getByRole('textbox', { name: 'Name', exact: true }).fill('Landkreis Leipzig');
+  await hostForm.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"/>') });
+  await hostForm.getByRole('button', { name: 'Gastgeber hinzufügen' }).click();
+  await expect(hostForm.getByText(/SVG wird nicht angenommen/)).toBeVisible();
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  await hostForm.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await hostForm.getByRole('button', { name: 'Gastgeber hinzufügen' }).click();
+  await expect(page.getByText('Gastgeber hinzugefügt.')).toBeVisible();
+  const logoSrc = await page.locator('summary', { hasText: 'Landkreis Leipzig' }).locator('img').getAttribute('src');
+  const logo = await page.request.get(logoSrc!);
+  expect(logo.headers()['content-type']).toBe('image/png');
+  expect(Buffer.from(await logo.body())).toEqual(png);
   await page.getByRole('navigation', { name: 'Bereiche des Editors' }).getByRole('link', { name: 'Einstellungen' }).click();
   await expect(page.getByRole('textbox', { name: 'Plätze' })).toBeVisible();
   await expectNoA11yViolations(page);
@@ -79,6 +106,7 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   const session = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Werkstatt: Open Data im Landkreis' }) });
   await expect(session).toContainText('Dr. Maria Beispiel, Landkreis Leipzig');
   await expect(session).toContainText('Li110');
+  await expect(page.getByRole('region', { name: 'Gastgeber' }).or(page.locator('section', { has: page.getByRole('heading', { name: /Gastgeber|Veranstalter/ }) })).first()).toContainText('Landkreis Leipzig');
   const audits = await e2eQuery<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "eventId" = $1 ORDER BY at`, [copy!.id]);
-  expect(audits.map((a) => a.action)).toEqual(['event.duplicate', 'session.create', 'event.publish']);
+  expect(audits.map((a) => a.action)).toEqual(['event.duplicate', 'session.create', 'question.create', 'host.create', 'event.publish']);
 });
