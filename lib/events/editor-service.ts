@@ -8,7 +8,7 @@ import { createEventSchema, eventBasicsSchema, eventSettingsSchema, eventVenueSc
 /** Thrown for a slug another event already uses; actions show it at the slug field. */
 export const SLUG_TAKEN = 'Diese Kurzadresse ist schon vergeben.';
 
-async function lockEvent(tx: Tx, eventId: string) {
+async function loadEvent(tx: Tx, eventId: string) {
   const event = await tx.event.findUnique({
     where: { id: eventId },
     select: { id: true, slug: true, published: true, confirmedCount: true, _count: { select: { registrations: true } } },
@@ -57,7 +57,7 @@ export async function updateEventBasics(actor: string, eventId: string, values: 
   const data = eventBasicsSchema.parse(values);
   return withSlugCheck(() =>
     db.$transaction(async (tx) => {
-      const event = await lockEvent(tx, eventId);
+      const event = await loadEvent(tx, eventId);
       if (data.slug !== event.slug && !slugEditable({ published: event.published, registrationCount: event._count.registrations })) {
         throw new FieldError('slug', 'Die Kurzadresse ist fest, sobald die Veranstaltung veröffentlicht ist oder Anmeldungen hat.');
       }
@@ -71,7 +71,7 @@ export async function updateEventBasics(actor: string, eventId: string, values: 
 export async function updateEventVenue(actor: string, eventId: string, values: unknown) {
   const data = eventVenueSchema.parse(values);
   return db.$transaction(async (tx) => {
-    const event = await lockEvent(tx, eventId);
+    const event = await loadEvent(tx, eventId);
     await updateSection(actor, eventId, 'venue', data, tx);
     return { slug: event.slug };
   });
@@ -83,7 +83,7 @@ export async function updateEventSettings(actor: string, eventId: string, values
   return db.$transaction(async (tx) => {
     // FOR UPDATE: a registration taking a seat meanwhile must not slip under a lowered capacity.
     await tx.$executeRaw`SELECT 1 FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
-    const event = await lockEvent(tx, eventId);
+    const event = await loadEvent(tx, eventId);
     if (data.capacity !== null && data.capacity < event.confirmedCount) {
       throw new FieldError('capacity', `Die Kapazität darf nicht unter der Zahl der bestätigten Anmeldungen (${event.confirmedCount}) liegen.`);
     }
@@ -95,7 +95,7 @@ export async function updateEventSettings(actor: string, eventId: string, values
 /** Publishes or unpublishes an event. */
 export async function setEventPublished(actor: string, eventId: string, published: boolean) {
   return db.$transaction(async (tx) => {
-    const event = await lockEvent(tx, eventId);
+    const event = await loadEvent(tx, eventId);
     if (event.published !== published) {
       await tx.event.update({ where: { id: eventId }, data: { published }, select: { id: true } });
       await recordAudit(tx, {
