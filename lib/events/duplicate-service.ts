@@ -1,0 +1,80 @@
+import { recordAudit } from '@/lib/audit/service';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/server/db';
+import { duplicateEventSchema } from './editor-schema';
+import { withSlugCheck } from './editor-service';
+
+const shift = (date: Date, ms: number) => new Date(date.getTime() + ms);
+const shiftOrNull = (date: Date | null, ms: number) => (date ? shift(date, ms) : null);
+
+/** Suggestions for the next edition: dates one year later, "16." → "17." in the title, and the edition number or year in the slug. */
+export function nextEditionDefaults(source: { title: string; slug: string; startsAt: Date }) {
+  const startsAt = new Date(source.startsAt);
+  startsAt.setUTCFullYear(startsAt.getUTCFullYear() + 1);
+  const title = source.title.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + 1}.`);
+  const year = String(source.startsAt.getUTCFullYear());
+  const slug = /^\d+-/.test(source.slug)
+    ? source.slug.replace(/^(\d+)-/, (_, n: string) => `${Number(n) + 1}-`)
+    : source.slug.includes(year) ? source.slug.replace(year, String(Number(year) + 1)) : `${source.slug}-${startsAt.getUTCFullYear()}`;
+  return { title: title === source.title ? `${source.title} (Kopie)` : title, slug, startsAt };
+}
+
+/**
+ * Copies an event into a new, unpublished edition: texts, venue, settings, hosts with logos, programme with speakers
+ * and the active questions; never registrations, check-ins, messages, staff or counters. Every date moves by the
+ * distance between the old and the new start.
+ */
+export async function duplicateEvent(actor: string, sourceId: string, values: unknown) {
+  const input = duplicateEventSchema.parse(values);
+  const source = await db.event.findUnique({
+    where: { id: sourceId },
+    include: {
+      hosts: { orderBy: { position: 'asc' } },
+      sessions: { include: { speakers: { orderBy: { position: 'asc' } } }, orderBy: [{ startsAt: 'asc' }, { position: 'asc' }] },
+      questions: { where: { archivedAt: null }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
+    },
+  });
+  if (!source) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  const ms = input.startsAt.getTime() - source.startsAt.getTime();
+  return withSlugCheck(() =>
+    db.$transaction(async (tx) => {
+      const event = await tx.event.create({
+        data: {
+          slug: input.slug, title: input.title, motto: source.motto, description: source.description, themes: source.themes,
+          startsAt: input.startsAt, endsAt: shift(source.endsAt, ms),
+          venueName: source.venueName, venueAddress: source.venueAddress, venueRoom: source.venueRoom, venueDirections: source.venueDirections,
+          capacity: source.capacity, waitlistEnabled: source.waitlistEnabled,
+          registrationOpensAt: shiftOrNull(source.registrationOpensAt, ms), registrationClosesAt: shiftOrNull(source.registrationClosesAt, ms),
+          published: false, photoNotice: source.photoNotice, retentionDays: source.retentionDays, reminderDaysBefore: source.reminderDaysBefore,
+          hosts: {
+            create: source.hosts.map((h) => ({ name: h.name, role: h.role, url: h.url, position: h.position, logo: h.logo, logoMime: h.logoMime })),
+          },
+          questions: {
+            create: source.questions.map((q, i) => ({
+              type: q.type, labelDe: q.labelDe, labelEn: q.labelEn, helpDe: q.helpDe, helpEn: q.helpEn, required: q.required,
+              options: q.options as Prisma.InputJsonValue, min: q.min, max: q.max, position: i,
+            })),
+          },
+        },
+        select: { id: true, slug: true },
+      });
+      // Sessions one by one: nested createMany cannot create their speakers.
+      for (const s of source.sessions) {
+        await tx.eventSession.create({
+          data: {
+            eventId: event.id, startsAt: shift(s.startsAt, ms), endsAt: shiftOrNull(s.endsAt, ms), title: s.title,
+            description: s.description, room: s.room, position: s.position,
+            speakers: { create: s.speakers.map((sp) => ({ name: sp.name, role: sp.role, organization: sp.organization, position: sp.position })) },
+          },
+          select: { id: true },
+        });
+      }
+      await recordAudit(tx, {
+        actor, action: 'event.duplicate', eventId: event.id, summary: 'Veranstaltung als neue Ausgabe kopiert.',
+        details: { sourceEventId: source.id, shiftDays: Math.round(ms / 86_400_000) },
+      });
+      return event;
+    }),
+  );
+}

@@ -1,0 +1,108 @@
+import { recordAudit } from '@/lib/audit/service';
+import { AppError } from '@/lib/errors';
+import { FieldError } from './field-error';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { db, type Tx } from '@/lib/server/db';
+import { createEventSchema, eventBasicsSchema, eventSettingsSchema, eventVenueSchema } from './editor-schema';
+
+/** Thrown for a slug another event already uses; actions show it at the slug field. */
+export const SLUG_TAKEN = 'Diese Kurzadresse ist schon vergeben.';
+
+async function loadEvent(tx: Tx, eventId: string) {
+  const event = await tx.event.findUnique({
+    where: { id: eventId },
+    select: { id: true, slug: true, published: true, confirmedCount: true, _count: { select: { registrations: true } } },
+  });
+  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  return event;
+}
+
+/** Maps the unique-slug violation to a field error; a check before the insert could still race. */
+export async function withSlugCheck<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new FieldError('slug', SLUG_TAKEN);
+    throw error;
+  }
+}
+
+/** Creates an unpublished event from the basics and the venue. */
+export async function createEvent(actor: string, values: unknown) {
+  const data = createEventSchema.parse(values);
+  return withSlugCheck(() =>
+    db.$transaction(async (tx) => {
+      const event = await tx.event.create({ data: { ...data, published: false }, select: { id: true, slug: true } });
+      await recordAudit(tx, { actor, action: 'event.create', eventId: event.id, summary: 'Veranstaltung angelegt.' });
+      return event;
+    }),
+  );
+}
+
+/** Whether the slug may still change: only while nobody can have a link to it. */
+export function slugEditable(event: { published: boolean; registrationCount: number }): boolean {
+  return !event.published && event.registrationCount === 0;
+}
+
+async function updateSection(actor: string, eventId: string, section: string, data: Prisma.EventUpdateInput, tx: Tx) {
+  await tx.event.update({ where: { id: eventId }, data, select: { id: true } });
+  await recordAudit(tx, {
+    actor, action: 'event.update', eventId, summary: `Veranstaltung bearbeitet (${section}).`,
+    details: { section, fields: Object.keys(data) },
+  });
+}
+
+/** Saves title, slug, texts and dates; returns the (possibly new) slug and the old one. */
+export async function updateEventBasics(actor: string, eventId: string, values: unknown) {
+  const data = eventBasicsSchema.parse(values);
+  return withSlugCheck(() =>
+    db.$transaction(async (tx) => {
+      const event = await loadEvent(tx, eventId);
+      if (data.slug !== event.slug && !slugEditable({ published: event.published, registrationCount: event._count.registrations })) {
+        throw new FieldError('slug', 'Die Kurzadresse ist fest, sobald die Veranstaltung veröffentlicht ist oder Anmeldungen hat.');
+      }
+      await updateSection(actor, eventId, 'basics', data, tx);
+      return { slug: data.slug, previousSlug: event.slug };
+    }),
+  );
+}
+
+/** Saves the venue. */
+export async function updateEventVenue(actor: string, eventId: string, values: unknown) {
+  const data = eventVenueSchema.parse(values);
+  return db.$transaction(async (tx) => {
+    const event = await loadEvent(tx, eventId);
+    await updateSection(actor, eventId, 'venue', data, tx);
+    return { slug: event.slug };
+  });
+}
+
+/** Saves capacity, waiting list, window, reminders, photo notice and retention; capacity never drops below confirmed seats. */
+export async function updateEventSettings(actor: string, eventId: string, values: unknown) {
+  const data = eventSettingsSchema.parse(values);
+  return db.$transaction(async (tx) => {
+    // FOR UPDATE: a registration taking a seat meanwhile must not slip under a lowered capacity.
+    await tx.$executeRaw`SELECT 1 FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    const event = await loadEvent(tx, eventId);
+    if (data.capacity !== null && data.capacity < event.confirmedCount) {
+      throw new FieldError('capacity', `Die Kapazität darf nicht unter der Zahl der bestätigten Anmeldungen (${event.confirmedCount}) liegen.`);
+    }
+    await updateSection(actor, eventId, 'settings', data, tx);
+    return { slug: event.slug };
+  });
+}
+
+/** Publishes or unpublishes an event. */
+export async function setEventPublished(actor: string, eventId: string, published: boolean) {
+  return db.$transaction(async (tx) => {
+    const event = await loadEvent(tx, eventId);
+    if (event.published !== published) {
+      await tx.event.update({ where: { id: eventId }, data: { published }, select: { id: true } });
+      await recordAudit(tx, {
+        actor, action: published ? 'event.publish' : 'event.unpublish', eventId,
+        summary: published ? 'Veranstaltung veröffentlicht.' : 'Veröffentlichung zurückgenommen.',
+      });
+    }
+    return { slug: event.slug, published };
+  });
+}

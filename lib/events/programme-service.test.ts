@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/server/db';
+import { createTestEvent } from '@/test/factories';
+import { MAX_LOGO_BYTES, sniffLogoMime, validateLogo } from './logo';
+import { deleteSession, moveItem, saveHost, saveSession } from './programme-service';
+
+const actor = 'orga@example.test';
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const bytes = (head: number[], size = 64) => { const b = new Uint8Array(size); b.set(head); return b; };
+
+describe('logo validation', () => {
+  it('recognises PNG, JPEG and WebP by their first bytes', () => {
+    expect(sniffLogoMime(bytes(PNG))).toBe('image/png');
+    expect(sniffLogoMime(bytes([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
+    expect(sniffLogoMime(bytes([0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50]))).toBe('image/webp');
+    expect(sniffLogoMime(bytes([0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x41, 0x56, 0x45]))).toBeNull(); // RIFF WAVE
+  });
+
+  it('refuses SVG, other files, empty files and anything over 1 MB', () => {
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    expect(() => validateLogo(svg)).toThrow(/PNG, JPEG oder WebP/);
+    expect(() => validateLogo(new TextEncoder().encode('GIF89a...'))).toThrow(/PNG, JPEG oder WebP/);
+    expect(() => validateLogo(new Uint8Array())).toThrow(/leer/);
+    expect(() => validateLogo(bytes(PNG, MAX_LOGO_BYTES + 1))).toThrow(/1 MB/);
+    expect(validateLogo(bytes(PNG, MAX_LOGO_BYTES)).logoMime).toBe('image/png');
+  });
+});
+
+describe('programme and hosts', () => {
+  it('adds and edits a session with speakers in form order, removes it, and audits each step', async () => {
+    const event = await createTestEvent();
+    const values = { title: 'Panel', startsAt: '2026-04-02T10:00', endsAt: '2026-04-02T11:00', room: 'A', description: '',
+      speakers: [{ name: 'Erste', role: '', organization: 'HTWK' }, { name: 'Zweite' }] };
+    const { sessionId } = await saveSession(actor, event.id, null, values);
+    await saveSession(actor, event.id, sessionId, { ...values, speakers: [{ name: 'Zweite' }, { name: 'Dritte' }] });
+    const s = await db.eventSession.findUniqueOrThrow({ where: { id: sessionId }, include: { speakers: { orderBy: { position: 'asc' } } } });
+    expect(s).toMatchObject({ title: 'Panel', room: 'A', description: null });
+    expect(s.startsAt.toISOString()).toBe('2026-04-02T08:00:00.000Z');
+    expect(s.speakers.map((sp) => sp.name)).toEqual(['Zweite', 'Dritte']);
+    await expect(saveSession(actor, event.id, null, { ...values, endsAt: '2026-04-02T09:00' })).rejects.toThrow();
+    await deleteSession(actor, event.id, sessionId);
+    expect(await db.speaker.count({ where: { sessionId } })).toBe(0);
+    const actions = await db.auditLog.findMany({ where: { eventId: event.id }, orderBy: { at: 'asc' }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(['session.create', 'session.update', 'session.delete']);
+  });
+
+  it('stores a checked logo, gives the host a new id when the logo changes, and refuses a disguised SVG', async () => {
+    const event = await createTestEvent();
+    const { hostId } = await saveHost(actor, event.id, null, { name: 'Partner', url: 'https://example.org' }, bytes(PNG));
+    expect(await db.host.findUniqueOrThrow({ where: { id: hostId } })).toMatchObject({ logoMime: 'image/png', url: 'https://example.org' });
+    const kept = await saveHost(actor, event.id, hostId, { name: 'Partner GmbH' });
+    expect(kept.hostId).toBe(hostId);
+    const replaced = await saveHost(actor, event.id, hostId, { name: 'Partner GmbH' }, bytes([0xff, 0xd8, 0xff]));
+    expect(replaced.hostId).not.toBe(hostId);
+    expect(await db.host.findUniqueOrThrow({ where: { id: replaced.hostId } })).toMatchObject({ name: 'Partner GmbH', logoMime: 'image/jpeg' });
+    await expect(saveHost(actor, event.id, null, { name: 'Böse' }, new TextEncoder().encode('<svg onload="alert(1)"/>'))).rejects.toThrow(/SVG/);
+    await expect(saveHost(actor, event.id, null, { name: 'Link', url: 'javascript:alert(1)' })).rejects.toThrow();
+    expect(await db.host.count({ where: { eventId: event.id } })).toBe(1);
+  });
+
+  it('moves hosts by swapping neighbours', async () => {
+    const event = await createTestEvent();
+    const a = await saveHost(actor, event.id, null, { name: 'A' });
+    await saveHost(actor, event.id, null, { name: 'B' });
+    await moveItem(actor, event.id, 'host', a.hostId, 'down');
+    const order = await db.host.findMany({ where: { eventId: event.id }, orderBy: { position: 'asc' }, select: { name: true } });
+    expect(order.map((h) => h.name)).toEqual(['B', 'A']);
+  });
+});
