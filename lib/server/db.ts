@@ -6,7 +6,9 @@ const globalForDb = globalThis as unknown as { tagungsbueroDb?: PrismaClient };
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: env.DATABASE_POOL_SIZE });
-  return new PrismaClient({ adapter });
+  // Under a registration rush requests queue for a pooled connection; Prisma's 2 s default maxWait would turn
+  // that wait into errors, so interactive transactions may wait (and run) longer.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
 }
 
 // Created lazily so that importing this module (e.g. during `next build`) needs no database.
