@@ -14,7 +14,8 @@ const accentMap = new Map([...FOLD_ACCENTS_FROM].map((c, i) => [c, FOLD_ACCENTS_
 
 /** Lower-cases, transliterates umlauts and ß, and drops accents, exactly like the SQL tb_search_fold(). */
 export function foldSearchText(value: string): string {
-  let out = value.toLowerCase();
+  // JavaScript lower-cases the Turkish dotted İ to "i" plus a combining dot; PostgreSQL to a plain "i".
+  let out = value.replaceAll('İ', 'i').toLowerCase();
   for (const [from, to] of FOLD_DIGRAPHS) out = out.replaceAll(from, to);
   return [...out].map((c) => accentMap.get(c) ?? c).join('');
 }
