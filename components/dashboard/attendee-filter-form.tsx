@@ -52,7 +52,7 @@ export function AttendeeFilterForm({ slug, filters, questions }: { slug: string;
         <Select id="filter-dir" label="Reihenfolge" name="dir" value={filters.dir} options={[['asc', 'aufsteigend'], ['desc', 'absteigend']]} empty={null} />
       </div>
       <div className={styles.filterActions}>
-        <button type="submit" className="btn">Anwenden</button>
+        <button type="submit" className="btn">Suchen und filtern</button>
         <Link href={`/dashboard/events/${slug}`} className="btn btn-secondary">Filter zurücksetzen</Link>
       </div>
     </form>

@@ -44,7 +44,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
       <nav aria-label="Aktionen zur Teilnehmendenliste" className={styles.actions}>
         <Link className="btn" href={`${base}/registrations/new`}>Person hinzufügen</Link>
         <Link className="btn btn-secondary" href={withQuery(`${base}/export`)}>Exportieren …</Link>
-        <a className="btn btn-secondary" href={withQuery(`${base}/export/csv`)}>CSV</a>
+        <a className="btn btn-secondary" href={withQuery(`${base}/export/csv`)}>CSV exportieren</a>
         <a className="btn btn-secondary" href={withQuery(`${base}/print/sign-in-sheet.pdf`)}>Teilnehmerliste (PDF)</a>
         <a className="btn btn-secondary" href={withQuery(`${base}/print/badges.pdf`)}>Namensschilder (PDF)</a>
         <Link className="btn btn-secondary" href={`${base}/stats`}>Statistik</Link>
