@@ -14,6 +14,8 @@ export function attendeeName(a: Pick<AttendeeListItem, 'title' | 'firstName' | '
   return [a.title, a.firstName, a.lastName].filter(Boolean).join(' ');
 }
 
+const GUEST_MARKERS = { guest: 'Gast', speaker: 'Referent/in', walk_in: 'Vor Ort' } as const;
+
 const dateTime = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)} Uhr`;
 
 /** One page of attendees. */
@@ -37,7 +39,11 @@ export function AttendeeTable({ slug, attendees, caption }: { slug: string; atte
             const badge = STATUS_BADGES[a.status];
             return (
               <tr key={a.id}>
-                <th scope="row"><Link href={`/dashboard/events/${slug}/registrations/${a.id}`}>{attendeeName(a)}</Link></th>
+                <th scope="row">
+                  <Link href={`/dashboard/events/${slug}/registrations/${a.id}`}>{attendeeName(a)}</Link>
+                  {a.guestType !== 'attendee' && <span className={`badge badge-neutral ${styles.marker}`}>{GUEST_MARKERS[a.guestType]}</span>}
+                  {a.overCapacity && <span className={`badge badge-warning ${styles.marker}`}>über Kapazität</span>}
+                </th>
                 <td>{a.organization ?? <span className="muted">–</span>}</td>
                 <td><a href={`mailto:${a.email}`}>{a.email}</a></td>
                 <td><span className={badge.className}>{badge.label}</span></td>

@@ -17,7 +17,7 @@ export function CancelRegistrationButton(props: { slug: string; registrationId: 
     startTransition(async () => {
       const result = await cancelRegistrationByOrganizerAction(slug, registrationId);
       setConfirming(false);
-      if (!result.ok) return setMessage({ kind: 'error', text: result.formError });
+      if (!result.ok) return setMessage({ kind: 'error', text: result.formError ?? 'Die Stornierung ist fehlgeschlagen.' });
       setMessage({
         kind: 'success',
         text: result.data.promoted

@@ -1,27 +1,25 @@
 import Link from 'next/link';
+import { attendeeFilterQuery, type AttendeeFilters } from '@/lib/attendees/filters';
 import styles from './dashboard.module.css';
 
-/** The list URL for a page, keeping the search query. */
-export function attendeeListHref(slug: string, q: string, page: number): string {
-  const params = new URLSearchParams();
-  if (q) params.set('q', q);
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
+/** The list URL for a page, keeping search, filters and sorting. */
+export function attendeeListHref(slug: string, filters: AttendeeFilters, page: number): string {
+  const query = attendeeFilterQuery({ ...filters, page }, { page: true });
   return `/dashboard/events/${slug}${query ? `?${query}` : ''}`;
 }
 
-/** "Seite x von y" with previous/next links that keep the query. */
-export function Pagination({ slug, q, page, totalPages }: { slug: string; q: string; page: number; totalPages: number }) {
+/** "Seite x von y" with previous/next links that keep the filters. */
+export function Pagination({ slug, filters, page, totalPages }: { slug: string; filters: AttendeeFilters; page: number; totalPages: number }) {
   return (
     <nav aria-label="Seiten der Teilnehmendenliste" className={styles.pagination}>
       {page > 1 && (
-        <Link className="btn btn-secondary" href={attendeeListHref(slug, q, page - 1)} rel="prev">
+        <Link className="btn btn-secondary" href={attendeeListHref(slug, filters, page - 1)} rel="prev">
           Vorherige Seite
         </Link>
       )}
       <span aria-current="page">Seite {page} von {totalPages}</span>
       {page < totalPages && (
-        <Link className="btn btn-secondary" href={attendeeListHref(slug, q, page + 1)} rel="next">
+        <Link className="btn btn-secondary" href={attendeeListHref(slug, filters, page + 1)} rel="next">
           Nächste Seite
         </Link>
       )}

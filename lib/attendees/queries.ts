@@ -1,14 +1,11 @@
 import 'server-only';
 import { requireOrganizer } from '@/lib/auth/guards';
-import type { AttendeeExportRow, ExportQuestion } from '@/lib/export/csv';
-import type { Prisma, RegistrationStatus } from '@/lib/generated/prisma/client';
+import { Prisma, type RegistrationStatus } from '@/lib/generated/prisma/client';
 import { getEventQuestions } from '@/lib/questions/queries';
-import { registrationTextSearch } from '@/lib/search/name-search';
 import { db } from '@/lib/server/db';
-import { ATTENDEE_PAGE_SIZE, type AttendeeSearch } from './schema';
+import { attendeeOrderBy, attendeeWhere, type AttendeeFilters } from './filters';
 
-/** Rows per database round trip while exporting. */
-export const EXPORT_BATCH_SIZE = 1000;
+export const ATTENDEE_PAGE_SIZE = 50;
 
 export interface RegistrationCounts {
   confirmed: number;
@@ -47,96 +44,52 @@ export async function getEventSummaries() {
 
 export type EventSummary = Awaited<ReturnType<typeof getEventSummaries>>[number];
 
-function attendeeWhere(eventId: string, q: string): Prisma.RegistrationWhereInput {
-  return { eventId, AND: registrationTextSearch(q, ['firstName', 'lastName', 'organization', 'email']) };
+export interface AttendeeListItem {
+  id: string;
+  title: string | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  organization: string | null;
+  status: RegistrationStatus;
+  guestType: 'attendee' | 'guest' | 'speaker' | 'walk_in';
+  overCapacity: boolean;
+  createdAt: Date;
+  checkedInAt: Date | null;
 }
 
-const attendeeSelect = {
-  id: true,
-  salutation: true,
-  title: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  organization: true,
-  status: true,
-  createdAt: true,
-  checkedInAt: true,
-} as const;
+/** The SQL of one table page; exported so a test can EXPLAIN exactly what the page runs. */
+export function attendeePageSql(eventId: string, filters: AttendeeFilters, offset: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r.id, r.title, r."firstName", r."lastName", r.email, r.organization, r.status::text AS status,
+      r."guestType"::text AS "guestType", r."overCapacity", r."createdAt", r."checkedInAt"
+    FROM "Registration" r
+    WHERE ${attendeeWhere(eventId, filters)}
+    ORDER BY ${attendeeOrderBy(filters)}
+    LIMIT ${ATTENDEE_PAGE_SIZE} OFFSET ${offset}`;
+}
 
-/** One page of an event's attendees (sorted by name) with the event's counts, or null for an unknown slug. */
-export async function getAttendeePage(slug: string, { q, page }: AttendeeSearch) {
+/** One page of an event's filtered and sorted attendees with the event's counts, or null for an unknown slug. */
+export async function getAttendeePage(slug: string, filters: AttendeeFilters) {
   await requireOrganizer();
   const event = await db.event.findUnique({
     where: { slug },
     select: { id: true, slug: true, title: true, startsAt: true, capacity: true },
   });
   if (!event) return null;
-  const where = attendeeWhere(event.id, q);
-  const [total, counts] = await Promise.all([db.registration.count({ where }), countsByEvent(event.id)]);
+  const [[counted], counts, questions] = await Promise.all([
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Registration" r WHERE ${attendeeWhere(event.id, filters)}`,
+    countsByEvent(event.id),
+    getEventQuestions(event.id, { includeArchived: true }),
+  ]);
+  const total = counted?.total ?? 0;
   const totalPages = Math.max(1, Math.ceil(total / ATTENDEE_PAGE_SIZE));
-  const current = Math.min(page, totalPages);
-  const attendees = await db.registration.findMany({
-    where,
-    select: attendeeSelect,
-    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
-    skip: (current - 1) * ATTENDEE_PAGE_SIZE,
-    take: ATTENDEE_PAGE_SIZE,
-  });
-  return {
-    event,
-    counts: counts.get(event.id) ?? emptyCounts(),
-    attendees,
-    q,
-    page: current,
-    totalPages,
-    total,
-  };
+  const page = Math.min(filters.page, totalPages);
+  const attendees = await db.$queryRaw<AttendeeListItem[]>(attendeePageSql(event.id, filters, (page - 1) * ATTENDEE_PAGE_SIZE));
+  return { event, counts: counts.get(event.id) ?? emptyCounts(), questions, attendees, page, totalPages, total };
 }
 
 export type AttendeePage = NonNullable<Awaited<ReturnType<typeof getAttendeePage>>>;
-export type AttendeeListItem = AttendeePage['attendees'][number];
-
-const exportSelect = {
-  ...attendeeSelect,
-  position: true,
-  sector: true,
-  state: true,
-  ticketCode: true,
-  answers: true,
-} as const;
-
-/**
- * The matching attendees of an event as batches of EXPORT_BATCH_SIZE rows (keyset pagination by id, so memory
- * stays flat), or null for an unknown slug. Authorisation happens here, before any batch is read.
- */
-export async function iterateAttendeesForExport(
-  slug: string,
-  q: string,
-): Promise<{ questions: ExportQuestion[]; batches: AsyncIterable<AttendeeExportRow[]> } | null> {
-  await requireOrganizer();
-  const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
-  if (!event) return null;
-  const where = attendeeWhere(event.id, q);
-  // Archived questions stay as columns: their answers are still stored.
-  const questions = await getEventQuestions(event.id, { includeArchived: true });
-  return { questions, batches: {
-    async *[Symbol.asyncIterator]() {
-      let after: string | undefined;
-      for (;;) {
-        const rows: AttendeeExportRow[] = await db.registration.findMany({
-          where: after ? { AND: [where, { id: { gt: after } }] } : where,
-          select: exportSelect,
-          orderBy: { id: 'asc' },
-          take: EXPORT_BATCH_SIZE,
-        });
-        if (rows.length) yield rows;
-        if (rows.length < EXPORT_BATCH_SIZE) return;
-        after = rows[rows.length - 1]!.id;
-      }
-    },
-  } };
-}
 
 /** Everything stored about one registration of an event, with the event's questions (archived included). */
 export async function getRegistrationDetail(slug: string, registrationId: string) {
@@ -148,11 +101,19 @@ export async function getRegistrationDetail(slug: string, registrationId: string
       organization: true, position: true, sector: true, state: true, locale: true, source: true, ticketCode: true,
       answers: true, privacyConsentVersion: true, privacyConsentAt: true, newsletterRequestedAt: true,
       newsletterConfirmedAt: true, checkedInAt: true, checkedInBy: true, cancelledAt: true, cancelledBy: true,
-      promotedAt: true, createdAt: true, updatedAt: true,
+      promotedAt: true, createdAt: true, updatedAt: true, guestType: true, overCapacity: true, anonymizedAt: true,
       event: { select: { id: true, slug: true, title: true } },
     },
   });
   if (!registration) return null;
-  const questions = await getEventQuestions(registration.event.id, { includeArchived: true });
-  return { registration, questions };
+  const [questions, audit] = await Promise.all([
+    getEventQuestions(registration.event.id, { includeArchived: true }),
+    db.auditLog.findMany({
+      where: { registrationId: registration.id },
+      select: { id: true, at: true, actor: true, action: true, summary: true },
+      orderBy: { at: 'desc' },
+      take: 100,
+    }),
+  ]);
+  return { registration, questions, audit };
 }

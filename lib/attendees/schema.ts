@@ -1,32 +1,33 @@
 import { z } from 'zod';
+import type { QuestionDefinition } from '@/lib/questions/schema';
+import { buildRegistrationSchema, buildRegistrationUpdateSchema, registrationSchema } from '@/lib/registrations/schema';
 
-export const ATTENDEE_PAGE_SIZE = 50;
-export const SEARCH_MAX_LENGTH = 200;
+/** Kinds of attendees an organizer adds by hand. */
+export const MANUAL_GUEST_TYPES = ['guest', 'speaker'] as const;
 
-/** Search parameters of the attendee list and the CSV export (`?q=…&page=…`). */
-export const attendeeSearchSchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(SEARCH_MAX_LENGTH, `Der Suchbegriff darf höchstens ${SEARCH_MAX_LENGTH} Zeichen lang sein.`)
-    .default(''),
-  page: z.coerce
-    .number({ error: 'Die Seitenzahl muss eine ganze Zahl ab 1 sein.' })
-    .int('Die Seitenzahl muss eine ganze Zahl ab 1 sein.')
-    .min(1, 'Die Seitenzahl muss eine ganze Zahl ab 1 sein.')
-    .default(1),
-});
-
-export type AttendeeSearch = z.output<typeof attendeeSearchSchema>;
-
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-/** Parses `q` and `page` from a page's searchParams or a URL; repeated keys use the first value, empty ones the default. */
-export function parseAttendeeSearch(params: RawParams) {
-  const get = (key: string) => {
-    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    return first === null || first === '' ? undefined : first;
-  };
-  return attendeeSearchSchema.safeParse({ q: get('q'), page: get('page') });
+/**
+ * An organizer adds an invited guest or speaker: the registration form's fields and answers (same schema, without the
+ * consent and newsletter, which are the person's own to give), the kind, and whether to go beyond the capacity.
+ */
+export function buildManualRegistrationSchema(questions: QuestionDefinition[]) {
+  return buildRegistrationSchema(questions)
+    .omit({ consents: true, newsletter: true })
+    .extend({
+      guestType: z.enum(MANUAL_GUEST_TYPES, { error: 'option' }),
+      overCapacity: z.boolean({ error: 'option' }).default(false),
+    });
 }
+
+export type ManualRegistrationValues = z.input<ReturnType<typeof buildManualRegistrationSchema>>;
+export type ManualRegistrationInput = z.output<ReturnType<typeof buildManualRegistrationSchema>>;
+
+/** An organizer corrects a registration: the attendee's own correction fields plus sector and state. */
+export function buildOrganizerUpdateSchema(questions: QuestionDefinition[]) {
+  return buildRegistrationUpdateSchema(questions).extend({
+    sector: registrationSchema.shape.sector,
+    state: registrationSchema.shape.state,
+  });
+}
+
+export type OrganizerUpdateValues = z.input<ReturnType<typeof buildOrganizerUpdateSchema>>;
+export type OrganizerUpdateInput = z.output<ReturnType<typeof buildOrganizerUpdateSchema>>;

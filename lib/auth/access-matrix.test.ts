@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { attendeeFilterSchema } from '@/lib/attendees/filters';
 import { isAppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
 import { createTestEvent, registrationInput } from '@/test/factories';
@@ -97,7 +98,12 @@ const ARGS: Record<string, () => unknown[]> = {
   'messages/queries.ts#getMessageList': () => [ctx.slug],
   'messages/queries.ts#getMessageDetail': () => [ctx.slug, 'no-such-message', 1],
   'messages/queries.ts#getRegistrationMails': () => [ctx.registrationId],
-  'attendees/queries.ts#getAttendeePage': () => [ctx.slug, { q: '', page: 1 }],
+  'attendees/queries.ts#getAttendeePage': () => [ctx.slug, attendeeFilterSchema.parse({})],
+  'attendees/actions.ts#resendRegistrationMailAction': () => [ctx.slug, ctx.registrationId],
+  'attendees/actions.ts#updateRegistrationByOrganizerAction': () => [ctx.slug, ctx.registrationId, { firstName: 'Geändert', lastName: 'Person' }],
+  'attendees/actions.ts#createManualRegistrationAction': () => [ctx.slug, { firstName: 'Neu', lastName: 'Gast', email: `matrix-manual-${u}@example.test`, guestType: 'guest' }],
+  'export/actions.ts#saveExportTemplateAction': () => [ctx.slug, { name: 'Matrix', columns: ['lastName'] }],
+  'export/actions.ts#deleteExportTemplateAction': () => [ctx.slug, 'no-such-template'],
   'attendees/queries.ts#iterateAttendeesForExport': () => [ctx.slug, ''],
   'attendees/queries.ts#getRegistrationDetail': () => [ctx.slug, ctx.registrationId],
   'audit/queries.ts#listAuditEntries': () => [{ action: undefined, actor: undefined, event: undefined }],

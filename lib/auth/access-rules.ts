@@ -13,6 +13,11 @@ export type AccessRule = 'public' | 'internal' | 'staff' | 'checkin' | 'organize
 /** Server actions, keyed "<file relative to lib/>#<export>". */
 export const ACTION_RULES: Record<string, AccessRule> = {
   'attendees/actions.ts#cancelRegistrationByOrganizerAction': 'organizer',
+  'attendees/actions.ts#resendRegistrationMailAction': 'organizer',
+  'attendees/actions.ts#updateRegistrationByOrganizerAction': 'organizer',
+  'attendees/actions.ts#createManualRegistrationAction': 'organizer',
+  'export/actions.ts#saveExportTemplateAction': 'organizer',
+  'export/actions.ts#deleteExportTemplateAction': 'organizer',
   'checkin/actions.ts#checkInByCodeAction': 'checkin',
   'checkin/actions.ts#checkInByIdAction': 'checkin',
   'checkin/actions.ts#searchAttendeesAction': 'checkin',
@@ -52,6 +57,8 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'api/queries.ts#getPublishedEventSummaries': 'public',
   'attendees/queries.ts#getEventSummaries': 'organizer',
   'attendees/queries.ts#getAttendeePage': 'organizer',
+  // Builds SQL only; getAttendeePage (guarded) runs it.
+  'attendees/queries.ts#attendeePageSql': 'internal',
   'attendees/queries.ts#iterateAttendeesForExport': 'organizer',
   'attendees/queries.ts#getRegistrationDetail': 'organizer',
   'audit/queries.ts#listAuditEntries': 'admin',

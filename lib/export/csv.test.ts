@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ATTENDEE_CSV_COLUMNS,
-  attendeeCsvHeader,
-  attendeeCsvRecords,
-  attendeeCsvRow,
-  attendeeCsvStream,
-  formatCsvDateTime,
-  neutralizeCell,
-  type AttendeeExportRow,
-} from './csv';
+import { availableColumns, BASE_COLUMNS, resolveColumns, type AttendeeExportRow, type ExportColumn, type ExportQuestion } from './columns';
+import { attendeeCsvHeader, attendeeCsvRecords, attendeeCsvRow, attendeeCsvStream, formatCsvDateTime, neutralizeCell } from './csv';
+
+// The columns of the original fixed CSV, in their order.
+const LEGACY_KEYS = ['salutation', 'title', 'firstName', 'lastName', 'email', 'organization', 'position', 'sector', 'state', 'status', 'createdAt', 'checkedInAt', 'ticketCode'];
+const COLS = resolveColumns(LEGACY_KEYS, []) as ExportColumn[];
+const ATTENDEE_CSV_COLUMNS = COLS.map((c) => c.label);
+const withQuestions = (questions: ExportQuestion[]) => [...COLS, ...availableColumns(questions).slice(BASE_COLUMNS.length)];
 
 const base: AttendeeExportRow = {
   id: 'r1',
@@ -22,6 +20,8 @@ const base: AttendeeExportRow = {
   sector: 'Verwaltung',
   state: 'Sachsen',
   status: 'confirmed',
+  guestType: 'attendee',
+  overCapacity: false,
   createdAt: new Date('2025-04-03T07:00:00Z'), // 09:00 in Leipzig (CEST)
   checkedInAt: null,
   ticketCode: 'ABCDEF0123456789ABCDEF0123456789',
@@ -44,7 +44,7 @@ async function* batches(...items: AttendeeExportRow[][]) {
 }
 
 describe('neutralizeCell', () => {
-  it.each(['=SUM(A1)', '+49 341', '-1+1', '@cmd', '\tTab', '\rCR'])('prefixes a quote to %j', (value) => {
+  it.each(['=SUM(A1)', '+49 341', '-1+1', '@cmd', '\tTab', '\rCR', '\0NUL'])('prefixes a quote to %j', (value) => {
     expect(neutralizeCell(value)).toBe(`'${value}`);
   });
 
@@ -65,18 +65,18 @@ describe('formatCsvDateTime', () => {
 
 describe('attendeeCsvRow', () => {
   it('maps every column in order with German status labels', () => {
-    const row = attendeeCsvRow({ ...base, status: 'waitlisted', checkedInAt: new Date('2025-04-03T08:15:00Z') });
+    const row = attendeeCsvRow({ ...base, status: 'waitlisted', checkedInAt: new Date('2025-04-03T08:15:00Z') }, COLS);
     expect(row).toHaveLength(ATTENDEE_CSV_COLUMNS.length);
     expect(row).toEqual([
       'Frau', 'Dr.', 'Jörg', 'Müller-Lüdenscheidt', 'joerg@example.org', 'Stadt Leipzig', '', 'Verwaltung',
       'Sachsen', 'Warteliste', '03.04.2025 09:00', '03.04.2025 10:15', 'ABCDEF0123456789ABCDEF0123456789',
     ]);
-    expect(attendeeCsvRow({ ...base, status: 'cancelled' })[9]).toBe('storniert');
-    expect(attendeeCsvRow(base)[9]).toBe('bestätigt');
+    expect(attendeeCsvRow({ ...base, status: 'cancelled' }, COLS)[9]).toBe('storniert');
+    expect(attendeeCsvRow(base, COLS)[9]).toBe('bestätigt');
   });
 
   it('neutralises formula-like values in any text column', () => {
-    const row = attendeeCsvRow({ ...base, firstName: '=HYPERLINK("http://x")', organization: '@evil', position: '-2' });
+    const row = attendeeCsvRow({ ...base, firstName: '=HYPERLINK("http://x")', organization: '@evil', position: '-2' }, COLS);
     expect(row[2]).toBe(`'=HYPERLINK("http://x")`);
     expect(row[5]).toBe(`'@evil`);
     expect(row[6]).toBe(`'-2`);
@@ -85,7 +85,7 @@ describe('attendeeCsvRow', () => {
 
 describe('CSV encoding', () => {
   it('starts the header with a BOM and uses ; and CRLF', () => {
-    const header = attendeeCsvHeader();
+    const header = attendeeCsvHeader(COLS);
     expect(header.charCodeAt(0)).toBe(0xfeff);
     expect(header).toBe(`\uFEFF${ATTENDEE_CSV_COLUMNS.join(';')}\r\n`);
   });
@@ -93,7 +93,7 @@ describe('CSV encoding', () => {
   it('quotes values containing ;, quotes or line breaks', () => {
     const text = attendeeCsvRecords([
       { ...base, organization: 'Müller; Söhne', position: 'Leiter "IT"', lastName: 'Zeile\nzwei' },
-    ]);
+    ], COLS);
     expect(text).toContain(';"Müller; Söhne";');
     expect(text).toContain(';"Leiter ""IT""";');
     expect(text).toContain(';"Zeile\nzwei";');
@@ -101,13 +101,13 @@ describe('CSV encoding', () => {
   });
 
   it('writes nothing for an empty batch', () => {
-    expect(attendeeCsvRecords([])).toBe('');
+    expect(attendeeCsvRecords([], COLS)).toBe('');
   });
 });
 
 describe('attendeeCsvStream', () => {
   it('streams UTF-8 bytes: BOM, header, then every batch', async () => {
-    const bytes = await readAll(attendeeCsvStream(batches([base], [{ ...base, id: 'r2', firstName: 'Ä' }])));
+    const bytes = await readAll(attendeeCsvStream(batches([base], [{ ...base, id: 'r2', firstName: 'Ä' }]), COLS));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const lines = text.slice(1).split('\r\n');
@@ -119,7 +119,7 @@ describe('attendeeCsvStream', () => {
   });
 
   it('emits only the header when there are no rows', async () => {
-    const bytes = await readAll(attendeeCsvStream(batches()));
+    const bytes = await readAll(attendeeCsvStream(batches(), COLS));
     expect(new TextDecoder().decode(bytes)).toBe(`${ATTENDEE_CSV_COLUMNS.join(';')}\r\n`);
   });
 
@@ -132,7 +132,7 @@ describe('attendeeCsvStream', () => {
         finished = true;
       }
     }
-    const reader = attendeeCsvStream(source()).getReader();
+    const reader = attendeeCsvStream(source(), COLS).getReader();
     await reader.read();
     await reader.read();
     await reader.cancel();
@@ -148,13 +148,13 @@ describe('custom question columns', () => {
   ];
 
   it('adds one header per question, marking archived ones', () => {
-    const header = attendeeCsvHeader(questions).slice(1).trimEnd().split(';');
+    const header = attendeeCsvHeader(withQuestions(questions)).slice(1).trimEnd().split(';');
     expect(header.slice(-3)).toEqual(['Teilnahme am Mittagessen?', 'Ernährungshinweise', 'Workshops (archiviert)']);
   });
 
   it('writes option labels, texts and lists, neutralised, and blanks for missing answers', () => {
-    const row = attendeeCsvRow({ ...base, answers: { q1: 'ja', q2: '=HYPERLINK("x")', q3: ['a', 'b'] } }, questions);
+    const row = attendeeCsvRow({ ...base, answers: { q1: 'ja', q2: '=HYPERLINK("x")', q3: ['a', 'b'] } }, withQuestions(questions));
     expect(row.slice(-3)).toEqual(['Ja', `'=HYPERLINK("x")`, 'KI, Smart City']);
-    expect(attendeeCsvRow({ ...base, answers: {} }, questions).slice(-3)).toEqual(['', '', '']);
+    expect(attendeeCsvRow({ ...base, answers: {} }, withQuestions(questions)).slice(-3)).toEqual(['', '', '']);
   });
 });

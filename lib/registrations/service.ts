@@ -15,8 +15,14 @@ const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 export interface CreateRegistrationOptions {
   locale?: Locale;
-  source?: 'form' | 'api';
+  source?: 'form' | 'api' | 'manual';
   now?: Date;
+  /** guest/speaker: added by an organizer (lib/attendees/service.ts). */
+  guestType?: 'attendee' | 'guest' | 'speaker' | 'walk_in';
+  /** Takes a seat even when the event is full (the counter still counts it, so a cancellation frees it). */
+  overCapacity?: boolean;
+  /** Recorded instead of the current privacy text version, e.g. "manual" when an organizer adds someone. */
+  privacyConsentVersion?: string;
 }
 
 export interface CreatedRegistration {
@@ -79,39 +85,40 @@ export async function createRegistration(
   }
 }
 
-interface NewRow {
+export interface NewRow {
   id: string; eventId: string; ticketCode: string; manageToken: string; newsletterToken: string | null; waitlistEnabled: boolean;
 }
 
-// Seat and row in ONE statement; returns the new status, or null when the event is full without a waiting list.
-async function insertRegistration(
+/** Seat and row in ONE statement; returns the new status, or null when the event is full without a waiting list. */
+export async function insertRegistration(
   tx: Tx, row: NewRow, input: RegistrationInput, options: CreateRegistrationOptions, now: Date,
 ): Promise<'confirmed' | 'waitlisted' | null> {
   const { consents: _consents, newsletter, answers, ...f } = input;
   const [created] = await tx.$queryRaw<{ status: 'confirmed' | 'waitlisted' }[]>`
     WITH seat AS (
       UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
-      WHERE id = ${row.eventId} AND ("capacity" IS NULL OR "confirmedCount" < "capacity")
+      WHERE id = ${row.eventId} AND (${options.overCapacity === true} OR "capacity" IS NULL OR "confirmedCount" < "capacity")
       RETURNING id
     )
     INSERT INTO "Registration" (
       id, "eventId", "ticketCode", "manageToken", status, salutation, title, "firstName", "lastName", email,
       organization, position, sector, state, locale, source, "privacyConsentVersion", "privacyConsentAt",
-      answers, "newsletterRequestedAt", "newsletterToken", "createdAt", "updatedAt"
+      answers, "newsletterRequestedAt", "newsletterToken", "guestType", "overCapacity", "createdAt", "updatedAt"
     )
     SELECT ${row.id}, ${row.eventId}, ${row.ticketCode}, ${row.manageToken},
       (CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed' ELSE 'waitlisted' END)::"RegistrationStatus",
       ${f.salutation ?? null}, ${f.title ?? null}, ${f.firstName}, ${f.lastName}, ${f.email},
       ${f.organization ?? null}, ${f.position ?? null}, ${f.sector ?? null}, ${f.state ?? null},
-      ${options.locale ?? 'de'}, ${options.source ?? 'form'}, ${PRIVACY_CONSENT_VERSION}, ${now},
-      ${JSON.stringify(answers)}::jsonb, ${newsletter ? now : null}, ${row.newsletterToken}, ${now}, ${now}
+      ${options.locale ?? 'de'}, ${options.source ?? 'form'}, ${options.privacyConsentVersion ?? PRIVACY_CONSENT_VERSION}, ${now},
+      ${JSON.stringify(answers)}::jsonb, ${newsletter ? now : null}, ${row.newsletterToken},
+      ${options.guestType ?? 'attendee'}::"GuestType", ${options.overCapacity === true}, ${now}, ${now}
     WHERE EXISTS (SELECT 1 FROM seat) OR ${row.waitlistEnabled}
     RETURNING status::text AS status`;
   return created?.status ?? null;
 }
 
-// Raw statements report a unique violation as P2010 with the Postgres code, typed queries as P2002.
-function isUniqueViolation(error: unknown): boolean {
+/** Raw statements report a unique violation as P2010 with the Postgres code, typed queries as P2002. */
+export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   return error.code === 'P2002' || (error.code === 'P2010' && /23505|unique/i.test(JSON.stringify(error.meta ?? {}) + error.message));
 }

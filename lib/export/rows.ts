@@ -1,0 +1,37 @@
+import 'server-only';
+import { attendeeWhere, type AttendeeFilters } from '@/lib/attendees/filters';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/server/db';
+import type { AttendeeExportRow } from './columns';
+
+/** Rows per database round trip while exporting. */
+export const EXPORT_BATCH_SIZE = 1000;
+
+type Key = { lastName: string; firstName: string; id: string };
+
+/**
+ * The filtered attendees of an event in name order, as batches of EXPORT_BATCH_SIZE. Keyset pagination on the
+ * (eventId, lastName, firstName, id) index: each batch is one short query, no transaction stays open during the
+ * download, and memory holds one batch at a time. Callers authorise first.
+ */
+export async function* attendeeExportBatches(eventId: string, filters: Partial<AttendeeFilters>): AsyncGenerator<AttendeeExportRow[]> {
+  const where = attendeeWhere(eventId, filters);
+  let after: Key | null = null;
+  for (;;) {
+    const keyset: Prisma.Sql = after
+      ? Prisma.sql`AND (r."lastName", r."firstName", r.id) > (${after.lastName}, ${after.firstName}, ${after.id})`
+      : Prisma.empty;
+    const rows: AttendeeExportRow[] = await db.$queryRaw<AttendeeExportRow[]>`
+      SELECT r.id, r.salutation, r.title, r."firstName", r."lastName", r.email, r.organization, r.position, r.sector,
+        r.state, r.status::text AS status, r."guestType"::text AS "guestType", r."overCapacity", r."createdAt",
+        r."checkedInAt", r."ticketCode", r.answers
+      FROM "Registration" r
+      WHERE ${where} ${keyset}
+      ORDER BY r."lastName", r."firstName", r.id
+      LIMIT ${EXPORT_BATCH_SIZE}`;
+    if (rows.length) yield rows;
+    if (rows.length < EXPORT_BATCH_SIZE) return;
+    const last = rows[rows.length - 1]!;
+    after = { lastName: last.lastName, firstName: last.firstName, id: last.id };
+  }
+}
