@@ -21,6 +21,7 @@ export function LineChart({ points, title, description }: { points: { label: str
       <line className={styles.grid} x1={PAD.left} x2={W - PAD.right} y1={y(max)} y2={y(max)} />
       <polygon className={styles.area} points={area} />
       <polyline className={styles.line} points={line} />
+      {points.length <= 62 && points.map((p, i) => <circle key={i} className={styles.dot} cx={x(i)} cy={y(p.value)} r={3.5} />)}
       <line className={styles.axis} x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
       <text className={styles.muted} x={PAD.left - 8} y={y(max) + 4} textAnchor="end">{formatNumber(max)}</text>
       <text className={styles.muted} x={PAD.left - 8} y={y(0) + 4} textAnchor="end">0</text>

@@ -18,7 +18,8 @@ export function StatsSummary({ stats }: { stats: EventStats }) {
     ['Warteliste', formatNumber(stats.counts.waitlisted)],
     ['Storniert', formatNumber(stats.counts.cancelled)],
     ['Eingecheckt', `${formatNumber(stats.checkedIn)} (${formatPercent(stats.checkInRate)})`],
-    ['Nicht erschienen', stats.noShows === null ? 'nach Ende der Veranstaltung' : formatNumber(stats.noShows)],
+    // Before the end everyone not yet checked in may still come, so no-shows are not counted yet.
+    [stats.noShows === null ? 'Nicht erschienen (ab Ende)' : 'Nicht erschienen', stats.noShows === null ? '–' : formatNumber(stats.noShows)],
   ];
   return (
     <dl className={styles.counts}>
