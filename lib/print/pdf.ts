@@ -40,7 +40,11 @@ const HIGH_WATER_BYTES = 1 << 20;
  * Streams a document as it is rendered. `render` draws into the document and awaits `ready()` between batches
  * (backpressure); the document is ended here. A failure after the first bytes aborts the download.
  */
-export function streamPdf(doc: PdfDoc, render: (ready: ReadyFn) => Promise<void>): ReadableStream<Uint8Array> {
+export function streamPdf(
+  doc: PdfDoc,
+  render: (ready: ReadyFn) => Promise<void>,
+  highWaterBytes = HIGH_WATER_BYTES,
+): ReadableStream<Uint8Array> {
   let resume: (() => void) | null = null;
   let cancelled = false;
   let controller!: ReadableStreamDefaultController<Uint8Array>;
@@ -49,6 +53,8 @@ export function streamPdf(doc: PdfDoc, render: (ready: ReadyFn) => Promise<void>
     resume = null;
   };
   const ready: ReadyFn = async () => {
+    // pdfkit's output reaches 'data' listeners only when the event loop turns, so let it turn before measuring.
+    await new Promise<void>((r) => setImmediate(r));
     while (!cancelled && (controller.desiredSize ?? 0) <= 0) await new Promise<void>((r) => (resume = r));
     return !cancelled;
   };
@@ -76,7 +82,7 @@ export function streamPdf(doc: PdfDoc, render: (ready: ReadyFn) => Promise<void>
         wake();
       },
     },
-    { highWaterMark: HIGH_WATER_BYTES, size: (chunk) => chunk.byteLength },
+    { highWaterMark: highWaterBytes, size: (chunk) => chunk.byteLength },
   );
 }
 
