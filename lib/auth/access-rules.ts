@@ -74,6 +74,15 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'events/queries.ts#getEventBySlug': 'public',
   'events/queries.ts#getEventBySlugOrThrow': 'public',
   'events/queries.ts#directionsUrl': 'public',
+  'print/queries.ts#getPrintEvent': 'organizer',
+  // Building blocks of lib/print/service.ts, which the guarded print routes call.
+  'print/queries.ts#printWhere': 'internal',
+  'print/queries.ts#countPrintRows': 'internal',
+  'print/queries.ts#printRowBatches': 'internal',
+  'stats/queries.ts#getStatsEvent': 'organizer',
+  'stats/queries.ts#getEventStats': 'organizer',
+  // The unguarded aggregation behind getEventStats.
+  'stats/queries.ts#aggregateEventStats': 'internal',
   'messages/queries.ts#countAudiences': 'internal',
   'messages/queries.ts#getMessageComposer': 'organizer',
   'messages/queries.ts#getMessageList': 'organizer',

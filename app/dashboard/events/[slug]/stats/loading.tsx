@@ -1,0 +1,5 @@
+import { LoadingState } from '@/components/dashboard/loading-state';
+
+export default function Loading() {
+  return <LoadingState label="Statistik wird berechnet …" />;
+}

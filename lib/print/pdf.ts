@@ -1,0 +1,94 @@
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+
+/** Millimetres to PDF points. */
+export const mm = (value: number) => (value * 72) / 25.4;
+
+export const A4 = { width: 595.28, height: 841.89 } as const;
+
+// DejaVu (free Bitstream Vera licence) covers umlauts, ß and most Latin, Greek and Cyrillic names.
+// Read from the installed package at run time: no network, and pdfkit stays outside the bundle.
+const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
+export const FONT_REGULAR = 'regular';
+export const FONT_BOLD = 'bold';
+
+export type PdfDoc = InstanceType<typeof PDFDocument>;
+
+/** An A4 document with the DejaVu fonts registered as "regular" and "bold"; pages are added by the caller. */
+export function createPdf(info: { title: string; subject: string }): PdfDoc {
+  const regular = path.join(FONT_DIR, 'DejaVuSans.ttf');
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 0,
+    autoFirstPage: false,
+    font: regular,
+    info: { Title: info.title, Subject: info.subject, Creator: 'Tagungsbüro', Producer: 'Tagungsbüro' },
+    lang: 'de-DE',
+  });
+  doc.registerFont(FONT_REGULAR, regular);
+  doc.registerFont(FONT_BOLD, path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'));
+  return doc;
+}
+
+/** Waits until the reader wants more bytes; false once the download was cancelled. */
+export type ReadyFn = () => Promise<boolean>;
+
+// About 1 MB may wait for a slow reader; beyond that rendering pauses, so memory stays flat for any row count.
+const HIGH_WATER_BYTES = 1 << 20;
+
+/**
+ * Streams a document as it is rendered. `render` draws into the document and awaits `ready()` between batches
+ * (backpressure); the document is ended here. A failure after the first bytes aborts the download.
+ */
+export function streamPdf(
+  doc: PdfDoc,
+  render: (ready: ReadyFn) => Promise<void>,
+  highWaterBytes = HIGH_WATER_BYTES,
+): ReadableStream<Uint8Array> {
+  let resume: (() => void) | null = null;
+  let cancelled = false;
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const wake = () => {
+    resume?.();
+    resume = null;
+  };
+  const ready: ReadyFn = async () => {
+    // pdfkit's output reaches 'data' listeners only when the event loop turns, so let it turn before measuring.
+    await new Promise<void>((r) => setImmediate(r));
+    while (!cancelled && (controller.desiredSize ?? 0) <= 0) await new Promise<void>((r) => (resume = r));
+    return !cancelled;
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      start(c) {
+        controller = c;
+        doc.on('data', (chunk: Buffer) => {
+          if (!cancelled) controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        });
+        doc.on('end', () => {
+          if (!cancelled) controller.close();
+        });
+        render(ready).then(
+          () => doc.end(),
+          (error: unknown) => {
+            console.error('PDF generation failed', error);
+            if (!cancelled) controller.error(error);
+          },
+        );
+      },
+      pull: wake,
+      cancel() {
+        cancelled = true;
+        wake();
+      },
+    },
+    { highWaterMark: highWaterBytes, size: (chunk) => chunk.byteLength },
+  );
+}
+
+/** Reads a whole stream into one buffer (tests and small documents). */
+export async function streamToBuffer(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}

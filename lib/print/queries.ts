@@ -1,0 +1,70 @@
+import 'server-only';
+import { requireOrganizer } from '@/lib/auth/guards';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { registrationTextSearch } from '@/lib/search/name-search';
+import { db, type Tx } from '@/lib/server/db';
+import type { PrintFilter } from './schema';
+import type { PrintEvent, PrintRow } from './types';
+
+/** Rows per database round trip while printing. */
+export const PRINT_BATCH_SIZE = 500;
+
+const printSelect = { id: true, title: true, firstName: true, lastName: true, organization: true, ticketCode: true } as const;
+
+/** The event to print for, or null for an unknown slug. */
+export async function getPrintEvent(slug: string): Promise<PrintEvent | null> {
+  await requireOrganizer();
+  return db.event.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, startsAt: true, venueName: true } });
+}
+
+/**
+ * The registrations to print: the status (default confirmed) and the attendee list's name search. Until the shared
+ * filters of lib/attendees/filters.ts land, this mirrors the export's search fields.
+ */
+export function printWhere(eventId: string, { q, status }: PrintFilter): Prisma.RegistrationWhereInput {
+  return { eventId, status, AND: registrationTextSearch(q, ['firstName', 'lastName', 'organization', 'email']) };
+}
+
+/** How many registrations match (call inside the same snapshot as printRowBatches). */
+export function countPrintRows(tx: Tx, where: Prisma.RegistrationWhereInput): Promise<number> {
+  return tx.registration.count({ where });
+}
+
+// German collation from ICU where the server has it (DIN 5007: Ä sorts with A); the server default otherwise.
+async function germanCollation(tx: Tx): Promise<string> {
+  const found = await tx.$queryRaw<{ n: number }[]>`SELECT 1 AS n FROM pg_collation WHERE collname = 'de-x-icu' LIMIT 1`;
+  return found.length ? '"de-x-icu"' : '"default"';
+}
+
+/**
+ * The matching rows of an event, sorted by last name, first name (German collation), in batches of `batchSize`.
+ * A cursor walks the event's registrations in that order once; each batch is then narrowed by `where` through
+ * Prisma, so any RegistrationWhereInput works and memory stays flat. Needs a transaction (the cursor lives in it).
+ */
+export async function* printRowBatches(
+  tx: Tx,
+  eventId: string,
+  where: Prisma.RegistrationWhereInput,
+  batchSize = PRINT_BATCH_SIZE,
+): AsyncGenerator<PrintRow[]> {
+  const collate = await germanCollation(tx);
+  const cursor = `print_${Math.random().toString(36).slice(2)}`;
+  await tx.$executeRawUnsafe(
+    `DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT id FROM "Registration" WHERE "eventId" = $1
+     ORDER BY "lastName" COLLATE ${collate}, "firstName" COLLATE ${collate}, id`,
+    eventId,
+  );
+  try {
+    for (;;) {
+      const ids = (await tx.$queryRawUnsafe<{ id: string }[]>(`FETCH ${Number(batchSize)} FROM ${cursor}`)).map((r) => r.id);
+      if (ids.length === 0) return;
+      const rows = await tx.registration.findMany({ where: { AND: [where, { id: { in: ids } }] }, select: printSelect });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const sorted = ids.flatMap((id) => byId.get(id) ?? []);
+      if (sorted.length) yield sorted;
+      if (ids.length < batchSize) return;
+    }
+  } finally {
+    await tx.$executeRawUnsafe(`CLOSE ${cursor}`).catch(() => undefined);
+  }
+}

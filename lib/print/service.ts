@@ -1,0 +1,51 @@
+import { recordAudit } from '@/lib/audit/service';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/server/db';
+import { renderBadges } from './badges';
+import { createPdf, streamPdf } from './pdf';
+import { countPrintRows, printRowBatches, printWhere } from './queries';
+import type { BadgeOptions, PrintFilter } from './schema';
+import { renderSignInSheet } from './sign-in-sheet';
+import type { PrintEvent } from './types';
+
+// Count, audit and rows read one snapshot, so "Seite x von y" matches the rows even while people register.
+const SNAPSHOT = {
+  isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+  maxWait: 10_000,
+  timeout: 15 * 60_000,
+} as const;
+
+const filterDetails = (filter: PrintFilter) => ({ status: filter.status, filtered: filter.q !== '' });
+
+/** The sign-in sheet (Teilnehmerliste) of an event as a streamed PDF; records `print.sign-in-sheet` with the row count. */
+export function signInSheetPdf(event: PrintEvent, filter: PrintFilter, actor: string, now = new Date()): ReadableStream<Uint8Array> {
+  const doc = createPdf({ title: `Teilnehmerliste – ${event.title}`, subject: 'Teilnehmerliste' });
+  return streamPdf(doc, (ready) =>
+    db.$transaction(async (tx) => {
+      const where = printWhere(event.id, filter);
+      const total = await countPrintRows(tx, where);
+      await recordAudit(tx, {
+        actor, action: 'print.sign-in-sheet', eventId: event.id,
+        summary: `Teilnehmerliste gedruckt (${total} Zeilen)`, details: { rows: total, ...filterDetails(filter) },
+      });
+      await renderSignInSheet(doc, { event, total, generatedAt: now }, printRowBatches(tx, event.id, where), ready);
+    }, SNAPSHOT),
+  );
+}
+
+/** Name badges of an event as a streamed PDF in the requested grid; records `print.badges` with the row count. */
+export function badgesPdf(event: PrintEvent, options: BadgeOptions, actor: string): ReadableStream<Uint8Array> {
+  const doc = createPdf({ title: `Namensschilder – ${event.title}`, subject: 'Namensschilder' });
+  return streamPdf(doc, (ready) =>
+    db.$transaction(async (tx) => {
+      const where = printWhere(event.id, options);
+      const total = await countPrintRows(tx, where);
+      await recordAudit(tx, {
+        actor, action: 'print.badges', eventId: event.id,
+        summary: `Namensschilder gedruckt (${total} Stück)`,
+        details: { rows: total, grid: `${options.grid.columns}x${options.grid.rows}`, crop: options.crop, ...filterDetails(options) },
+      });
+      await renderBadges(doc, { event, grid: options.grid, cropMarks: options.crop }, printRowBatches(tx, event.id, where), ready);
+    }, SNAPSHOT),
+  );
+}
