@@ -4,7 +4,7 @@ import { requireCheckInAccess } from '@/lib/auth/guards';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
 import { doorSelect, toDoorAttendee } from './service';
-import type { AttendeeSnapshot, CheckinCounts } from './types';
+import type { AttendeeSnapshot, CheckinConflict, CheckinCounts } from './types';
 
 // Rows changed shortly before `since` are sent again: a transaction that committed late still arrives.
 const DELTA_OVERLAP_MS = 10_000;
@@ -42,15 +42,6 @@ export async function getAttendeeSnapshot(eventId: string, since: Date | null, n
     getCheckinCounts(eventId),
   ]);
   return { serverTime: now.toISOString(), full: !since, attendees: rows.map(toDoorAttendee), counts };
-}
-
-export interface CheckinConflict {
-  checkInId: string;
-  registrationId: string | null;
-  name: string;
-  status: string;
-  deviceId: string;
-  scannedAt: string;
 }
 
 /** Offline admissions the server refused (e.g. cancelled meanwhile), for the supervisor (caller checks the role). */

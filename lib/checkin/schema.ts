@@ -4,7 +4,7 @@ const key = z.string().trim().regex(/^[A-Za-z0-9_-]{8,100}$/, 'Ung√ºltiger Schl√
 const id = z.string().trim().min(1).max(100);
 
 /** What a device decided locally; a local "checked_in" that the server must refuse becomes a conflict. */
-export const localResultSchema = z.enum(['checked_in', 'already_checked_in', 'cancelled', 'waitlisted', 'wrong_event', 'invalid', 'unknown']);
+export const localResultSchema = z.enum(['checked_in', 'already_checked_in', 'cancelled', 'waitlisted', 'wrong_event', 'invalid', 'conflict']);
 
 /** One scan or name-search check-in, online or from the offline queue. */
 export const scanSchema = z

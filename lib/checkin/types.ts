@@ -38,3 +38,13 @@ export interface AttendeeSnapshot {
   attendees: DoorAttendee[];
   counts: CheckinCounts;
 }
+
+/** An offline admission the server refused, for the supervisor. */
+export interface CheckinConflict {
+  checkInId: string;
+  registrationId: string | null;
+  name: string;
+  status: string;
+  deviceId: string;
+  scannedAt: string;
+}
