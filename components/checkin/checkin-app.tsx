@@ -48,10 +48,11 @@ export function CheckinApp({ slug, eventId, supervisor }: { slug: string; eventI
   return (
     <div className={styles.panel}>
       <SyncBanner online={state.online} lastSyncAt={state.lastSyncAt} pending={state.pending} offlineReady={offlineReady} />
-      <p className={styles.counter} aria-live="polite">
-        <strong>{number.format(checkedIn)}</strong> von {number.format(confirmed.length)} eingecheckt
-      </p>
-      {!state.ready && <p className="muted">Teilnehmerliste wird geladen …</p>}
+      {state.ready ? (
+        <p className={styles.counter} aria-live="polite">
+          <strong>{number.format(checkedIn)}</strong> von {number.format(confirmed.length)} eingecheckt
+        </p>
+      ) : <p className="muted">Teilnehmerliste wird geladen …</p>}
 
       <section aria-labelledby="scan-heading">
         <h2 id="scan-heading" className="visually-hidden">Ticket scannen</h2>
@@ -69,7 +70,7 @@ export function CheckinApp({ slug, eventId, supervisor }: { slug: string; eventI
         </form>
       </section>
 
-      <CameraScanner onCode={(text) => void scan(text)} />
+      <CameraScanner onCode={(text) => void scan(text, 'camera')} />
       <ResultOverlay result={state.result} sound={sound} onUndo={onUndoResult} onDismiss={dismiss} />
 
       <NameSearch attendees={state.attendees} device={device} supervisor={supervisor} onCheckIn={(a) => void checkInAttendee(a)} onUndo={undo} />

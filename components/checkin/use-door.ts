@@ -152,12 +152,15 @@ export function useDoor(slug: string, eventId: string) {
   }, [reload, show, sync]);
 
   /** A scanned or typed code (camera, wedge scanner, keyboard). */
-  const scan = useCallback(async (text: string) => {
+  const scan = useCallback(async (text: string, source: 'camera' | 'typed' = 'typed') => {
     const value = text.trim();
     if (!value || value.length > 300) return;
-    const last = recentRef.current.get(value);
-    if (last && Date.now() - last < DEBOUNCE_MS) return;
-    recentRef.current.set(value, Date.now());
+    // The camera sees the same code in every frame: within a few seconds it counts once. Typing Enter is deliberate.
+    if (source === 'camera') {
+      const last = recentRef.current.get(value);
+      if (last && Date.now() - last < DEBOUNCE_MS) return;
+      recentRef.current.set(value, Date.now());
+    }
     const meta = metaRef.current;
     const decision = await decideLocally(value, { publicKey: meta.publicKey ?? '', eventTag: meta.eventTag ?? '', byHash: (h) => byHash.get(h) });
     await admit(decision.kind, decision.attendee, { code: value });

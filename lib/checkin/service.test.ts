@@ -53,6 +53,8 @@ describe('recordScan', () => {
     const r = await db.registration.findUniqueOrThrow({ where: { id: reg.id } });
     expect(r.checkedInAt?.toISOString()).toBe(early.toISOString());
     expect(r.checkedInDevice).toBe('device-early');
+    const rows = await db.checkIn.findMany({ where: { registrationId: reg.id, result: 'checked_in' } });
+    expect(rows.map((c) => c.deviceId)).toEqual(['device-early']);
   });
 
   it('accepts the old raw ticket codes and refuses forged, unknown and other events\' tickets', async () => {

@@ -82,7 +82,11 @@ async function checkInRow(tx: Tx, row: DoorRow, ctx: ScanContext, at: Date): Pro
     SET "checkedInAt" = ${at}, "checkedInDevice" = ${ctx.deviceId}, "checkedInBy" = ${ctx.actor}, "updatedAt" = now()
     WHERE id = ${row.id} AND status = 'confirmed' AND ("checkedInAt" IS NULL OR "checkedInAt" > ${at})`;
   const fresh = await tx.registration.findUniqueOrThrow({ where: { id: row.id }, select: doorSelect });
-  return { kind: changed === 1 && locked.checkedInAt === null ? 'checked_in' : 'already_checked_in', row: fresh };
+  if (changed === 1 && locked.checkedInAt !== null) {
+    // An earlier offline scan arrived late: it becomes the check-in, the one recorded before is demoted.
+    await tx.checkIn.updateMany({ where: { registrationId: row.id, result: 'checked_in', undoneAt: null }, data: { result: 'already_checked_in' } });
+  }
+  return { kind: changed === 1 ? 'checked_in' : 'already_checked_in', row: fresh };
 }
 
 async function existingOutcome(idempotencyKey: string): Promise<ScanOutcome | null> {
