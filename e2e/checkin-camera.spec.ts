@@ -23,6 +23,9 @@ test.use({
   },
 });
 
+// Several pages, a reload and sync rounds: more than the default minute on a shared 2-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 test('the camera reads a signed ticket: green, then "bereits eingecheckt"', async ({ page, context }) => {
   const event = await createCheckinEvent(eventId);
   const person = await createDoorPerson(event.id, { ticketCode });

@@ -16,7 +16,7 @@ const number = new Intl.NumberFormat('de-DE');
 
 /** The door screen: camera, handheld scanner or typed code, name search, walk-ins; works offline. */
 export function CheckinApp({ slug, eventId, supervisor }: { slug: string; eventId: string; supervisor: boolean }) {
-  const { state, device, scan, checkInAttendee, undo, walkIn, dismiss } = useDoor(slug, eventId);
+  const { state, device, scan, checkInAttendee, undo, walkIn } = useDoor(slug, eventId);
   const offlineReady = useOfflineShell();
   const codeRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
@@ -71,7 +71,7 @@ export function CheckinApp({ slug, eventId, supervisor }: { slug: string; eventI
       </section>
 
       <CameraScanner onCode={(text) => void scan(text, 'camera')} />
-      <ResultOverlay result={state.result} sound={sound} onUndo={onUndoResult} onDismiss={dismiss} />
+      <ResultOverlay result={state.result} sound={sound} onUndo={onUndoResult} />
 
       <NameSearch attendees={state.attendees} device={device} supervisor={supervisor} onCheckIn={(a) => void checkInAttendee(a)} onUndo={undo} />
       <WalkInForm onSubmit={walkIn} />

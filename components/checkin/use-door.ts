@@ -13,6 +13,8 @@ const SYNC_MS = 3_000;
 const FULL_REFRESH_MS = 60_000;
 const DEBOUNCE_MS = 4_000;
 const BATCH = 500;
+// A request that hangs (captive portal, half-open Wi-Fi) must not block the sync loop.
+const REQUEST_TIMEOUT_MS = 10_000;
 
 export interface DoorResult {
   seq: number;
@@ -57,7 +59,10 @@ export function useDoor(slug: string, eventId: string) {
   }, []);
 
   const post = useCallback(async (path: string, body: unknown) => {
-    const res = await fetch(`${api}/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
+    const res = await fetch(`${api}/${path}`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
     const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     return { ok: res.ok, status: res.status, json };
   }, [api]);
@@ -76,7 +81,7 @@ export function useDoor(slug: string, eventId: string) {
       }
       const full = !metaRef.current.serverTime || Date.now() - lastFullRef.current > FULL_REFRESH_MS;
       const since = full ? '' : `?since=${encodeURIComponent(metaRef.current.serverTime!)}`;
-      const res = await fetch(`${api}/attendees${since}`, { credentials: 'same-origin', cache: 'no-store' });
+      const res = await fetch(`${api}/attendees${since}`, { credentials: 'same-origin', cache: 'no-store', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       if (!res.ok) throw new Error(`list ${res.status}`);
       const snapshot = (await res.json()) as { serverTime: string; attendees: DoorAttendee[]; publicKey: string; eventTag: string };
       // A scan queued while this request ran keeps its local check-in until the server has it.
@@ -88,7 +93,8 @@ export function useDoor(slug: string, eventId: string) {
       metaRef.current = { ...metaRef.current, serverTime: snapshot.serverTime, lastSyncAt: new Date().toISOString(), publicKey: snapshot.publicKey, eventTag: snapshot.eventTag };
       await writeMeta(db, metaRef.current);
       await reload({ online: true, ready: true });
-    } catch {
+    } catch (error) {
+      console.debug('[checkin] sync failed', String(error));
       await reload({ online: false });
     } finally {
       syncingRef.current = false;
@@ -200,7 +206,5 @@ export function useDoor(slug: string, eventId: string) {
     return { ok: true as const };
   }, [post, reload, show]);
 
-  const dismiss = useCallback(() => setState((s) => ({ ...s, result: null })), []);
-
-  return { state, device, scan, checkInAttendee, undo, walkIn, dismiss, sync };
+  return { state, device, scan, checkInAttendee, undo, walkIn, sync };
 }
