@@ -58,3 +58,14 @@ export async function getCheckinConflicts(eventId: string): Promise<CheckinConfl
     status: r.registration?.status ?? 'unknown',
   }));
 }
+
+/** Events whose door the signed-in user may run (staff: assigned ones), recent and upcoming first; for /checkin. */
+export async function getCheckinEventsFor(user: { id: string; role: string }, now = new Date()) {
+  const recent = new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000);
+  return db.event.findMany({
+    where: { endsAt: { gte: recent }, ...(user.role === 'staff' ? { staff: { some: { userId: user.id } } } : {}) },
+    select: { slug: true, title: true, startsAt: true },
+    orderBy: { startsAt: 'asc' },
+    take: 50,
+  });
+}
