@@ -12,7 +12,8 @@ function fromPkcs8(base64: string): KeyObject {
 
 // Like .data/auth-secret: generated once, kept with the local data; `wx` makes concurrent first starts agree on one key.
 function keyFromDataDir(): KeyObject {
-  const dir = path.resolve(process.env.DATA_DIR || '.data');
+  // Resolved at run time from the working directory; not a file the bundler should trace.
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || '.data');
   const file = path.join(dir, 'ticket-signing-key');
   try {
     return fromPkcs8(readFileSync(file, 'utf8'));
