@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -7,6 +8,8 @@ import { getFreePort } from './test/database';
 process.env.E2E_PORT ??= String(await getFreePort());
 process.env.E2E_MAIL_DIR ??= path.join(os.tmpdir(), `tagungsbuero-e2e-mail-${process.pid}`);
 process.env.E2E_BASE_URL ??= `http://localhost:${process.env.E2E_PORT}`;
+// One ticket signing key for the server and the specs, which sign (and forge) tickets for the check-in tests.
+process.env.TICKET_SIGNING_KEY ??= generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
 
 export default defineConfig({
   testDir: 'e2e',

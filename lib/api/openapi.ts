@@ -1,3 +1,4 @@
+import { checkinPaths, checkinSchemas } from './openapi-checkin';
 import { dateTime, json, ref, schemas } from './openapi-schemas';
 
 // Hand-written, but the enums come from the registration schema's constants so they cannot drift.
@@ -90,6 +91,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         },
         options: preflight,
       },
+      ...checkinPaths,
       '/openapi.json': {
         get: {
           summary: 'Dieses Dokument',
@@ -98,8 +100,11 @@ export function buildOpenApiDocument(serverUrl: string) {
       },
     },
     components: {
-      schemas,
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'API-Schlüssel `tb_…` (npm run api-key:create)' } },
+      schemas: { ...schemas, ...checkinSchemas },
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'API-Schlüssel `tb_…` (npm run api-key:create)' },
+        session: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token', description: 'Angemeldete Sitzung (Anmeldelink per E-Mail); Einlass-Zugang: zugeteiltes Personal, Organisation, Admin' },
+      },
     },
   };
 }

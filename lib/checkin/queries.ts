@@ -1,32 +1,32 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { requireUser } from '@/lib/auth/guards';
-import { registrationTextSearch } from '@/lib/search/name-search';
+import { requireCheckInAccess } from '@/lib/auth/guards';
+import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
+import { doorSelect, toDoorAttendee } from './service';
+import type { AttendeeSnapshot, CheckinConflict, CheckinCounts } from './types';
 
-const MAX_RESULTS = 20;
-const MAX_TERMS = 6;
+// Rows changed shortly before `since` are sent again: a transaction that committed late still arrives.
+const DELTA_OVERLAP_MS = 10_000;
 
-/** The event shown on the check-in page, or a 404. */
+/** The event for the check-in page, or a 404; guarded: staff must be assigned to it. */
 export async function getCheckinEvent(slug: string) {
-  await requireUser();
-  const event = await db.event.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, title: true, startsAt: true },
-  });
+  const event = await db.event.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, startsAt: true, capacity: true } });
   if (!event) notFound();
-  return event;
+  const user = await requireCheckInAccess(event.id);
+  return { event, user };
 }
 
-export interface CheckinCounts {
-  checkedIn: number;
-  confirmed: number;
+/** The event id for a slug in route handlers; NOT_FOUND otherwise (callers then check access with the id). */
+export async function getEventIdBySlug(slug: string): Promise<string> {
+  const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
+  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  return event.id;
 }
 
-/** How many confirmed attendees are already inside, out of all confirmed. */
-export async function getCheckinCounts(slug: string): Promise<CheckinCounts> {
-  await requireUser();
-  const base = { event: { slug }, status: 'confirmed' as const };
+/** Checked-in and confirmed attendees of an event (caller has checked access). */
+export async function getCheckinCounts(eventId: string): Promise<CheckinCounts> {
+  const base = { eventId, status: 'confirmed' as const };
   const [checkedIn, confirmed] = await Promise.all([
     db.registration.count({ where: { ...base, checkedInAt: { not: null } } }),
     db.registration.count({ where: base }),
@@ -34,25 +34,38 @@ export async function getCheckinCounts(slug: string): Promise<CheckinCounts> {
   return { checkedIn, confirmed };
 }
 
-export interface CheckinSearchHit {
-  id: string;
-  title: string | null;
-  firstName: string;
-  lastName: string;
-  organization: string | null;
-  status: 'confirmed' | 'waitlisted' | 'cancelled';
-  checkedInAt: Date | null;
+/** The door list (no e-mails, no answers): everything, or what changed since `since` (caller has checked access). */
+export async function getAttendeeSnapshot(eventId: string, since: Date | null, now = new Date()): Promise<AttendeeSnapshot> {
+  const where = since ? { eventId, updatedAt: { gte: new Date(since.getTime() - DELTA_OVERLAP_MS) } } : { eventId };
+  const [rows, counts] = await Promise.all([
+    db.registration.findMany({ where, select: doorSelect, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] }),
+    getCheckinCounts(eventId),
+  ]);
+  return { serverTime: now.toISOString(), full: !since, attendees: rows.map(toDoorAttendee), counts };
 }
 
-/** Attendees of any status whose name or organisation matches every search term (max 20). */
-export async function searchAttendeesForCheckin(slug: string, q: string): Promise<CheckinSearchHit[]> {
-  await requireUser();
-  const terms = registrationTextSearch(q, ['firstName', 'lastName', 'organization'], MAX_TERMS);
-  if (terms.length === 0) return [];
-  return db.registration.findMany({
-    where: { event: { slug }, AND: terms },
-    select: { id: true, title: true, firstName: true, lastName: true, organization: true, status: true, checkedInAt: true },
-    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
-    take: MAX_RESULTS,
+/** Offline admissions the server refused (e.g. cancelled meanwhile), for the supervisor (caller checks the role). */
+export async function getCheckinConflicts(eventId: string): Promise<CheckinConflict[]> {
+  const rows = await db.checkIn.findMany({
+    where: { eventId, result: 'conflict', undoneAt: null },
+    select: { id: true, registrationId: true, deviceId: true, scannedAt: true, registration: { select: { firstName: true, lastName: true, status: true } } },
+    orderBy: { scannedAt: 'asc' },
+    take: 200,
+  });
+  return rows.map((r) => ({
+    checkInId: r.id, registrationId: r.registrationId, deviceId: r.deviceId, scannedAt: r.scannedAt.toISOString(),
+    name: r.registration ? `${r.registration.firstName} ${r.registration.lastName}` : 'Unbekannt',
+    status: r.registration?.status ?? 'unknown',
+  }));
+}
+
+/** Events whose door the signed-in user may run (staff: assigned ones), recent and upcoming first; for /checkin. */
+export async function getCheckinEventsFor(user: { id: string; role: string }, now = new Date()) {
+  const recent = new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000);
+  return db.event.findMany({
+    where: { endsAt: { gte: recent }, ...(user.role === 'staff' ? { staff: { some: { userId: user.id } } } : {}) },
+    select: { slug: true, title: true, startsAt: true },
+    orderBy: { startsAt: 'asc' },
+    take: 50,
   });
 }

@@ -49,6 +49,8 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
   if (!row.registrationId) return { skip: 'Die Anmeldung existiert nicht mehr.' };
   const r = await loadRegistration(row.registrationId);
   if (!r) return { skip: 'Die Anmeldung existiert nicht mehr.' };
+  // Walk-ins registered at the door may have no address (stored as '').
+  if (!r.email) return { skip: 'Keine E-Mail-Adresse (an der Tür ohne Adresse angemeldet).' };
   const to = { to: r.email, toName: `${r.firstName} ${r.lastName}` };
   const recipient = recipientOf(r);
   const event: EventMailFacts = r.event;

@@ -4,6 +4,7 @@ import { EVENT_TIME_ZONE, formatDate, formatDateTime, formatTimeRange, type Loca
 import { managePath } from '@/lib/registrations/manage-link';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';
 import { env } from '@/lib/server/env';
+import { ticketQrContentForCode } from '@/lib/tickets/qr';
 import { ticketQrPng } from './ticket-qr';
 import type { EventMailFacts } from './types';
 
@@ -69,7 +70,8 @@ export async function ticketParts(ticketCode: string): Promise<{ formatted: stri
     formatted: formatTicketCode(ticketCode),
     url: appUrl(`/tickets/${ticketCode}`),
     qrSrc: `cid:${QR_CID}`,
-    attachment: { filename: 'ticket.png', content: await ticketQrPng(ticketCode), cid: QR_CID, contentType: 'image/png', contentDisposition: 'inline' },
+    // The QR carries the signed ticket (lib/tickets); the text code stays for typing it in by hand.
+    attachment: { filename: 'ticket.png', content: await ticketQrPng(await ticketQrContentForCode(ticketCode)), cid: QR_CID, contentType: 'image/png', contentDisposition: 'inline' },
   };
 }
 

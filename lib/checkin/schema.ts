@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+const key = z.string().trim().regex(/^[A-Za-z0-9_-]{8,100}$/, 'Ungültiger Schlüssel (8–100 Zeichen: A–Z, a–z, 0–9, _ oder -).');
+const id = z.string().trim().min(1).max(100);
+
+/** What a device decided locally; a local "checked_in" that the server must refuse becomes a conflict. */
+export const localResultSchema = z.enum(['checked_in', 'already_checked_in', 'cancelled', 'waitlisted', 'wrong_event', 'invalid', 'conflict']);
+
+/** One scan or name-search check-in, online or from the offline queue. */
+export const scanSchema = z
+  .object({
+    idempotencyKey: key,
+    scannedAt: z.iso.datetime({ offset: true, message: 'scannedAt muss ein ISO-Zeitpunkt sein.' }),
+    code: z.string().trim().min(1).max(300).optional(),
+    registrationId: id.optional(),
+    localResult: localResultSchema.optional(),
+  })
+  .refine((s) => (s.code === undefined) !== (s.registrationId === undefined), {
+    message: 'Genau eines von code oder registrationId angeben.',
+  });
+export type ScanInput = z.infer<typeof scanSchema>;
+
+/** POST …/checkin/scans: a batch of up to 1,000 scans of one device. */
+export const syncSchema = z.object({
+  deviceId: key,
+  scans: z.array(scanSchema).min(1, 'Mindestens ein Scan.').max(1000, 'Höchstens 1.000 Scans je Anfrage.'),
+});
+export type SyncInput = z.infer<typeof syncSchema>;
+
+/** POST …/checkin/undo: staff undo their own device's check-in; supervisors any, with a reason. */
+export const undoSchema = z.object({
+  registrationId: id,
+  deviceId: key,
+  reason: z.string().trim().max(500).optional(),
+});
+export type UndoInput = z.infer<typeof undoSchema>;
+
+/** The walk-in form at the door (shared by the form and POST …/checkin/walk-ins). */
+export const walkInSchema = z.object({
+  firstName: z.string().trim().min(1, 'Bitte geben Sie den Vornamen ein.').max(100),
+  lastName: z.string().trim().min(1, 'Bitte geben Sie den Nachnamen ein.').max(100),
+  organization: z.string().trim().max(200).optional(),
+  email: z.union([z.literal(''), z.email('Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.').max(254)]).optional(),
+});
+export type WalkInValues = z.infer<typeof walkInSchema>;
+
+export const walkInRequestSchema = walkInSchema.extend({ deviceId: key, idempotencyKey: key });

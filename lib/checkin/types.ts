@@ -1,0 +1,50 @@
+// Shapes shared by the server, the JSON API and the check-in page (no server imports here).
+
+/** The verdict of one scan. "invalid": forged, malformed or unknown code; "conflict": a device let in someone the server refuses. */
+export type ScanKind = 'checked_in' | 'already_checked_in' | 'cancelled' | 'waitlisted' | 'wrong_event' | 'invalid' | 'conflict';
+
+/** What a check-in device may know about a person: no e-mail, no answers. */
+export interface DoorAttendee {
+  id: string;
+  title: string | null;
+  firstName: string;
+  lastName: string;
+  organization: string | null;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  guestType: string;
+  /** ISO time of the (earliest) check-in, or null. */
+  checkedInAt: string | null;
+  checkedInDevice: string | null;
+  /** First 32 hex characters of SHA-256 of the ticket code, for offline lookups of raw codes. */
+  ticketHash: string;
+}
+
+export interface ScanOutcome {
+  idempotencyKey: string;
+  result: ScanKind;
+  checkInId: string | null;
+  attendee: DoorAttendee | null;
+}
+
+export interface CheckinCounts {
+  checkedIn: number;
+  confirmed: number;
+}
+
+export interface AttendeeSnapshot {
+  /** Server time of this snapshot; pass it back as `since` for the next delta. */
+  serverTime: string;
+  full: boolean;
+  attendees: DoorAttendee[];
+  counts: CheckinCounts;
+}
+
+/** An offline admission the server refused, for the supervisor. */
+export interface CheckinConflict {
+  checkInId: string;
+  registrationId: string | null;
+  name: string;
+  status: string;
+  deviceId: string;
+  scannedAt: string;
+}
