@@ -74,7 +74,7 @@ export async function getAttendeePage(slug: string, filters: AttendeeFilters) {
   await requireOrganizer();
   const event = await db.event.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, startsAt: true, capacity: true },
+    select: { id: true, slug: true, title: true, startsAt: true, endsAt: true, capacity: true, retentionDays: true, anonymizedAt: true },
   });
   if (!event) return null;
   const [[counted], counts, questions] = await Promise.all([

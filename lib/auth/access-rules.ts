@@ -18,10 +18,6 @@ export const ACTION_RULES: Record<string, AccessRule> = {
   'attendees/actions.ts#createManualRegistrationAction': 'organizer',
   'export/actions.ts#saveExportTemplateAction': 'organizer',
   'export/actions.ts#deleteExportTemplateAction': 'organizer',
-  'checkin/actions.ts#checkInByCodeAction': 'checkin',
-  'checkin/actions.ts#checkInByIdAction': 'checkin',
-  'checkin/actions.ts#searchAttendeesAction': 'checkin',
-  'checkin/actions.ts#getCountsAction': 'checkin',
   'events/editor-actions.ts#createEventAction': 'organizer',
   'events/editor-actions.ts#updateBasicsAction': 'organizer',
   'events/editor-actions.ts#updateVenueAction': 'organizer',
@@ -65,7 +61,11 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'audit/queries.ts#getAuditFilterOptions': 'admin',
   'checkin/queries.ts#getCheckinEvent': 'checkin',
   'checkin/queries.ts#getCheckinCounts': 'checkin',
-  'checkin/queries.ts#searchAttendeesForCheckin': 'checkin',
+  // Slug to id only; the check-in routes then check access with the id.
+  'checkin/queries.ts#getEventIdBySlug': 'public',
+  'checkin/queries.ts#getAttendeeSnapshot': 'checkin',
+  'checkin/queries.ts#getCheckinConflicts': 'organizer',
+  'checkin/queries.ts#getCheckinEventsFor': 'staff',
   // The captured-mail view is gated by MAIL_VIEW (off in deployments), not by a role.
   'dev-mail/queries.ts#listCapturedMails': 'public',
   'dev-mail/queries.ts#getCapturedMail': 'public',

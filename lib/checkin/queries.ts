@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { requireCheckInAccess } from '@/lib/auth/guards';
+import { requireApiCheckInAccess, requireApiRole, requireCheckInAccess, requireUser } from '@/lib/auth/guards';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
 import { doorSelect, toDoorAttendee } from './service';
@@ -24,8 +24,9 @@ export async function getEventIdBySlug(slug: string): Promise<string> {
   return event.id;
 }
 
-/** Checked-in and confirmed attendees of an event (caller has checked access). */
+/** Checked-in and confirmed attendees of an event (guarded again here: the routes check first). */
 export async function getCheckinCounts(eventId: string): Promise<CheckinCounts> {
+  await requireApiCheckInAccess(eventId);
   const base = { eventId, status: 'confirmed' as const };
   const [checkedIn, confirmed] = await Promise.all([
     db.registration.count({ where: { ...base, checkedInAt: { not: null } } }),
@@ -34,8 +35,9 @@ export async function getCheckinCounts(eventId: string): Promise<CheckinCounts> 
   return { checkedIn, confirmed };
 }
 
-/** The door list (no e-mails, no answers): everything, or what changed since `since` (caller has checked access). */
+/** The door list (no e-mails, no answers): everything, or what changed since `since` (guarded again here: the routes check first). */
 export async function getAttendeeSnapshot(eventId: string, since: Date | null, now = new Date()): Promise<AttendeeSnapshot> {
+  await requireApiCheckInAccess(eventId);
   const where = since ? { eventId, updatedAt: { gte: new Date(since.getTime() - DELTA_OVERLAP_MS) } } : { eventId };
   const [rows, counts] = await Promise.all([
     db.registration.findMany({ where, select: doorSelect, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] }),
@@ -44,8 +46,10 @@ export async function getAttendeeSnapshot(eventId: string, since: Date | null, n
   return { serverTime: now.toISOString(), full: !since, attendees: rows.map(toDoorAttendee), counts };
 }
 
-/** Offline admissions the server refused (e.g. cancelled meanwhile), for the supervisor (caller checks the role). */
+/** Offline admissions the server refused (e.g. cancelled meanwhile), for the supervisor (organizers and admins). */
 export async function getCheckinConflicts(eventId: string): Promise<CheckinConflict[]> {
+  // Conflicts are for supervisors (organizers and admins), not for staff at the door.
+  await requireApiRole('organizer');
   const rows = await db.checkIn.findMany({
     where: { eventId, result: 'conflict', undoneAt: null },
     select: { id: true, registrationId: true, deviceId: true, scannedAt: true, registration: { select: { firstName: true, lastName: true, status: true } } },
@@ -61,6 +65,7 @@ export async function getCheckinConflicts(eventId: string): Promise<CheckinConfl
 
 /** Events whose door the signed-in user may run (staff: assigned ones), recent and upcoming first; for /checkin. */
 export async function getCheckinEventsFor(user: { id: string; role: string }, now = new Date()) {
+  await requireUser();
   const recent = new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000);
   return db.event.findMany({
     where: { endsAt: { gte: recent }, ...(user.role === 'staff' ? { staff: { some: { userId: user.id } } } : {}) },

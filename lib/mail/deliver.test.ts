@@ -8,6 +8,7 @@ import { recipientsOf, startSmtpSink } from '@/test/smtp-sink';
 const sink = await startSmtpSink();
 process.env.SMTP_URL = sink.url;
 const { deliverOutboxMail, outboxMessageId } = await import('./deliver');
+const { verifySignedTicket } = await import('@/lib/tickets/keys');
 const { db } = await import('@/lib/server/db');
 const { cancelRegistration } = await import('@/lib/registrations/cancellation');
 const { createRegistration } = await import('@/lib/registrations/service');
@@ -47,7 +48,8 @@ describe('delivering outbox mails over SMTP', () => {
     const qr = mail.attachments.find((a) => a.cid === 'ticket-qr@tagungsbuero');
     expect(qr?.contentType).toBe('image/png');
     expect(qr?.contentDisposition).toBe('inline');
-    expect(decodeQr(qr!.content)).toBe(registration.ticketCode);
+    // The QR carries the signed ticket of lib/tickets; it names this ticket code.
+    expect(verifySignedTicket(decodeQr(qr!.content) ?? '')?.ticketCode).toBe(registration.ticketCode);
 
     const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
     const vevent = new ICAL.Component(ICAL.parse(ics!.content.toString('utf8'))).getFirstSubcomponent('vevent')!;
@@ -110,7 +112,7 @@ describe('delivering outbox mails over SMTP', () => {
     const promoted = await sink.waitFor((m) => recipientsOf(m).includes(waitingInput.email) && m !== waitMail);
     expect(promoted.subject).toContain('Nachrücker-Tag');
     expect(promoted.text).toContain(`/manage/${waiting.manageToken}`);
-    expect(decodeQr(promoted.attachments.find((a) => a.cid === 'ticket-qr@tagungsbuero')!.content)).toBe(waiting.ticketCode);
+    expect(verifySignedTicket(decodeQr(promoted.attachments.find((a) => a.cid === 'ticket-qr@tagungsbuero')!.content) ?? '')?.ticketCode).toBe(waiting.ticketCode);
   });
 
   it('sends the newsletter opt-in in the registration language', async () => {

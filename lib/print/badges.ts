@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { ticketQrContent } from '@/lib/tickets/keys';
 import { drawFittedLine, fitLine } from './fit-text';
 import { A4, FONT_BOLD, FONT_REGULAR, mm, type PdfDoc, type ReadyFn } from './pdf';
 import type { BadgeGrid } from './schema';
@@ -10,13 +11,14 @@ const MIN_MARGIN = mm(10);
 const CROP_MARK = { length: mm(5), gap: mm(1.5) };
 
 /** The QR payload of a badge: the ticket code, exactly what the ticket mail's QR code encodes. */
-export function badgeQrContent(row: Pick<PrintRow, 'ticketCode'>): string {
-  return row.ticketCode;
+export function badgeQrContent(row: Pick<PrintRow, 'ticketCode'>, eventId: string): string {
+  // The same signed ticket as in the confirmation mail, so the badge can be scanned at the door.
+  return ticketQrContent({ ticketCode: row.ticketCode, eventId });
 }
 
 /** PNG of a badge's QR code, as embedded in the PDF. */
-export function badgeQrPng(row: Pick<PrintRow, 'ticketCode'>): Promise<Buffer> {
-  return QRCode.toBuffer(badgeQrContent(row), { errorCorrectionLevel: 'M', margin: 1, scale: 6 });
+export function badgeQrPng(row: Pick<PrintRow, 'ticketCode'>, eventId: string): Promise<Buffer> {
+  return QRCode.toBuffer(badgeQrContent(row, eventId), { errorCorrectionLevel: 'M', margin: 1, scale: 6 });
 }
 
 export interface BadgeLayout {
@@ -68,7 +70,7 @@ async function drawBadge(doc: PdfDoc, l: BadgeLayout, x: number, y: number, row:
   const pad = mm(4) * s;
   const qrSize = Math.min(l.height - 2 * pad, l.width * 0.3);
   const qrX = x + l.width - pad - qrSize;
-  doc.image(await badgeQrPng(row), qrX, y + (l.height - qrSize) / 2, { width: qrSize, height: qrSize });
+  doc.image(await badgeQrPng(row, event.id), qrX, y + (l.height - qrSize) / 2, { width: qrSize, height: qrSize });
 
   const textX = x + pad;
   const width = qrX - mm(2) * s - textX;

@@ -6,6 +6,7 @@ import { db } from '@/lib/server/db';
 import { createTestEvent } from '@/test/factories';
 import { readPdf } from '@/test/pdf';
 import { zonedDateTime } from '@/lib/format';
+import { ticketQrContent, verifySignedTicket } from '@/lib/tickets/keys';
 import { badgeLayout, badgeQrContent, badgeQrPng } from './badges';
 import { mm, streamToBuffer } from './pdf';
 import { printRowBatches, printWhere } from './queries';
@@ -137,11 +138,14 @@ describe('badges PDF', () => {
     expect(pdf[0]!.text).toContain('Zoë');
   });
 
-  it('encodes the ticket code in the QR image it embeds', async () => {
+  it('encodes the signed ticket (as in the confirmation mail) in the QR image it embeds', async () => {
     const row = { ticketCode: 'FEDCBA9876543210FEDCBA9876543210' };
-    expect(badgeQrContent(row)).toBe(row.ticketCode);
-    const image = PNG.sync.read(await badgeQrPng(row));
-    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(row.ticketCode);
+    const content = badgeQrContent(row, 'cm-event-for-badges');
+    expect(content).toBe(ticketQrContent({ ticketCode: row.ticketCode, eventId: 'cm-event-for-badges' }));
+    const image = PNG.sync.read(await badgeQrPng(row, 'cm-event-for-badges'));
+    const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? '';
+    expect(decoded).toBe(content);
+    expect(verifySignedTicket(decoded)?.ticketCode).toBe(row.ticketCode);
   });
 
   it('sizes the default grid for 90×55 mm inserts, centred on A4', () => {

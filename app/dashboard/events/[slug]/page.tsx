@@ -9,7 +9,8 @@ import { RegistrationCountsList } from '@/components/dashboard/registration-coun
 import { attendeeFilterQuery, DEFAULT_ATTENDEE_FILTERS, parseAttendeeFilters } from '@/lib/attendees/filters';
 import { getAttendeePage } from '@/lib/attendees/queries';
 import { requireOrganizer } from '@/lib/auth/guards';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { anonymisationNote } from '@/lib/retention/schedule';
+import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Teilnehmende' };
 
@@ -36,7 +37,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
     <div className="stack">
       <p><Link href="/dashboard">← Zur Übersicht</Link></p>
       <h1>{event.title}</h1>
-      <p className="muted">{formatDateTime(event.startsAt)}</p>
+      <p className="muted">{formatDateTime(event.startsAt)} · {anonymisationNote(event, formatDate)}</p>
       <RegistrationCountsList counts={counts} capacity={event.capacity} />
 
       <h2>Teilnehmende</h2>
