@@ -69,11 +69,12 @@ export async function migrate(
         throw new Error(`Migration ${name} failed: ${(error as Error).message}`, { cause: error });
       }
     }
+    // The outbox's queue tables belong to a ready database as much as the app's own tables do. Installed
+    // under the same lock: two starters creating pg-boss's schema at once can deadlock.
+    await installQueues(databaseUrl);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
-  // The outbox's queue tables belong to a ready database as much as the app's own tables do.
-  await installQueues(databaseUrl);
   return result;
 }
