@@ -48,32 +48,38 @@ describe('the outbox', () => {
     expect(await jobsFor([enqueued])).toHaveLength(0);
   });
 
-  it('a registration whose transaction fails (here: the queue insert) stores no registration, no seat and no mail', async () => {
+  it('a registration whose transaction fails after its seat, row and outbox row were written stores nothing, and leaves no job', async () => {
     const event = await createTestEvent({ capacity: 10 });
     const input = registrationInput();
-    // A real failure inside the transaction, after the registration row and the outbox row were written.
-    const fn = `fail_job_${event.id}`;
+    // A real failure inside the transaction: the job is already inserted, and the seat statement has taken the
+    // seat and written the registration row when the outbox row's trigger raises.
+    const fn = `fail_outbox_${event.id}`;
     await db.$executeRawUnsafe(`
       CREATE FUNCTION ${fn}() RETURNS trigger AS $$
       BEGIN
-        IF EXISTS (SELECT 1 FROM "OutboxMail" o WHERE o.id::text = NEW.data->>'outboxId' AND o."eventId" = '${event.id}') THEN
-          RAISE EXCEPTION 'queue unavailable';
-        END IF;
+        IF NEW."eventId" = '${event.id}' THEN RAISE EXCEPTION 'outbox unavailable'; END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON pgboss.job FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} AFTER INSERT ON "OutboxMail" FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
     try {
-      await expect(createRegistration(event.slug, input)).rejects.toThrow(/queue unavailable/);
+      await expect(createRegistration(event.slug, input)).rejects.toThrow(/outbox unavailable/);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON pgboss.job`);
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON "OutboxMail"`);
       await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${fn}()`);
     }
     expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
     expect(await db.outboxMail.count({ where: { eventId: event.id } })).toBe(0);
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(0);
-    // And the same person can register once the queue works again.
+    // No job without its outbox row (the job was inserted first in the same transaction).
+    const [orphans] = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM pgboss.job j WHERE j.name = 'mail'
+        AND NOT EXISTS (SELECT 1 FROM "OutboxMail" o WHERE o.id::text = j.data->>'outboxId')`;
+    expect(Number(orphans?.n)).toBe(0);
+    // And the same person can register once the outbox works again: one row, one job.
     const created = await createRegistration(event.slug, input);
-    expect(await outboxFor(created.id)).toHaveLength(1);
+    const rows = await outboxFor(created.id);
+    expect(rows).toHaveLength(1);
+    expect(await jobsFor(rows.map((r) => r.id))).toHaveLength(1);
   });
 
   it('enqueues nothing for a registration refused because the event is full', async () => {

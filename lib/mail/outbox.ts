@@ -35,6 +35,15 @@ export async function enqueueMails(tx: Tx, items: OutboxItem[]): Promise<string[
     organizerMessageId: item.organizerMessageId ?? null,
   }));
   await tx.outboxMail.createMany({ data: rows });
+  await insertMailJobs(tx, rows);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * The pg-boss jobs for outbox rows that the caller writes itself in the same transaction (the registration
+ * writes its row inside its seat statement). A job only carries the row's id, so it may be inserted first.
+ */
+export async function insertMailJobs(tx: Tx, rows: (Pick<OutboxItem, 'kind' | 'registrationId'> & { id: string })[]): Promise<void> {
   const retry = mailRetryOptions();
   await getProducer().insert(
     rows.map((row) => ({
@@ -47,7 +56,6 @@ export async function enqueueMails(tx: Tx, items: OutboxItem[]): Promise<string[
     })),
     { db: txExecutor(tx) },
   );
-  return rows.map((row) => row.id);
 }
 
 /** Puts one mail into the outbox inside the caller's transaction; see enqueueMails. */

@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors';
 import { acceptsRegistrations, getRegistrationState } from '@/lib/events/registration-state';
 import type { Locale } from '@/lib/format';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { enqueueMails } from '@/lib/mail/outbox';
+import { insertMailJobs } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
 import { PRIVACY_CONSENT_VERSION } from './consent';
 import type { RegistrationInput } from './schema';
@@ -66,15 +66,17 @@ export async function createRegistration(
     manageToken: generateLinkToken(),
     newsletterToken: newsletter ? generateLinkToken() : null,
   };
+  // The seat mail's kind (confirmation or waiting list) is decided by the seat statement itself.
+  const mails: RegistrationMail[] = [
+    { id: randomUUID(), kind: 'seat' },
+    ...(newsletter ? [{ id: randomUUID(), kind: 'newsletter' as const }] : []),
+  ];
   try {
     return await db.$transaction(async (tx) => {
-      const status = await insertRegistration(tx, { ...row, eventId: event.id, waitlistEnabled: event.waitlistEnabled }, input, options, now);
+      // Jobs first: they lock nothing, so the event row is held only from the seat statement to COMMIT.
+      await insertMailJobs(tx, mails.map((m) => ({ id: m.id, kind: m.kind === 'seat' ? 'confirmation' : m.kind, registrationId: row.id })));
+      const status = await insertRegistration(tx, { ...row, eventId: event.id, waitlistEnabled: event.waitlistEnabled }, input, options, now, mails);
       if (!status) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht.');
-      const mail = { recipient: f.email, eventId: event.id, registrationId: row.id };
-      await enqueueMails(tx, [
-        { ...mail, kind: status === 'confirmed' ? 'confirmation' : 'waitlist' },
-        ...(newsletter ? [{ ...mail, kind: 'newsletter' as const }] : []),
-      ]);
       return { ...row, status, email: f.email, eventId: event.id };
     }, TX_OPTIONS);
   } catch (error) {
@@ -85,13 +87,22 @@ export async function createRegistration(
   }
 }
 
+/** An outbox row written by the seat statement; `seat` becomes `confirmation` or `waitlist` by the seat's outcome. */
+export interface RegistrationMail {
+  id: string;
+  kind: 'seat' | 'newsletter';
+}
+
 export interface NewRow {
   id: string; eventId: string; ticketCode: string; manageToken: string; newsletterToken: string | null; waitlistEnabled: boolean;
 }
 
-/** Seat and row in ONE statement; returns the new status, or null when the event is full without a waiting list. */
+/**
+ * Seat, row and (optionally) outbox rows in ONE statement; returns the new status, or null when the
+ * event is full without a waiting list (then nothing is written).
+ */
 export async function insertRegistration(
-  tx: Tx, row: NewRow, input: RegistrationInput, options: CreateRegistrationOptions, now: Date,
+  tx: Tx, row: NewRow, input: RegistrationInput, options: CreateRegistrationOptions, now: Date, mails: RegistrationMail[] = [],
 ): Promise<'confirmed' | 'waitlisted' | null> {
   const { consents: _consents, newsletter, answers, ...f } = input;
   const [created] = await tx.$queryRaw<{ status: 'confirmed' | 'waitlisted' }[]>`
@@ -99,21 +110,29 @@ export async function insertRegistration(
       UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
       WHERE id = ${row.eventId} AND (${options.overCapacity === true} OR "capacity" IS NULL OR "confirmedCount" < "capacity")
       RETURNING id
+    ), reg AS (
+      INSERT INTO "Registration" (
+        id, "eventId", "ticketCode", "manageToken", status, salutation, title, "firstName", "lastName", email,
+        organization, position, sector, state, locale, source, "privacyConsentVersion", "privacyConsentAt",
+        answers, "newsletterRequestedAt", "newsletterToken", "guestType", "overCapacity", "createdAt", "updatedAt"
+      )
+      SELECT ${row.id}, ${row.eventId}, ${row.ticketCode}, ${row.manageToken},
+        (CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed' ELSE 'waitlisted' END)::"RegistrationStatus",
+        ${f.salutation ?? null}, ${f.title ?? null}, ${f.firstName}, ${f.lastName}, ${f.email},
+        ${f.organization ?? null}, ${f.position ?? null}, ${f.sector ?? null}, ${f.state ?? null},
+        ${options.locale ?? 'de'}, ${options.source ?? 'form'}, ${options.privacyConsentVersion ?? PRIVACY_CONSENT_VERSION}, ${now},
+        ${JSON.stringify(answers)}::jsonb, ${newsletter ? now : null}, ${row.newsletterToken},
+        ${options.guestType ?? 'attendee'}::"GuestType", ${options.overCapacity === true}, ${now}, ${now}
+      WHERE EXISTS (SELECT 1 FROM seat) OR ${row.waitlistEnabled}
+      RETURNING id, status, email
+    ), mail AS (
+      INSERT INTO "OutboxMail" (id, kind, recipient, "eventId", "registrationId", "createdAt", "updatedAt")
+      SELECT m.id::uuid,
+        (CASE WHEN m.kind <> 'seat' THEN m.kind WHEN reg.status = 'confirmed' THEN 'confirmation' ELSE 'waitlist' END)::"MailKind",
+        reg.email, ${row.eventId}, reg.id, ${now}, ${now}
+      FROM reg, unnest(${mails.map((m) => m.id)}::text[], ${mails.map((m) => m.kind)}::text[]) AS m(id, kind)
     )
-    INSERT INTO "Registration" (
-      id, "eventId", "ticketCode", "manageToken", status, salutation, title, "firstName", "lastName", email,
-      organization, position, sector, state, locale, source, "privacyConsentVersion", "privacyConsentAt",
-      answers, "newsletterRequestedAt", "newsletterToken", "guestType", "overCapacity", "createdAt", "updatedAt"
-    )
-    SELECT ${row.id}, ${row.eventId}, ${row.ticketCode}, ${row.manageToken},
-      (CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed' ELSE 'waitlisted' END)::"RegistrationStatus",
-      ${f.salutation ?? null}, ${f.title ?? null}, ${f.firstName}, ${f.lastName}, ${f.email},
-      ${f.organization ?? null}, ${f.position ?? null}, ${f.sector ?? null}, ${f.state ?? null},
-      ${options.locale ?? 'de'}, ${options.source ?? 'form'}, ${options.privacyConsentVersion ?? PRIVACY_CONSENT_VERSION}, ${now},
-      ${JSON.stringify(answers)}::jsonb, ${newsletter ? now : null}, ${row.newsletterToken},
-      ${options.guestType ?? 'attendee'}::"GuestType", ${options.overCapacity === true}, ${now}, ${now}
-    WHERE EXISTS (SELECT 1 FROM seat) OR ${row.waitlistEnabled}
-    RETURNING status::text AS status`;
+    SELECT status::text AS status FROM reg`;
   return created?.status ?? null;
 }
 
