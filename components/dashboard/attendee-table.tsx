@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import type { AttendeeListItem } from '@/lib/attendees/queries';
 import { formatShortDate, formatTime } from '@/lib/format';
 import styles from './dashboard.module.css';
@@ -16,52 +17,32 @@ export function attendeeName(a: Pick<AttendeeListItem, 'title' | 'firstName' | '
 
 const GUEST_MARKERS = { guest: 'Gast', speaker: 'Referent/in', walk_in: 'Vor Ort' } as const;
 
-const dateTime = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)} Uhr`;
+const DateTime = ({ at }: { at: Date }) => <time dateTime={at.toISOString()}>{`${formatShortDate(at)}, ${formatTime(at)} Uhr`}</time>;
+
+function columns(slug: string): DataTableColumn<AttendeeListItem>[] {
+  return [
+    {
+      key: 'name', header: 'Name', rowHeader: true,
+      cell: (a) => (
+        <>
+          <Link href={`/dashboard/events/${slug}/registrations/${a.id}`}>{attendeeName(a)}</Link>
+          {a.guestType !== 'attendee' && <span className={`badge badge-neutral ${styles.marker}`}>{GUEST_MARKERS[a.guestType]}</span>}
+          {a.overCapacity && <span className={`badge badge-warning ${styles.marker}`}>über Kapazität</span>}
+        </>
+      ),
+    },
+    { key: 'organization', header: 'Organisation', cell: (a) => a.organization ?? <span className="muted">–</span> },
+    { key: 'email', header: 'E-Mail', cell: (a) => <a href={`mailto:${a.email}`}>{a.email}</a> },
+    { key: 'status', header: 'Status', cell: (a) => <span className={STATUS_BADGES[a.status].className}>{STATUS_BADGES[a.status].label}</span> },
+    { key: 'registered', header: 'Angemeldet am', wrap: 'nowrap', cell: (a) => <DateTime at={a.createdAt} /> },
+    {
+      key: 'checkedIn', header: 'Eingecheckt', wrap: 'nowrap',
+      cell: (a) => (a.checkedInAt ? <DateTime at={a.checkedInAt} /> : <span className="muted">Nein</span>),
+    },
+  ];
+}
 
 /** One page of attendees. */
 export function AttendeeTable({ slug, attendees, caption }: { slug: string; attendees: AttendeeListItem[]; caption: string }) {
-  return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">E-Mail</th>
-            <th scope="col">Status</th>
-            <th scope="col">Angemeldet am</th>
-            <th scope="col">Eingecheckt</th>
-          </tr>
-        </thead>
-        <tbody>
-          {attendees.map((a) => {
-            const badge = STATUS_BADGES[a.status];
-            return (
-              <tr key={a.id}>
-                <th scope="row">
-                  <Link href={`/dashboard/events/${slug}/registrations/${a.id}`}>{attendeeName(a)}</Link>
-                  {a.guestType !== 'attendee' && <span className={`badge badge-neutral ${styles.marker}`}>{GUEST_MARKERS[a.guestType]}</span>}
-                  {a.overCapacity && <span className={`badge badge-warning ${styles.marker}`}>über Kapazität</span>}
-                </th>
-                <td>{a.organization ?? <span className="muted">–</span>}</td>
-                <td><a href={`mailto:${a.email}`}>{a.email}</a></td>
-                <td><span className={badge.className}>{badge.label}</span></td>
-                <td className={styles.nowrap}>
-                  <time dateTime={a.createdAt.toISOString()}>{dateTime(a.createdAt)}</time>
-                </td>
-                <td className={styles.nowrap}>
-                  {a.checkedInAt ? (
-                    <time dateTime={a.checkedInAt.toISOString()}>{dateTime(a.checkedInAt)}</time>
-                  ) : (
-                    <span className="muted">Nein</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable caption={caption} columns={columns(slug)} rows={attendees} rowKey={(a) => a.id} />;
 }

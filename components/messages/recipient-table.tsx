@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import dashboard from '@/components/dashboard/dashboard.module.css';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatNumber, formatShortDate, formatTime } from '@/lib/format';
 import type { MessageRecipientRow } from '@/lib/messages/queries';
@@ -22,40 +22,23 @@ function StateDetail({ row }: { row: MessageRecipientRow }) {
   }
 }
 
+function RecipientName({ slug, row }: { slug: string; row: MessageRecipientRow }) {
+  const r = row.registration;
+  if (!r) return <span className="muted">Testmail (Veranstalter)</span>;
+  return <Link href={`/dashboard/events/${slug}/registrations/${r.id}`}>{[r.title, r.firstName, r.lastName].filter(Boolean).join(' ')}</Link>;
+}
+
+function columns(slug: string): DataTableColumn<MessageRecipientRow>[] {
+  return [
+    { key: 'name', header: 'Name', rowHeader: true, cell: (row) => <RecipientName slug={slug} row={row} /> },
+    { key: 'email', header: 'E-Mail', className: styles.subject, cell: (row) => row.recipient },
+    { key: 'status', header: 'Status', cell: (row) => <StatusBadge label={STATUS_DISPLAY[row.status].label} tone={STATUS_DISPLAY[row.status].tone} /> },
+    { key: 'detail', header: 'Einzelheiten', cell: (row) => <StateDetail row={row} /> },
+    { key: 'attempts', header: 'Versuche', numeric: true, cell: (row) => formatNumber(row.attempts) },
+  ];
+}
+
 /** One row per recipient of a message: who, which address, state with time or error, and the attempts so far. */
 export function RecipientTable({ slug, rows, caption }: { slug: string; rows: MessageRecipientRow[]; caption: string }) {
-  return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">E-Mail</th>
-            <th scope="col">Status</th>
-            <th scope="col">Einzelheiten</th>
-            <th scope="col" className={dashboard.num}>Versuche</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const r = row.registration;
-            const name = r ? [r.title, r.firstName, r.lastName].filter(Boolean).join(' ') : null;
-            const state = STATUS_DISPLAY[row.status];
-            return (
-              <tr key={row.id}>
-                <th scope="row">
-                  {r ? <Link href={`/dashboard/events/${slug}/registrations/${r.id}`}>{name}</Link> : <span className="muted">Testmail (Veranstalter)</span>}
-                </th>
-                <td className={styles.subject}>{row.recipient}</td>
-                <td><StatusBadge label={state.label} tone={state.tone} /></td>
-                <td><StateDetail row={row} /></td>
-                <td className={dashboard.num}>{formatNumber(row.attempts)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable caption={caption} columns={columns(slug)} rows={rows} rowKey={(row) => row.id} />;
 }

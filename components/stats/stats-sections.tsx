@@ -1,4 +1,4 @@
-import styles from '@/components/dashboard/dashboard.module.css';
+import { KeyFigures } from '@/components/dashboard/registration-counts';
 import { formatNumber } from '@/lib/format';
 import { formatDay, formatHour, formatPercent } from '@/lib/stats/format';
 import type { CategoryCount, EventStats } from '@/lib/stats/queries';
@@ -21,16 +21,7 @@ export function StatsSummary({ stats }: { stats: EventStats }) {
     // Before the end everyone not yet checked in may still come, so no-shows are not counted yet.
     [stats.noShows === null ? 'Nicht erschienen (ab Ende)' : 'Nicht erschienen', stats.noShows === null ? '–' : formatNumber(stats.noShows)],
   ];
-  return (
-    <dl className={styles.counts}>
-      {items.map(([label, value]) => (
-        <div key={label} className={styles.count}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <KeyFigures items={items} />;
 }
 
 /** Registrations over time: a cumulative line and the days with new registrations as a table. */

@@ -1,29 +1,11 @@
-import styles from './stats.module.css';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 
-/** A small accessible table: a caption, column headers, and the first cell of each row as its header. */
-export function StatsTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: (string | number)[][] }) {
-  return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c, i) => (
-              <th key={c} scope="col" className={i > 0 ? styles.num : undefined}>{c}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([head, ...cells], r) => (
-            <tr key={`${head}-${r}`}>
-              <th scope="row">{head}</th>
-              {cells.map((cell, i) => (
-                <td key={i} className={styles.num}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+type Cell = string | number;
+
+/** A small accessible table of figures: the first column names each row, the others are right-aligned numbers. */
+export function StatsTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: Cell[][] }) {
+  const cols: DataTableColumn<Cell[]>[] = columns.map((header, i) => ({
+    key: header, header, rowHeader: i === 0, numeric: i > 0, cell: (row) => row[i],
+  }));
+  return <DataTable caption={caption} columns={cols} rows={rows} rowKey={(row, r) => `${row[0]}-${r}`} />;
 }

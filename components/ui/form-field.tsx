@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 interface BaseProps {
@@ -52,12 +52,27 @@ const controlProps = ({ id, hint, error, required }: Pick<BaseProps, 'id' | 'hin
   'aria-describedby': describedBy(id, hint, error),
 });
 
-/** A labelled text input with hint and error. */
-export function TextField(props: BaseProps & { type?: 'text' | 'email'; autoComplete?: string }) {
-  const { registration, type = 'text', autoComplete } = props;
+/** A labelled single-line input (text, e-mail, URL, date and time) with hint and error. */
+export function TextField(props: BaseProps & {
+  type?: 'text' | 'email' | 'url' | 'datetime-local';
+  autoComplete?: string;
+  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+  readOnly?: boolean;
+}) {
+  const { registration, type = 'text', autoComplete, inputMode, readOnly } = props;
   return (
     <FieldFrame {...props}>
-      <input type={type} className="input" autoComplete={autoComplete} {...controlProps(props)} {...registration} />
+      <input type={type} className="input" autoComplete={autoComplete} inputMode={inputMode} readOnly={readOnly} {...controlProps(props)} {...registration} />
+    </FieldFrame>
+  );
+}
+
+/** A labelled multi-line text field with hint and error. */
+export function TextAreaField(props: BaseProps & { rows?: number }) {
+  const { registration, rows = 4 } = props;
+  return (
+    <FieldFrame {...props}>
+      <textarea className="textarea" rows={rows} {...controlProps(props)} {...registration} />
     </FieldFrame>
   );
 }
@@ -79,17 +94,18 @@ export function SelectField(props: BaseProps & { options: { value: string; label
   );
 }
 
-/** A checkbox with its label to the right, e.g. a consent. */
-export function CheckboxField({ id, label, registration, error, required }: BaseProps) {
+/** A checkbox with its label to the right, e.g. a consent; the hint, if any, follows the label. */
+export function CheckboxField({ id, label, registration, hint, error, required }: BaseProps) {
   return (
     <div className="field">
       <div className="checkbox">
-        <input type="checkbox" {...controlProps({ id, error, required })} {...registration} />
+        <input type="checkbox" {...controlProps({ id, hint, error, required })} {...registration} />
         <label htmlFor={id}>
           {label}
           <RequiredMark required={required} />
         </label>
       </div>
+      {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
       <FieldError id={id} error={error} />
     </div>
   );

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AuditTable } from '@/components/audit/audit-table';
 import { getAuditFilterOptions, listAuditEntries } from '@/lib/audit/queries';
 import { parseAuditSearch, type AuditSearch } from '@/lib/audit/schema';
 import { requireAdmin } from '@/lib/auth/guards';
-import { formatDateTime, formatShortDate } from '@/lib/format';
+import { formatShortDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Protokoll' };
 
@@ -51,27 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {!parsed.success && <p className="alert alert-error" role="alert">{parsed.error.issues[0]?.message ?? 'Ungültige Filter.'} Es werden alle Einträge gezeigt.</p>}
         <p><button className="btn" type="submit">Filtern</button> <Link href="/dashboard/audit" className="btn btn-secondary">Zurücksetzen</Link></p>
       </form>
-      {entries.length === 0 ? (
-        <p className="alert alert-info">Keine Einträge für diese Filter.</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">Protokolleinträge, neueste zuerst</caption>
-            <thead><tr><th scope="col">Zeit</th><th scope="col">Person</th><th scope="col">Aktion</th><th scope="col">Veranstaltung</th><th scope="col">Beschreibung</th></tr></thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td className="nowrap">{formatDateTime(e.at)}</td>
-                  <td style={{ overflowWrap: 'anywhere' }}>{e.actor}</td>
-                  <td className="mono">{e.action}</td>
-                  <td>{e.eventTitle ?? '–'}</td>
-                  <td>{e.summary}{e.registrationId ? <span className="muted"> (Anmeldung {e.registrationId})</span> : null}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <AuditTable entries={entries} />
       {nextQuery && <p><Link className="btn btn-secondary" href={`/dashboard/audit?${nextQuery}`}>Ältere Einträge</Link></p>}
     </div>
   );
