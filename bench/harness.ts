@@ -4,13 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { migrate } from '../lib/server/migrate';
 import { createTestDatabase, getFreePort, type TestDatabase } from '../test/database';
-import { startSmtpSink, type SmtpSink } from '../test/smtp-sink';
 
 export const root = path.resolve(import.meta.dirname, '..');
 
 export interface Stack {
   baseUrl: string;
   databaseUrl: string;
+  /** The server's AUTH_SECRET (the registration scenario signs form tokens with it, as the server's form does). */
+  authSecret: string;
   /** The server process (its RSS is sampled by the export scenario). */
   serverPid: number;
   /** Environment of the running server, for starting a second one on the same data (cold start). */
@@ -31,7 +32,9 @@ export async function waitForOk(url: string, timeoutMs = 60_000, everyMs = 200):
 /** Starts the production server (`scripts/server.ts`) with `env`; the child's environment never inherits NODE_OPTIONS. */
 export function spawnServer(env: NodeJS.ProcessEnv): ChildProcess {
   const { NODE_OPTIONS: _ignored, ...clean } = env;
-  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/server.ts')], {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server when it exits (for profiling, see bench/NOTES.md).
+  const profile = env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : [];
+  return spawn(process.execPath, [...profile, '--import', 'tsx', path.join(root, 'scripts/server.ts')], {
     cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: clean,
   });
 }
@@ -44,12 +47,24 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** Starts bench/smtp-discard.ts in its own process; resolves with its port and a stop function. */
+async function startDiscardingSmtp(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/smtp-discard.ts')], {
+    cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    child.once('exit', (code) => reject(new Error(`SMTP sink exited with ${code}`)));
+  });
+  return { url: `smtp://127.0.0.1:${port}`, stop: () => stopProcess(child) };
+}
+
 /** A fresh database, an SMTP sink and the production server, for one bench run. */
 export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
   const database: TestDatabase = await createTestDatabase();
   await migrate(database.url);
-  const sink: SmtpSink = await startSmtpSink();
+  const sink = await startDiscardingSmtp();
   const port = await getFreePort();
   const secret = randomBytes(32).toString('base64url');
   const serverEnv = (p: number): NodeJS.ProcessEnv => {
@@ -66,11 +81,12 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   return {
     baseUrl,
     databaseUrl: database.url,
+    authSecret: secret,
     serverPid: server.pid!,
     serverEnv,
     async stop() {
       await stopProcess(server);
-      await sink.close();
+      await sink.stop();
       await database.cleanup();
     },
   };

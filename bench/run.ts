@@ -57,7 +57,8 @@ process.env.TICKET_SIGNING_KEY ??= generateKeyPairSync('ed25519').privateKey.exp
 let stack: Stack | undefined;
 const rows: Row[] = [];
 try {
-  stack = await startStack();
+  // --mail-worker off: the server sends no mail during the run (to see the request path alone).
+  stack = await startStack(arg('--mail-worker') === 'off' ? { MAIL_WORKER: 'off' } : {});
   runStep('seeding the conference', ['--import', 'tsx', path.join(root, 'scripts/seed.ts')], { DATABASE_URL: stack.databaseUrl });
   const client = new pg.Client({ connectionString: stack.databaseUrl });
   await client.connect();

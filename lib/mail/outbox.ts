@@ -40,10 +40,11 @@ export async function enqueueMails(tx: Tx, items: OutboxItem[]): Promise<string[
 }
 
 /**
- * The pg-boss jobs for outbox rows that the caller writes itself in the same transaction (the registration
- * writes its row inside its seat statement). A job only carries the row's id, so it may be inserted first.
+ * The pg-boss jobs for outbox rows, inside the caller's transaction, or right after a commit that wrote
+ * the rows (the registration; lib/mail/outbox-relay.ts catches a job that never got inserted). Inserting
+ * a job twice is harmless: the job id is the row's id and pg-boss skips a conflicting insert.
  */
-export async function insertMailJobs(tx: Tx, rows: (Pick<OutboxItem, 'kind' | 'registrationId'> & { id: string })[]): Promise<void> {
+export async function insertMailJobs(tx: Pick<Tx, '$queryRawUnsafe'>, rows: (Pick<OutboxItem, 'kind' | 'registrationId'> & { id: string })[]): Promise<void> {
   const retry = mailRetryOptions();
   await getProducer().insert(
     rows.map((row) => ({

@@ -6,6 +6,8 @@ import PgBoss from 'pg-boss';
 export const MAIL_QUEUE = 'mail';
 /** The periodic job that puts due event reminders into the outbox. */
 export const REMINDER_QUEUE = 'mail-reminders';
+/** The minutely job that queues outbox rows whose job was never inserted (see lib/mail/outbox-relay.ts). */
+export const OUTBOX_RELAY_QUEUE = 'mail-outbox-relay';
 /** The daily job that anonymises registrations past their event's retention period (lib/retention). */
 export const RETENTION_QUEUE = 'retention';
 
@@ -15,7 +17,7 @@ export async function installQueues(databaseUrl: string): Promise<void> {
   boss.on('error', (error) => console.error('[queue] install', error));
   await boss.start();
   try {
-    for (const name of [MAIL_QUEUE, REMINDER_QUEUE, RETENTION_QUEUE]) {
+    for (const name of [MAIL_QUEUE, REMINDER_QUEUE, RETENTION_QUEUE, OUTBOX_RELAY_QUEUE]) {
       if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: 'standard' });
     }
   } finally {

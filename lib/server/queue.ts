@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Tx } from '@/lib/server/db';
 import { env, requireDatabaseUrl } from '@/lib/server/env';
 
-export { MAIL_QUEUE, REMINDER_QUEUE, RETENTION_QUEUE } from './queue-install';
+export { MAIL_QUEUE, OUTBOX_RELAY_QUEUE, REMINDER_QUEUE, RETENTION_QUEUE } from './queue-install';
 
 const globalForQueue = globalThis as unknown as { tagungsbueroBoss?: PgBoss };
 
@@ -28,7 +28,7 @@ export function getProducer(): PgBoss {
 }
 
 /** Lets pg-boss run its SQL inside a Prisma interactive transaction, so a job commits or rolls back with it. */
-export function txExecutor(tx: Tx): PgBoss.Db {
+export function txExecutor(tx: Pick<Tx, '$queryRawUnsafe'>): PgBoss.Db {
   return {
     executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe(text, ...values) }),
   };
