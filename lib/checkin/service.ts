@@ -7,10 +7,21 @@ import { db } from '@/lib/server/db';
 import { CHECKIN_TX_OPTIONS as TX_OPTIONS, recordScans, type ScanContext } from './batch';
 import { doorSelect, toDoorAttendee } from './door-row';
 import type { ScanInput } from './schema';
-import type { DoorAttendee, ScanKind, ScanOutcome } from './types';
+import type { CheckinCounts, DoorAttendee, ScanKind, ScanOutcome } from './types';
 
 export { CHECKIN_TX_OPTIONS, type ScanContext } from './batch';
 export { doorSelect, ticketHashSync, toDoorAttendee } from './door-row';
+
+/**
+ * Checked-in and confirmed attendees in one statement. Unguarded: for the check-in routes and queries after their
+ * access check (a second guard would repeat the session lookups, which are not cached in route handlers).
+ */
+export async function countCheckins(eventId: string): Promise<CheckinCounts> {
+  const [row] = await db.$queryRaw<{ checkedIn: number; confirmed: number }[]>`
+    SELECT count(*) FILTER (WHERE "checkedInAt" IS NOT NULL)::int AS "checkedIn", count(*)::int AS confirmed
+    FROM "Registration" WHERE "eventId" = ${eventId} AND status = 'confirmed'`;
+  return { checkedIn: row?.checkedIn ?? 0, confirmed: row?.confirmed ?? 0 };
+}
 
 /** Records one scan: idempotent by key, earliest check-in wins, a refused offline admission becomes a conflict. */
 export async function recordScan(ctx: ScanContext, scan: ScanInput, now = new Date()): Promise<ScanOutcome> {
