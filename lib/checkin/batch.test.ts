@@ -131,4 +131,13 @@ describe('recordScans (batch)', () => {
     const row = await db.registration.findUniqueOrThrow({ where: { id: target } });
     expect([row.checkedInAt?.toISOString(), row.checkedInDevice]).toEqual([early.toISOString(), 'device-single']);
   });
+
+  it('returns one stored row for a key sent concurrently with a scan that locks nothing (insert race, rerun)', async () => {
+    const { ctx } = await door(1);
+    const scan = { idempotencyKey: key(), scannedAt: ago(1), code: '0'.repeat(32) };
+    const out = await Promise.all(Array.from({ length: 8 }, () => recordScans(ctx, [scan])));
+    expect(new Set(out.map(([o]) => o!.checkInId)).size).toBe(1);
+    expect(out.every(([o]) => o!.result === 'invalid')).toBe(true);
+    expect(await db.checkIn.count({ where: { idempotencyKey: scan.idempotencyKey } })).toBe(1);
+  });
 });
