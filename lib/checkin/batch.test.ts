@@ -132,12 +132,25 @@ describe('recordScans (batch)', () => {
     expect([row.checkedInAt?.toISOString(), row.checkedInDevice]).toEqual([early.toISOString(), 'device-single']);
   });
 
-  it('returns one stored row for a key sent concurrently with a scan that locks nothing (insert race, rerun)', async () => {
+  it('answers with the other request\'s row when the same key is stored concurrently (insert race, chunk reruns)', async () => {
     const { ctx } = await door(1);
     const scan = { idempotencyKey: key(), scannedAt: ago(1), code: '0'.repeat(32) };
-    const out = await Promise.all(Array.from({ length: 8 }, () => recordScans(ctx, [scan])));
-    expect(new Set(out.map(([o]) => o!.checkInId)).size).toBe(1);
-    expect(out.every(([o]) => o!.result === 'invalid')).toBe(true);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let inserted!: (id: string) => void;
+    const holding = new Promise<string>((r) => (inserted = r));
+    // The other request has inserted the key but not committed: an invalid code locks no registration to wait on.
+    const other = db.$transaction(async (tx) => {
+      const row = await tx.checkIn.create({ data: { eventId: ctx.eventId, idempotencyKey: scan.idempotencyKey, deviceId: ctx.deviceId, scannedAt: new Date(), result: 'invalid', actor: ctx.actor } });
+      inserted(row.id);
+      await gate;
+    });
+    const otherId = await holding;
+    const mine = recordScans(ctx, [scan]);
+    await new Promise((r) => setTimeout(r, 300));
+    release();
+    await other;
+    expect((await mine).map((o) => [o.result, o.checkInId])).toEqual([['invalid', otherId]]);
     expect(await db.checkIn.count({ where: { idempotencyKey: scan.idempotencyKey } })).toBe(1);
   });
 });
