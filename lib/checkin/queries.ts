@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { requireApiCheckInAccess, requireApiRole, requireCheckInAccess, requireUser } from '@/lib/auth/guards';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
-import { doorSelect, toDoorAttendee } from './service';
+import { countCheckins, doorSelect, toDoorAttendee } from './service';
 import type { AttendeeSnapshot, CheckinConflict, CheckinCounts } from './types';
 
 // Rows changed shortly before `since` are sent again: a transaction that committed late still arrives.
@@ -27,12 +27,7 @@ export async function getEventIdBySlug(slug: string): Promise<string> {
 /** Checked-in and confirmed attendees of an event (guarded again here: the routes check first). */
 export async function getCheckinCounts(eventId: string): Promise<CheckinCounts> {
   await requireApiCheckInAccess(eventId);
-  const base = { eventId, status: 'confirmed' as const };
-  const [checkedIn, confirmed] = await Promise.all([
-    db.registration.count({ where: { ...base, checkedInAt: { not: null } } }),
-    db.registration.count({ where: base }),
-  ]);
-  return { checkedIn, confirmed };
+  return countCheckins(eventId);
 }
 
 /** The door list (no e-mails, no answers): everything, or what changed since `since` (guarded again here: the routes check first). */
@@ -41,7 +36,7 @@ export async function getAttendeeSnapshot(eventId: string, since: Date | null, n
   const where = since ? { eventId, updatedAt: { gte: new Date(since.getTime() - DELTA_OVERLAP_MS) } } : { eventId };
   const [rows, counts] = await Promise.all([
     db.registration.findMany({ where, select: doorSelect, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] }),
-    getCheckinCounts(eventId),
+    countCheckins(eventId),
   ]);
   return { serverTime: now.toISOString(), full: !since, attendees: rows.map(toDoorAttendee), counts };
 }

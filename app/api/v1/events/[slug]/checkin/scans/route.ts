@@ -1,7 +1,6 @@
 import { checkinJson, checkinRoute, parseBody } from '@/lib/checkin/api';
-import { getCheckinCounts } from '@/lib/checkin/queries';
 import { syncSchema } from '@/lib/checkin/schema';
-import { syncScans } from '@/lib/checkin/service';
+import { countCheckins, syncScans } from '@/lib/checkin/service';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +10,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const input = await parseBody(request, syncSchema, 1024 * 1024);
     if (input instanceof Response) return input;
     const results = await syncScans({ eventId, deviceId: input.deviceId, actor: user.email }, input.scans);
-    return checkinJson({ results, counts: await getCheckinCounts(eventId) });
+    return checkinJson({ results, counts: await countCheckins(eventId) });
   });
 }

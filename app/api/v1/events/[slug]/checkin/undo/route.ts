@@ -1,7 +1,6 @@
 import { checkinJson, checkinRoute, parseBody } from '@/lib/checkin/api';
-import { getCheckinCounts } from '@/lib/checkin/queries';
 import { undoSchema } from '@/lib/checkin/schema';
-import { undoCheckIn } from '@/lib/checkin/service';
+import { countCheckins, undoCheckIn } from '@/lib/checkin/service';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +10,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const input = await parseBody(request, undoSchema, 8 * 1024);
     if (input instanceof Response) return input;
     const attendee = await undoCheckIn({ eventId, deviceId: input.deviceId, actor: user.email, user }, input.registrationId, input.reason);
-    return checkinJson({ attendee, counts: await getCheckinCounts(eventId) });
+    return checkinJson({ attendee, counts: await countCheckins(eventId) });
   });
 }

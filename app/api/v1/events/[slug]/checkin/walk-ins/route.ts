@@ -1,6 +1,6 @@
 import { checkinJson, checkinRoute, parseBody } from '@/lib/checkin/api';
-import { getCheckinCounts } from '@/lib/checkin/queries';
 import { walkInRequestSchema } from '@/lib/checkin/schema';
+import { countCheckins } from '@/lib/checkin/service';
 import { createWalkIn } from '@/lib/checkin/walk-in';
 
 export const dynamic = 'force-dynamic';
@@ -12,6 +12,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     if (input instanceof Response) return input;
     const { deviceId, idempotencyKey, ...values } = input;
     const outcome = await createWalkIn({ eventId, deviceId, actor: user.email, user }, values, idempotencyKey);
-    return checkinJson({ ...outcome, counts: await getCheckinCounts(eventId) }, 201);
+    return checkinJson({ ...outcome, counts: await countCheckins(eventId) }, 201);
   });
 }
