@@ -28,6 +28,8 @@ export interface CreateRegistrationOptions {
 export interface CreatedRegistration {
   id: string;
   status: 'confirmed' | 'waitlisted';
+  /** This registration took the last seat: the public event page now shows the event as full. */
+  filledLastSeat: boolean;
   ticketCode: string;
   email: string;
   eventId: string;
@@ -68,14 +70,15 @@ export async function createRegistration(
   };
   try {
     return await db.$transaction(async (tx) => {
-      const status = await insertRegistration(tx, { ...row, eventId: event.id, waitlistEnabled: event.waitlistEnabled }, input, options, now);
-      if (!status) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht.');
+      const seat = await insertRegistration(tx, { ...row, eventId: event.id, waitlistEnabled: event.waitlistEnabled }, input, options, now);
+      if (!seat) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht.');
+      const { status, filledLastSeat } = seat;
       const mail = { recipient: f.email, eventId: event.id, registrationId: row.id };
       await enqueueMails(tx, [
         { ...mail, kind: status === 'confirmed' ? 'confirmation' : 'waitlist' },
         ...(newsletter ? [{ ...mail, kind: 'newsletter' as const }] : []),
       ]);
-      return { ...row, status, email: f.email, eventId: event.id };
+      return { ...row, status, filledLastSeat, email: f.email, eventId: event.id };
     }, TX_OPTIONS);
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -89,16 +92,26 @@ export interface NewRow {
   id: string; eventId: string; ticketCode: string; manageToken: string; newsletterToken: string | null; waitlistEnabled: boolean;
 }
 
-/** Seat and row in ONE statement; returns the new status, or null when the event is full without a waiting list. */
+export interface InsertedRegistration {
+  status: 'confirmed' | 'waitlisted';
+  /** The seat counter reached the capacity with this row (the event just became full). */
+  filledLastSeat: boolean;
+}
+
+/**
+ * Seat and row in ONE statement; returns the new status and whether it took the last seat, or null when the
+ * event is full without a waiting list. The counter UPDATE locks the event row until commit, so exactly one
+ * registration sees the counter reach the capacity.
+ */
 export async function insertRegistration(
   tx: Tx, row: NewRow, input: RegistrationInput, options: CreateRegistrationOptions, now: Date,
-): Promise<'confirmed' | 'waitlisted' | null> {
+): Promise<InsertedRegistration | null> {
   const { consents: _consents, newsletter, answers, ...f } = input;
-  const [created] = await tx.$queryRaw<{ status: 'confirmed' | 'waitlisted' }[]>`
+  const [created] = await tx.$queryRaw<{ status: 'confirmed' | 'waitlisted'; filledLastSeat: boolean }[]>`
     WITH seat AS (
       UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
       WHERE id = ${row.eventId} AND (${options.overCapacity === true} OR "capacity" IS NULL OR "confirmedCount" < "capacity")
-      RETURNING id
+      RETURNING id, "confirmedCount" = "capacity" AS filled
     )
     INSERT INTO "Registration" (
       id, "eventId", "ticketCode", "manageToken", status, salutation, title, "firstName", "lastName", email,
@@ -113,8 +126,8 @@ export async function insertRegistration(
       ${JSON.stringify(answers)}::jsonb, ${newsletter ? now : null}, ${row.newsletterToken},
       ${options.guestType ?? 'attendee'}::"GuestType", ${options.overCapacity === true}, ${now}, ${now}
     WHERE EXISTS (SELECT 1 FROM seat) OR ${row.waitlistEnabled}
-    RETURNING status::text AS status`;
-  return created?.status ?? null;
+    RETURNING status::text AS status, COALESCE((SELECT filled FROM seat), false) AS "filledLastSeat"`;
+  return created ? { status: created.status, filledLastSeat: created.filledLastSeat === true } : null;
 }
 
 /** Raw statements report a unique violation as P2010 with the Postgres code, typed queries as P2002. */
