@@ -29,8 +29,6 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // Ticket, manage and newsletter links are credentials: never leak them via Referer, never cache them.
       ...['/tickets/:path*', '/manage/:path*', '/newsletter/:path*'].map((source) => ({ source, headers: privateLinkHeaders })),
-      // The event page is cached per language, chosen by the lang cookie under one URL (proxy.ts): shared caches must key on it.
-      { source: '/events/:slug', headers: [{ key: 'Vary', value: 'Cookie' }] },
     ];
   },
 };

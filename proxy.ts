@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { cachedPath } from '@/lib/i18n/cached-route';
+import { cachedPath, EVENT_PAGE_PATH } from '@/lib/i18n/cached-route';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/config';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
@@ -7,13 +7,10 @@ const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-
 const FILE_PATH = /\/[^/]+\.[a-z0-9]+$/i;
 // The export downloads (…/export/csv, …/xlsx, …/json) are route handlers too.
 const DOWNLOAD_PATH = /\/export\/(csv|xlsx|json)$/;
-// The public event page. Slugs are lower-case words with hyphens (lib/events/editor-schema.ts); anything else is no
-// event and is not rewritten, so junk URLs fall through to the 404 page instead of filling the page cache.
-const EVENT_PAGE = /^\/events\/[a-z0-9-]{1,80}$/;
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith('/events/')) return EVENT_PAGE.test(pathname) ? rewriteToCachedPage(request) : NextResponse.next();
+  if (pathname.startsWith('/events/')) return EVENT_PAGE_PATH.test(pathname) ? rewriteToCachedPage(request) : NextResponse.next();
   return guardSignedInArea(request);
 }
 
@@ -21,7 +18,7 @@ export function proxy(request: NextRequest) {
 function rewriteToCachedPage(request: NextRequest) {
   const url = request.nextUrl.clone();
   url.pathname = cachedPath(toLocale(request.cookies.get(LOCALE_COOKIE)?.value), request.nextUrl.pathname);
-  // One URL, two languages: next.config.ts adds `Vary: Cookie`, so a shared cache does not mix them up.
+  // One URL, two languages: scripts/server.ts adds `Vary: Cookie`, so a shared cache does not mix them up.
   return NextResponse.rewrite(url);
 }
 

@@ -63,7 +63,7 @@ test('an organizer’s edit shows on the public page right after saving, and unp
   await signInAsOrganizer(page, organizer.email, `/dashboard/events/${event.slug}/edit`);
   const form = page.getByRole('form', { name: 'Grunddaten' });
   const newTitle = `Nach der Änderung ${Date.now()}`;
-  await form.getByLabel('Titel', { exact: true }).fill(newTitle);
+  await form.getByRole('textbox', { name: 'Titel', exact: true }).fill(newTitle);
   await form.getByRole('button', { name: 'Speichern' }).click();
   await expect(form.getByText('Gespeichert.')).toBeVisible();
 
@@ -74,11 +74,12 @@ test('an organizer’s edit shows on the public page right after saving, and unp
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: /^Veröffentlichung zurücknehmen/ }).click();
   await expect(page.getByRole('button', { name: /^Veröffentlichen/ })).toBeVisible();
-  for (const lang of ['de', 'en'] as const) {
-    const response = await get(request, path, lang);
-    expect(response.status()).toBe(404);
-    expect(html(await response.text()).lang).toBe(lang);
-  }
+  for (const lang of ['de', 'en'] as const) expect((await get(request, path, lang)).status()).toBe(404);
+  // Like every notFound() page of this Next version, the 404 document is completed in the browser.
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
 test('the registration that takes the last seat shows the event as full at once; the cancellation that frees it reopens it', async ({ request, page }) => {
@@ -102,15 +103,22 @@ test('the registration that takes the last seat shows the event as full at once;
   expect(await (await get(request, path)).text()).toContain('Jetzt anmelden');
 });
 
-test('unknown event pages and unmatched addresses answer 404 with the site frame', async ({ request }) => {
+test('unknown event pages and unmatched addresses answer 404 in the visitor’s language', async ({ page, request, baseURL }) => {
+  // Addresses that match no route get the whole 404 document from the server (app/global-not-found.tsx).
   for (const [path, lang, heading] of [
-    ['/events/gibt-es-nicht', 'de', 'Seite nicht gefunden'],
-    ['/events/gibt-es-nicht', 'en', 'Page not found'],
     ['/events/Gross-Geschrieben', 'de', 'Seite nicht gefunden'],
+    ['/events/gibt-es-nicht/und-mehr', 'en', 'Page not found'],
     ['/gibt/es/nicht', 'en', 'Page not found'],
   ] as const) {
     const response = await get(request, path, lang);
     expect(response.status(), path).toBe(404);
     expect(html(await response.text()), path).toEqual({ lang, h1: heading });
   }
+  // An unknown event is a notFound() of the cached page, in the cookie's language.
+  expect((await get(request, '/events/gibt-es-nicht', 'en')).status()).toBe(404);
+  await page.context().addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+  const response = await page.goto('/events/gibt-es-nicht');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

@@ -7,6 +7,12 @@ import { isLocale, type Locale } from './config';
  */
 export const CACHED_PREFIX = '/cached';
 
+/**
+ * The public event page. Slugs are lower-case words with hyphens (lib/events/editor-schema.ts); anything else is no
+ * event and is not rewritten, so junk URLs fall through to the 404 page instead of filling the page cache.
+ */
+export const EVENT_PAGE_PATH = /^\/events\/[a-z0-9-]{1,80}$/;
+
 /** The internal cached route that renders `publicPath` in `locale`. */
 export function cachedPath(locale: Locale, publicPath: string): string {
   return `${CACHED_PREFIX}/${locale}${publicPath}`;
