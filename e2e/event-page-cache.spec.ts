@@ -122,3 +122,23 @@ test('unknown event pages and unmatched addresses answer 404 in the visitor’s 
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('the cached page hydrates without mismatches and its language switch leads to the public address', async ({ page }) => {
+  const event = await createE2eEvent();
+  const errors: string[] = [];
+  // The browser's own /favicon.ico request (there is none) is reported as a console error; the page's requests are checked below.
+  page.on('console', (message) => { if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
+  await page.goto(`/events/${event.slug}`);
+  await page.goto(`/events/${event.slug}`);
+  await page.getByRole('navigation', { name: 'Sprache wählen' }).getByRole('link', { name: /English/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${event.slug}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 2, name: 'Registration' })).toBeVisible();
+  // Client-side navigation from the cached page into the site's other root layout works too.
+  await page.getByRole('link', { name: 'Register now' }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${event.slug}/register$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(errors).toEqual([]);
+});
