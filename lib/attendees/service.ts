@@ -25,21 +25,22 @@ export async function createManualRegistration(eventId: string, input: ManualReg
   const row = { id: randomUUID(), ticketCode: generateTicketCode(), manageToken: generateLinkToken(), newsletterToken: null };
   try {
     return await db.$transaction(async (tx) => {
-      const status = await insertRegistration(
+      const seat = await insertRegistration(
         tx,
         { ...row, eventId, waitlistEnabled: event.waitlistEnabled },
         { ...person, newsletter: false, consents: { privacy: true } },
         { source: 'manual', guestType, overCapacity, privacyConsentVersion: 'manual' },
         new Date(),
       );
-      if (!status) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht. Setzen Sie den Haken „über die Kapazität hinaus“, um trotzdem einen Platz zu vergeben.');
+      if (!seat) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht. Setzen Sie den Haken „über die Kapazität hinaus“, um trotzdem einen Platz zu vergeben.');
+      const { status, filledLastSeat } = seat;
       await enqueueMail(tx, { kind: status === 'confirmed' ? 'confirmation' : 'waitlist', recipient: person.email, eventId, registrationId: row.id });
       await recordAudit(tx, {
         actor, action: 'registration.create-manual', eventId, registrationId: row.id,
         summary: `${guestType === 'speaker' ? 'Referent/in' : 'Gast'} von Hand hinzugefügt (${status === 'confirmed' ? 'bestätigt' : 'Warteliste'}${overCapacity ? ', über Kapazität' : ''}).`,
         details: { guestType, overCapacity, status },
       });
-      return { id: row.id, status };
+      return { id: row.id, status, filledLastSeat };
     }, TX_OPTIONS);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('ALREADY_REGISTERED', 'Mit dieser E-Mail-Adresse besteht bereits eine Anmeldung.');

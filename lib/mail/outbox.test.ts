@@ -4,6 +4,7 @@ import { createRegistration } from '@/lib/registrations/service';
 import { db } from '@/lib/server/db';
 import { MAIL_QUEUE, mailRetryOptions } from '@/lib/server/queue';
 import { createTestEvent, registrationInput } from '@/test/factories';
+import { relayOrphanedOutboxMails } from './outbox-relay';
 import { enqueueMail } from './outbox';
 
 async function jobsFor(outboxIds: string[]) {
@@ -51,8 +52,8 @@ describe('the outbox', () => {
   it('a registration whose transaction fails after its seat, row and outbox row were written stores nothing, and leaves no job', async () => {
     const event = await createTestEvent({ capacity: 10 });
     const input = registrationInput();
-    // A real failure inside the transaction: the job is already inserted, and the seat statement has taken the
-    // seat and written the registration row when the outbox row's trigger raises.
+    // A real failure inside the one seat statement: it has taken the seat and written the registration row
+    // when the outbox row's trigger raises.
     const fn = `fail_outbox_${event.id}`;
     await db.$executeRawUnsafe(`
       CREATE FUNCTION ${fn}() RETURNS trigger AS $$
@@ -70,7 +71,7 @@ describe('the outbox', () => {
     expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
     expect(await db.outboxMail.count({ where: { eventId: event.id } })).toBe(0);
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(0);
-    // No job without its outbox row (the job was inserted first in the same transaction).
+    // No job without its outbox row (jobs are inserted only after the statement committed).
     const [orphans] = await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM pgboss.job j WHERE j.name = 'mail'
         AND NOT EXISTS (SELECT 1 FROM "OutboxMail" o WHERE o.id::text = j.data->>'outboxId')`;
@@ -79,6 +80,37 @@ describe('the outbox', () => {
     const created = await createRegistration(event.slug, input);
     const rows = await outboxFor(created.id);
     expect(rows).toHaveLength(1);
+    expect(await jobsFor(rows.map((r) => r.id))).toHaveLength(1);
+  });
+
+  it('a registration whose mail job cannot be inserted still stands, and the relay inserts the job exactly once', async () => {
+    const event = await createTestEvent({ capacity: 10 });
+    const fn = `fail_job_${event.id}`;
+    // The queue refuses this event's mail jobs (the outbox row exists by then: it committed with the registration).
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION ${fn}() RETURNS trigger AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM "OutboxMail" o WHERE o.id::text = NEW.data->>'outboxId' AND o."eventId" = '${event.id}') THEN
+          RAISE EXCEPTION 'queue unavailable';
+        END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON pgboss.job FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    let created;
+    try {
+      created = await createRegistration(event.slug, registrationInput());
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON pgboss.job`);
+      await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${fn}()`);
+    }
+    const rows = await outboxFor(created.id);
+    expect(rows).toHaveLength(1);
+    expect(await jobsFor(rows.map((r) => r.id))).toHaveLength(0);
+    // Within the grace period the relay leaves the row alone (the request may still be inserting its job).
+    await relayOrphanedOutboxMails(3600);
+    expect(await jobsFor(rows.map((r) => r.id))).toHaveLength(0);
+    await relayOrphanedOutboxMails(0);
+    await relayOrphanedOutboxMails(0);
     expect(await jobsFor(rows.map((r) => r.id))).toHaveLength(1);
   });
 

@@ -1,9 +1,10 @@
 import PgBoss from 'pg-boss';
 import { env } from '@/lib/server/env';
 import { anonymiseDueEvents } from '@/lib/retention/service';
-import { bossOptions, MAIL_QUEUE, REMINDER_QUEUE, RETENTION_QUEUE } from '@/lib/server/queue';
+import { bossOptions, MAIL_QUEUE, OUTBOX_RELAY_QUEUE, REMINDER_QUEUE, RETENTION_QUEUE } from '@/lib/server/queue';
 import { deliverOutboxMail } from './deliver';
 import type { MailJobData } from './outbox';
+import { relayOrphanedOutboxMails } from './outbox-relay';
 import { enqueueDueReminders } from './reminders';
 
 export interface MailWorker {
@@ -48,6 +49,12 @@ export async function startMailWorker(options: { log?: (line: string) => void } 
   await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
     const queued = await enqueueDueReminders();
     if (queued.events > 0) log(`[mail-worker] reminders queued: ${queued.mails} mails for ${queued.events} event(s)`);
+  });
+  // Registrations insert their mail jobs right after committing; this catches one that never got its job.
+  await boss.schedule(OUTBOX_RELAY_QUEUE, '* * * * *', {}, { retryLimit: 0 });
+  await boss.work(OUTBOX_RELAY_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
+    const relayed = await relayOrphanedOutboxMails();
+    if (relayed > 0) log(`[mail-worker] outbox relay queued ${relayed} mail(s) whose job was missing`);
   });
   // Retention (lib/retention): daily at 03:15, once across all instances; it only shares this worker's pg-boss.
   await boss.schedule(RETENTION_QUEUE, '15 3 * * *', {}, { tz: 'Europe/Berlin', retryLimit: 2 });

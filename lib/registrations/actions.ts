@@ -3,6 +3,7 @@
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
+import { revalidateEventPage } from '@/lib/events/revalidate';
 import type { Locale } from '@/lib/format';
 import { toLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
@@ -58,6 +59,8 @@ export async function registerAction(
   if (replayed) return { ok: false, formError: abuseMessage(replayed, locale) };
   try {
     const created = await createRegistration(String(slug), parsed.data, { locale, source: 'form' });
+    // Only the registration that fills the event re-renders the cached page; the others wait for its timer.
+    if (created.filledLastSeat) revalidateEventPage(String(slug));
     return { ok: true, data: { manageToken: created.manageToken, status: created.status } };
   } catch (error) {
     const code = FORM_ERROR_CODES.find((c) => isAppError(error, c));

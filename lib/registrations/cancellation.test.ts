@@ -39,9 +39,9 @@ describe('capacity under a rush', () => {
     const a = await createRegistration(event.slug, registrationInput());
     const b = await createRegistration(event.slug, registrationInput());
     const c = await createRegistration(event.slug, registrationInput());
-    expect(await cancelRegistration(b.id, 'attendee')).toEqual({ cancelled: true, promotedId: null });
-    expect(await cancelRegistration(b.id, 'attendee')).toEqual({ cancelled: false, promotedId: null });
-    expect(await cancelRegistration(a.id, 'orga@example.test')).toEqual({ cancelled: true, promotedId: c.id });
+    expect(await cancelRegistration(b.id, 'attendee')).toEqual({ cancelled: true, promotedId: null, reopened: false });
+    expect(await cancelRegistration(b.id, 'attendee')).toEqual({ cancelled: false, promotedId: null, reopened: false });
+    expect(await cancelRegistration(a.id, 'orga@example.test')).toEqual({ cancelled: true, promotedId: c.id, reopened: false });
     expect(await counts(event.id)).toEqual({ confirmed: 1, waitlisted: 0, cancelled: 2, counter: 1 });
     const row = await db.registration.findUniqueOrThrow({ where: { id: a.id } });
     expect(row.cancelledBy).toBe('orga@example.test');
@@ -53,6 +53,34 @@ describe('capacity under a rush', () => {
     await cancelRegistration(a.id, 'attendee');
     expect((await counts(event.id)).counter).toBe(0);
     expect((await createRegistration(event.slug, registrationInput())).status).toBe('confirmed');
+  });
+});
+
+describe('full and reopened, for the cached event page', () => {
+  it('reports the registration that takes the last seat and the cancellation that frees it again, and nothing in between', async () => {
+    const event = await createTestEvent({ capacity: 2, waitlistEnabled: true });
+    const a = await createRegistration(event.slug, registrationInput());
+    const b = await createRegistration(event.slug, registrationInput());
+    const c = await createRegistration(event.slug, registrationInput());
+    expect([a, b, c].map((r) => [r.status, r.filledLastSeat])).toEqual([['confirmed', false], ['confirmed', true], ['waitlisted', false]]);
+    // c moves up: still full.
+    expect(await cancelRegistration(a.id, 'attendee')).toEqual({ cancelled: true, promotedId: c.id, reopened: false });
+    // Nobody waits: a seat is free again; a second free seat changes nothing more.
+    expect(await cancelRegistration(b.id, 'attendee')).toMatchObject({ cancelled: true, promotedId: null, reopened: true });
+    expect(await cancelRegistration(c.id, 'attendee')).toMatchObject({ cancelled: true, promotedId: null, reopened: false });
+  });
+
+  it('under a rush exactly one registration fills the event', async () => {
+    const event = await createTestEvent({ capacity: 10, waitlistEnabled: true });
+    const created = await Promise.all(Array.from({ length: 30 }, () => createRegistration(event.slug, registrationInput())));
+    expect(created.filter((r) => r.filledLastSeat)).toHaveLength(1);
+  });
+
+  it('never reports a full event for an event without a capacity', async () => {
+    const event = await createTestEvent({ capacity: null });
+    const a = await createRegistration(event.slug, registrationInput());
+    expect(a.filledLastSeat).toBe(false);
+    expect((await cancelRegistration(a.id, 'attendee')).reopened).toBe(false);
   });
 });
 
@@ -77,7 +105,7 @@ describe('once the event has started', () => {
     const b = await createRegistration(event.slug, registrationInput());
     const during = new Date(startsAt.getTime() + 60_000);
     await expect(cancelRegistration(a.id, 'attendee', during, { refuseAfterStart: true })).rejects.toMatchObject({ code: 'REGISTRATION_CLOSED' });
-    expect(await cancelRegistration(a.id, 'orga@example.test', during)).toEqual({ cancelled: true, promotedId: null });
+    expect(await cancelRegistration(a.id, 'orga@example.test', during)).toEqual({ cancelled: true, promotedId: null, reopened: false });
     expect((await db.registration.findUniqueOrThrow({ where: { id: b.id } })).status).toBe('waitlisted');
   });
 });

@@ -10,6 +10,8 @@ export interface CancellationResult {
   cancelled: boolean;
   /** The waitlisted registration that got the freed seat, if any (its mail is already in the outbox). */
   promotedId: string | null;
+  /** A full event has a free seat again: the public event page no longer shows it as full. */
+  reopened: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function cancelRegistration(
       FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
       WHERE r.id = ${registrationId} FOR UPDATE OF r`;
     if (!row) throw new AppError('NOT_FOUND', 'Anmeldung nicht gefunden.');
-    if (row.status === 'cancelled') return { cancelled: false, promotedId: null };
+    if (row.status === 'cancelled') return { cancelled: false, promotedId: null, reopened: false };
     const started = now >= row.startsAt;
     if (started && options.refuseAfterStart) {
       throw new AppError('REGISTRATION_CLOSED', 'Die Veranstaltung hat bereits begonnen; eine Stornierung ist nicht mehr möglich.');
@@ -39,19 +41,21 @@ export async function cancelRegistration(
       data: { status: 'cancelled', cancelledAt: now, cancelledBy: actor },
     });
     await enqueueMail(tx, { kind: 'cancellation', recipient: row.email, eventId: row.eventId, registrationId });
-    if (row.status !== 'confirmed') return { cancelled: true, promotedId: null };
+    if (row.status !== 'confirmed') return { cancelled: true, promotedId: null, reopened: false };
 
     // Freeing the seat first takes the event row lock that registrations also take, so a registration
     // racing with this cancellation either is already visible on the waiting list or sees the free seat.
-    await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" - 1 WHERE id = ${row.eventId}`;
+    const [seats] = await tx.$queryRaw<{ reopened: boolean }[]>`
+      UPDATE "Event" SET "confirmedCount" = "confirmedCount" - 1 WHERE id = ${row.eventId}
+      RETURNING "confirmedCount" = "capacity" - 1 AS reopened`;
     // Once the event has started, nobody is promoted: a "your seat is free" mail would come too late.
-    if (started) return { cancelled: true, promotedId: null };
+    if (started) return { cancelled: true, promotedId: null, reopened: false };
     const promoted = await promoteFirstWaitlisted(tx, row.eventId, now);
-    if (!promoted) return { cancelled: true, promotedId: null };
+    if (!promoted) return { cancelled: true, promotedId: null, reopened: seats?.reopened === true };
     await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE id = ${row.eventId}`;
     await enqueueMail(tx, { kind: 'promotion', recipient: promoted.email, eventId: row.eventId, registrationId: promoted.id });
     const promotedId = promoted.id;
-    return { cancelled: true, promotedId };
+    return { cancelled: true, promotedId, reopened: false };
   }, TX_OPTIONS);
 }
 

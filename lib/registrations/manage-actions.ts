@@ -4,6 +4,7 @@
 import { hitRateLimit } from '@/lib/server/rate-limit';
 import { z } from 'zod';
 import { isAppError } from '@/lib/errors';
+import { revalidateEventPage } from '@/lib/events/revalidate';
 import type { Locale } from '@/lib/format';
 import { toLocale } from '@/lib/i18n/config';
 import { getManageDictionary } from '@/lib/i18n/manage';
@@ -62,7 +63,8 @@ export async function changeEmailAction(token: unknown, email: unknown, localeIn
 export async function cancelRegistrationAction(token: unknown, localeInput: Locale = 'de'): Promise<ActionResult<{ cancelled: boolean }>> {
   const locale = toLocale(localeInput);
   try {
-    const { cancelled } = await cancelByToken(String(token));
+    const { cancelled, reopenedSlug } = await cancelByToken(String(token));
+    if (reopenedSlug) revalidateEventPage(reopenedSlug);
     return { ok: true, data: { cancelled } };
   } catch (error) {
     return failure(error, locale);

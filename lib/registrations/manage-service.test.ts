@@ -72,7 +72,7 @@ describe('manage link services', () => {
     expect((await getRegistrationByManageToken(c.manageToken))?.waitlistPosition).toBe(2);
 
     const result = await cancelByToken(a.manageToken);
-    expect(result).toEqual({ id: a.id, cancelled: true, promotedId: b.id });
+    expect(result).toEqual({ id: a.id, cancelled: true, promotedId: b.id, reopened: false, reopenedSlug: null });
     const rows = await db.registration.findMany({ where: { eventId: event.id }, select: { id: true, status: true, cancelledBy: true } });
     expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [a.id]: 'cancelled', [b.id]: 'confirmed', [c.id]: 'waitlisted' });
     expect(rows.find((r) => r.id === a.id)?.cancelledBy).toBe('attendee');
@@ -84,7 +84,7 @@ describe('manage link services', () => {
     expect((await checkInByCode(event.slug, b.ticketCode, 'door@example.test')).kind).toBe('checked_in');
 
     // Cancelling twice is harmless and promotes nobody else.
-    expect(await cancelByToken(a.manageToken)).toEqual({ id: a.id, cancelled: false, promotedId: null });
+    expect(await cancelByToken(a.manageToken)).toEqual({ id: a.id, cancelled: false, promotedId: null, reopened: false, reopenedSlug: null });
     await expectAppError(updateRegistrationByToken(a.manageToken, update()), 'INVALID_INPUT');
   });
 

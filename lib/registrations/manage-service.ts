@@ -100,12 +100,19 @@ export async function changeEmailByToken(token: string, email: string, now = new
 
 /**
  * Cancels through the manage link; a freed seat goes to the first person on the waiting list in the
- * same transaction, which also puts the cancellation and promotion mails into the outbox.
+ * same transaction, which also puts the cancellation and promotion mails into the outbox. When a full
+ * event has a seat again, `reopenedSlug` names it, so the caller can refresh its cached public page.
  */
-export async function cancelByToken(token: string, now = new Date()): Promise<{ id: string; cancelled: boolean; promotedId: string | null }> {
+export async function cancelByToken(
+  token: string,
+  now = new Date(),
+): Promise<{ id: string; cancelled: boolean; promotedId: string | null; reopened: boolean; reopenedSlug: string | null }> {
   const id = await getRegistrationIdByToken(token, now);
   const result = await cancelRegistration(id, 'attendee', now, { refuseAfterStart: true });
-  return { id, ...result };
+  const reopenedSlug = result.reopened
+    ? (await db.registration.findUniqueOrThrow({ where: { id }, select: { event: { select: { slug: true } } } })).event.slug
+    : null;
+  return { id, ...result, reopenedSlug };
 }
 
 function fitsQuestion(q: { id: string; type: QuestionType; required: boolean; options: unknown; min: number | null; max: number | null }, value: unknown): boolean {

@@ -10,9 +10,6 @@ import type { RegistrationInput } from './schema';
 import { generateTicketCode } from './ticket-code';
 import { generateLinkToken } from './tokens';
 
-// Under a rush, requests queue for a pooled connection; give them time instead of failing.
-const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
-
 export interface CreateRegistrationOptions {
   locale?: Locale;
   source?: 'form' | 'api' | 'manual';
@@ -28,6 +25,8 @@ export interface CreateRegistrationOptions {
 export interface CreatedRegistration {
   id: string;
   status: 'confirmed' | 'waitlisted';
+  /** This registration took the last seat: the public event page now shows the event as full. */
+  filledLastSeat: boolean;
   ticketCode: string;
   email: string;
   eventId: string;
@@ -36,10 +35,10 @@ export interface CreatedRegistration {
 }
 
 /**
- * Registers one person for an event. Seat and row are written by ONE statement: the conditional
- * counter UPDATE decides the status, so two requests for the last seat cannot both get it, and the
- * event row is locked only for that statement (no read-then-write). The confirmation (and newsletter)
- * mail joins the outbox in the same transaction, so a stored registration always gets its mail.
+ * Registers one person for an event. Seat, row and outbox rows are written by ONE statement: the
+ * conditional counter UPDATE decides the status, so two requests for the last seat cannot both get it,
+ * and the event row is locked only for that statement (no read-then-write, no client round trip while
+ * the lock is held). A stored registration always has its confirmation (and newsletter) outbox row.
  */
 export async function createRegistration(
   slug: string,
@@ -71,20 +70,22 @@ export async function createRegistration(
     { id: randomUUID(), kind: 'seat' },
     ...(newsletter ? [{ id: randomUUID(), kind: 'newsletter' as const }] : []),
   ];
+  let seat: InsertedRegistration | null;
   try {
-    return await db.$transaction(async (tx) => {
-      // Jobs first: they lock nothing, so the event row is held only from the seat statement to COMMIT.
-      await insertMailJobs(tx, mails.map((m) => ({ id: m.id, kind: m.kind === 'seat' ? 'confirmation' : m.kind, registrationId: row.id })));
-      const status = await insertRegistration(tx, { ...row, eventId: event.id, waitlistEnabled: event.waitlistEnabled }, input, options, now, mails);
-      if (!status) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht.');
-      return { ...row, status, email: f.email, eventId: event.id };
-    }, TX_OPTIONS);
+    // Autocommitted: the event row is locked only while Postgres runs and commits this one statement.
+    seat = await insertRegistration(db, { ...row, eventId: event.id, waitlistEnabled: event.waitlistEnabled }, input, options, now, mails);
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError('ALREADY_REGISTERED', 'Mit dieser E-Mail-Adresse besteht bereits eine Anmeldung.');
     }
     throw error;
   }
+  if (!seat) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht.');
+  // The outbox rows are committed; their jobs go in now. Should this fail (or the process die right here),
+  // the relay (lib/mail/outbox-relay.ts) inserts them within a minute or two: the mail is late, never lost.
+  await insertMailJobs(db, mails.map((m) => ({ id: m.id, kind: m.kind === 'seat' ? 'confirmation' : m.kind, registrationId: row.id })))
+    .catch((error: unknown) => console.error(`[registration] ${row.id}: mail jobs left to the outbox relay`, error));
+  return { ...row, ...seat, email: f.email, eventId: event.id };
 }
 
 /** An outbox row written by the seat statement; `seat` becomes `confirmation` or `waitlist` by the seat's outcome. */
@@ -97,19 +98,26 @@ export interface NewRow {
   id: string; eventId: string; ticketCode: string; manageToken: string; newsletterToken: string | null; waitlistEnabled: boolean;
 }
 
+export interface InsertedRegistration {
+  status: 'confirmed' | 'waitlisted';
+  /** The seat counter reached the capacity with this row (the event just became full). */
+  filledLastSeat: boolean;
+}
+
 /**
- * Seat, row and (optionally) outbox rows in ONE statement; returns the new status, or null when the
- * event is full without a waiting list (then nothing is written).
+ * Seat, row and (optionally) outbox rows in ONE statement; returns the new status and whether it took the
+ * last seat, or null when the event is full without a waiting list (then nothing is written). The counter
+ * UPDATE locks the event row until commit, so exactly one registration sees the counter reach the capacity.
  */
 export async function insertRegistration(
-  tx: Tx, row: NewRow, input: RegistrationInput, options: CreateRegistrationOptions, now: Date, mails: RegistrationMail[] = [],
-): Promise<'confirmed' | 'waitlisted' | null> {
+  tx: Tx | typeof db, row: NewRow, input: RegistrationInput, options: CreateRegistrationOptions, now: Date, mails: RegistrationMail[] = [],
+): Promise<InsertedRegistration | null> {
   const { consents: _consents, newsletter, answers, ...f } = input;
-  const [created] = await tx.$queryRaw<{ status: 'confirmed' | 'waitlisted' }[]>`
+  const [created] = await tx.$queryRaw<{ status: 'confirmed' | 'waitlisted'; filledLastSeat: boolean }[]>`
     WITH seat AS (
       UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
       WHERE id = ${row.eventId} AND (${options.overCapacity === true} OR "capacity" IS NULL OR "confirmedCount" < "capacity")
-      RETURNING id
+      RETURNING id, "confirmedCount" = "capacity" AS filled
     ), reg AS (
       INSERT INTO "Registration" (
         id, "eventId", "ticketCode", "manageToken", status, salutation, title, "firstName", "lastName", email,
@@ -132,8 +140,8 @@ export async function insertRegistration(
         reg.email, ${row.eventId}, reg.id, ${now}, ${now}
       FROM reg, unnest(${mails.map((m) => m.id)}::text[], ${mails.map((m) => m.kind)}::text[]) AS m(id, kind)
     )
-    SELECT status::text AS status FROM reg`;
-  return created?.status ?? null;
+    SELECT status::text AS status, COALESCE((SELECT filled FROM seat), false) AS "filledLastSeat" FROM reg`;
+  return created ? { status: created.status, filledLastSeat: created.filledLastSeat === true } : null;
 }
 
 /** Raw statements report a unique violation as P2010 with the Postgres code, typed queries as P2002. */

@@ -2,6 +2,7 @@
 import { verifyApiKey } from '@/lib/api-keys/service';
 import { jsonError, jsonResponse, preflightResponse, readJsonBody } from '@/lib/api/http';
 import { isAppError } from '@/lib/errors';
+import { revalidateEventPage } from '@/lib/events/revalidate';
 import { getEventQuestionsBySlug } from '@/lib/questions/queries';
 import { HONEYPOT_FIELD } from '@/lib/registrations/anti-bot';
 import { abuseMessage, checkRegistrationAbuse, refuseReplayedFormToken } from '@/lib/registrations/guards';
@@ -54,6 +55,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (replayed) return jsonError(400, abuseMessage(replayed, 'de'));
   try {
     const created = await createRegistration(slug, parsed.data, { source: 'api', locale: 'de' });
+    if (created.filledLastSeat) revalidateEventPage(slug);
     return jsonResponse({ id: created.id, status: created.status }, 201);
   } catch (error) {
     if (isAppError(error)) return jsonError(error.status, error.message, { code: error.code });

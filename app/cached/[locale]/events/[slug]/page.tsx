@@ -11,14 +11,23 @@ import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getEventBySlug } from '@/lib/events/queries';
-import { contentLang } from '@/lib/i18n/config';
-import { getI18n } from '@/lib/i18n/server';
+import { contentLang, isLocale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 
-export const dynamic = 'force-dynamic';
+// Served from the full-route cache (reached through proxy.ts, which picks the language by cookie). The
+// registration box (places left, open/closed by time) may be this many seconds old; the register page is
+// dynamic and authoritative. Edits, (un)publishing and an event filling up or reopening revalidate at once
+// (lib/events/revalidate.ts).
+export const revalidate = 30;
 
-type Props = { params: Promise<{ slug: string }> };
+// Nothing at build time (the build has no database): each event is rendered on its first request, then cached.
+export function generateStaticParams() {
+  return [];
+}
 
-// Metadata and page share one query per request.
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Metadata and page share one query per rendering.
 const loadEvent = cache((slug: string) => getEventBySlug(slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,9 +36,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const [{ slug }, { locale, t }] = await Promise.all([params, getI18n()]);
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
   const event = await loadEvent(slug);
   if (!event) notFound();
+  const t = getDictionary(locale);
   // Titles, descriptions and themes are entered in German; mark them so screen readers pronounce them right.
   const lang = contentLang(locale);
   return (

@@ -2,19 +2,25 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/ui/language-switch';
-import { getI18n } from '@/lib/i18n/server';
-import './globals.css';
+import type { Locale } from '@/lib/format';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 
-export const metadata: Metadata = {
+/** Metadata shared by every root layout (the cookie-reading site layout and the cached event pages). */
+export const siteMetadata: Metadata = {
   title: { default: 'Tagungsbüro', template: '%s · Tagungsbüro' },
   description: 'Anmeldung zu den Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner',
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5394' };
+/** Viewport shared by every root layout. */
+export const siteViewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5394' };
 
-// Pages render their own <main id="main"> (see components/ui/page-main.tsx); the layout only frames them.
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { locale, t } = await getI18n();
+/**
+ * The whole document: skip link, header with the language switch, the page, footer. Pages render their own
+ * <main id="main"> (components/ui/page-main.tsx). The locale comes in as a prop, so a cached root layout can
+ * pass its URL segment and the site layout the cookie.
+ */
+export function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const t = getDictionary(locale);
   return (
     <html lang={locale}>
       <body>
