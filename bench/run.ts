@@ -40,11 +40,16 @@ function runStep(label: string, args: string[], env: Record<string, string> = {}
 
 // Mails queued by one scenario must not be sent while the next one measures.
 async function settle(client: pg.Client) {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "OutboxMail" WHERE status IN ('queued', 'retrying')`);
-    if (rows[0]?.n === '0') return;
-    await new Promise((r) => setTimeout(r, 500));
+  const started = Date.now();
+  const pending = async () => Number((await client.query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM "OutboxMail" WHERE status IN ('queued', 'retrying')`)).rows[0]?.n);
+  const first = await pending();
+  while (Date.now() - started < 180_000) {
+    if ((await pending()) === 0) {
+      if (first > 0) log(`outbox: ${first} pending mails sent in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 250));
   }
   log('outbox did not drain within 3 minutes; measuring anyway');
 }
