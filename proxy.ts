@@ -15,6 +15,7 @@ export function proxy(request: NextRequest) {
 }
 
 // The event page is cached per language: the cookie picks the cached route here, so the page itself reads no cookie.
+// scripts/server.ts does the same rewrite before Next sees the request (cheaper); this covers `next start`.
 function rewriteToCachedPage(request: NextRequest) {
   const url = request.nextUrl.clone();
   url.pathname = cachedPath(toLocale(request.cookies.get(LOCALE_COOKIE)?.value), request.nextUrl.pathname);

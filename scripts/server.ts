@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { startMailWorker, type MailWorker } from '../lib/mail/worker';
-import { EVENT_PAGE_PATH } from '../lib/i18n/cached-route';
+import { cachedEventUrl } from '../lib/i18n/cached-route';
 import { clientIpFromChain } from '../lib/server/client-ip';
 import { varyOnCookie } from '../lib/server/vary-cookie';
 
@@ -30,8 +30,14 @@ const server = createServer((req, res) => {
   ].map((s) => s.trim()).filter(Boolean);
   // Overwritten, never trusted from the client: only the configured number of proxy hops counts.
   req.headers['x-client-ip'] = clientIpFromChain(chain, hops);
-  // The cached event page has one URL for both languages (proxy.ts picks one by the lang cookie).
-  if (EVENT_PAGE_PATH.test((req.url ?? '').split('?')[0]!)) varyOnCookie(res);
+  // The cached event page: one public URL, one cached route per language picked by the lang cookie. Rewritten
+  // here rather than only in proxy.ts (which still covers `next start`): a proxy run costs about 40 % of the
+  // page's throughput (bench/NOTES.md).
+  const cached = cachedEventUrl(req.url ?? '/', req.headers.cookie);
+  if (cached) {
+    varyOnCookie(res);
+    req.url = cached;
+  }
   void handle(req, res);
 });
 server.listen(port, () => console.log(`[server] ready on http://localhost:${port}${dev ? ' (dev)' : ''}`));

@@ -92,6 +92,7 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'newsletter/queries.ts#getNewsletterRequest': 'public',
   'questions/queries.ts#getEventQuestions': 'public',
   'questions/queries.ts#getEventQuestionsBySlug': 'public',
+  'questions/queries.ts#getRegistrationTargetBySlug': 'public',
   'registrations/queries.ts#getTicketByCode': 'public',
   'registrations/queries.ts#findRegistrationIdByEmail': 'public',
   'users/queries.ts#listUsers': 'admin',

@@ -25,12 +25,27 @@ export async function getEventQuestions(eventId: string, options: { includeArchi
   return rows.map(toDefinition);
 }
 
-/** The active questions of a published event, by slug (for the registration form, action and API); null for an unknown event. */
-export async function getEventQuestionsBySlug(slug: string): Promise<QuestionDefinition[] | null> {
-  // One query on the registration hot path: the event and its active questions together.
+/** What a registration needs to know about its event before the seat statement (lib/registrations/service.ts). */
+export const registrationEventSelect = {
+  id: true, capacity: true, confirmedCount: true, waitlistEnabled: true,
+  registrationOpensAt: true, registrationClosesAt: true, startsAt: true, endsAt: true,
+} as const;
+
+/**
+ * A published event's registration settings and active questions, by slug, in one query (the registration
+ * hot path: form action and API); null for an unknown event.
+ */
+export async function getRegistrationTargetBySlug(slug: string) {
   const event = await db.event.findFirst({
     where: { slug, published: true },
-    select: { questions: { where: { archivedAt: null }, select: questionSelect, orderBy: questionOrder } },
+    select: { ...registrationEventSelect, questions: { where: { archivedAt: null }, select: questionSelect, orderBy: questionOrder } },
   });
-  return event ? event.questions.map(toDefinition) : null;
+  if (!event) return null;
+  const { questions, ...settings } = event;
+  return { event: settings, questions: questions.map(toDefinition) };
+}
+
+/** The active questions of a published event, by slug (for the registration form); null for an unknown event. */
+export async function getEventQuestionsBySlug(slug: string): Promise<QuestionDefinition[] | null> {
+  return (await getRegistrationTargetBySlug(slug))?.questions ?? null;
 }

@@ -7,7 +7,7 @@ import { revalidateEventPage } from '@/lib/events/revalidate';
 import type { Locale } from '@/lib/format';
 import { toLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
-import { getEventQuestionsBySlug } from '@/lib/questions/queries';
+import { getRegistrationTargetBySlug } from '@/lib/questions/queries';
 import { clientIpFromHeaders, rateLimitSubject } from '@/lib/server/client-ip';
 import { HONEYPOT_FIELD } from './anti-bot';
 import { abuseMessage, checkRegistrationAbuse, refuseReplayedFormToken } from './guards';
@@ -47,8 +47,9 @@ export async function registerAction(
   });
   if (refusal) return { ok: false, formError: abuseMessage(refusal, locale) };
 
-  const questions = await getEventQuestionsBySlug(String(slug));
-  if (!questions) return formErrorResult('NOT_FOUND', locale);
+  const target = await getRegistrationTargetBySlug(String(slug));
+  if (!target) return formErrorResult('NOT_FOUND', locale);
+  const { event, questions } = target;
   const parsed = buildRegistrationSchema(questions).safeParse(record);
   if (!parsed.success) {
     const keys = fieldErrorsOf(parsed.error);
@@ -58,7 +59,7 @@ export async function registerAction(
   const replayed = await refuseReplayedFormToken(record.formToken);
   if (replayed) return { ok: false, formError: abuseMessage(replayed, locale) };
   try {
-    const created = await createRegistration(String(slug), parsed.data, { locale, source: 'form' });
+    const created = await createRegistration(String(slug), parsed.data, { locale, source: 'form', event });
     // Only the registration that fills the event re-renders the cached page; the others wait for its timer.
     if (created.filledLastSeat) revalidateEventPage(String(slug));
     return { ok: true, data: { manageToken: created.manageToken, status: created.status } };

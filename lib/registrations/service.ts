@@ -4,6 +4,7 @@ import { acceptsRegistrations, getRegistrationState } from '@/lib/events/registr
 import type { Locale } from '@/lib/format';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { insertMailJobs } from '@/lib/mail/outbox';
+import { registrationEventSelect } from '@/lib/questions/queries';
 import { db, type Tx } from '@/lib/server/db';
 import { PRIVACY_CONSENT_VERSION } from './consent';
 import type { RegistrationInput } from './schema';
@@ -20,6 +21,14 @@ export interface CreateRegistrationOptions {
   overCapacity?: boolean;
   /** Recorded instead of the current privacy text version, e.g. "manual" when an organizer adds someone. */
   privacyConsentVersion?: string;
+  /** The event as the caller already loaded it (getRegistrationTargetBySlug), saving the lookup by slug. */
+  event?: RegistrationEvent;
+}
+
+/** The event fields a registration checks before its seat statement. */
+export interface RegistrationEvent {
+  id: string; capacity: number | null; confirmedCount: number; waitlistEnabled: boolean;
+  registrationOpensAt: Date | null; registrationClosesAt: Date | null; startsAt: Date; endsAt: Date;
 }
 
 export interface CreatedRegistration {
@@ -47,13 +56,7 @@ export async function createRegistration(
 ): Promise<CreatedRegistration> {
   const now = options.now ?? new Date();
   const { newsletter, ...f } = input;
-  const event = await db.event.findFirst({
-    where: { slug, published: true },
-    select: {
-      id: true, capacity: true, confirmedCount: true, waitlistEnabled: true,
-      registrationOpensAt: true, registrationClosesAt: true, startsAt: true, endsAt: true,
-    },
-  });
+  const event = options.event ?? await db.event.findFirst({ where: { slug, published: true }, select: registrationEventSelect });
   if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
   const state = getRegistrationState(event, now);
   if (!acceptsRegistrations(state) && state.status !== 'full') {

@@ -3,7 +3,7 @@ import { verifyApiKey } from '@/lib/api-keys/service';
 import { jsonError, jsonResponse, preflightResponse, readJsonBody } from '@/lib/api/http';
 import { isAppError } from '@/lib/errors';
 import { revalidateEventPage } from '@/lib/events/revalidate';
-import { getEventQuestionsBySlug } from '@/lib/questions/queries';
+import { getRegistrationTargetBySlug } from '@/lib/questions/queries';
 import { HONEYPOT_FIELD } from '@/lib/registrations/anti-bot';
 import { abuseMessage, checkRegistrationAbuse, refuseReplayedFormToken } from '@/lib/registrations/guards';
 import { validationMessage } from '@/lib/registrations/messages';
@@ -20,9 +20,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (!body.ok) {
     return body.status === 400 ? jsonResponse({ errors: { _body: body.message } }, 400) : jsonError(body.status, body.message);
   }
-  const questions = await getEventQuestionsBySlug(slug);
+  const target = await getRegistrationTargetBySlug(slug);
   // An unknown event is 404 whatever the body says.
-  if (!questions) return jsonError(404, 'Veranstaltung nicht gefunden.', { code: 'NOT_FOUND' });
+  if (!target) return jsonError(404, 'Veranstaltung nicht gefunden.', { code: 'NOT_FOUND' });
+  const { event, questions } = target;
   // With an API key (server-to-server): the key's own limit, no fill time. Without one, the same checks
   // as the form: a form token from GET …/form-token that is old enough and used once, and the per-IP limit.
   const authorization = request.headers.get('authorization');
@@ -54,7 +55,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const replayed = apiKey ? null : await refuseReplayedFormToken(body.value.formToken);
   if (replayed) return jsonError(400, abuseMessage(replayed, 'de'));
   try {
-    const created = await createRegistration(slug, parsed.data, { source: 'api', locale: 'de' });
+    const created = await createRegistration(slug, parsed.data, { source: 'api', locale: 'de', event });
     if (created.filledLastSeat) revalidateEventPage(slug);
     return jsonResponse({ id: created.id, status: created.status }, 201);
   } catch (error) {
