@@ -19,9 +19,21 @@ const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
   timeZone: EVENT_TIME_ZONE,
 });
 
+// Intl formatting costs microseconds per call, and an export formats two dates per row: the text only
+// changes per minute, so recent minutes are remembered (bounded, so a long export cannot grow it).
+const minuteTexts = new Map<number, string>();
+
 /** "03.04.2025 09:00" in Europe/Berlin, the format Excel recognises as a date. */
 export function formatCsvDateTime(date: Date | null): string {
-  return date ? dateTimeFormat.format(date).replace(',', '') : '';
+  if (!date) return '';
+  const minute = Math.floor(date.getTime() / 60_000);
+  let text = minuteTexts.get(minute);
+  if (text === undefined) {
+    text = dateTimeFormat.format(date).replace(',', '');
+    if (minuteTexts.size >= 10_000) minuteTexts.clear();
+    minuteTexts.set(minute, text);
+  }
+  return text;
 }
 
 const numberFormat = new Intl.NumberFormat('de-DE', { useGrouping: false, maximumFractionDigits: 10 });

@@ -31,18 +31,31 @@ export const registrationEventSelect = {
   registrationOpensAt: true, registrationClosesAt: true, startsAt: true, endsAt: true,
 } as const;
 
+type TargetRow = {
+  id: string; capacity: number | null; confirmedCount: number; waitlistEnabled: boolean;
+  registrationOpensAt: Date | null; registrationClosesAt: Date | null; startsAt: Date; endsAt: Date;
+  questions: QuestionRow[];
+};
+
 /**
- * A published event's registration settings and active questions, by slug, in one query (the registration
- * hot path: form action and API); null for an unknown event.
+ * A published event's registration settings and active questions, by slug, in ONE statement (Prisma would
+ * load the relation with a second query; every query costs a round trip on the registration hot path:
+ * form action and API); null for an unknown event.
  */
 export async function getRegistrationTargetBySlug(slug: string) {
-  const event = await db.event.findFirst({
-    where: { slug, published: true },
-    select: { ...registrationEventSelect, questions: { where: { archivedAt: null }, select: questionSelect, orderBy: questionOrder } },
-  });
-  if (!event) return null;
-  const { questions, ...settings } = event;
-  return { event: settings, questions: questions.map(toDefinition) };
+  const [row] = await db.$queryRaw<TargetRow[]>`
+    SELECT e.id, e.capacity, e."confirmedCount", e."waitlistEnabled", e."registrationOpensAt", e."registrationClosesAt",
+      e."startsAt", e."endsAt",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', q.id, 'type', q.type, 'labelDe', q."labelDe", 'labelEn', q."labelEn",
+            'helpDe', q."helpDe", 'helpEn', q."helpEn", 'required', q.required, 'options', q.options, 'min', q.min,
+            'max', q.max, 'archivedAt', q."archivedAt") ORDER BY q.position, q."createdAt")
+        FROM "Question" q WHERE q."eventId" = e.id AND q."archivedAt" IS NULL
+      ), '[]'::json) AS questions
+    FROM "Event" e WHERE e.slug = ${slug} AND e.published`;
+  if (!row) return null;
+  const { questions, ...event } = row;
+  return { event, questions: questions.map(toDefinition) };
 }
 
 /** The active questions of a published event, by slug (for the registration form); null for an unknown event. */
