@@ -14,8 +14,6 @@ const hops = Number(process.env.TRUST_PROXY_HOPS || 0);
 const app = next({ dev, dir: process.cwd(), port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
-// One command starts everything: the outbox worker runs in this process unless MAIL_WORKER=off.
-const worker: MailWorker | null = process.env.MAIL_WORKER === 'off' ? null : await startMailWorker();
 
 const server = createServer((req, res) => {
   // PostgreSQL cannot store NUL in text; refuse it in paths and queries here instead of failing later with 500.
@@ -40,7 +38,15 @@ const server = createServer((req, res) => {
   }
   void handle(req, res);
 });
+// Started by `npm start` before the database is ready: Next loads meanwhile, requests wait for the signal.
+if (process.env.TB_LISTEN_AFTER_MESSAGE && process.send) {
+  await new Promise<void>((resolve) => process.once('message', () => resolve()));
+  process.disconnect?.();
+}
 server.listen(port, () => console.log(`[server] ready on http://localhost:${port}${dev ? ' (dev)' : ''}`));
+// One command starts everything: the outbox worker runs in this process unless MAIL_WORKER=off. It starts
+// after the server listens (pg-boss takes about a second to start; pages need not wait for it).
+const worker: MailWorker | null = process.env.MAIL_WORKER === 'off' ? null : await startMailWorker();
 
 let stopping = false;
 async function shutdown() {

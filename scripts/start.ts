@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/server/embedded-postgres';
+import pg from 'pg';
+import { embeddedDatabaseUrl, startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/server/embedded-postgres';
 import { migrate } from '../lib/server/migrate';
 
 const dev = process.argv.includes('--dev');
@@ -24,7 +25,7 @@ let child: ChildProcess | undefined;
 
 async function authSecret(): Promise<string> {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  if (!embedded) throw new Error('AUTH_SECRET must be set when DATABASE_URL points at an external database.');
+  if (!process.env.TB_EMBEDDED_DB) throw new Error('AUTH_SECRET must be set when DATABASE_URL points at an external database.');
   const file = path.join(dataDir, 'auth-secret');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const secret = randomBytes(32).toString('base64url');
@@ -39,6 +40,16 @@ function run(command: string, args: string[]): Promise<number> {
   });
 }
 
+async function isEmpty(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query('SELECT 1 FROM "Event" LIMIT 1')).rowCount === 0;
+  } finally {
+    await client.end();
+  }
+}
+
 async function shutdown(code: number): Promise<never> {
   if (child && child.exitCode === null) {
     child.kill('SIGTERM');
@@ -48,43 +59,61 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
+// `node --import tsx` (not the tsx CLI, which kills a child that is slow to exit) so that SIGTERM
+// reaches the server directly and its graceful shutdown can finish the running mail sends. With
+// TB_LISTEN_AFTER_MESSAGE the server prepares Next at once but listens only when told the database is ready.
+function spawnServer(waitForDatabase: boolean): ChildProcess {
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'server.ts'), ...(dev ? ['--dev'] : [])], {
+    stdio: waitForDatabase ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
+    env: { ...process.env, PORT: port, NODE_ENV: dev ? 'development' : 'production', ...(waitForDatabase ? { TB_LISTEN_AFTER_MESSAGE: '1' } : {}) },
+  });
+  server.on('exit', (code) => void shutdown(code ?? 0));
+  return server;
+}
+
 async function main() {
   await mkdir(dataDir, { recursive: true });
-  if (!process.env.DATABASE_URL) {
-    const pgPort = Number(process.env.EMBEDDED_PG_PORT || 54329);
+  const pgPort = Number(process.env.EMBEDDED_PG_PORT || 54329);
+  const useEmbedded = !process.env.DATABASE_URL;
+  if (useEmbedded) {
+    process.env.DATABASE_URL = embeddedDatabaseUrl(pgPort, 'tagungsbuero');
+    process.env.TB_EMBEDDED_DB = '1';
+  }
+  const built = dev || existsSync(path.join(root, '.next', 'BUILD_ID'));
+  if (built && (useEmbedded || process.env.AUTH_SECRET)) {
+    // Next takes seconds to load: it does so while the database starts and migrates (cold start, bench/NOTES.md).
+    process.env.AUTH_SECRET = await authSecret();
+    child = spawnServer(true);
+  }
+  if (useEmbedded) {
     log(`starting embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${path.relative(root, dataDir) || '.'}/pg)`);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, quiet: true });
     await embedded.ensureDatabase('tagungsbuero');
-    process.env.DATABASE_URL = embedded.url('tagungsbuero');
-    process.env.TB_EMBEDDED_DB = '1';
   }
   process.env.AUTH_SECRET = await authSecret();
+  const databaseUrl = process.env.DATABASE_URL!;
 
-  const result = await migrate(process.env.DATABASE_URL);
+  const result = await migrate(databaseUrl);
   log(`migrations: ${result.applied.length} applied, ${result.skipped.length} already there`);
 
-  const { db, disconnectDb } = await import('../lib/server/db');
-  if ((await db.event.count()) === 0) {
+  // A plain query decides whether to seed: loading the Prisma client costs most of a second at every start.
+  if (await isEmpty(databaseUrl)) {
+    const { db, disconnectDb } = await import('../lib/server/db');
     const { seed } = await import('../prisma/seed');
     await seed(db);
+    await disconnectDb();
     log('empty database seeded with the conference and an example event');
   }
-  await disconnectDb();
 
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  if (!dev && !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  if (!built) {
     log('no production build yet: running `next build` first');
     const code = await run(process.execPath, [next, 'build']);
     if (code !== 0) return shutdown(code);
   }
   if (!process.env.SMTP_URL) log(`no SMTP_URL: mail is captured; read it at ${process.env.APP_URL}/dev/mail`);
-  // `node --import tsx` (not the tsx CLI, which kills a child that is slow to exit) so that SIGTERM
-  // reaches the server directly and its graceful shutdown can finish the running mail sends.
-  child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'server.ts'), ...(dev ? ['--dev'] : [])], {
-    stdio: 'inherit',
-    env: { ...process.env, PORT: port, NODE_ENV: dev ? 'development' : 'production' },
-  });
-  child.on('exit', (code) => void shutdown(code ?? 0));
+  if (child) child.send('database-ready');
+  else child = spawnServer(false);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));

