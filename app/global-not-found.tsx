@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { PageMain } from '@/components/ui/page-main';
+import { NotFoundContent } from '@/components/ui/not-found-content';
 import { SiteDocument } from '@/components/ui/site-frame';
 import { getI18n } from '@/lib/i18n/server';
 import './globals.css';
@@ -15,15 +14,7 @@ export default async function GlobalNotFound() {
   const { locale, t } = await getI18n();
   return (
     <SiteDocument locale={locale}>
-      <PageMain narrow>
-        <h1>{t.errors.notFoundTitle}</h1>
-        <p>{t.errors.notFoundText}</p>
-        <p>
-          <Link href="/" className="btn">
-            {t.errors.home}
-          </Link>
-        </p>
-      </PageMain>
+      <NotFoundContent t={t} />
     </SiteDocument>
   );
 }
