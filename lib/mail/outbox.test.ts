@@ -14,6 +14,14 @@ async function jobsFor(outboxIds: string[]) {
   );
 }
 
+/** Mail jobs whose outbox row does not exist. */
+async function orphanJobCount(): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM pgboss.job j WHERE j.name = 'mail'
+      AND NOT EXISTS (SELECT 1 FROM "OutboxMail" o WHERE o.id::text = j.data->>'outboxId')`;
+  return Number(row?.n);
+}
+
 async function outboxFor(registrationId: string) {
   return db.outboxMail.findMany({ where: { registrationId }, select: { id: true, kind: true, status: true } });
 }
@@ -62,8 +70,12 @@ describe('the outbox', () => {
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
     await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} AFTER INSERT ON "OutboxMail" FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    const orphansBefore = await orphanJobCount();
     try {
       await expect(createRegistration(event.slug, input)).rejects.toThrow(/outbox unavailable/);
+      // No job without its outbox row: jobs are inserted only after the statement committed. (Counted as a
+      // difference right away: other test files share this database and may leave jobs whose rows they deleted.)
+      expect(await orphanJobCount()).toBe(orphansBefore);
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON "OutboxMail"`);
       await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${fn}()`);
@@ -71,11 +83,6 @@ describe('the outbox', () => {
     expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
     expect(await db.outboxMail.count({ where: { eventId: event.id } })).toBe(0);
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(0);
-    // No job without its outbox row (jobs are inserted only after the statement committed).
-    const [orphans] = await db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM pgboss.job j WHERE j.name = 'mail'
-        AND NOT EXISTS (SELECT 1 FROM "OutboxMail" o WHERE o.id::text = j.data->>'outboxId')`;
-    expect(Number(orphans?.n)).toBe(0);
     // And the same person can register once the outbox works again: one row, one job.
     const created = await createRegistration(event.slug, input);
     const rows = await outboxFor(created.id);
