@@ -5,7 +5,7 @@ import { LOCALES } from '@/lib/i18n/config';
 
 /** Drops the cached event page (both languages) so the next request renders it anew. */
 export function revalidateEventPage(slug: string): void {
-  // The page is cached under its internal route (proxy.ts rewrites /events/<slug> there), so that is the path to drop.
+  // The page is cached under its internal route (/events/<slug> is rewritten there by language), so that is the path to drop.
   for (const locale of LOCALES) revalidatePath(cachedPath(locale, `/events/${slug}`));
 }
 

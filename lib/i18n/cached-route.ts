@@ -1,9 +1,9 @@
 import { isLocale, LOCALE_COOKIE, toLocale, type Locale } from './config';
 
 /**
- * Internal prefix of the public pages that are served from Next's full-route cache. proxy.ts rewrites the
- * public URL (/events/<slug>) to /cached/<locale>/events/<slug> by the lang cookie, so the language is part
- * of the cache key and nothing in those pages reads a cookie.
+ * Internal prefix of the public pages that are served from Next's full-route cache. scripts/server.ts (and
+ * proxy.ts under `next start`) rewrites the public URL (/events/<slug>) to /cached/<locale>/events/<slug> by
+ * the lang cookie, so the language is part of the cache key and nothing in those pages reads a cookie.
  */
 export const CACHED_PREFIX = '/cached';
 

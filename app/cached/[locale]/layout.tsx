@@ -11,7 +11,7 @@ export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }
 
-// Root layout of the cached public pages (reached only through the rewrite in proxy.ts): the language is a URL
+// Root layout of the cached public pages (reached through the rewrite in scripts/server.ts or proxy.ts): the language is a URL
 // segment, never the cookie, so nothing here makes the pages dynamic.
 export default async function CachedLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -14,9 +14,9 @@ import { getEventBySlug } from '@/lib/events/queries';
 import { contentLang, isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 
-// Served from the full-route cache (reached through proxy.ts, which picks the language by cookie). The
-// registration box (places left, open/closed by time) may be this many seconds old; the register page is
-// dynamic and authoritative. Edits, (un)publishing and an event filling up or reopening revalidate at once
+// Served from the full-route cache, reached through the rewrite in scripts/server.ts (or proxy.ts under
+// `next start`), which picks the language by cookie. The registration box (places left, open/closed by time)
+// may be this many seconds old; the register page is dynamic and authoritative. Edits, (un)publishing and an event filling up or reopening revalidate at once
 // (lib/events/revalidate.ts).
 export const revalidate = 30;
 
