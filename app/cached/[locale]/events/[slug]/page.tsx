@@ -16,8 +16,8 @@ import { getDictionary } from '@/lib/i18n/dictionaries';
 
 // Served from the full-route cache, reached through the rewrite in scripts/server.ts (or proxy.ts under
 // `next start`), which picks the language by cookie. The registration box (places left, open/closed by time)
-// may be this many seconds old; the register page is dynamic and authoritative. Edits, (un)publishing and an event filling up or reopening revalidate at once
-// (lib/events/revalidate.ts).
+// may be this many seconds old; the register page is dynamic and authoritative. Edits, (un)publishing and an
+// event filling up or reopening revalidate at once (lib/events/revalidate.ts).
 export const revalidate = 30;
 
 // Nothing at build time (the build has no database): each event is rendered on its first request, then cached.
