@@ -79,18 +79,15 @@ async function main() {
     process.env.DATABASE_URL = embeddedDatabaseUrl(pgPort, 'tagungsbuero');
     process.env.TB_EMBEDDED_DB = '1';
   }
+  process.env.AUTH_SECRET = await authSecret();
   const built = dev || existsSync(path.join(root, '.next', 'BUILD_ID'));
-  if (built && (useEmbedded || process.env.AUTH_SECRET)) {
-    // Next takes seconds to load: it does so while the database starts and migrates (cold start, bench/NOTES.md).
-    process.env.AUTH_SECRET = await authSecret();
-    child = spawnServer(true);
-  }
+  // Next takes seconds to load: it does so while the database starts and migrates (cold start, bench/NOTES.md).
+  if (built) child = spawnServer(true);
   if (useEmbedded) {
     log(`starting embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${path.relative(root, dataDir) || '.'}/pg)`);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, quiet: true });
     await embedded.ensureDatabase('tagungsbuero');
   }
-  process.env.AUTH_SECRET = await authSecret();
   const databaseUrl = process.env.DATABASE_URL!;
 
   const result = await migrate(databaseUrl);

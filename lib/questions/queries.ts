@@ -26,23 +26,19 @@ export async function getEventQuestions(eventId: string, options: { includeArchi
 }
 
 /** What a registration needs to know about its event before the seat statement (lib/registrations/service.ts). */
-export const registrationEventSelect = {
-  id: true, capacity: true, confirmedCount: true, waitlistEnabled: true,
-  registrationOpensAt: true, registrationClosesAt: true, startsAt: true, endsAt: true,
-} as const;
-
-type TargetRow = {
+export interface RegistrationEvent {
   id: string; capacity: number | null; confirmedCount: number; waitlistEnabled: boolean;
   registrationOpensAt: Date | null; registrationClosesAt: Date | null; startsAt: Date; endsAt: Date;
-  questions: QuestionRow[];
-};
+}
+
+type TargetRow = RegistrationEvent & { questions: QuestionRow[] };
 
 /**
  * A published event's registration settings and active questions, by slug, in ONE statement (Prisma would
  * load the relation with a second query; every query costs a round trip on the registration hot path:
  * form action and API); null for an unknown event.
  */
-export async function getRegistrationTargetBySlug(slug: string) {
+export async function getRegistrationTargetBySlug(slug: string): Promise<{ event: RegistrationEvent; questions: QuestionDefinition[] } | null> {
   const [row] = await db.$queryRaw<TargetRow[]>`
     SELECT e.id, e.capacity, e."confirmedCount", e."waitlistEnabled", e."registrationOpensAt", e."registrationClosesAt",
       e."startsAt", e."endsAt",

@@ -4,7 +4,7 @@ import { acceptsRegistrations, getRegistrationState } from '@/lib/events/registr
 import type { Locale } from '@/lib/format';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { insertMailJobs } from '@/lib/mail/outbox';
-import { registrationEventSelect } from '@/lib/questions/queries';
+import { getRegistrationTargetBySlug, type RegistrationEvent } from '@/lib/questions/queries';
 import { db, type Tx } from '@/lib/server/db';
 import { PRIVACY_CONSENT_VERSION } from './consent';
 import type { RegistrationInput } from './schema';
@@ -23,12 +23,6 @@ export interface CreateRegistrationOptions {
   privacyConsentVersion?: string;
   /** The event as the caller already loaded it (getRegistrationTargetBySlug), saving the lookup by slug. */
   event?: RegistrationEvent;
-}
-
-/** The event fields a registration checks before its seat statement. */
-export interface RegistrationEvent {
-  id: string; capacity: number | null; confirmedCount: number; waitlistEnabled: boolean;
-  registrationOpensAt: Date | null; registrationClosesAt: Date | null; startsAt: Date; endsAt: Date;
 }
 
 export interface CreatedRegistration {
@@ -56,7 +50,7 @@ export async function createRegistration(
 ): Promise<CreatedRegistration> {
   const now = options.now ?? new Date();
   const { newsletter, ...f } = input;
-  const event = options.event ?? await db.event.findFirst({ where: { slug, published: true }, select: registrationEventSelect });
+  const event = options.event ?? (await getRegistrationTargetBySlug(slug))?.event;
   if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
   const state = getRegistrationState(event, now);
   if (!acceptsRegistrations(state) && state.status !== 'full') {
