@@ -41,7 +41,7 @@ test('the event page is served from the cache, in German by default and in Engli
   expect(english).not.toContain('/cached/');
 
   // One URL, two languages: shared caches must key on the cookie.
-  expect((await get(request, path)).headers()['vary']).toMatch(/\bCookie\b/i);
+  expect((await get(request, path)).headers().vary).toMatch(/\bCookie\b/i);
 
   // Not rendered per request: a change the app does not know about stays invisible in both languages.
   await e2eQuery(`UPDATE "Event" SET title = $1 WHERE id = $2`, [`${event.title} (geändert)`, event.id]);

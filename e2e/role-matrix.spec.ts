@@ -24,9 +24,9 @@ interface Target { route: string; kind: 'page' | 'handler'; method: 'GET' | 'POS
 
 const targets: Target[] = [
   ...[...findFiles(path.join(appDir, 'dashboard'), 'page.tsx'), ...findFiles(path.join(appDir, 'checkin'), 'page.tsx')]
-    .map((file) => ({ route: '/' + path.relative(appDir, path.dirname(file)).split(path.sep).join('/'), kind: 'page' as const, method: 'GET' as const })),
+    .map((file) => ({ route: `/${path.relative(appDir, path.dirname(file)).split(path.sep).join('/')}`, kind: 'page' as const, method: 'GET' as const })),
   ...findFiles(path.join(appDir, 'dashboard'), 'route.ts').flatMap((file) => {
-    const route = '/' + path.relative(appDir, path.dirname(file)).split(path.sep).join('/');
+    const route = `/${path.relative(appDir, path.dirname(file)).split(path.sep).join('/')}`;
     const methods = [...readFileSync(file, 'utf8').matchAll(/export async function (GET|POST)\b/g)].map((m) => m[1] as 'GET' | 'POST');
     return methods.map((method) => ({ route, kind: 'handler' as const, method }));
   }),

@@ -26,7 +26,7 @@ if (!e2eOnly) {
   rmSync(report, { force: true });
   run('unit and integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   const result = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as { success?: boolean; numFailedTests?: number }) : null;
-  if (!result || result.success !== true || (result.numFailedTests ?? 1) > 0) {
+  if (result?.success !== true || (result.numFailedTests ?? 1) > 0) {
     console.error(`[test] unit and integration tests failed (${result?.numFailedTests ?? 'no report'} failed)`);
     process.exit(1);
   }

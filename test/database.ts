@@ -74,7 +74,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return name;
   };
   let serverUrl: string;
-  let stopServer = async () => undefined as void;
+  let stopServer = async (): Promise<void> => undefined;
   if (process.env.DATABASE_URL) {
     assertLocalDatabaseUrl(process.env.DATABASE_URL);
     serverUrl = process.env.DATABASE_URL;

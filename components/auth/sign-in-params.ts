@@ -17,7 +17,7 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
 
 /** The callbackUrl if it is a same-site relative path ("/dashboard?x=1"), else null; blocks "//evil" and "/\\evil". */
 export function safeCallbackUrl(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   // Control characters could be stripped by browsers and turn the path into something else.
   if (/[\u0000-\u001f\u007f]/.test(value)) return null;
   try {

@@ -70,7 +70,7 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
     return () => {
       stopped = true;
       clearTimeout(timer);
-      stream?.getTracks().forEach((t) => t.stop());
+      for (const track of stream?.getTracks() ?? []) track.stop();
     };
   }, [active]);
 

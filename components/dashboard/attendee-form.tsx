@@ -58,7 +58,7 @@ export function AttendeeForm(props: Props) {
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     setSaved(false);
-    let result;
+    let result: Awaited<ReturnType<typeof createManualRegistrationAction | typeof updateRegistrationByOrganizerAction>>;
     try {
       result = props.mode === 'create'
         ? await createManualRegistrationAction(slug, values)
@@ -73,7 +73,9 @@ export function AttendeeForm(props: Props) {
       return;
     }
     const order = [...FIELDS, ...questions.map((q) => `answers.${q.id}`)].filter((f) => result.fieldErrors?.[f]);
-    order.forEach((f, i) => setError(f as Path<FieldValues>, { type: 'server', message: result.fieldErrors![f] }, { shouldFocus: i === 0 }));
+    for (const [i, f] of order.entries()) {
+      setError(f as Path<FieldValues>, { type: 'server', message: result.fieldErrors![f] }, { shouldFocus: i === 0 });
+    }
     if (result.formError || order.length === 0) {
       setFormError(result.formError ?? 'Bitte prüfen Sie Ihre Angaben.');
       requestAnimationFrame(() => alertRef.current?.focus());

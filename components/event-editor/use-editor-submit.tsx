@@ -40,7 +40,9 @@ export function useEditorSubmit<T extends FieldValues>(setError: UseFormSetError
       return true;
     }
     const fields = Object.entries(result.fieldErrors ?? {});
-    fields.forEach(([field, text], i) => setError(field as Path<T>, { type: 'server', message: text }, { shouldFocus: i === 0 }));
+    for (const [i, [field, text]] of fields.entries()) {
+      setError(field as Path<T>, { type: 'server', message: text }, { shouldFocus: i === 0 });
+    }
     if (result.formError || fields.length === 0) show({ kind: 'error', text: result.formError ?? 'Bitte prüfen Sie die markierten Felder.' });
     return false;
   }

@@ -83,7 +83,9 @@ export function EditRegistrationForm({ token, locale, t, questions, registration
     }
     const order = [...PERSON_FIELDS, ...questions.map((q) => `answers.${q.id}`)];
     const fieldErrors = order.filter((f) => result.fieldErrors?.[f]);
-    fieldErrors.forEach((f, i) => setError(f as Path<UpdateValues>, { type: 'server', message: result.fieldErrors![f] }, { shouldFocus: i === 0 }));
+    for (const [i, f] of fieldErrors.entries()) {
+      setError(f as Path<UpdateValues>, { type: 'server', message: result.fieldErrors![f] }, { shouldFocus: i === 0 });
+    }
     if (result.formError || fieldErrors.length === 0) show({ kind: 'error', text: result.formError ?? t.unexpected });
   });
 

@@ -39,6 +39,7 @@ export function QuestionField<T extends FieldValues>({ question: q, locale, regi
     const type = single ? 'radio' : 'checkbox';
     // aria-required is allowed on a radiogroup but not on a plain group, which gets hidden text instead.
     return (
+      // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-required is only set when the role is radiogroup
       <fieldset className={`field ${styles.group}`} aria-describedby={described} role={single ? 'radiogroup' : undefined}
         aria-required={single && q.required ? true : undefined}>
         <legend>

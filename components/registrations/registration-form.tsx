@@ -80,7 +80,9 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
       return;
     }
     const fieldErrors = serverFieldErrors(result.fieldErrors ?? {}, questions.map((q) => q.id));
-    fieldErrors.forEach(({ path, message: text }, i) => setError(path, { type: 'server', message: text }, { shouldFocus: i === 0 }));
+    for (const [i, { path, message: text }] of fieldErrors.entries()) {
+      setError(path, { type: 'server', message: text }, { shouldFocus: i === 0 });
+    }
     if (result.formError) showMessage({ kind: 'error', text: result.formError, duplicate: result.duplicate });
     else if (fieldErrors.length === 0) showMessage({ kind: 'error', text: t.unexpected });
   });

@@ -52,6 +52,7 @@ export async function TicketCard({ ticket, locale, qrContent }: { ticket: Ticket
           className={styles.qr}
           role="img"
           aria-label={fill(t.qrLabel, { code: formatted })}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn on the server by `qrcode` from the ticket code alone
           dangerouslySetInnerHTML={{ __html: svg }}
         />
       )}

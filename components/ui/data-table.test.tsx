@@ -7,7 +7,7 @@ interface Row { id: string; name: string; count: number }
 const COLUMNS: DataTableColumn<Row>[] = [
   { key: 'name', header: 'Name', rowHeader: true, cell: (r) => r.name },
   { key: 'count', header: 'Anzahl', numeric: true, cell: (r) => r.count },
-  { key: 'note', header: 'Hinweis', wrap: 'nowrap', className: 'extra', cell: (r, i) => `Zeile ${i + 1}` },
+  { key: 'note', header: 'Hinweis', wrap: 'nowrap', className: 'extra', cell: (_r, i) => `Zeile ${i + 1}` },
 ];
 const ROWS: Row[] = [{ id: 'a', name: 'Anna', count: 3 }, { id: 'b', name: 'Bernd', count: 12 }];
 

@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { db, type Tx } from '@/lib/server/db';
+import type { db, Tx } from '@/lib/server/db';
 
 export interface AuditEntry {
   /** The acting user's e-mail, or "system" for scheduled jobs. */

@@ -98,7 +98,7 @@ describe('recordScans (batch)', () => {
     const [out, [alone]] = await Promise.all([recordScans(ctx, batch, undefined, 7), recordScans(otherDevice, [single])]);
     expect(alone!.result).toBe('checked_in');
     expect(['checked_in', 'already_checked_in']).toContain(out[target]!.result);
-    expect(out.filter((o, i) => i !== target).every((o) => o.result === 'checked_in')).toBe(true);
+    expect(out.filter((_o, i) => i !== target).every((o) => o.result === 'checked_in')).toBe(true);
     const row = await db.registration.findUniqueOrThrow({ where: { id: regs[target]!.id } });
     expect([row.checkedInAt?.toISOString(), row.checkedInDevice]).toEqual([single.scannedAt, 'device-single']);
     const winners = await db.checkIn.findMany({ where: { registrationId: regs[target]!.id, result: 'checked_in' }, select: { deviceId: true } });

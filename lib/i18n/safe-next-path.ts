@@ -5,7 +5,7 @@ const BASE = 'http://same-site.invalid';
  * Protocol-relative ("//evil"), backslash tricks ("/\evil"), absolute URLs and control characters are rejected.
  */
 export function safeNextPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(next)) return '/';
   let url: URL;

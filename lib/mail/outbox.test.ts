@@ -103,7 +103,7 @@ describe('the outbox', () => {
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
     await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON pgboss.job FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
-    let created;
+    let created: Awaited<ReturnType<typeof createRegistration>>;
     try {
       created = await createRegistration(event.slug, registrationInput());
     } finally {

@@ -11,7 +11,7 @@ async function verifyWithWebCrypto(publicKey: Uint8Array, ticket: ParsedTicket):
 /** Checks a parsed ticket's Ed25519 signature with the raw 32-byte public key (base64url): WebCrypto, else @noble/ed25519. */
 export async function verifyTicketSignature(publicKeyB64: string, ticket: ParsedTicket): Promise<boolean> {
   const publicKey = fromBase64Url(publicKeyB64);
-  if (!publicKey || publicKey.length !== 32) return false;
+  if (publicKey?.length !== 32) return false;
   if (webCryptoEd25519 !== false) {
     try {
       const ok = await verifyWithWebCrypto(publicKey, ticket);

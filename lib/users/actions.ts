@@ -42,7 +42,10 @@ export async function changeUserRoleAction(values: unknown): Promise<ActionResul
   const admin = await requireAdmin();
   const parsed = changeRoleSchema.safeParse(values);
   if (!parsed.success) return { ok: false, formError: INVALID };
-  return attempt(async () => (await changeUserRole(admin, parsed.data), null));
+  return attempt(async () => {
+    await changeUserRole(admin, parsed.data);
+    return null;
+  });
 }
 
 /** An admin disables (ending every session) or enables another user. */
@@ -50,7 +53,10 @@ export async function setUserDisabledAction(values: unknown): Promise<ActionResu
   const admin = await requireAdmin();
   const parsed = setDisabledSchema.safeParse(values);
   if (!parsed.success) return { ok: false, formError: INVALID };
-  return attempt(async () => (await setUserDisabled(admin, parsed.data), null));
+  return attempt(async () => {
+    await setUserDisabled(admin, parsed.data);
+    return null;
+  });
 }
 
 /** An admin sets the events a staff member may check in at. */
