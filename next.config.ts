@@ -28,7 +28,10 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       // Ticket, manage and newsletter links are credentials: never leak them via Referer, never cache them.
-      ...['/tickets/:path*', '/manage/:path*', '/newsletter/:path*'].map((source) => ({ source, headers: privateLinkHeaders })),
+      ...['/tickets/:path*', '/manage/:path*', '/newsletter/:path*'].map((source) => ({
+        source,
+        headers: privateLinkHeaders,
+      })),
     ];
   },
 };

@@ -9,7 +9,9 @@ process.env.E2E_PORT ??= String(await getFreePort());
 process.env.E2E_MAIL_DIR ??= path.join(os.tmpdir(), `tagungsbuero-e2e-mail-${process.pid}`);
 process.env.E2E_BASE_URL ??= `http://localhost:${process.env.E2E_PORT}`;
 // One ticket signing key for the server and the specs, which sign (and forge) tickets for the check-in tests.
-process.env.TICKET_SIGNING_KEY ??= generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+process.env.TICKET_SIGNING_KEY ??= generateKeyPairSync('ed25519')
+  .privateKey.export({ format: 'der', type: 'pkcs8' })
+  .toString('base64');
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +30,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

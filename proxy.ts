@@ -10,7 +10,8 @@ const DOWNLOAD_PATH = /\/export\/(csv|xlsx|json)$/;
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith('/events/')) return EVENT_PAGE_PATH.test(pathname) ? rewriteToCachedPage(request) : NextResponse.next();
+  if (pathname.startsWith('/events/'))
+    return EVENT_PAGE_PATH.test(pathname) ? rewriteToCachedPage(request) : NextResponse.next();
   return guardSignedInArea(request);
 }
 

@@ -23,7 +23,13 @@ export interface Stack {
 export async function waitForOk(url: string, timeoutMs = 60_000, everyMs = 200): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return performance.now() - started;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return performance.now() - started;
     await new Promise((r) => setTimeout(r, everyMs));
   }
   throw new Error(`no answer from ${url}`);
@@ -35,7 +41,9 @@ export function spawnServer(env: NodeJS.ProcessEnv): ChildProcess {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server when it exits (for profiling, see bench/NOTES.md).
   const profile = env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : [];
   return spawn(process.execPath, [...profile, '--import', 'tsx', path.join(root, 'scripts/server.ts')], {
-    cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: clean,
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: clean,
   });
 }
 
@@ -50,7 +58,8 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
 /** Starts bench/smtp-discard.ts in its own process; resolves with its port and a stop function. */
 async function startDiscardingSmtp(): Promise<{ url: string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/smtp-discard.ts')], {
-    cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
@@ -61,7 +70,8 @@ async function startDiscardingSmtp(): Promise<{ url: string; stop: () => Promise
 
 /** A fresh database, an SMTP sink and the production server, for one bench run. */
 export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID')))
+    throw new Error('No production build: run `npm run build` first.');
   const database: TestDatabase = await createTestDatabase();
   await migrate(database.url);
   const sink = await startDiscardingSmtp();
@@ -70,9 +80,17 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   const serverEnv = (p: number): NodeJS.ProcessEnv => {
     const url = `http://localhost:${p}`;
     return {
-      ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(p),
-      DATABASE_URL: database.url, SMTP_URL: sink.url, APP_URL: url, NEXTAUTH_URL: url,
-      AUTH_SECRET: secret, TRUST_PROXY_HOPS: '1', ...env,
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(p),
+      DATABASE_URL: database.url,
+      SMTP_URL: sink.url,
+      APP_URL: url,
+      NEXTAUTH_URL: url,
+      AUTH_SECRET: secret,
+      TRUST_PROXY_HOPS: '1',
+      ...env,
     };
   };
   const baseUrl = `http://localhost:${port}`;
@@ -121,8 +139,12 @@ export interface LoadResult {
 /** Summarises latencies (ms) of `count` operations over `seconds`. */
 export function summarize(latencies: number[], seconds: number, errors: number): LoadResult {
   return {
-    rate: latencies.length / seconds, count: latencies.length, errors,
-    p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
+    rate: latencies.length / seconds,
+    count: latencies.length,
+    errors,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
   };
 }
 
@@ -130,22 +152,28 @@ export function summarize(latencies: number[], seconds: number, errors: number):
  * The floor's load generator: `concurrency` loops call `operation(i)` back to back for `seconds`,
  * like autocannon's connections do for HTTP. Failures are counted, not thrown.
  */
-export async function closedLoop(concurrency: number, seconds: number, operation: (i: number) => Promise<void>): Promise<LoadResult> {
+export async function closedLoop(
+  concurrency: number,
+  seconds: number,
+  operation: (i: number) => Promise<void>,
+): Promise<LoadResult> {
   const deadline = performance.now() + seconds * 1000;
   const latencies: number[] = [];
   let errors = 0;
   let n = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < deadline) {
-      const t0 = performance.now();
-      try {
-        await operation(n++);
-        latencies.push(performance.now() - t0);
-      } catch {
-        errors++;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        try {
+          await operation(n++);
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors++;
+        }
       }
-    }
-  }));
+    }),
+  );
   return summarize(latencies, (performance.now() - started) / 1000, errors);
 }

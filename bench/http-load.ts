@@ -25,26 +25,37 @@ export async function httpLoad(options: HttpLoadOptions): Promise<HttpLoadResult
   const statuses: Record<number, number> = {};
   const started = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({
-      url: options.url,
-      method: options.method ?? 'GET',
-      connections: options.connections,
-      duration: options.seconds,
-      headers: options.headers ?? {},
-      requests: [{
-        setupRequest: (req) => {
-          const extra = options.request?.(sent) ?? {};
-          sent++;
-          return { ...req, ...(extra.body === undefined ? {} : { body: extra.body }), headers: { ...req.headers, ...extra.headers } };
-        },
-      }],
-    }, (error, res) => (error ? reject(error) : resolve(res)));
+    const instance = autocannon(
+      {
+        url: options.url,
+        method: options.method ?? 'GET',
+        connections: options.connections,
+        duration: options.seconds,
+        headers: options.headers ?? {},
+        requests: [
+          {
+            setupRequest: (req) => {
+              const extra = options.request?.(sent) ?? {};
+              sent++;
+              return {
+                ...req,
+                ...(extra.body === undefined ? {} : { body: extra.body }),
+                headers: { ...req.headers, ...extra.headers },
+              };
+            },
+          },
+        ],
+      },
+      (error, res) => (error ? reject(error) : resolve(res)),
+    );
     instance.on('response', (_client, status, _bytes, responseTime) => {
       latencies.push(responseTime);
       statuses[status] = (statuses[status] ?? 0) + 1;
     });
   });
   const seconds = Math.max(options.seconds, (performance.now() - started) / 1000);
-  const failed = Object.entries(statuses).filter(([s]) => Number(s) >= 400).reduce((sum, [, n]) => sum + n, 0);
+  const failed = Object.entries(statuses)
+    .filter(([s]) => Number(s) >= 400)
+    .reduce((sum, [, n]) => sum + n, 0);
   return { ...summarize(latencies, seconds, failed + result.errors + result.timeouts), statuses, sent };
 }

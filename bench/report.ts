@@ -25,22 +25,62 @@ const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.is
 export const perSecond = (n: number, unit = 'req/s') => `${Math.round(n).toLocaleString('en')} ${unit}`;
 
 /** App and floor rows of a load scenario, with the app's throughput ratio to the floor. */
-export function loadRows(scenario: string, app: LoadResult, floor: LoadResult, floorName: string, unit = 'req/s'):
-  { app: Row; floor: Row } {
+export function loadRows(
+  scenario: string,
+  app: LoadResult,
+  floor: LoadResult,
+  floorName: string,
+  unit = 'req/s',
+): { app: Row; floor: Row } {
   return {
-    app: { scenario, measured: 'app', throughput: perSecond(app.rate, unit), p50: app.p50, p95: app.p95, p99: app.p99,
-      errors: app.errors, ratio: app.rate / floor.rate },
-    floor: { scenario, measured: floorName, throughput: perSecond(floor.rate, unit), p50: floor.p50, p95: floor.p95,
-      p99: floor.p99, errors: floor.errors },
+    app: {
+      scenario,
+      measured: 'app',
+      throughput: perSecond(app.rate, unit),
+      p50: app.p50,
+      p95: app.p95,
+      p99: app.p99,
+      errors: app.errors,
+      ratio: app.rate / floor.rate,
+    },
+    floor: {
+      scenario,
+      measured: floorName,
+      throughput: perSecond(floor.rate, unit),
+      p50: floor.p50,
+      p95: floor.p95,
+      p99: floor.p99,
+      errors: floor.errors,
+    },
   };
 }
 
 /** The results table as GitHub Markdown. */
 export function markdownTable(rows: Row[]): string {
-  const head = ['Scenario', 'Measured', 'Throughput', 'p50 ms', 'p95 ms', 'p99 ms', 'Errors', 'Ratio to floor', 'Target', 'Met', 'Notes'];
+  const head = [
+    'Scenario',
+    'Measured',
+    'Throughput',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'Errors',
+    'Ratio to floor',
+    'Target',
+    'Met',
+    'Notes',
+  ];
   const lines = rows.map((r) => [
-    r.scenario, r.measured, r.throughput, fmt(r.p50), fmt(r.p95), fmt(r.p99), r.errors === undefined ? '' : String(r.errors),
-    r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`, r.target ?? '', r.met === undefined ? '' : r.met ? 'yes' : '**no**',
+    r.scenario,
+    r.measured,
+    r.throughput,
+    fmt(r.p50),
+    fmt(r.p95),
+    fmt(r.p99),
+    r.errors === undefined ? '' : String(r.errors),
+    r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`,
+    r.target ?? '',
+    r.met === undefined ? '' : r.met ? 'yes' : '**no**',
     (r.notes ?? '').replace(/\|/g, '\\|'),
   ]);
   return [head, head.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -63,6 +103,9 @@ export function machineDescription(): string {
     `- Memory: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
     `- OS: ${os.type()} ${os.release()} (${os.arch()})`,
     `- Node.js: ${process.version}`,
-    `- Load average before the run: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`,
+    `- Load average before the run: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
   ].join('\n');
 }

@@ -20,13 +20,22 @@ import { pageWeight } from './scenarios/page-weight';
 import { registration } from './scenarios/registration';
 
 const SCENARIOS: Record<string, Scenario> = {
-  'page-weight': pageWeight, 'event-page': eventPage, registration, checkin, export: exportScenario,
-  lighthouse: lighthouseScenario, 'cold-start': coldStart,
+  'page-weight': pageWeight,
+  'event-page': eventPage,
+  registration,
+  checkin,
+  export: exportScenario,
+  lighthouse: lighthouseScenario,
+  'cold-start': coldStart,
 };
 const arg = (name: string) => process.argv.find((_a, i) => process.argv[i - 1] === name);
-const only = arg('--only')?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = arg('--only')
+  ?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const unknown = only?.filter((name) => !(name in SCENARIOS)) ?? [];
-if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+if (unknown.length > 0)
+  throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}`);
 const selected = Object.entries(SCENARIOS).filter(([name]) => !only || only.includes(name));
 const seconds = Number(arg('--seconds') ?? 10);
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -34,15 +43,25 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 function runStep(label: string, args: string[], env: Record<string, string> = {}) {
   log(label);
   const { NODE_OPTIONS: _ignored, ...clean } = process.env;
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...clean, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...clean, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (result.status !== 0) throw new Error(`${label} failed`);
 }
 
 // Mails queued by one scenario must not be sent while the next one measures.
 async function settle(client: pg.Client) {
   const started = Date.now();
-  const pending = async () => Number((await client.query<{ n: string }>(
-    `SELECT count(*)::text AS n FROM "OutboxMail" WHERE status IN ('queued', 'retrying')`)).rows[0]?.n);
+  const pending = async () =>
+    Number(
+      (
+        await client.query<{ n: string }>(
+          `SELECT count(*)::text AS n FROM "OutboxMail" WHERE status IN ('queued', 'retrying')`,
+        )
+      ).rows[0]?.n,
+    );
   const first = await pending();
   while (Date.now() - started < 180_000) {
     if ((await pending()) === 0) {
@@ -55,20 +74,28 @@ async function settle(client: pg.Client) {
 }
 
 const hasBuild = existsSync(path.join(root, '.next', 'BUILD_ID'));
-if (!process.argv.includes('--skip-build') && !(process.argv.includes('--reuse-build') && hasBuild)) runStep('fresh production build', [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
+if (!process.argv.includes('--skip-build') && !(process.argv.includes('--reuse-build') && hasBuild))
+  runStep('fresh production build', [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
 // The server signs tickets with this key and the check-in scenario signs its test tickets with it too.
-process.env.TICKET_SIGNING_KEY ??= generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+process.env.TICKET_SIGNING_KEY ??= generateKeyPairSync('ed25519')
+  .privateKey.export({ format: 'der', type: 'pkcs8' })
+  .toString('base64');
 
 let stack: Stack | undefined;
 const rows: Row[] = [];
 try {
   // --mail-worker off: the server sends no mail during the run (to see the request path alone).
   stack = await startStack(arg('--mail-worker') === 'off' ? { MAIL_WORKER: 'off' } : {});
-  runStep('seeding the conference', ['--import', 'tsx', path.join(root, 'scripts/seed.ts')], { DATABASE_URL: stack.databaseUrl });
+  runStep('seeding the conference', ['--import', 'tsx', path.join(root, 'scripts/seed.ts')], {
+    DATABASE_URL: stack.databaseUrl,
+  });
   const client = new pg.Client({ connectionString: stack.databaseUrl });
   await client.connect();
-  const { rows: [event] } = await client.query<{ slug: string }>(
-    `SELECT slug FROM "Event" WHERE published AND NOT "isExample" ORDER BY "startsAt" LIMIT 1`);
+  const {
+    rows: [event],
+  } = await client.query<{ slug: string }>(
+    `SELECT slug FROM "Event" WHERE published AND NOT "isExample" ORDER BY "startsAt" LIMIT 1`,
+  );
   if (!event) throw new Error('the seed created no published event');
   const ctx: BenchContext = { stack, client, eventSlug: event.slug, seconds, log };
   for (const [name, scenario] of selected) {

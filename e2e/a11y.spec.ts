@@ -52,7 +52,9 @@ test.describe('public pages', () => {
     expect(response?.status()).toBe(404);
   });
 
-  test('the registration form with custom questions, photo notice and newsletter has no axe violations, errors included', async ({ page }) => {
+  test('the registration form with custom questions, photo notice and newsletter has no axe violations, errors included', async ({
+    page,
+  }) => {
     await page.goto(`/events/${EXAMPLE_SLUG}/register`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('radiogroup', { name: /Teilnahme am Mittagessen\?/ })).toBeVisible();
@@ -66,13 +68,20 @@ test.describe('public pages', () => {
 });
 
 test.describe('newsletter double opt-in', () => {
-  test('the mail links to a page that confirms only on the button, and the page passes axe', async ({ page, request }) => {
+  test('the mail links to a page that confirms only on the button, and the page passes axe', async ({
+    page,
+    request,
+  }) => {
     const person = uniqueAttendee();
     const created = await request.post(`/api/v1/events/${EXAMPLE_SLUG}/registrations`, {
       headers: apiHeaders(),
       data: {
-        firstName: person.firstName, lastName: person.lastName, email: person.email, newsletter: true,
-        answers: await exampleAnswers(request), consents: { privacy: true },
+        firstName: person.firstName,
+        lastName: person.lastName,
+        email: person.email,
+        newsletter: true,
+        answers: await exampleAnswers(request),
+        consents: { privacy: true },
       },
     });
     expect(created.status()).toBe(201);
@@ -82,7 +91,12 @@ test.describe('newsletter double opt-in', () => {
     expect(link).toBeTruthy();
 
     const confirmedAt = async () =>
-      (await e2eQuery<{ at: Date | null }>('SELECT "newsletterConfirmedAt" AS at FROM "Registration" WHERE email = $1', [person.email]))[0]?.at;
+      (
+        await e2eQuery<{ at: Date | null }>(
+          'SELECT "newsletterConfirmedAt" AS at FROM "Registration" WHERE email = $1',
+          [person.email],
+        )
+      )[0]?.at;
     await page.goto(new URL(link!).pathname);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newsletter-Anmeldung bestätigen');
     await expect(page.getByText(/Angefordert am/)).toBeVisible();

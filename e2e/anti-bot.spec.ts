@@ -3,7 +3,8 @@ import { randomIp, registrationCount } from './fixtures/clients';
 import { E2E_MIN_FILL_MS, EXAMPLE_SLUG, readLikeAPerson } from './fixtures/constants';
 import { uniqueAttendee } from './fixtures/factories';
 
-const NEUTRAL = 'Ihre Anmeldung konnte nicht verarbeitet werden. Bitte prüfen Sie Ihre Angaben und senden Sie das Formular erneut.';
+const NEUTRAL =
+  'Ihre Anmeldung konnte nicht verarbeitet werden. Bitte prüfen Sie Ihre Angaben und senden Sie das Formular erneut.';
 
 // Each test is its own client, so the per-IP limit of other specs does not interfere.
 test.beforeEach(async ({ context }) => {
@@ -18,7 +19,9 @@ async function fillFast(page: Page, person: ReturnType<typeof uniqueAttendee>) {
   await page.getByRole('checkbox', { name: /Ich willige ein/ }).check();
 }
 
-test('a bot that submits faster than the minimum fill time after loading the form is refused and nothing is written', async ({ page }) => {
+test('a bot that submits faster than the minimum fill time after loading the form is refused and nothing is written', async ({
+  page,
+}) => {
   // A first visit warms the server and the browser cache, so the measured visits are as fast as a bot's.
   await page.goto(`/events/${EXAMPLE_SLUG}/register`);
   await page.getByRole('button', { name: 'Verbindlich anmelden' }).waitFor();
@@ -36,7 +39,9 @@ test('a bot that submits faster than the minimum fill time after loading the for
     expect(await registrationCount(person.email)).toBe(0);
     return;
   }
-  throw new Error(`The machine was too slow to submit the form within ${E2E_MIN_FILL_MS} ms in five attempts; the test could not act as a fast bot.`);
+  throw new Error(
+    `The machine was too slow to submit the form within ${E2E_MIN_FILL_MS} ms in five attempts; the test could not act as a fast bot.`,
+  );
 });
 
 test('a filled honeypot writes nothing, however slow the bot is', async ({ page }) => {

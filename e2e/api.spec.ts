@@ -15,8 +15,15 @@ test.beforeAll(async ({ request }) => {
 const body = (over: Record<string, unknown> = {}) => {
   const a = uniqueAttendee();
   return {
-    firstName: a.firstName, lastName: a.lastName, email: a.email, organization: a.organization, sector: 'Verwaltung', state: 'Sachsen',
-    answers, consents: { privacy: true }, ...over,
+    firstName: a.firstName,
+    lastName: a.lastName,
+    email: a.email,
+    organization: a.organization,
+    sector: 'Verwaltung',
+    state: 'Sachsen',
+    answers,
+    consents: { privacy: true },
+    ...over,
   };
 };
 
@@ -29,7 +36,8 @@ const postKeyless = (request: APIRequestContext, url: string, data: unknown, ip:
 const formToken = async (request: APIRequestContext) =>
   (await (await request.get(`/api/v1/events/${EXAMPLE_SLUG}/form-token`)).json()).formToken as string;
 const readLikeAPerson = () => new Promise((r) => setTimeout(r, E2E_MIN_FILL_MS + 300));
-const get = (request: APIRequestContext, url: string) => request.get(url, { headers: { 'X-Forwarded-For': randomIp() } });
+const get = (request: APIRequestContext, url: string) =>
+  request.get(url, { headers: { 'X-Forwarded-For': randomIp() } });
 
 test.describe('public JSON API', () => {
   test('lists events and describes one with capacity, questions and programme', async ({ request }) => {
@@ -39,14 +47,23 @@ test.describe('public JSON API', () => {
     expect(slugs).toEqual(expect.arrayContaining([EXAMPLE_SLUG, CONFERENCE_SLUG]));
 
     const example = await (await get(request, `/api/v1/events/${EXAMPLE_SLUG}`)).json();
-    expect(example).toMatchObject({ slug: EXAMPLE_SLUG, venue: { name: 'HTWK Leipzig' }, registration: { status: 'open', capacity: 250 } });
+    expect(example).toMatchObject({
+      slug: EXAMPLE_SLUG,
+      venue: { name: 'HTWK Leipzig' },
+      registration: { status: 'open', capacity: 250 },
+    });
     expect(example.registration).toHaveProperty('opensAt');
     expect(example.registration.remaining).toBeLessThanOrEqual(250);
     expect(Date.parse(example.startsAt)).toBeGreaterThan(Date.now());
     expect(example.questions).toEqual([
       expect.objectContaining({
-        type: 'singleChoice', label: 'Teilnahme am Mittagessen?', required: true,
-        options: [{ value: 'ja', label: 'Ja' }, { value: 'nein', label: 'Nein' }],
+        type: 'singleChoice',
+        label: 'Teilnahme am Mittagessen?',
+        required: true,
+        options: [
+          { value: 'ja', label: 'Ja' },
+          { value: 'nein', label: 'Nein' },
+        ],
       }),
       expect.objectContaining({ type: 'text', label: 'Ernährungshinweise', required: false }),
     ]);
@@ -74,7 +91,11 @@ test.describe('public JSON API', () => {
   });
 
   test('answers bad input with 4xx and a useful message, never 500', async ({ request }) => {
-    const invalid = await post(request, registrations, body({ email: 'keine-adresse', firstName: '', consents: { privacy: false } }));
+    const invalid = await post(
+      request,
+      registrations,
+      body({ email: 'keine-adresse', firstName: '', consents: { privacy: false } }),
+    );
     expect(invalid.status()).toBe(400);
     const { errors } = await invalid.json();
     expect(Object.keys(errors).sort()).toEqual(['consents', 'email', 'firstName']);
@@ -91,10 +112,16 @@ test.describe('public JSON API', () => {
     expect((await post(request, `/api/v1/events/gibt-es-nicht/registrations`, body())).status()).toBe(404);
     expect((await post(request, `/api/v1/events/${CONFERENCE_SLUG}/registrations`, body())).status()).toBe(403);
 
-    const form = await request.post(registrations, { form: { firstName: 'A' }, headers: { 'X-Forwarded-For': randomIp() } });
+    const form = await request.post(registrations, {
+      form: { firstName: 'A' },
+      headers: { 'X-Forwarded-For': randomIp() },
+    });
     expect(form.status()).toBe(415);
     const raw = (data: string) =>
-      request.post(registrations, { headers: { 'content-type': 'application/json', 'X-Forwarded-For': randomIp() }, data });
+      request.post(registrations, {
+        headers: { 'content-type': 'application/json', 'X-Forwarded-For': randomIp() },
+        data,
+      });
     expect((await raw('{"firstName": ')).status()).toBe(400);
     expect((await raw('[1,2]')).status()).toBe(400);
     const huge = await post(request, registrations, body({ organization: 'x'.repeat(40 * 1024) }));
@@ -128,7 +155,10 @@ test.describe('public JSON API', () => {
     const replay = body({ formToken: token });
     refused(await postKeyless(request, registrations, replay, ip));
     expect(await registrationCount(replay.email)).toBe(0);
-    const forged = await request.post(registrations, { data: body(), headers: { 'X-Forwarded-For': ip, Authorization: 'Bearer tb_forged' } });
+    const forged = await request.post(registrations, {
+      data: body(),
+      headers: { 'X-Forwarded-For': ip, Authorization: 'Bearer tb_forged' },
+    });
     expect(forged.status()).toBe(401);
   });
 
@@ -138,12 +168,16 @@ test.describe('public JSON API', () => {
     await readLikeAPerson();
     // Invalid bodies still count (the limit comes before parsing, the token is only used up by a registration).
     for (let i = 0; i < RATE_LIMIT; i++) {
-      expect((await postKeyless(request, registrations, { consents: { privacy: true }, formToken: token }, ip)).status()).toBe(400);
+      expect(
+        (await postKeyless(request, registrations, { consents: { privacy: true }, formToken: token }, ip)).status(),
+      ).toBe(400);
     }
     const limited = await postKeyless(request, registrations, body({ formToken: token }), ip);
     expect(limited.status()).toBe(429);
     expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
-    expect((await limited.json()).error).toMatch(/Zu viele Anmeldungen von Ihrem Netzwerk\. Bitte versuchen Sie es in \d+ Minuten erneut\./);
+    expect((await limited.json()).error).toMatch(
+      /Zu viele Anmeldungen von Ihrem Netzwerk\. Bitte versuchen Sie es in \d+ Minuten erneut\./,
+    );
     // Another address is unaffected.
     expect((await postKeyless(request, registrations, body({ formToken: token }), randomIp())).status()).toBe(201);
   });

@@ -8,7 +8,10 @@ import { addLunchQuestion, createE2eEvent } from './fixtures/events';
 import { waitForMail } from './fixtures/mailbox';
 import { seedUser } from './fixtures/users';
 
-test('an organizer filters by answer, adds a speaker beyond the capacity, edits, and exports XLSX', async ({ page, request }) => {
+test('an organizer filters by answer, adds a speaker beyond the capacity, edits, and exports XLSX', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000); // a long journey with four axe runs
   const event = await createE2eEvent({ capacity: 1 });
   const lunch = await addLunchQuestion(event.id);
@@ -24,7 +27,10 @@ test('an organizer filters by answer, adds a speaker beyond the capacity, edits,
   await page.getByLabel('Nachname').fill('Rednerin-Weiß');
   const email = `renate.${Date.now()}@example.test`;
   await page.getByLabel('E-Mail').fill(email);
-  await page.getByRole('radiogroup', { name: /Mittag/ }).getByLabel('Nein').check();
+  await page
+    .getByRole('radiogroup', { name: /Mittag/ })
+    .getByLabel('Nein')
+    .check();
   await expectNoA11yViolations(page);
   await page.getByRole('button', { name: /Hinzufügen/ }).click();
   await expect(page.getByText(/Die Veranstaltung ist ausgebucht/)).toBeVisible();
@@ -60,7 +66,7 @@ test('an organizer filters by answer, adds a speaker beyond the capacity, edits,
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'XLSX' }).click();
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile((await (await downloading).path())!) as unknown as ArrayBuffer);
+  await workbook.xlsx.load((await readFile((await (await downloading).path())!)) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(1)!;
   expect(sheet.rowCount).toBe(2);
   expect(sheet.getRow(2).values).toContain(a.lastName);

@@ -11,7 +11,12 @@ test('the API never oversells under a rush and refills cancelled seats from the 
     Array.from({ length: 300 }, (_, i) =>
       request.post(`/api/v1/events/${slug}/registrations`, {
         headers: apiHeaders(`10.77.${i >> 8}.${i & 255}`),
-        data: { firstName: 'Ansturm', lastName: `Person ${i}`, email: `rush-${i}-${slug}@example.test`, consents: { privacy: true } },
+        data: {
+          firstName: 'Ansturm',
+          lastName: `Person ${i}`,
+          email: `rush-${i}-${slug}@example.test`,
+          consents: { privacy: true },
+        },
       }),
     ),
   );

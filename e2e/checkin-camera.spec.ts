@@ -4,7 +4,14 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ticketQrContent } from '../lib/tickets/keys';
 import { e2eQuery } from './fixtures/events';
-import { createCheckinEvent, createDoorPerson, openDoor, registrationRow, signInAs, writeQrY4m } from './fixtures/checkin';
+import {
+  createCheckinEvent,
+  createDoorPerson,
+  openDoor,
+  registrationRow,
+  signInAs,
+  writeQrY4m,
+} from './fixtures/checkin';
 
 // The fake camera must exist when the browser starts, so the ticket is signed before any data exists.
 const eventId = `e2e${randomBytes(10).toString('hex')}`;
@@ -17,8 +24,16 @@ test.use({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
     ],
   },
 });
@@ -43,6 +58,9 @@ test('the camera reads a signed ticket: green, then "bereits eingecheckt"', asyn
   await expect(result).toHaveAttribute('data-tone', 'warning');
   await expect.poll(async () => (await registrationRow(person.id)).checkedInAt).not.toBeNull();
   // Exactly one check-in however often the camera saw the code.
-  const [row] = await e2eQuery<{ count: string }>(`SELECT count(*) FROM "CheckIn" WHERE "registrationId" = $1 AND result = 'checked_in'`, [person.id]);
+  const [row] = await e2eQuery<{ count: string }>(
+    `SELECT count(*) FROM "CheckIn" WHERE "registrationId" = $1 AND result = 'checked_in'`,
+    [person.id],
+  );
   expect(Number(row?.count)).toBe(1);
 });

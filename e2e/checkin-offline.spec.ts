@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
-import { createCheckinEvent, createDoorPerson, forge, openDoor, registrationRow, signInAs, wedgeScan } from './fixtures/checkin';
+import {
+  createCheckinEvent,
+  createDoorPerson,
+  forge,
+  openDoor,
+  registrationRow,
+  signInAs,
+  wedgeScan,
+} from './fixtures/checkin';
 import { e2eQuery } from './fixtures/events';
 
 const result = (page: Page) => page.getByTestId('checkin-result');
@@ -12,7 +20,9 @@ async function dismiss(page: Page) {
 
 async function checkInsOf(registrationId: string) {
   return e2eQuery<{ deviceId: string; result: string; scannedAt: Date }>(
-    `SELECT "deviceId", result, "scannedAt" FROM "CheckIn" WHERE "registrationId" = $1 ORDER BY "scannedAt"`, [registrationId]);
+    `SELECT "deviceId", result, "scannedAt" FROM "CheckIn" WHERE "registrationId" = $1 ORDER BY "scannedAt"`,
+    [registrationId],
+  );
 }
 
 // Several pages, a reload and sync rounds: more than the default minute on a shared 2-core machine.
@@ -21,7 +31,9 @@ test.describe.configure({ timeout: 150_000 });
 test('offline: scans and name search are kept, survive a reload and sync exactly once', async ({ page, context }) => {
   const event = await createCheckinEvent();
   const [a, b, c] = [
-    await createDoorPerson(event.id), await createDoorPerson(event.id), await createDoorPerson(event.id, { firstName: 'Zoë', lastName: `Weiß-${Date.now()}` }),
+    await createDoorPerson(event.id),
+    await createDoorPerson(event.id),
+    await createDoorPerson(event.id, { firstName: 'Zoë', lastName: `Weiß-${Date.now()}` }),
   ];
   await signInAs(context, 'staff', event.id);
   await openDoor(page, event.slug);
@@ -61,15 +73,17 @@ test('offline: scans and name search are kept, survive a reload and sync exactly
 test('two devices check the same person in offline: the earlier one wins and both show it', async ({ browser }) => {
   const event = await createCheckinEvent();
   const person = await createDoorPerson(event.id);
-  const devices = await Promise.all([0, 1].map(async () => {
-    const context = await browser.newContext();
-    await signInAs(context, 'staff', event.id);
-    const page = await context.newPage();
-    await openDoor(page, event.slug);
-    const label = ((await page.getByText(/^Dieses Gerät: Gerät /).textContent()) ?? '').replace('Dieses Gerät: ', '');
-    return { context, page, label };
-  }));
-  const [first, second] = devices as [typeof devices[0], typeof devices[0]];
+  const devices = await Promise.all(
+    [0, 1].map(async () => {
+      const context = await browser.newContext();
+      await signInAs(context, 'staff', event.id);
+      const page = await context.newPage();
+      await openDoor(page, event.slug);
+      const label = ((await page.getByText(/^Dieses Gerät: Gerät /).textContent()) ?? '').replace('Dieses Gerät: ', '');
+      return { context, page, label };
+    }),
+  );
+  const [first, second] = devices as [(typeof devices)[0], (typeof devices)[0]];
   for (const d of devices) await d.context.setOffline(true);
   await wedgeScan(first.page, person.qr);
   await expect(result(first.page)).toHaveAttribute('data-tone', 'success');
@@ -113,7 +127,10 @@ test('a forged ticket is red "Ungültig", offline and online', async ({ page, co
   expect((await registrationRow(person.id)).checkedInAt).toBeNull();
 });
 
-test('undo with one tap takes the check-in back and is in the audit log; the page passes axe at 360 px', async ({ page, context }) => {
+test('undo with one tap takes the check-in back and is in the audit log; the page passes axe at 360 px', async ({
+  page,
+  context,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const event = await createCheckinEvent();
   const person = await createDoorPerson(event.id);
@@ -131,7 +148,10 @@ test('undo with one tap takes the check-in back and is in the audit log; the pag
   await expect(page.getByRole('button', { name: 'Rückgängig' })).toHaveCount(0);
   await expect(page.getByText('0 von 1 eingecheckt')).toBeVisible();
   expect((await registrationRow(person.id)).checkedInAt).toBeNull();
-  const audit = await e2eQuery<{ action: string; eventId: string }>(`SELECT action, "eventId" FROM "AuditLog" WHERE "registrationId" = $1`, [person.id]);
+  const audit = await e2eQuery<{ action: string; eventId: string }>(
+    `SELECT action, "eventId" FROM "AuditLog" WHERE "registrationId" = $1`,
+    [person.id],
+  );
   expect(audit).toEqual([{ action: 'checkin.undo', eventId: event.id }]);
 
   await page.getByLabel('Name oder Organisation').fill(person.lastName);

@@ -4,7 +4,9 @@ import { expectNoA11yViolations } from './fixtures/axe';
 import { CONFERENCE_SLUG, EDITOR_ORGANIZER_EMAIL } from './fixtures/constants';
 import { e2eQuery } from './fixtures/events';
 
-test('duplicate the 16th conference, add a session with a speaker, publish, see it on the public page', async ({ page }) => {
+test('duplicate the 16th conference, add a session with a speaker, publish, see it on the public page', async ({
+  page,
+}) => {
   // Many pages, each with an axe run: longer than the default minute on a busy two-core machine.
   test.setTimeout(180_000);
   const newSlug = '17-mitteldeutsche-digitalisierungskonferenz';
@@ -37,7 +39,9 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   const [copy] = await e2eQuery<{ id: string; published: boolean; regs: string; sessions: string; hosts: string }>(
     `SELECT e.id, e.published, (SELECT count(*) FROM "Registration" r WHERE r."eventId" = e.id) AS regs,
        (SELECT count(*) FROM "EventSession" s WHERE s."eventId" = e.id) AS sessions, (SELECT count(*) FROM "Host" h WHERE h."eventId" = e.id) AS hosts
-     FROM "Event" e WHERE slug = $1`, [newSlug]);
+     FROM "Event" e WHERE slug = $1`,
+    [newSlug],
+  );
   expect(copy).toMatchObject({ published: false, regs: '0' });
   expect(Number(copy!.sessions)).toBeGreaterThan(0);
   expect(Number(copy!.hosts)).toBeGreaterThan(0);
@@ -66,7 +70,9 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   await expectNoA11yViolations(page);
   const questionForm = page.getByRole('form', { name: 'Neue Frage' });
   await questionForm.getByLabel('Art der Frage').selectOption('singleChoice');
-  await questionForm.getByRole('textbox', { name: 'Frage (deutsch)', exact: true }).fill('Nehmen Sie am Abendempfang teil?');
+  await questionForm
+    .getByRole('textbox', { name: 'Frage (deutsch)', exact: true })
+    .fill('Nehmen Sie am Abendempfang teil?');
   await questionForm.getByRole('button', { name: 'Möglichkeit hinzufügen' }).click();
   await questionForm.getByRole('button', { name: 'Frage hinzufügen' }).click();
   await expect(questionForm.getByText('Auswahlfragen brauchen mindestens zwei Antwortmöglichkeiten.')).toBeVisible();
@@ -75,7 +81,9 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   await questionForm.getByRole('textbox', { name: 'Text (deutsch)', exact: true }).nth(1).fill('Nein');
   await questionForm.getByRole('button', { name: 'Frage hinzufügen' }).click();
   await expect(page.getByText('Frage hinzugefügt.')).toBeVisible();
-  await expect(page.getByRole('group').or(page.locator('summary')).filter({ hasText: 'Nehmen Sie am Abendempfang teil?' }).first()).toBeVisible();
+  await expect(
+    page.getByRole('group').or(page.locator('summary')).filter({ hasText: 'Nehmen Sie am Abendempfang teil?' }).first(),
+  ).toBeVisible();
 
   // Hosts: a disguised SVG is refused at the file field; a PNG logo is stored and served.
   await page.getByRole('navigation', { name: 'Bereiche des Editors' }).getByRole('link', { name: 'Gastgeber' }).click();
@@ -83,18 +91,28 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   await expectNoA11yViolations(page);
   const hostForm = page.getByRole('form', { name: 'Neuer Gastgeber' });
   await hostForm.getByRole('textbox', { name: 'Name', exact: true }).fill('Landkreis Leipzig');
-  await hostForm.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"/>') });
+  await hostForm
+    .getByLabel('Logo', { exact: true })
+    .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"/>') });
   await hostForm.getByRole('button', { name: 'Gastgeber hinzufügen' }).click();
   await expect(hostForm.getByText(/SVG wird nicht angenommen/)).toBeVisible();
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-  await hostForm.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  );
+  await hostForm
+    .getByLabel('Logo', { exact: true })
+    .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
   await hostForm.getByRole('button', { name: 'Gastgeber hinzufügen' }).click();
   await expect(page.getByText('Gastgeber hinzugefügt.')).toBeVisible();
   const logoSrc = await page.locator('summary', { hasText: 'Landkreis Leipzig' }).locator('img').getAttribute('src');
   const logo = await page.request.get(logoSrc!);
   expect(logo.headers()['content-type']).toBe('image/png');
   expect(Buffer.from(await logo.body())).toEqual(png);
-  await page.getByRole('navigation', { name: 'Bereiche des Editors' }).getByRole('link', { name: 'Einstellungen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Bereiche des Editors' })
+    .getByRole('link', { name: 'Einstellungen' })
+    .click();
   await expect(page.getByRole('textbox', { name: 'Plätze' })).toBeVisible();
   await expectNoA11yViolations(page);
 
@@ -103,10 +121,25 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   await expect(page.getByText('veröffentlicht', { exact: true })).toBeVisible();
   await page.goto(`/events/${newSlug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('17. Mitteldeutsche Digitalisierungskonferenz');
-  const session = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Werkstatt: Open Data im Landkreis' }) });
+  const session = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Werkstatt: Open Data im Landkreis' }) });
   await expect(session).toContainText('Dr. Maria Beispiel, Landkreis Leipzig');
   await expect(session).toContainText('Li110');
-  await expect(page.getByRole('region', { name: 'Gastgeber' }).or(page.locator('section', { has: page.getByRole('heading', { name: /Gastgeber|Veranstalter/ }) })).first()).toContainText('Landkreis Leipzig');
-  const audits = await e2eQuery<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "eventId" = $1 ORDER BY at`, [copy!.id]);
-  expect(audits.map((a) => a.action)).toEqual(['event.duplicate', 'session.create', 'question.create', 'host.create', 'event.publish']);
+  await expect(
+    page
+      .getByRole('region', { name: 'Gastgeber' })
+      .or(page.locator('section', { has: page.getByRole('heading', { name: /Gastgeber|Veranstalter/ }) }))
+      .first(),
+  ).toContainText('Landkreis Leipzig');
+  const audits = await e2eQuery<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "eventId" = $1 ORDER BY at`, [
+    copy!.id,
+  ]);
+  expect(audits.map((a) => a.action)).toEqual([
+    'event.duplicate',
+    'session.create',
+    'question.create',
+    'host.create',
+    'event.publish',
+  ]);
 });

@@ -26,7 +26,9 @@ async function cachedPage(request: APIRequestContext, path: string, lang?: 'de' 
   return response.text();
 }
 
-test('the event page is served from the cache, in German by default and in English with the lang cookie', async ({ request }) => {
+test('the event page is served from the cache, in German by default and in English with the lang cookie', async ({
+  request,
+}) => {
   const event = await createE2eEvent({ title: `Cache-Test ${Date.now()}` });
   const path = `/events/${event.slug}`;
 
@@ -52,7 +54,10 @@ test('the event page is served from the cache, in German by default and in Engli
   }
 });
 
-test('an organizer’s edit shows on the public page right after saving, and unpublishing answers 404', async ({ page, request }) => {
+test('an organizer’s edit shows on the public page right after saving, and unpublishing answers 404', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const event = await createE2eEvent({ title: `Vor der Änderung ${Date.now()}` });
   const path = `/events/${event.slug}`;
@@ -68,7 +73,8 @@ test('an organizer’s edit shows on the public page right after saving, and unp
   await expect(form.getByText('Gespeichert.')).toBeVisible();
 
   // Both languages at once, without waiting for the 30-second timer.
-  for (const lang of ['de', 'en'] as const) expect(html(await (await get(request, path, lang)).text()).h1).toBe(newTitle);
+  for (const lang of ['de', 'en'] as const)
+    expect(html(await (await get(request, path, lang)).text()).h1).toBe(newTitle);
   await cachedPage(request, path);
 
   page.once('dialog', (dialog) => void dialog.accept());
@@ -82,7 +88,10 @@ test('an organizer’s edit shows on the public page right after saving, and unp
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
-test('the registration that takes the last seat shows the event as full at once; the cancellation that frees it reopens it', async ({ request, page }) => {
+test('the registration that takes the last seat shows the event as full at once; the cancellation that frees it reopens it', async ({
+  request,
+  page,
+}) => {
   const event = await createE2eEvent({ capacity: 2 });
   const path = `/events/${event.slug}`;
   await registerViaApi(request, event.slug);
@@ -95,7 +104,9 @@ test('the registration that takes the last seat shows the event as full at once;
 
   // The attendee cancels through the manage link (a server action): a seat is free again.
   const [row] = await e2eQuery<{ manageToken: string }>(
-    `SELECT "manageToken" FROM "Registration" WHERE "eventId" = $1 ORDER BY "createdAt" LIMIT 1`, [event.id]);
+    `SELECT "manageToken" FROM "Registration" WHERE "eventId" = $1 ORDER BY "createdAt" LIMIT 1`,
+    [event.id],
+  );
   await page.goto(`/manage/${row!.manageToken}`);
   await page.getByRole('button', { name: 'Anmeldung stornieren' }).click();
   await page.getByRole('button', { name: 'Ja, verbindlich stornieren' }).click();
@@ -103,7 +114,11 @@ test('the registration that takes the last seat shows the event as full at once;
   expect(await (await get(request, path)).text()).toContain('Jetzt anmelden');
 });
 
-test('unknown event pages and unmatched addresses answer 404 in the visitor’s language', async ({ page, request, baseURL }) => {
+test('unknown event pages and unmatched addresses answer 404 in the visitor’s language', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   // Addresses that match no route get the whole 404 document from the server (app/global-not-found.tsx).
   for (const [path, lang, heading] of [
     ['/events/Gross-Geschrieben', 'de', 'Seite nicht gefunden'],
@@ -123,16 +138,26 @@ test('unknown event pages and unmatched addresses answer 404 in the visitor’s 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('the cached page hydrates without mismatches and its language switch leads to the public address', async ({ page }) => {
+test('the cached page hydrates without mismatches and its language switch leads to the public address', async ({
+  page,
+}) => {
   const event = await createE2eEvent();
   const errors: string[] = [];
   // The browser's own /favicon.ico request (there is none) is reported as a console error; the page's requests are checked below.
-  page.on('console', (message) => { if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
+  });
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('response', (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
   await page.goto(`/events/${event.slug}`);
   await page.goto(`/events/${event.slug}`);
-  await page.getByRole('navigation', { name: 'Sprache wählen' }).getByRole('link', { name: /English/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Sprache wählen' })
+    .getByRole('link', { name: /English/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/events/${event.slug}$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 2, name: 'Registration' })).toBeVisible();

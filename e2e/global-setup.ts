@@ -5,7 +5,13 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTestDatabase } from '../test/database';
 import { startSmtpSink } from '../test/smtp-sink';
-import { E2E_MIN_FILL_MS, EDITOR_ORGANIZER_EMAIL, MESSAGES_ORGANIZER_EMAIL, ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL } from './fixtures/constants';
+import {
+  E2E_MIN_FILL_MS,
+  EDITOR_ORGANIZER_EMAIL,
+  MESSAGES_ORGANIZER_EMAIL,
+  ORGANIZER_EMAIL,
+  SECOND_ORGANIZER_EMAIL,
+} from './fixtures/constants';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -26,7 +32,8 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 export default async function globalSetup() {
   const baseUrl = process.env.E2E_BASE_URL!;
   const mailDir = process.env.E2E_MAIL_DIR!;
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` (npm test does).');
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID')))
+    throw new Error('No production build: run `npm run build` (npm test does).');
 
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
@@ -50,10 +57,20 @@ export default async function globalSetup() {
   const sink = await startSmtpSink({
     onMessage: (mail) => {
       const file = path.join(mailDir, `${Date.now()}-${counter++}.json`);
-      const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((t) => t.value.map((v) => v.address?.toLowerCase()));
+      const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((t) =>
+        t.value.map((v) => v.address?.toLowerCase()),
+      );
       const json = {
-        to, subject: mail.subject, text: mail.text, html: mail.html,
-        attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, cid: a.cid, base64: a.content.toString('base64') })),
+        to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        attachments: mail.attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          cid: a.cid,
+          base64: a.content.toString('base64'),
+        })),
       };
       // Written under a temporary name and renamed, so a reader never sees half a file.
       void writeFile(`${file}.tmp`, JSON.stringify(json)).then(() => rename(`${file}.tmp`, file));
@@ -78,7 +95,9 @@ export default async function globalSetup() {
       APP_URL: baseUrl,
       NEXTAUTH_URL: baseUrl,
       AUTH_SECRET: randomBytes(32).toString('base64url'),
-      ADMIN_EMAILS: [ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL, MESSAGES_ORGANIZER_EMAIL, EDITOR_ORGANIZER_EMAIL].join(','),
+      ADMIN_EMAILS: [ORGANIZER_EMAIL, SECOND_ORGANIZER_EMAIL, MESSAGES_ORGANIZER_EMAIL, EDITOR_ORGANIZER_EMAIL].join(
+        ',',
+      ),
       MAIL_VIEW: 'off',
       // The outbox worker runs inline; poll often so journeys wait less for their mails.
       MAIL_POLL_SECONDS: '0.5',

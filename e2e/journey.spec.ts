@@ -11,7 +11,10 @@ test('one attendee from the event page to check-in', async ({ page }) => {
 
   // Event page → registration form.
   await page.goto('/');
-  await page.getByRole('link', { name: /Beispielveranstaltung/ }).first().click();
+  await page
+    .getByRole('link', { name: /Beispielveranstaltung/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/events/${EXAMPLE_SLUG}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Beispielveranstaltung');
   await page.getByRole('link', { name: 'Jetzt anmelden' }).first().click();

@@ -18,7 +18,9 @@ test('an organizer sees answers and consents, cancels, and the waiting list move
   await expect(page.getByRole('heading', { level: 1 })).toContainText(a.lastName);
   const answers = page.getByRole('region', { name: 'Antworten' });
   await expect(answers).toContainText('Ja');
-  await expect(page.getByRole('region', { name: 'Einwilligungen' })).toContainText(/erteilt am .* \(Textversion privacy-/);
+  await expect(page.getByRole('region', { name: 'Einwilligungen' })).toContainText(
+    /erteilt am .* \(Textversion privacy-/,
+  );
   await expectNoA11yViolations(page);
 
   await page.getByRole('button', { name: 'Anmeldung stornieren' }).click();
@@ -27,6 +29,9 @@ test('an organizer sees answers and consents, cancels, and the waiting list move
   await expect(page.getByRole('region', { name: 'Anmeldung' })).toContainText('storniert');
   await expect(page.getByRole('region', { name: 'Anmeldung' })).toContainText(`Storniert von${SECOND_ORGANIZER_EMAIL}`);
 
-  const promotion = await waitForMail(b.email, (m) => /Platz frei geworden|Platz/.test(m.text) && m.text.includes('bestätigt'));
+  const promotion = await waitForMail(
+    b.email,
+    (m) => /Platz frei geworden|Platz/.test(m.text) && m.text.includes('bestätigt'),
+  );
   expect(promotion.subject).toContain(event.title);
 });

@@ -44,7 +44,9 @@ test('an organizer’s day, from last year’s event to the badges', async ({ pa
   // Someone registers as "Müller"; the organizer finds them by typing "Mueller".
   const [event] = await e2eQuery<{ id: string }>('SELECT id FROM "Event" WHERE slug = $1', [slug]);
   // The copied registration window lies in the future; open it now so that the attendee can register today.
-  await e2eQuery('UPDATE "Event" SET "registrationOpensAt" = NULL, "registrationClosesAt" = NULL WHERE id = $1', [event!.id]);
+  await e2eQuery('UPDATE "Event" SET "registrationOpensAt" = NULL, "registrationClosesAt" = NULL WHERE id = $1', [
+    event!.id,
+  ]);
   const firstName = `Jörg${tag}`;
   await registerViaApi(request, slug, { firstName, lastName: 'Müller', organization: 'Stadtverwaltung Görlitz' });
   await page.goto(`/dashboard/events/${slug}`);
@@ -57,7 +59,7 @@ test('an organizer’s day, from last year’s event to the badges', async ({ pa
   const xlsxDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'XLSX' }).click();
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await readFile((await (await xlsxDownload).path())!) as unknown as ArrayBuffer);
+  await workbook.xlsx.load((await readFile((await (await xlsxDownload).path())!)) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(1)!;
   expect(sheet.rowCount).toBe(2);
   expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['Müller', firstName]));

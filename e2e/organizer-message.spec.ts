@@ -9,7 +9,10 @@ import { readMails, waitForMail } from './fixtures/mailbox';
 
 /** Every received mail whose subject carries the marker, as a sorted list of single recipients (one entry per mail). */
 async function recipientsOfMailsWith(marker: string): Promise<string[][]> {
-  return (await readMails()).filter((m) => m.subject.includes(marker)).map((m) => m.to).sort();
+  return (await readMails())
+    .filter((m) => m.subject.includes(marker))
+    .map((m) => m.to)
+    .sort();
 }
 
 // Message mails wait in the outbox queue behind whatever other specs queued: the rush spec queues ~360 mails,
@@ -29,7 +32,10 @@ async function sendAndOpenDelivery(page: Page, people: number) {
   await expect(page.getByRole('heading', { level: 2, name: 'Zustellung' })).toBeVisible();
 }
 
-test('an organizer writes to the checked-in and then to all confirmed attendees; exactly they receive it', async ({ page, request }) => {
+test('an organizer writes to the checked-in and then to all confirmed attendees; exactly they receive it', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(600_000);
   const event = await createE2eEvent({ capacity: 4, waitlistEnabled: true });
   const inA = await registerViaApi(request, event.slug);
@@ -61,7 +67,12 @@ test('an organizer writes to the checked-in and then to all confirmed attendees;
 
   const marker = randomBytes(4).toString('hex');
   const checkedInSubject = `Garderobe ${marker}`;
-  await writeMessage(page, 'checked_in', checkedInSubject, 'Liebe Gäste,\n\ndie Garderobe ist im Erdgeschoss.\n<b>kein HTML</b>');
+  await writeMessage(
+    page,
+    'checked_in',
+    checkedInSubject,
+    'Liebe Gäste,\n\ndie Garderobe ist im Erdgeschoss.\n<b>kein HTML</b>',
+  );
   await page.getByRole('button', { name: 'Vorschau' }).click();
   const preview = page.getByRole('region', { name: 'Vorschau' });
   await expect(preview).toContainText(`${checkedInSubject} – ${event.title}`);
@@ -76,7 +87,11 @@ test('an organizer writes to the checked-in and then to all confirmed attendees;
 
   await page.getByRole('button', { name: 'Testmail an mich' }).click();
   await expect(page.getByText(`Die Testmail an ${MESSAGES_ORGANIZER_EMAIL} ist in der Warteschlange`)).toBeVisible();
-  const testMail = await waitForMail(MESSAGES_ORGANIZER_EMAIL, (m) => m.subject.startsWith(`[Testmail] ${checkedInSubject}`), QUEUED_MAIL_MS);
+  const testMail = await waitForMail(
+    MESSAGES_ORGANIZER_EMAIL,
+    (m) => m.subject.startsWith(`[Testmail] ${checkedInSubject}`),
+    QUEUED_MAIL_MS,
+  );
   expect(testMail.text).toContain('die Garderobe ist im Erdgeschoss.');
 
   await sendAndOpenDelivery(page, 2);
@@ -85,7 +100,8 @@ test('an organizer writes to the checked-in and then to all confirmed attendees;
     await expect(row).toContainText('versendet', { timeout: QUEUED_MAIL_MS });
   }
   await expectNoA11yViolations(page);
-  for (const person of [inA, inB]) await waitForMail(person.email, (m) => m.subject.includes(checkedInSubject), QUEUED_MAIL_MS);
+  for (const person of [inA, inB])
+    await waitForMail(person.email, (m) => m.subject.includes(checkedInSubject), QUEUED_MAIL_MS);
   // Exactly one mail each, one recipient per mail; the organizer's test mail is the only other one.
   expect(await recipientsOfMailsWith(checkedInSubject)).toEqual(
     [[inA.email], [inB.email], [MESSAGES_ORGANIZER_EMAIL]].map((to) => to.map((a) => a.toLowerCase())).sort(),
@@ -96,15 +112,20 @@ test('an organizer writes to the checked-in and then to all confirmed attendees;
   await writeMessage(page, 'confirmed', confirmedSubject, 'Der Vortrag um 10 Uhr beginnt später.');
   await sendAndOpenDelivery(page, 3);
   await expect(page.getByRole('row', { name: /versendet/ })).toHaveCount(3, { timeout: QUEUED_MAIL_MS });
-  for (const person of [inA, inB, notIn]) await waitForMail(person.email, (m) => m.subject.includes(confirmedSubject), QUEUED_MAIL_MS);
-  expect(await recipientsOfMailsWith(confirmedSubject)).toEqual([[inA.email], [inB.email], [notIn.email]].map((to) => [to[0]!.toLowerCase()]).sort());
+  for (const person of [inA, inB, notIn])
+    await waitForMail(person.email, (m) => m.subject.includes(confirmedSubject), QUEUED_MAIL_MS);
+  expect(await recipientsOfMailsWith(confirmedSubject)).toEqual(
+    [[inA.email], [inB.email], [notIn.email]].map((to) => [to[0]!.toLowerCase()]).sort(),
+  );
   const everyone = (await readMails()).filter((m) => m.subject.includes(marker)).flatMap((m) => m.to);
   expect(everyone).not.toContain(gone.email.toLowerCase());
   expect(everyone).not.toContain(waiting.email.toLowerCase());
 
   await page.getByRole('link', { name: 'Zurück zu den Nachrichten' }).click();
   await expect(page.getByRole('row', { name: new RegExp(confirmedSubject) })).toContainText('3 versendet');
-  await expect(page.getByRole('row', { name: new RegExp(checkedInSubject) }).filter({ hasText: 'Testmail' })).toContainText('1 versendet');
+  await expect(
+    page.getByRole('row', { name: new RegExp(checkedInSubject) }).filter({ hasText: 'Testmail' }),
+  ).toContainText('1 versendet');
   await expectNoA11yViolations(page);
 
   // The form at 360 px: everything fits without horizontal scrolling.
@@ -112,6 +133,8 @@ test('an organizer writes to the checked-in and then to all confirmed attendees;
   await page.goto(`/dashboard/events/${event.slug}/messages/new`);
   await page.getByLabel('Empfängerkreis').selectOption('waitlisted');
   await expect(page.getByRole('button', { name: 'An 1 Person senden' })).toBeEnabled();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

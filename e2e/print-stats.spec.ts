@@ -15,21 +15,48 @@ async function invitedOrganizer(): Promise<string> {
   return email;
 }
 
-async function addRegistration(eventId: string, p: { firstName: string; lastName: string; sector: string; state: string; checkedIn?: boolean }) {
+async function addRegistration(
+  eventId: string,
+  p: { firstName: string; lastName: string; sector: string; state: string; checkedIn?: boolean },
+) {
   const hex = () => randomBytes(16).toString('hex');
   await e2eQuery(
     `INSERT INTO "Registration" (id, "eventId", "ticketCode", "manageToken", status, "firstName", "lastName", email, organization,
        sector, state, "privacyConsentVersion", "privacyConsentAt", "checkedInAt", "updatedAt")
      VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, $7, 'Stadtverwaltung Görlitz', $8, $9, 'e2e', now(), $10, now())`,
-    [`e2er${hex().slice(0, 20)}`, eventId, hex().toUpperCase(), hex(), p.firstName, p.lastName, `${hex().slice(0, 10)}@example.test`,
-      p.sector, p.state, p.checkedIn ? new Date() : null],
+    [
+      `e2er${hex().slice(0, 20)}`,
+      eventId,
+      hex().toUpperCase(),
+      hex(),
+      p.firstName,
+      p.lastName,
+      `${hex().slice(0, 10)}@example.test`,
+      p.sector,
+      p.state,
+      p.checkedIn ? new Date() : null,
+    ],
   );
 }
 
-test('an organizer reads the statistics and downloads the sign-in sheet and badges as PDFs', async ({ page, playwright }) => {
+test('an organizer reads the statistics and downloads the sign-in sheet and badges as PDFs', async ({
+  page,
+  playwright,
+}) => {
   const event = await createE2eEvent({ title: `Druck-Test ${randomBytes(3).toString('hex')}` });
-  await addRegistration(event.id, { firstName: 'Jürgen', lastName: 'Weiß', sector: 'Verwaltung', state: 'Sachsen', checkedIn: true });
-  await addRegistration(event.id, { firstName: 'Zoë', lastName: 'Ängström', sector: 'Wissenschaft', state: 'Thüringen' });
+  await addRegistration(event.id, {
+    firstName: 'Jürgen',
+    lastName: 'Weiß',
+    sector: 'Verwaltung',
+    state: 'Sachsen',
+    checkedIn: true,
+  });
+  await addRegistration(event.id, {
+    firstName: 'Zoë',
+    lastName: 'Ängström',
+    sector: 'Wissenschaft',
+    state: 'Thüringen',
+  });
   const base = `/dashboard/events/${event.slug}`;
 
   await signInAsOrganizer(page, await invitedOrganizer(), `${base}/stats`);

@@ -20,14 +20,26 @@ function findFiles(dir: string, name: string): string[] {
   });
 }
 
-interface Target { route: string; kind: 'page' | 'handler'; method: 'GET' | 'POST' }
+interface Target {
+  route: string;
+  kind: 'page' | 'handler';
+  method: 'GET' | 'POST';
+}
 
 const targets: Target[] = [
-  ...[...findFiles(path.join(appDir, 'dashboard'), 'page.tsx'), ...findFiles(path.join(appDir, 'checkin'), 'page.tsx')]
-    .map((file) => ({ route: `/${path.relative(appDir, path.dirname(file)).split(path.sep).join('/')}`, kind: 'page' as const, method: 'GET' as const })),
+  ...[
+    ...findFiles(path.join(appDir, 'dashboard'), 'page.tsx'),
+    ...findFiles(path.join(appDir, 'checkin'), 'page.tsx'),
+  ].map((file) => ({
+    route: `/${path.relative(appDir, path.dirname(file)).split(path.sep).join('/')}`,
+    kind: 'page' as const,
+    method: 'GET' as const,
+  })),
   ...findFiles(path.join(appDir, 'dashboard'), 'route.ts').flatMap((file) => {
     const route = `/${path.relative(appDir, path.dirname(file)).split(path.sep).join('/')}`;
-    const methods = [...readFileSync(file, 'utf8').matchAll(/export async function (GET|POST)\b/g)].map((m) => m[1] as 'GET' | 'POST');
+    const methods = [...readFileSync(file, 'utf8').matchAll(/export async function (GET|POST)\b/g)].map(
+      (m) => m[1] as 'GET' | 'POST',
+    );
     return methods.map((method) => ({ route, kind: 'handler' as const, method }));
   }),
 ];
@@ -43,18 +55,28 @@ function fill(route: string, values: { slug: string; registrationId: string; mes
     .replace('registrations/[id]', `registrations/${values.registrationId}`)
     .replace('messages/[id]', `messages/${values.messageId}`)
     .replace('export/[format]', 'export/csv');
-  if (url.includes('[')) throw new Error(`No test value for a parameter of ${route}: add one in e2e/role-matrix.spec.ts`);
+  if (url.includes('['))
+    throw new Error(`No test value for a parameter of ${route}: add one in e2e/role-matrix.spec.ts`);
   return url;
 }
 
 function send(request: APIRequestContext, target: Target, url: string): Promise<APIResponse> {
   const options = { maxRedirects: 0, failOnStatusCode: false } as const;
-  return target.method === 'POST' ? request.post(url, { ...options, form: { email: 'niemand@example.test' } }) : request.get(url, options);
+  return target.method === 'POST'
+    ? request.post(url, { ...options, form: { email: 'niemand@example.test' } })
+    : request.get(url, options);
 }
 
 test('every protected route answers each role as its access rules say', async ({ browser, playwright, baseURL }) => {
   test.setTimeout(180_000);
-  expect(targets.map((t) => t.route)).toEqual(expect.arrayContaining(['/dashboard/door', '/dashboard/users', '/checkin/[slug]', '/dashboard/privacy/export.json']));
+  expect(targets.map((t) => t.route)).toEqual(
+    expect.arrayContaining([
+      '/dashboard/door',
+      '/dashboard/users',
+      '/checkin/[slug]',
+      '/dashboard/privacy/export.json',
+    ]),
+  );
   const event = await createE2eEvent();
   const anonymous = await playwright.request.newContext({ baseURL });
   const registration = await registerViaApi(anonymous, event.slug);
@@ -64,7 +86,11 @@ test('every protected route answers each role as its access rules say', async ({
     [messageId, event.id],
   );
   const values = { slug: event.slug, registrationId: registration.id, messageId };
-  const users = { staff: await seedUser('staff', [event.id]), organizer: await seedUser('organizer'), admin: await seedUser('admin') };
+  const users = {
+    staff: await seedUser('staff', [event.id]),
+    organizer: await seedUser('organizer'),
+    admin: await seedUser('admin'),
+  };
 
   for (const target of targets) {
     const response = await send(anonymous, target, fill(target.route, values));
@@ -83,10 +109,15 @@ test('every protected route answers each role as its access rules say', async ({
     for (const target of targets) {
       const response = await send(page.request, target, fill(target.route, values));
       const where = `${role} ${target.method} ${target.route}`;
-      const allowed = role === 'admin' || (role === 'organizer' ? !ADMIN_ONLY.some((p) => target.route.startsWith(p)) : STAFF_ALLOWED.includes(target.route));
+      const allowed =
+        role === 'admin' ||
+        (role === 'organizer'
+          ? !ADMIN_ONLY.some((p) => target.route.startsWith(p))
+          : STAFF_ALLOWED.includes(target.route));
       if (allowed) expect(response.status(), where).toBe(200);
       // Staff opening the organizer overview may instead be sent on to their door page.
-      else if (role === 'staff' && target.route === '/dashboard' && response.status() === 307) expect(response.headers().location, where).toContain('/dashboard/door');
+      else if (role === 'staff' && target.route === '/dashboard' && response.status() === 307)
+        expect(response.headers().location, where).toContain('/dashboard/door');
       else expect(response.status(), where).toBe(403);
     }
     await context.close();
@@ -99,7 +130,10 @@ test('a refused page shows the German 403 page, and staff land on their door pag
   const staff = await seedUser('staff', [event.id]);
   await signInAs(page, staff.email);
   await expect(page.getByRole('heading', { level: 1, name: 'Einlass' })).toBeVisible();
-  await expect(page.getByRole('link', { name: new RegExp(`Einlass öffnen.*${event.title}`) })).toHaveAttribute('href', `/checkin/${event.slug}`);
+  await expect(page.getByRole('link', { name: new RegExp(`Einlass öffnen.*${event.title}`) })).toHaveAttribute(
+    'href',
+    `/checkin/${event.slug}`,
+  );
   await expect(page.getByRole('navigation', { name: 'Veranstalterbereich' }).getByRole('link')).toHaveText(['Einlass']);
   await expectNoA11yViolations(page);
   const response = await page.goto('/dashboard/users');

@@ -74,7 +74,10 @@ test.describe('attendee self-service', () => {
     await expectNoA11yViolations(page);
 
     // The first person on the waiting list moves up and hears about it on the SMTP listener.
-    const promotion = await waitForMail(b.email, (m) => m.subject.startsWith('Platz frei') && m.text.includes('ist ein Platz frei geworden'));
+    const promotion = await waitForMail(
+      b.email,
+      (m) => m.subject.startsWith('Platz frei') && m.text.includes('ist ein Platz frei geworden'),
+    );
     expect(managePathOf(promotion)).toBe(pathB);
     await page.goto(pathB);
     await expect(page.getByText('bestätigt', { exact: true })).toBeVisible();
@@ -82,7 +85,10 @@ test.describe('attendee self-service', () => {
     await expectNoA11yViolations(page);
   });
 
-  test('a waitlisted attendee sees their place on the list and can answer a question later', async ({ page, request }) => {
+  test('a waitlisted attendee sees their place on the list and can answer a question later', async ({
+    page,
+    request,
+  }) => {
     const event = await createE2eEvent({ capacity: 1, waitlistEnabled: true });
     await addLunchQuestion(event.id);
     await register(request, event.slug);
@@ -101,7 +107,9 @@ test.describe('attendee self-service', () => {
     await page.reload();
     const answers = page.getByRole('region', { name: 'Ihre Angaben' });
     await expect(answers.getByRole('definition').filter({ hasText: /^Ja$/ })).toBeVisible();
-    await expect(page.getByRole('radiogroup', { name: 'Teilnahme am Mittagessen?' }).getByLabel('Ja', { exact: true })).toBeChecked();
+    await expect(
+      page.getByRole('radiogroup', { name: 'Teilnahme am Mittagessen?' }).getByLabel('Ja', { exact: true }),
+    ).toBeChecked();
   });
 
   test('a wrong token gets 404 and the page is neither cached nor leaked via Referer', async ({ request }) => {

@@ -18,7 +18,8 @@ const TEXT = {
       `bei Ihrer Anmeldung zu „${event}“ haben Sie den Newsletter des Cluster IT Mitteldeutschland e.V. bestellt. Bitte bestätigen Sie dies über den folgenden Knopf. Erst dann tragen wir Sie ein.`,
     button: 'Newsletter-Anmeldung bestätigen',
     fallback: 'Falls der Knopf nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:',
-    ignore: 'Sie haben den Newsletter nicht bestellt? Dann ignorieren Sie diese E-Mail; ohne Bestätigung erhalten Sie nichts. Ihre Anmeldung zur Veranstaltung bleibt davon unberührt.',
+    ignore:
+      'Sie haben den Newsletter nicht bestellt? Dann ignorieren Sie diese E-Mail; ohne Bestätigung erhalten Sie nichts. Ihre Anmeldung zur Veranstaltung bleibt davon unberührt.',
   },
   en: {
     preview: 'Please confirm your newsletter subscription',
@@ -28,22 +29,38 @@ const TEXT = {
       `when registering for “${event}” you asked for the newsletter of Cluster IT Mitteldeutschland e.V. Please confirm this with the button below. Only then will we add you.`,
     button: 'Confirm newsletter subscription',
     fallback: 'If the button does not work, copy this address into your browser:',
-    ignore: 'You did not ask for the newsletter? Then ignore this e-mail; without confirmation you will receive nothing. Your event registration is not affected.',
+    ignore:
+      'You did not ask for the newsletter? Then ignore this e-mail; without confirmation you will receive nothing. Your event registration is not affected.',
   },
 } as const;
 
 /** The double opt-in mail for the newsletter: one link to a page that confirms with a button (never on GET). */
-export default function NewsletterConfirmation({ lang, firstName, lastName, eventTitle, confirmUrl }: NewsletterConfirmationProps) {
+export default function NewsletterConfirmation({
+  lang,
+  firstName,
+  lastName,
+  eventTitle,
+  confirmUrl,
+}: NewsletterConfirmationProps) {
   const t = TEXT[lang];
   return (
     <MailLayout lang={lang} preview={t.preview}>
-      <Heading as="h1" style={{ fontSize: '22px' }}>{t.heading}</Heading>
+      <Heading as="h1" style={{ fontSize: '22px' }}>
+        {t.heading}
+      </Heading>
       <Text>{t.greeting(firstName, lastName)}</Text>
       <Text>{t.body(eventTitle)}</Text>
-      <Button href={confirmUrl} style={{ backgroundColor: '#0b5394', color: '#ffffff', padding: '12px 20px', borderRadius: '4px' }}>
+      <Button
+        href={confirmUrl}
+        style={{ backgroundColor: '#0b5394', color: '#ffffff', padding: '12px 20px', borderRadius: '4px' }}
+      >
         {t.button}
       </Button>
-      <Text style={{ fontSize: '13px', color: '#555555' }}>{t.fallback}<br />{confirmUrl}</Text>
+      <Text style={{ fontSize: '13px', color: '#555555' }}>
+        {t.fallback}
+        <br />
+        {confirmUrl}
+      </Text>
       <Text style={{ fontSize: '13px', color: '#555555' }}>{t.ignore}</Text>
     </MailLayout>
   );
@@ -55,6 +72,9 @@ export function newsletterSubject(lang: 'de' | 'en', eventTitle: string): string
 }
 
 NewsletterConfirmation.PreviewProps = {
-  lang: 'de', firstName: 'Erika', lastName: 'Mustermann', eventTitle: 'Beispielveranstaltung',
+  lang: 'de',
+  firstName: 'Erika',
+  lastName: 'Mustermann',
+  eventTitle: 'Beispielveranstaltung',
   confirmUrl: 'http://localhost:3000/newsletter/example-token',
 } satisfies NewsletterConfirmationProps;

@@ -20,12 +20,15 @@ export interface OrganizerMessageProps {
 const copy = {
   de: {
     about: (e: string, when: string) => `Eine Nachricht des Veranstaltungsteams zu „${e}“ (${when}).`,
-    manage: 'Ihre Anmeldung', manageHint: 'Falls Sie nicht teilnehmen können, stornieren Sie bitte, damit jemand von der Warteliste Ihren Platz bekommt.',
+    manage: 'Ihre Anmeldung',
+    manageHint:
+      'Falls Sie nicht teilnehmen können, stornieren Sie bitte, damit jemand von der Warteliste Ihren Platz bekommt.',
     manageLink: 'Anmeldung ansehen, ändern oder stornieren',
   },
   en: {
     about: (e: string, when: string) => `A message from the organizers of “${e}” (${when}).`,
-    manage: 'Your registration', manageHint: 'If you cannot attend, please cancel so that someone on the waiting list gets your place.',
+    manage: 'Your registration',
+    manageHint: 'If you cannot attend, please cancel so that someone on the waiting list gets your place.',
     manageLink: 'View, change or cancel your registration',
   },
 };
@@ -44,7 +47,13 @@ function Line({ line }: { line: string }) {
   return (
     <>
       {linkifyText(line).map((s, i) =>
-        s.type === 'link' ? <Link key={i} href={s.href} style={linkStyle}>{s.href}</Link> : <Fragment key={i}>{s.value}</Fragment>,
+        s.type === 'link' ? (
+          <Link key={i} href={s.href} style={linkStyle}>
+            {s.href}
+          </Link>
+        ) : (
+          <Fragment key={i}>{s.value}</Fragment>
+        ),
       )}
     </>
   );
@@ -55,12 +64,19 @@ export default function OrganizerMessage(props: OrganizerMessageProps) {
   const t = copy[props.lang];
   return (
     <MailLayout lang={props.lang} preview={props.subject}>
-      <Heading as="h1" style={h1Style}>{props.subject}</Heading>
+      <Heading as="h1" style={h1Style}>
+        {props.subject}
+      </Heading>
       <Text style={hintStyle}>{t.about(props.eventTitle, props.when)}</Text>
       <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
       {bodyParagraphs(props.body).map((lines, i) => (
         <Text key={i}>
-          {lines.map((line, j) => <Fragment key={j}>{j > 0 ? <br /> : null}<Line line={line} /></Fragment>)}
+          {lines.map((line, j) => (
+            <Fragment key={j}>
+              {j > 0 ? <br /> : null}
+              <Line line={line} />
+            </Fragment>
+          ))}
         </Text>
       ))}
       <ManageBlock heading={t.manage} hint={t.manageHint} linkText={t.manageLink} url={props.manageUrl} />
@@ -69,7 +85,9 @@ export default function OrganizerMessage(props: OrganizerMessageProps) {
 }
 
 OrganizerMessage.PreviewProps = {
-  lang: 'de', firstName: 'Erika', lastName: 'Mustermann',
+  lang: 'de',
+  firstName: 'Erika',
+  lastName: 'Mustermann',
   eventTitle: '17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung)',
   when: 'Donnerstag, 2. April 2026, 9:00–17:00 Uhr',
   subject: 'Raumänderung am Nachmittag',

@@ -15,13 +15,22 @@ describe('seed', () => {
     expect(conference.title).toBe('16. Mitteldeutsche Digitalisierungskonferenz');
     expect(conference.motto).toBe('Digital First – Schluss mit Sand im Getriebe');
     expect(conference.startsAt.toISOString()).toBe('2025-04-03T07:00:00.000Z');
-    expect(conference.hosts.map((h) => h.name)).toEqual(['Cluster IT Mitteldeutschland e.V.', 'Wirtschaftsrat der CDU e.V.', 'HTWK Leipzig']);
+    expect(conference.hosts.map((h) => h.name)).toEqual([
+      'Cluster IT Mitteldeutschland e.V.',
+      'Wirtschaftsrat der CDU e.V.',
+      'HTWK Leipzig',
+    ]);
     expect(conference.sessions).toHaveLength(1);
     expect(conference.sessions[0]?.speakers.map((s) => s.name)).toEqual([
-      'Dr. Daniela Dylakiewicz', 'Dr. Tobias J. Knoblich', 'Bernd Schlömer',
+      'Dr. Daniela Dylakiewicz',
+      'Dr. Tobias J. Knoblich',
+      'Bernd Schlömer',
     ]);
 
-    const example = await db.event.findUniqueOrThrow({ where: { slug: EXAMPLE_SLUG }, include: { questions: { orderBy: { position: 'asc' } } } });
+    const example = await db.event.findUniqueOrThrow({
+      where: { slug: EXAMPLE_SLUG },
+      include: { questions: { orderBy: { position: 'asc' } } },
+    });
     expect(example.questions.map((q) => [q.labelDe, q.type])).toEqual([
       ['Teilnahme am Mittagessen?', 'singleChoice'],
       ['Ernährungshinweise', 'text'],

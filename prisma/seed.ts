@@ -10,7 +10,11 @@ const PHOTO_NOTICE =
 const HTWK = { venueName: 'HTWK Leipzig', venueAddress: 'Karl-Liebknecht-Straße 132\n04277 Leipzig' };
 const HOSTS = [
   { name: 'Cluster IT Mitteldeutschland e.V.', role: 'Veranstalter', url: null },
-  { name: 'Wirtschaftsrat der CDU e.V.', role: 'Landesvorstand und Landesfachkommission „Internet und Digitale Wirtschaft“', url: null },
+  {
+    name: 'Wirtschaftsrat der CDU e.V.',
+    role: 'Landesvorstand und Landesfachkommission „Internet und Digitale Wirtschaft“',
+    url: null,
+  },
   { name: 'HTWK Leipzig', role: 'Gastgeberin', url: 'https://www.htwk-leipzig.de' },
 ];
 
@@ -39,7 +43,11 @@ async function seedConference(db: PrismaClient) {
     capacity: null,
     photoNotice: PHOTO_NOTICE,
   };
-  const event = await db.event.upsert({ where: { slug: CONFERENCE_SLUG }, create: { slug: CONFERENCE_SLUG, ...data }, update: data });
+  const event = await db.event.upsert({
+    where: { slug: CONFERENCE_SLUG },
+    create: { slug: CONFERENCE_SLUG, ...data },
+    update: data,
+  });
   if ((await db.eventSession.count({ where: { eventId: event.id } })) > 0) return;
   await db.host.createMany({ data: HOSTS.map((h, position) => ({ ...h, eventId: event.id, position })) });
   await db.eventSession.create({
@@ -51,8 +59,18 @@ async function seedConference(db: PrismaClient) {
       title: 'Digital first? Schlaglichter der Landes-CIOs',
       speakers: {
         create: [
-          { name: 'Dr. Daniela Dylakiewicz', role: 'CIO des Freistaates Sachsen', organization: 'Sächsische Staatskanzlei', position: 0 },
-          { name: 'Dr. Tobias J. Knoblich', role: null, organization: 'Thüringer Ministerium für Digitales und Infrastruktur', position: 1 },
+          {
+            name: 'Dr. Daniela Dylakiewicz',
+            role: 'CIO des Freistaates Sachsen',
+            organization: 'Sächsische Staatskanzlei',
+            position: 0,
+          },
+          {
+            name: 'Dr. Tobias J. Knoblich',
+            role: null,
+            organization: 'Thüringer Ministerium für Digitales und Infrastruktur',
+            position: 1,
+          },
           { name: 'Bernd Schlömer', role: 'CIO des Landes Sachsen-Anhalt', organization: null, position: 2 },
         ],
       },
@@ -79,7 +97,8 @@ async function seedExample(db: PrismaClient, now: Date) {
       startsAt: at(9),
       endsAt: at(17),
       ...HTWK,
-      venueDirections: 'Die HTWK Leipzig erreichen Sie mit der Straßenbahn (Haltestelle Karl-Liebknecht-/Kurt-Eisner-Straße).',
+      venueDirections:
+        'Die HTWK Leipzig erreichen Sie mit der Straßenbahn (Haltestelle Karl-Liebknecht-/Kurt-Eisner-Straße).',
       capacity: 250,
       registrationOpensAt: now,
       isExample: true,
@@ -88,12 +107,23 @@ async function seedExample(db: PrismaClient, now: Date) {
       questions: {
         create: [
           {
-            type: 'singleChoice', labelDe: 'Teilnahme am Mittagessen?', labelEn: 'Joining us for lunch?', required: true, position: 0,
-            options: [{ value: 'ja', de: 'Ja', en: 'Yes' }, { value: 'nein', de: 'Nein', en: 'No' }],
+            type: 'singleChoice',
+            labelDe: 'Teilnahme am Mittagessen?',
+            labelEn: 'Joining us for lunch?',
+            required: true,
+            position: 0,
+            options: [
+              { value: 'ja', de: 'Ja', en: 'Yes' },
+              { value: 'nein', de: 'Nein', en: 'No' },
+            ],
           },
           {
-            type: 'text', labelDe: 'Ernährungshinweise', labelEn: 'Dietary requirements', position: 1,
-            helpDe: 'z. B. vegetarisch, vegan, Allergien', helpEn: 'e.g. vegetarian, vegan, allergies',
+            type: 'text',
+            labelDe: 'Ernährungshinweise',
+            labelEn: 'Dietary requirements',
+            position: 1,
+            helpDe: 'z. B. vegetarisch, vegan, Allergien',
+            helpEn: 'e.g. vegetarian, vegan, allergies',
           },
         ],
       },
@@ -101,8 +131,21 @@ async function seedExample(db: PrismaClient, now: Date) {
       sessions: {
         create: [
           { startsAt: at(9), endsAt: at(9, 30), title: 'Begrüßung (Beispiel)', position: 0 },
-          { startsAt: at(9, 30), endsAt: at(11), title: 'Podium: Digitale Verwaltung in Mitteldeutschland (Beispiel)', description: 'Platzhalter für eine Podiumsdiskussion; die Mitwirkenden werden noch bekanntgegeben.', room: 'Hörsaal (Beispiel)', position: 1 },
-          { startsAt: at(11, 30), endsAt: at(12, 30), title: 'Workshop: Smart City (Beispiel)', room: 'Seminarraum (Beispiel)', position: 2 },
+          {
+            startsAt: at(9, 30),
+            endsAt: at(11),
+            title: 'Podium: Digitale Verwaltung in Mitteldeutschland (Beispiel)',
+            description: 'Platzhalter für eine Podiumsdiskussion; die Mitwirkenden werden noch bekanntgegeben.',
+            room: 'Hörsaal (Beispiel)',
+            position: 1,
+          },
+          {
+            startsAt: at(11, 30),
+            endsAt: at(12, 30),
+            title: 'Workshop: Smart City (Beispiel)',
+            room: 'Seminarraum (Beispiel)',
+            position: 2,
+          },
         ],
       },
     },

@@ -10,18 +10,22 @@ self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim(
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'cache' || !Array.isArray(event.data.urls)) return;
   const urls = event.data.urls.filter((u) => typeof u === 'string').slice(0, 300);
-  event.waitUntil((async () => {
-    const cache = await caches.open(CACHE);
-    await Promise.all(urls.map(async (url) => {
-      try {
-        const res = await fetch(url, { credentials: 'same-origin' });
-        if (res.ok && !res.redirected) await cache.put(url, res);
-      } catch {
-        // Missed files are fetched again on the next visit.
-      }
-    }));
-    event.source?.postMessage({ type: 'cached' });
-  })());
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await Promise.all(
+        urls.map(async (url) => {
+          try {
+            const res = await fetch(url, { credentials: 'same-origin' });
+            if (res.ok && !res.redirected) await cache.put(url, res);
+          } catch {
+            // Missed files are fetched again on the next visit.
+          }
+        }),
+      );
+      event.source?.postMessage({ type: 'cached' });
+    })(),
+  );
 });
 
 self.addEventListener('fetch', (event) => {
@@ -30,25 +34,35 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate') {
-    event.respondWith((async () => {
-      try {
-        const res = await fetch(request);
-        // A redirect (e.g. to sign-in) is not an app shell worth keeping.
-        if (res.ok && !res.redirected) (await caches.open(CACHE)).put(url.pathname, res.clone());
-        return res;
-      } catch {
-        return (await caches.match(url.pathname)) ?? new Response('Offline – diese Seite ist auf diesem Gerät noch nicht gespeichert.', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-      }
-    })());
+    event.respondWith(
+      (async () => {
+        try {
+          const res = await fetch(request);
+          // A redirect (e.g. to sign-in) is not an app shell worth keeping.
+          if (res.ok && !res.redirected) (await caches.open(CACHE)).put(url.pathname, res.clone());
+          return res;
+        } catch {
+          return (
+            (await caches.match(url.pathname)) ??
+            new Response('Offline – diese Seite ist auf diesem Gerät noch nicht gespeichert.', {
+              status: 503,
+              headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+            })
+          );
+        }
+      })(),
+    );
     return;
   }
   if (url.pathname.startsWith('/_next/static/') || url.pathname.endsWith('.css') || url.pathname.endsWith('.woff2')) {
-    event.respondWith((async () => {
-      const hit = await caches.match(request, { ignoreVary: true });
-      if (hit) return hit;
-      const res = await fetch(request);
-      if (res.ok) (await caches.open(CACHE)).put(request, res.clone());
-      return res;
-    })());
+    event.respondWith(
+      (async () => {
+        const hit = await caches.match(request, { ignoreVary: true });
+        if (hit) return hit;
+        const res = await fetch(request);
+        if (res.ok) (await caches.open(CACHE)).put(request, res.clone());
+        return res;
+      })(),
+    );
   }
 });

@@ -9,7 +9,10 @@ function apt(args: string[]): void {
   // As root (CI) apt-get runs directly; otherwise through non-interactive sudo.
   const [command, argv] = process.getuid?.() === 0 ? ['apt-get', args] : ['sudo', ['-n', 'apt-get', ...args]];
   console.log(`[chromium] ${command} ${argv.join(' ')}`);
-  const result = spawnSync(command, argv, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const result = spawnSync(command, argv, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (result.status !== 0) throw new Error(`${command} ${argv.join(' ')} failed`);
 }
 
@@ -19,5 +22,6 @@ export function ensureChromium(): void {
   console.log('[chromium] Chromium is missing: installing the Debian package "chromium" with apt-get');
   apt(['update']);
   apt(['install', '-y', '--no-install-recommends', 'chromium']);
-  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is still missing after apt-get; set CHROMIUM_PATH to a Chromium binary.`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`${chromiumPath} is still missing after apt-get; set CHROMIUM_PATH to a Chromium binary.`);
 }

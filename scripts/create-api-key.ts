@@ -8,7 +8,11 @@ if (!name) {
 }
 const { createApiKey } = await import('../lib/api-keys/service');
 const { disconnectDb } = await import('../lib/server/db');
-const created = await createApiKey({ name, rateLimit: Number(limit ?? 600), windowSeconds: Number(windowSeconds ?? 600) });
+const created = await createApiKey({
+  name,
+  rateLimit: Number(limit ?? 600),
+  windowSeconds: Number(windowSeconds ?? 600),
+});
 await disconnectDb();
 console.log(`API key for "${name}" (shown only now; send it as "Authorization: Bearer <key>"):\n${created.key}`);
 export {};

@@ -18,14 +18,15 @@ await app.prepare();
 const server = createServer((req, res) => {
   // PostgreSQL cannot store NUL in text; refuse it in paths and queries here instead of failing later with 500.
   if (/%00|\0/.test(req.url ?? '')) {
-    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Ungültige Adresse: NUL-Zeichen sind nicht erlaubt.');
+    res
+      .writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+      .end('Ungültige Adresse: NUL-Zeichen sind nicht erlaubt.');
     return;
   }
   const forwarded = req.headers['x-forwarded-for'];
-  const chain = [
-    ...(hops > 0 ? String(forwarded ?? '').split(',') : []),
-    req.socket.remoteAddress ?? '',
-  ].map((s) => s.trim()).filter(Boolean);
+  const chain = [...(hops > 0 ? String(forwarded ?? '').split(',') : []), req.socket.remoteAddress ?? '']
+    .map((s) => s.trim())
+    .filter(Boolean);
   // Overwritten, never trusted from the client: only the configured number of proxy hops counts.
   req.headers['x-client-ip'] = clientIpFromChain(chain, hops);
   // The cached event page: one public URL, one cached route per language picked by the lang cookie. Rewritten

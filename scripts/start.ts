@@ -25,7 +25,8 @@ let child: ChildProcess | undefined;
 
 async function authSecret(): Promise<string> {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  if (!process.env.TB_EMBEDDED_DB) throw new Error('AUTH_SECRET must be set when DATABASE_URL points at an external database.');
+  if (!process.env.TB_EMBEDDED_DB)
+    throw new Error('AUTH_SECRET must be set when DATABASE_URL points at an external database.');
   const file = path.join(dataDir, 'auth-secret');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
   const secret = randomBytes(32).toString('base64url');
@@ -63,10 +64,19 @@ async function shutdown(code: number): Promise<never> {
 // reaches the server directly and its graceful shutdown can finish the running mail sends. With
 // TB_LISTEN_AFTER_MESSAGE the server prepares Next at once but listens only when told the database is ready.
 function spawnServer(waitForDatabase: boolean): ChildProcess {
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'server.ts'), ...(dev ? ['--dev'] : [])], {
-    stdio: waitForDatabase ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
-    env: { ...process.env, PORT: port, NODE_ENV: dev ? 'development' : 'production', ...(waitForDatabase ? { TB_LISTEN_AFTER_MESSAGE: '1' } : {}) },
-  });
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'scripts', 'server.ts'), ...(dev ? ['--dev'] : [])],
+    {
+      stdio: waitForDatabase ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
+      env: {
+        ...process.env,
+        PORT: port,
+        NODE_ENV: dev ? 'development' : 'production',
+        ...(waitForDatabase ? { TB_LISTEN_AFTER_MESSAGE: '1' } : {}),
+      },
+    },
+  );
   server.on('exit', (code) => void shutdown(code ?? 0));
   return server;
 }

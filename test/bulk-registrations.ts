@@ -7,7 +7,11 @@ const LAST_NAMES = ['Müller', 'Schmidt', 'Weiß', 'Çelik', 'Meier', 'Schäfer'
  * Inserts `count` confirmed registrations for an event with ONE INSERT … SELECT generate_series (no capacity
  * counter involved). Names cycle through LAST_NAMES with the row number appended; every 3rd row is checked in.
  */
-export async function insertBulkRegistrations(client: Pick<PrismaClient, '$executeRawUnsafe'>, eventId: string, count: number): Promise<void> {
+export async function insertBulkRegistrations(
+  client: Pick<PrismaClient, '$executeRawUnsafe'>,
+  eventId: string,
+  count: number,
+): Promise<void> {
   const prefix = randomBytes(4).toString('hex');
   await client.$executeRawUnsafe(
     `INSERT INTO "Registration" (id, "eventId", "ticketCode", "manageToken", status, "firstName", "lastName", email,
@@ -18,6 +22,9 @@ export async function insertBulkRegistrations(client: Pick<PrismaClient, '$execu
        jsonb_build_object('bulk', 'ja'), CASE WHEN g % 3 = 0 THEN now() END,
        now() - make_interval(secs => g), now()
      FROM generate_series(1, $3::int) AS g`,
-    eventId, `bulk-${prefix}`, count, LAST_NAMES,
+    eventId,
+    `bulk-${prefix}`,
+    count,
+    LAST_NAMES,
   );
 }

@@ -32,7 +32,9 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 export function assertLocalDatabaseUrl(url: string): void {
   const host = new URL(url).hostname;
   if (!LOCAL_HOSTS.has(host)) {
-    throw new Error(`Refusing to run tests against non-local DATABASE_URL host "${host}". Use a local server or unset DATABASE_URL.`);
+    throw new Error(
+      `Refusing to run tests against non-local DATABASE_URL host "${host}". Use a local server or unset DATABASE_URL.`,
+    );
   }
 }
 
@@ -80,7 +82,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     serverUrl = process.env.DATABASE_URL;
   } else {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'tagungsbuero-test-'));
-    const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await getFreePort(), quiet: true });
+    const cluster = await startEmbeddedPostgres({
+      dataDir: path.join(dir, 'pg'),
+      port: await getFreePort(),
+      quiet: true,
+    });
     serverUrl = cluster.url('postgres');
     stopServer = async () => {
       await cluster.stop();

@@ -14,7 +14,11 @@ export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
-    const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ').trim();
+    const text = content.items
+      .map((item) => ('str' in item ? item.str : ''))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const ops = await page.getOperatorList();
     const images = ops.fnArray.filter((fn) => fn === OPS.paintImageXObject).length;
     pages.push({ text, images });

@@ -44,7 +44,10 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
           await options.beforeAccept?.(mail, { closed });
           closeWaiters.delete(session.id);
           if (closedSessions.has(session.id)) return;
-          envelopes.set(mail, session.envelope.rcptTo.map((r) => r.address.toLowerCase()));
+          envelopes.set(
+            mail,
+            session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+          );
           messages.push(mail);
           options.onMessage?.(mail);
           for (const wake of waiters) wake();

@@ -13,8 +13,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <PageMain narrow>
       <h1>Etwas ist schiefgelaufen</h1>
       <p>
-        Beim Laden der Seite ist ein Fehler aufgetreten. Das liegt nicht an Ihnen. Bitte versuchen Sie es erneut oder kommen Sie
-        später wieder.
+        Beim Laden der Seite ist ein Fehler aufgetreten. Das liegt nicht an Ihnen. Bitte versuchen Sie es erneut oder
+        kommen Sie später wieder.
       </p>
       {error.digest ? (
         <p className="muted">

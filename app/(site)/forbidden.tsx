@@ -10,8 +10,8 @@ export default function Forbidden() {
     <PageMain narrow>
       <h1>Kein Zugriff</h1>
       <p>
-        Für diese Seite fehlt Ihnen die Berechtigung. Wenn Sie meinen, dass Sie Zugriff haben sollten, wenden Sie sich bitte an
-        eine Administratorin oder einen Administrator des Tagungsbüros.
+        Für diese Seite fehlt Ihnen die Berechtigung. Wenn Sie meinen, dass Sie Zugriff haben sollten, wenden Sie sich
+        bitte an eine Administratorin oder einen Administrator des Tagungsbüros.
       </p>
       <p>
         <Link href="/dashboard/door" className="btn">

@@ -16,7 +16,12 @@ export const coldStart: Scenario = async ({ stack, log }) => {
   const [port, pgPort] = [await getFreePort(), await getFreePort()];
   const { DATABASE_URL: _db, NODE_OPTIONS: _opts, ...inherited } = stack.serverEnv(port);
   const env = { ...inherited, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) };
-  const start = () => spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], { cwd: root, env, stdio: 'ignore' });
+  const start = () =>
+    spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+    });
   const url = `http://localhost:${port}/`;
   const times: number[] = [];
   try {
@@ -34,8 +39,14 @@ export const coldStart: Scenario = async ({ stack, log }) => {
   }
   const median = percentile(times, 50);
   log(`cold start: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s`);
-  return [{
-    scenario: 'Cold start (npm start, existing build and data)', measured: 'app', throughput: `${(median / 1000).toFixed(2)} s (median of ${RUNS})`,
-    target: '< 5 s', met: Math.max(...times) < 5000, notes: `runs: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}; spawn → first 200 of /`,
-  } satisfies Row];
+  return [
+    {
+      scenario: 'Cold start (npm start, existing build and data)',
+      measured: 'app',
+      throughput: `${(median / 1000).toFixed(2)} s (median of ${RUNS})`,
+      target: '< 5 s',
+      met: Math.max(...times) < 5000,
+      notes: `runs: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(', ')}; spawn → first 200 of /`,
+    } satisfies Row,
+  ];
 };

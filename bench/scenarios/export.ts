@@ -12,13 +12,19 @@ import { insertEvent, organizerCookie, type Scenario } from './context';
 
 const MB = 1024 * 1024;
 
-interface Timed { seconds: number; bytes: number; rssGrowthMb: number }
+interface Timed {
+  seconds: number;
+  bytes: number;
+  rssGrowthMb: number;
+}
 
 // Samples the server's RSS every 20 ms while `work` runs.
 async function timed(pid: number, work: () => Promise<number>): Promise<Timed> {
   const base = rssOf(pid);
   let peak = base;
-  const timer = setInterval(() => { peak = Math.max(peak, rssOf(pid)); }, 20);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssOf(pid));
+  }, 20);
   const started = performance.now();
   const bytes = await work();
   const seconds = (performance.now() - started) / 1000;
@@ -39,7 +45,11 @@ export const exportScenario: Scenario = async ({ stack, client, log }) => {
   const rows = Number(process.env.BENCH_EXPORT_ROWS ?? 100_000);
   const tag = randomBytes(4).toString('hex');
   const eventId = await insertEvent(client, `bench-export-${tag}`, { capacity: rows, confirmed: rows });
-  await insertBulkRegistrations({ $executeRawUnsafe: (sql: string, ...values: unknown[]) => client.query(sql, values) } as never, eventId, rows);
+  await insertBulkRegistrations(
+    { $executeRawUnsafe: (sql: string, ...values: unknown[]) => client.query(sql, values) } as never,
+    eventId,
+    rows,
+  );
   await client.query('VACUUM ANALYZE "Registration"');
   const cookie = await organizerCookie(client, `bench-export-${tag}`);
   log(`export: ${rows.toLocaleString('en')} registrations seeded`);
@@ -50,11 +60,20 @@ export const exportScenario: Scenario = async ({ stack, client, log }) => {
     await c.connect();
     let bytes = 0;
     try {
-      await pipeline(c.query(copyTo(`COPY (SELECT r.salutation, r.title, r."firstName", r."lastName", r.email, r.organization,
+      await pipeline(
+        c.query(
+          copyTo(`COPY (SELECT r.salutation, r.title, r."firstName", r."lastName", r.email, r.organization,
           r.position, r.sector, r.state, r.status, r."guestType", r."createdAt", r."checkedInAt", r."ticketCode", r.answers
         FROM "Registration" r WHERE r."eventId" = '${eventId}' ORDER BY r."lastName", r."firstName", r.id)
-        TO STDOUT WITH (FORMAT csv, DELIMITER ';', HEADER)`)),
-      new Writable({ write(chunk: Buffer, _e, done) { bytes += chunk.length; done(); } }));
+        TO STDOUT WITH (FORMAT csv, DELIMITER ';', HEADER)`),
+        ),
+        new Writable({
+          write(chunk: Buffer, _e, done) {
+            bytes += chunk.length;
+            done();
+          },
+        }),
+      );
     } finally {
       await c.end();
     }
@@ -68,12 +87,17 @@ export const exportScenario: Scenario = async ({ stack, client, log }) => {
   const xlsx = await timed(stack.serverPid, () => download(url('xlsx'), cookie));
 
   const row = (measured: string, t: Timed, target?: { seconds: number }): Row => ({
-    scenario: `Export ${rows.toLocaleString('en')} rows`, measured,
+    scenario: `Export ${rows.toLocaleString('en')} rows`,
+    measured,
     throughput: `${t.seconds.toFixed(2)} s (${Math.round(rows / t.seconds).toLocaleString('en')} rows/s)`,
     ratio: target ? floor.seconds / t.seconds : undefined,
     target: target ? `< ${target.seconds} s, RSS growth < 150 MB` : undefined,
     met: target ? t.seconds < target.seconds && t.rssGrowthMb < 150 : undefined,
     notes: `${(t.bytes / MB).toFixed(1)} MB${target ? `; server RSS growth ${t.rssGrowthMb.toFixed(0)} MB` : ''}`,
   });
-  return [row('app: CSV', csv, { seconds: 3 }), row('app: XLSX', xlsx, { seconds: 10 }), row('floor: COPY … TO STDOUT via pg', floor)];
+  return [
+    row('app: CSV', csv, { seconds: 3 }),
+    row('app: XLSX', xlsx, { seconds: 10 }),
+    row('floor: COPY … TO STDOUT via pg', floor),
+  ];
 };

@@ -9,8 +9,17 @@ import type { Scenario } from './context';
 
 const RUNS = 3;
 // Without the networking flags Chromium keeps dialling Google's hosts, which this sandbox refuses.
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 export const lighthouseScenario: Scenario = async ({ stack, eventSlug, log }) => {
   ensureChromium();
@@ -25,7 +34,10 @@ export const lighthouseScenario: Scenario = async ({ stack, eventSlug, log }) =>
       const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: FLAGS, logLevel: 'silent' });
       try {
         const result = await lighthouse(`${stack.baseUrl}${page.path}`, {
-          port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'],
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
         });
         const lhr = result?.lhr;
         if (!lhr) throw new Error('Lighthouse returned no report');
@@ -41,13 +53,21 @@ export const lighthouseScenario: Scenario = async ({ stack, eventSlug, log }) =>
         await chrome.kill();
       }
     }
-    const performance = percentile(runs.map((r) => r.performance), 50);
+    const performance = percentile(
+      runs.map((r) => r.performance),
+      50,
+    );
     const accessibility = Math.min(...runs.map((r) => r.accessibility));
     const median = runs.find((r) => r.performance === performance)!;
-    log(`lighthouse ${page.name}: performance ${runs.map((r) => r.performance).join('/')}, accessibility ${accessibility}`);
+    log(
+      `lighthouse ${page.name}: performance ${runs.map((r) => r.performance).join('/')}, accessibility ${accessibility}`,
+    );
     rows.push({
-      scenario: `Lighthouse: ${page.name}`, measured: 'app', throughput: `performance ${performance}, accessibility ${accessibility}`,
-      target: 'performance ≥ 95, accessibility 100', met: performance >= 95 && accessibility === 100,
+      scenario: `Lighthouse: ${page.name}`,
+      measured: 'app',
+      throughput: `performance ${performance}, accessibility ${accessibility}`,
+      target: 'performance ≥ 95, accessibility 100',
+      met: performance >= 95 && accessibility === 100,
       notes: `runs: ${runs.map((r) => r.performance).join(', ')}; median run LCP ${(median.lcp / 1000).toFixed(2)} s, TBT ${Math.round(median.tbt)} ms, CLS ${median.cls.toFixed(3)}`,
     });
   }

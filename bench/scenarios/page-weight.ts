@@ -7,13 +7,18 @@ import { root } from '../harness';
 import type { Row } from '../report';
 import type { Scenario } from './context';
 
-async function scriptWeight(pageUrl: string, log: (m: string) => void): Promise<{ files: number; gzip: number; raw: number }> {
+async function scriptWeight(
+  pageUrl: string,
+  log: (m: string) => void,
+): Promise<{ files: number; gzip: number; raw: number }> {
   const html = await (await fetch(pageUrl)).text();
   // nomodule scripts (the legacy polyfills) are skipped by every browser that runs modules.
-  const srcs = new Set([...html.matchAll(/<script([^>]*)>/g)]
-    .filter((m) => !/\bnomodule\b/i.test(m[1]!))
-    .map((m) => /\bsrc="([^"]+\.js)"/.exec(m[1]!)?.[1])
-    .filter((src): src is string => Boolean(src)));
+  const srcs = new Set(
+    [...html.matchAll(/<script([^>]*)>/g)]
+      .filter((m) => !/\bnomodule\b/i.test(m[1]!))
+      .map((m) => /\bsrc="([^"]+\.js)"/.exec(m[1]!)?.[1])
+      .filter((src): src is string => Boolean(src)),
+  );
   let gzip = 0;
   let raw = 0;
   for (const src of srcs) {
@@ -37,8 +42,12 @@ export const pageWeight: Scenario = async ({ stack, eventSlug, log }) => {
     log(`${page.name}:`);
     const w = await scriptWeight(`${stack.baseUrl}${page.path}`, log);
     rows.push({
-      scenario: `Page weight: ${page.name}`, measured: 'app', throughput: `${(w.gzip / 1000).toFixed(1)} kB gzip JS`,
-      target: `≤ ${page.limitKb} kB`, met: w.gzip <= page.limitKb * 1000, notes: `${w.files} scripts, ${(w.raw / 1000).toFixed(0)} kB uncompressed`,
+      scenario: `Page weight: ${page.name}`,
+      measured: 'app',
+      throughput: `${(w.gzip / 1000).toFixed(1)} kB gzip JS`,
+      target: `≤ ${page.limitKb} kB`,
+      met: w.gzip <= page.limitKb * 1000,
+      notes: `${w.files} scripts, ${(w.raw / 1000).toFixed(0)} kB uncompressed`,
     });
   }
   return rows;

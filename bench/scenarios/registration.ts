@@ -38,7 +38,9 @@ const SEAT_ROW_AND_OUTBOX = `
 
 async function countByStatus(client: pg.Client, eventId: string) {
   const { rows } = await client.query<{ status: string; n: string }>(
-    `SELECT status::text AS status, count(*)::text AS n FROM "Registration" WHERE "eventId" = $1 GROUP BY 1`, [eventId]);
+    `SELECT status::text AS status, count(*)::text AS n FROM "Registration" WHERE "eventId" = $1 GROUP BY 1`,
+    [eventId],
+  );
   const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   return { confirmed: by.confirmed ?? 0, waitlisted: by.waitlisted ?? 0 };
 }
@@ -57,20 +59,37 @@ export const registration: Scenario = async ({ stack, client, seconds, log }) =>
   // The floor first: the app's run leaves confirmation mails for the worker, which would slow a later floor.
   const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: CONNECTIONS });
   const floor = await closedLoop(CONNECTIONS, seconds, async (i) => {
-    await pool.query(SEAT_ROW_AND_OUTBOX,
-      [floorEvent, randomUUID(), `T${tag}${i}`, `M${tag}${i}`, `Person ${i}`, `f${i}-${tag}@example.test`, true, randomUUID()]);
+    await pool.query(SEAT_ROW_AND_OUTBOX, [
+      floorEvent,
+      randomUUID(),
+      `T${tag}${i}`,
+      `M${tag}${i}`,
+      `Person ${i}`,
+      `f${i}-${tag}@example.test`,
+      true,
+      randomUUID(),
+    ]);
   });
   await pool.end();
   // The floor's outbox rows have no jobs and nobody to mail: keep the relay from sending them later.
-  await client.query(`UPDATE "OutboxMail" SET status = 'skipped', "lastError" = 'benchmark floor' WHERE "eventId" = $1`, [floorEvent]);
+  await client.query(
+    `UPDATE "OutboxMail" SET status = 'skipped', "lastError" = 'benchmark floor' WHERE "eventId" = $1`,
+    [floorEvent],
+  );
 
   const app = await httpLoad({
-    url: `${stack.baseUrl}/api/v1/events/${appEvent}/registrations`, method: 'POST', connections: CONNECTIONS, seconds,
+    url: `${stack.baseUrl}/api/v1/events/${appEvent}/registrations`,
+    method: 'POST',
+    connections: CONNECTIONS,
+    seconds,
     headers: { 'content-type': 'application/json' },
     request: (i) => ({
       headers: { 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
       body: JSON.stringify({
-        firstName: 'Bench', lastName: `Person ${i}`, email: `p${i}-${tag}@example.test`, consents: { privacy: true },
+        firstName: 'Bench',
+        lastName: `Person ${i}`,
+        email: `p${i}-${tag}@example.test`,
+        consents: { privacy: true },
         formToken: issueFormToken(issuedAt),
       }),
     }),
@@ -79,8 +98,13 @@ export const registration: Scenario = async ({ stack, client, seconds, log }) =>
   const counts = await countByStatus(client, appEvent);
   log(`registration: ${accepted} accepted, ${counts.confirmed} confirmed + ${counts.waitlisted} waitlisted`);
 
-
-  const rows = loadRows('Registration rush (c=50)', app, floor, 'floor: one statement via pg (seat + row + outbox)', 'registrations/s');
+  const rows = loadRows(
+    'Registration rush (c=50)',
+    app,
+    floor,
+    'floor: one statement via pg (seat + row + outbox)',
+    'registrations/s',
+  );
   // Answers cut off at the end of the run may have committed: stored may exceed accepted by at most those.
   const stored = counts.confirmed + counts.waitlisted;
   const cutOff = app.sent - app.count;
@@ -89,7 +113,8 @@ export const registration: Scenario = async ({ stack, client, seconds, log }) =>
   rows.app.ratio = accepted / seconds / floor.rate;
   rows.app.target = '≥ 100/s, p95 < 250 ms, ≥ 0.4× floor, 0 errors';
   rows.app.met = accepted / seconds >= 100 && app.p95 < 250 && rows.app.ratio >= 0.4 && app.errors === 0 && adds;
-  rows.app.notes = `${counts.confirmed} confirmed + ${counts.waitlisted} waitlisted = ${stored} stored; ${accepted} answered 201` +
+  rows.app.notes =
+    `${counts.confirmed} confirmed + ${counts.waitlisted} waitlisted = ${stored} stored; ${accepted} answered 201` +
     `${cutOff > 0 ? `, ${cutOff} cut off at the end` : ''}: ${adds ? 'adds up' : 'DOES NOT ADD UP'}; capacity ${CAPACITY}`;
   const floorCounts = await countByStatus(client, floorEvent);
   rows.floor.notes = `${floorCounts.confirmed} confirmed + ${floorCounts.waitlisted} waitlisted`;

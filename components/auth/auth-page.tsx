@@ -6,13 +6,19 @@ import styles from './auth-page.module.css';
 export function AuthPage({ children }: { children: ReactNode }) {
   return (
     <>
-      <a className="skip-link" href="#main">Zum Inhalt springen</a>
+      <a className="skip-link" href="#main">
+        Zum Inhalt springen
+      </a>
       <header className={styles.header}>
         <div className={`container ${styles.headerInner}`}>
-          <Link className={styles.brand} href="/">Tagungsbüro</Link>
+          <Link className={styles.brand} href="/">
+            Tagungsbüro
+          </Link>
         </div>
       </header>
-      <main id="main" className={`container narrow ${styles.main}`}>{children}</main>
+      <main id="main" className={`container narrow ${styles.main}`}>
+        {children}
+      </main>
     </>
   );
 }

@@ -45,7 +45,9 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
       }
       setFormError(signInErrorMessage(result?.error) ?? GENERIC_SIGN_IN_ERROR);
     } catch {
-      setFormError('Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.');
+      setFormError(
+        'Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+      );
     }
     setPending(false);
   }
@@ -70,9 +72,13 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
           aria-describedby={fieldError ? `${id}-email-error` : `${id}-email-hint`}
         />
         {fieldError ? (
-          <p id={`${id}-email-error`} className="error-text">{fieldError}</p>
+          <p id={`${id}-email-error`} className="error-text">
+            {fieldError}
+          </p>
         ) : (
-          <p id={`${id}-email-hint`} className="hint">Die Adresse, mit der Sie für das Tagungsbüro freigeschaltet sind.</p>
+          <p id={`${id}-email-hint`} className="hint">
+            Die Adresse, mit der Sie für das Tagungsbüro freigeschaltet sind.
+          </p>
         )}
       </div>
       <button className="btn" type="submit" disabled={pending} aria-disabled={pending}>

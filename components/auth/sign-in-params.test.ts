@@ -24,7 +24,15 @@ describe('safeCallbackUrl', () => {
   });
 
   it('rejects absolute, protocol-relative and odd URLs', () => {
-    for (const bad of ['https://evil.example/', '//evil.example', '/\\evil.example', 'dashboard', 'javascript:alert(1)', '/\t/evil.example', '']) {
+    for (const bad of [
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+      'dashboard',
+      'javascript:alert(1)',
+      '/\t/evil.example',
+      '',
+    ]) {
       expect(safeCallbackUrl(bad)).toBeNull();
     }
     expect(safeCallbackUrl(undefined)).toBeNull();

@@ -1,7 +1,8 @@
 // Shared by the server page and its tests; the client form gets the results as props.
 
 export const SIGN_IN_ERROR_MESSAGES: Record<string, string> = {
-  EmailSignin: 'Der Anmeldelink konnte gerade nicht versendet werden. Bitte versuchen Sie es in einigen Minuten erneut.',
+  EmailSignin:
+    'Der Anmeldelink konnte gerade nicht versendet werden. Bitte versuchen Sie es in einigen Minuten erneut.',
   Verification: 'Dieser Anmeldelink ist abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.',
   AccessDenied: 'Für diese Adresse ist kein Zugang eingerichtet.',
 };

@@ -10,7 +10,9 @@ const INTERVAL_MS = 150;
 
 // BarcodeDetector is fast where it exists (Android, macOS); everywhere else (e.g. Linux Chromium) jsQR decodes frames.
 async function makeDetector(): Promise<Detector | null> {
-  const Ctor = (globalThis as unknown as { BarcodeDetector?: DetectorCtor & { getSupportedFormats?: () => Promise<string[]> } }).BarcodeDetector;
+  const Ctor = (
+    globalThis as unknown as { BarcodeDetector?: DetectorCtor & { getSupportedFormats?: () => Promise<string[]> } }
+  ).BarcodeDetector;
   if (!Ctor) return null;
   try {
     const formats = (await Ctor.getSupportedFormats?.()) ?? ['qr_code'];
@@ -37,9 +39,14 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     void (async () => {
       try {
-        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false });
+        stream = await navigator.mediaDevices.getUserMedia({
+          video: { facingMode: { ideal: 'environment' } },
+          audio: false,
+        });
       } catch {
-        setError('Die Kamera ist nicht verfügbar oder der Zugriff wurde abgelehnt. Bitte den Ticket-Code eingeben oder nach dem Namen suchen.');
+        setError(
+          'Die Kamera ist nicht verfügbar oder der Zugriff wurde abgelehnt. Bitte den Ticket-Code eingeben oder nach dem Namen suchen.',
+        );
         setActive(false);
         return;
       }
@@ -76,12 +83,34 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
 
   return (
     <section aria-labelledby="camera-heading" className={styles.camera}>
-      <h2 id="camera-heading" className="visually-hidden">Kamera</h2>
-      <button type="button" className="btn btn-secondary" aria-pressed={active} onClick={() => { setError(null); setActive((a) => !a); }}>
+      <h2 id="camera-heading" className="visually-hidden">
+        Kamera
+      </h2>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        aria-pressed={active}
+        onClick={() => {
+          setError(null);
+          setActive((a) => !a);
+        }}
+      >
         {active ? 'Kamera beenden' : 'Kamera starten'}
       </button>
-      {error && <p className="error-text" role="alert">{error}</p>}
-      {active && <video ref={videoRef} className={styles.video} muted playsInline aria-label="Kamerabild zum Scannen der Tickets" />}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      {active && (
+        <video
+          ref={videoRef}
+          className={styles.video}
+          muted
+          playsInline
+          aria-label="Kamerabild zum Scannen der Tickets"
+        />
+      )}
     </section>
   );
 }

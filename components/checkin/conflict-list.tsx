@@ -13,9 +13,13 @@ export function ConflictList({ slug, tick }: { slug: string; tick: string | null
     let stale = false;
     fetch(`/api/v1/events/${encodeURIComponent(slug)}/checkin/conflicts`, { cache: 'no-store' })
       .then((r) => (r.ok ? r.json() : null))
-      .then((j: { conflicts: CheckinConflict[] } | null) => { if (!stale && j) setConflicts(j.conflicts); })
+      .then((j: { conflicts: CheckinConflict[] } | null) => {
+        if (!stale && j) setConflicts(j.conflicts);
+      })
       .catch(() => undefined);
-    return () => { stale = true; };
+    return () => {
+      stale = true;
+    };
   }, [slug, tick]);
   if (!conflicts || conflicts.length === 0) return null;
   return (
@@ -25,7 +29,8 @@ export function ConflictList({ slug, tick }: { slug: string; tick: string | null
       <ul>
         {conflicts.map((c) => (
           <li key={c.checkInId}>
-            <strong>{c.name}</strong> – {STATUS[c.status] ?? c.status}; eingelassen {clockTime(c.scannedAt)} Uhr an {deviceLabel(c.deviceId)}
+            <strong>{c.name}</strong> – {STATUS[c.status] ?? c.status}; eingelassen {clockTime(c.scannedAt)} Uhr an{' '}
+            {deviceLabel(c.deviceId)}
           </li>
         ))}
       </ul>

@@ -25,8 +25,14 @@ function feedback(tone: DoorResult['display']['tone']) {
  * The verdict in full-screen colour, large enough to read at arm's length; it does not take focus from the scan field.
  * After a few seconds (or "Weiter") it shrinks to a "Letzter Scan" line that keeps the one-tap undo.
  */
-export function ResultOverlay({ result, sound, onUndo }: {
-  result: DoorResult | null; sound: boolean; onUndo: () => Promise<string | null>;
+export function ResultOverlay({
+  result,
+  sound,
+  onUndo,
+}: {
+  result: DoorResult | null;
+  sound: boolean;
+  onUndo: () => Promise<string | null>;
 }) {
   const [undoError, setUndoError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,32 +49,59 @@ export function ResultOverlay({ result, sound, onUndo }: {
   const d = result?.display;
   const full = Boolean(result && hiddenSeq !== result.seq);
   const undoButton = result?.undoable ? (
-    <button type="button" className="btn btn-secondary" disabled={busy} onClick={async () => {
-      setBusy(true);
-      setUndoError(await onUndo());
-      setBusy(false);
-    }}>Rückgängig</button>
+    <button
+      type="button"
+      className="btn btn-secondary"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        setUndoError(await onUndo());
+        setBusy(false);
+      }}
+    >
+      Rückgängig
+    </button>
   ) : null;
   return (
     <div role="status" aria-live="assertive" aria-atomic="true" className={styles.resultRegion}>
       {result && d && full && (
-        <div key={result.seq} className={`${styles.result} ${styles[d.tone]}`} data-testid="checkin-result" data-tone={d.tone}>
-          <span className={styles.symbol} aria-hidden="true">{d.symbol}</span>
+        <div
+          key={result.seq}
+          className={`${styles.result} ${styles[d.tone]}`}
+          data-testid="checkin-result"
+          data-tone={d.tone}
+        >
+          <span className={styles.symbol} aria-hidden="true">
+            {d.symbol}
+          </span>
           <p className={styles.headline}>{d.headline}</p>
           {d.name && <p className={styles.name}>{d.name}</p>}
           {d.detail && <p className={styles.detail}>{d.detail}</p>}
           <div className={styles.resultActions}>
             {undoButton}
-            <button type="button" className="btn btn-secondary" onClick={() => setHiddenSeq(result.seq)}>Weiter</button>
+            <button type="button" className="btn btn-secondary" onClick={() => setHiddenSeq(result.seq)}>
+              Weiter
+            </button>
           </div>
-          {undoError && <p className={styles.detail} role="alert">{undoError}</p>}
+          {undoError && (
+            <p className={styles.detail} role="alert">
+              {undoError}
+            </p>
+          )}
         </div>
       )}
       {result && d && !full && (
         <div className={styles.lastScan} data-testid="last-scan">
-          <p><span aria-hidden="true">{d.symbol}</span> Letzter Scan: {d.headline}{d.name ? ` – ${d.name}` : ''}</p>
+          <p>
+            <span aria-hidden="true">{d.symbol}</span> Letzter Scan: {d.headline}
+            {d.name ? ` – ${d.name}` : ''}
+          </p>
           {undoButton}
-          {undoError && <p className="error-text" role="alert">{undoError}</p>}
+          {undoError && (
+            <p className="error-text" role="alert">
+              {undoError}
+            </p>
+          )}
         </div>
       )}
     </div>

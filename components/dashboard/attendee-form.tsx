@@ -14,15 +14,39 @@ import { validationMessage } from '@/lib/registrations/messages';
 import { SALUTATIONS, SECTORS, STATES } from '@/lib/registrations/schema';
 
 export interface AttendeeFormValues {
-  salutation: string | null; title: string | null; firstName: string; lastName: string; organization: string | null;
-  position: string | null; sector: string | null; state: string | null; answers: Record<string, unknown>;
+  salutation: string | null;
+  title: string | null;
+  firstName: string;
+  lastName: string;
+  organization: string | null;
+  position: string | null;
+  sector: string | null;
+  state: string | null;
+  answers: Record<string, unknown>;
 }
 
 type Props =
   | { mode: 'create'; slug: string; questions: QuestionDefinition[] }
-  | { mode: 'edit'; slug: string; questions: QuestionDefinition[]; registrationId: string; registration: AttendeeFormValues };
+  | {
+      mode: 'edit';
+      slug: string;
+      questions: QuestionDefinition[];
+      registrationId: string;
+      registration: AttendeeFormValues;
+    };
 
-const FIELDS = ['guestType', 'salutation', 'title', 'firstName', 'lastName', 'email', 'organization', 'position', 'sector', 'state'];
+const FIELDS = [
+  'guestType',
+  'salutation',
+  'title',
+  'firstName',
+  'lastName',
+  'email',
+  'organization',
+  'position',
+  'sector',
+  'state',
+];
 const GUEST_LABELS = { guest: 'Eingeladener Gast', speaker: 'Referent/in' } as const;
 const choice = (values: readonly string[], v: string | null) => (v && values.includes(v) ? v : '');
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
@@ -43,9 +67,14 @@ export function AttendeeForm(props: Props) {
     resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
     defaultValues: {
       ...(props.mode === 'create' ? { guestType: 'guest', overCapacity: false, email: '' } : {}),
-      salutation: choice(SALUTATIONS, r?.salutation ?? null), title: r?.title ?? '', firstName: r?.firstName ?? '',
-      lastName: r?.lastName ?? '', organization: r?.organization ?? '', position: r?.position ?? '',
-      sector: choice(SECTORS, r?.sector ?? null), state: choice(STATES, r?.state ?? null),
+      salutation: choice(SALUTATIONS, r?.salutation ?? null),
+      title: r?.title ?? '',
+      firstName: r?.firstName ?? '',
+      lastName: r?.lastName ?? '',
+      organization: r?.organization ?? '',
+      position: r?.position ?? '',
+      sector: choice(SECTORS, r?.sector ?? null),
+      state: choice(STATES, r?.state ?? null),
       answers: Object.fromEntries(questions.map((q) => [q.id, answerDefault(q, r?.answers[q.id])])),
     },
     shouldFocusError: true,
@@ -60,14 +89,16 @@ export function AttendeeForm(props: Props) {
     setSaved(false);
     let result: Awaited<ReturnType<typeof createManualRegistrationAction | typeof updateRegistrationByOrganizerAction>>;
     try {
-      result = props.mode === 'create'
-        ? await createManualRegistrationAction(slug, values)
-        : await updateRegistrationByOrganizerAction(slug, props.registrationId, values);
+      result =
+        props.mode === 'create'
+          ? await createManualRegistrationAction(slug, values)
+          : await updateRegistrationByOrganizerAction(slug, props.registrationId, values);
     } catch {
       result = { ok: false as const, formError: 'Unerwarteter Fehler. Bitte versuchen Sie es noch einmal.' };
     }
     if (result.ok) {
-      if (props.mode === 'create' && 'id' in result.data) return router.push(`/dashboard/events/${slug}/registrations/${result.data.id}`);
+      if (props.mode === 'create' && 'id' in result.data)
+        return router.push(`/dashboard/events/${slug}/registrations/${result.data.id}`);
       setSaved(true);
       router.refresh();
       return;
@@ -89,32 +120,103 @@ export function AttendeeForm(props: Props) {
         {saved && <p className="alert alert-success">Die Änderungen sind gespeichert.</p>}
       </div>
       {props.mode === 'create' && (
-        <SelectField id="attendee-guestType" label="Art" required registration={register('guestType')} error={err('guestType')}
-          emptyLabel="Bitte wählen" options={MANUAL_GUEST_TYPES.map((v) => ({ value: v, label: GUEST_LABELS[v] }))} />
+        <SelectField
+          id="attendee-guestType"
+          label="Art"
+          required
+          registration={register('guestType')}
+          error={err('guestType')}
+          emptyLabel="Bitte wählen"
+          options={MANUAL_GUEST_TYPES.map((v) => ({ value: v, label: GUEST_LABELS[v] }))}
+        />
       )}
-      <SelectField id="attendee-salutation" label="Anrede" registration={register('salutation')} error={err('salutation')}
-        emptyLabel="Keine Angabe" options={options(SALUTATIONS)} />
+      <SelectField
+        id="attendee-salutation"
+        label="Anrede"
+        registration={register('salutation')}
+        error={err('salutation')}
+        emptyLabel="Keine Angabe"
+        options={options(SALUTATIONS)}
+      />
       <TextField id="attendee-title" label="Titel" registration={register('title')} error={err('title')} />
-      <TextField id="attendee-firstName" label="Vorname" required registration={register('firstName')} error={err('firstName')} />
-      <TextField id="attendee-lastName" label="Nachname" required registration={register('lastName')} error={err('lastName')} />
+      <TextField
+        id="attendee-firstName"
+        label="Vorname"
+        required
+        registration={register('firstName')}
+        error={err('firstName')}
+      />
+      <TextField
+        id="attendee-lastName"
+        label="Nachname"
+        required
+        registration={register('lastName')}
+        error={err('lastName')}
+      />
       {props.mode === 'create' && (
-        <TextField id="attendee-email" label="E-Mail" type="email" required registration={register('email')} error={err('email')} />
+        <TextField
+          id="attendee-email"
+          label="E-Mail"
+          type="email"
+          required
+          registration={register('email')}
+          error={err('email')}
+        />
       )}
-      <TextField id="attendee-organization" label="Organisation" registration={register('organization')} error={err('organization')} />
-      <TextField id="attendee-position" label="Funktion/Position" registration={register('position')} error={err('position')} />
-      <SelectField id="attendee-sector" label="Bereich" registration={register('sector')} error={err('sector')} emptyLabel="Keine Angabe" options={options(SECTORS)} />
-      <SelectField id="attendee-state" label="Bundesland" registration={register('state')} error={err('state')} emptyLabel="Keine Angabe" options={options(STATES)} />
+      <TextField
+        id="attendee-organization"
+        label="Organisation"
+        registration={register('organization')}
+        error={err('organization')}
+      />
+      <TextField
+        id="attendee-position"
+        label="Funktion/Position"
+        registration={register('position')}
+        error={err('position')}
+      />
+      <SelectField
+        id="attendee-sector"
+        label="Bereich"
+        registration={register('sector')}
+        error={err('sector')}
+        emptyLabel="Keine Angabe"
+        options={options(SECTORS)}
+      />
+      <SelectField
+        id="attendee-state"
+        label="Bundesland"
+        registration={register('state')}
+        error={err('state')}
+        emptyLabel="Keine Angabe"
+        options={options(STATES)}
+      />
       {questions.map((q) => (
-        <QuestionField key={q.id} question={q} locale="de" register={register} error={msg(answerErrors[q.id]?.message)}
-          noAnswerLabel="Keine Angabe" requiredText="(Pflichtfeld)" />
+        <QuestionField
+          key={q.id}
+          question={q}
+          locale="de"
+          register={register}
+          error={msg(answerErrors[q.id]?.message)}
+          noAnswerLabel="Keine Angabe"
+          requiredText="(Pflichtfeld)"
+        />
       ))}
       {props.mode === 'create' && (
-        <CheckboxField id="attendee-overCapacity" registration={register('overCapacity')} error={err('overCapacity')}
-          label="Über die Kapazität hinaus: einen Platz vergeben, auch wenn die Veranstaltung ausgebucht ist" />
+        <CheckboxField
+          id="attendee-overCapacity"
+          registration={register('overCapacity')}
+          error={err('overCapacity')}
+          label="Über die Kapazität hinaus: einen Platz vergeben, auch wenn die Veranstaltung ausgebucht ist"
+        />
       )}
       <p>
         <button type="submit" className="btn" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Wird gespeichert …' : props.mode === 'create' ? 'Hinzufügen und Bestätigung senden' : 'Änderungen speichern'}
+          {formState.isSubmitting
+            ? 'Wird gespeichert …'
+            : props.mode === 'create'
+              ? 'Hinzufügen und Bestätigung senden'
+              : 'Änderungen speichern'}
         </button>
       </p>
     </form>

@@ -17,32 +17,52 @@ export function attendeeName(a: Pick<AttendeeListItem, 'title' | 'firstName' | '
 
 const GUEST_MARKERS = { guest: 'Gast', speaker: 'Referent/in', walk_in: 'Vor Ort' } as const;
 
-const DateTime = ({ at }: { at: Date }) => <time dateTime={at.toISOString()}>{`${formatShortDate(at)}, ${formatTime(at)} Uhr`}</time>;
+const DateTime = ({ at }: { at: Date }) => (
+  <time dateTime={at.toISOString()}>{`${formatShortDate(at)}, ${formatTime(at)} Uhr`}</time>
+);
 
 function columns(slug: string): DataTableColumn<AttendeeListItem>[] {
   return [
     {
-      key: 'name', header: 'Name', rowHeader: true,
+      key: 'name',
+      header: 'Name',
+      rowHeader: true,
       cell: (a) => (
         <>
           <Link href={`/dashboard/events/${slug}/registrations/${a.id}`}>{attendeeName(a)}</Link>
-          {a.guestType !== 'attendee' && <span className={`badge badge-neutral ${styles.marker}`}>{GUEST_MARKERS[a.guestType]}</span>}
+          {a.guestType !== 'attendee' && (
+            <span className={`badge badge-neutral ${styles.marker}`}>{GUEST_MARKERS[a.guestType]}</span>
+          )}
           {a.overCapacity && <span className={`badge badge-warning ${styles.marker}`}>über Kapazität</span>}
         </>
       ),
     },
     { key: 'organization', header: 'Organisation', cell: (a) => a.organization ?? <span className="muted">–</span> },
     { key: 'email', header: 'E-Mail', cell: (a) => <a href={`mailto:${a.email}`}>{a.email}</a> },
-    { key: 'status', header: 'Status', cell: (a) => <span className={STATUS_BADGES[a.status].className}>{STATUS_BADGES[a.status].label}</span> },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (a) => <span className={STATUS_BADGES[a.status].className}>{STATUS_BADGES[a.status].label}</span>,
+    },
     { key: 'registered', header: 'Angemeldet am', wrap: 'nowrap', cell: (a) => <DateTime at={a.createdAt} /> },
     {
-      key: 'checkedIn', header: 'Eingecheckt', wrap: 'nowrap',
+      key: 'checkedIn',
+      header: 'Eingecheckt',
+      wrap: 'nowrap',
       cell: (a) => (a.checkedInAt ? <DateTime at={a.checkedInAt} /> : <span className="muted">Nein</span>),
     },
   ];
 }
 
 /** One page of attendees. */
-export function AttendeeTable({ slug, attendees, caption }: { slug: string; attendees: AttendeeListItem[]; caption: string }) {
+export function AttendeeTable({
+  slug,
+  attendees,
+  caption,
+}: {
+  slug: string;
+  attendees: AttendeeListItem[];
+  caption: string;
+}) {
   return <DataTable caption={caption} columns={columns(slug)} rows={attendees} rowKey={(a) => a.id} />;
 }

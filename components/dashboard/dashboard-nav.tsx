@@ -14,7 +14,10 @@ export function DashboardNav({ role }: { role: Role }) {
     <nav aria-label="Veranstalterbereich">
       <ul className={styles.navList}>
         {items.map((item) => {
-          const current = item.href === '/dashboard' ? pathname === item.href || pathname.startsWith('/dashboard/events') : pathname.startsWith(item.href);
+          const current =
+            item.href === '/dashboard'
+              ? pathname === item.href || pathname.startsWith('/dashboard/events')
+              : pathname.startsWith(item.href);
           return (
             <li key={item.href}>
               <Link href={item.href} aria-current={current ? 'page' : undefined}>

@@ -9,7 +9,17 @@ export function attendeeListHref(slug: string, filters: AttendeeFilters, page: n
 }
 
 /** "Seite x von y" with previous/next links that keep the filters. */
-export function Pagination({ slug, filters, page, totalPages }: { slug: string; filters: AttendeeFilters; page: number; totalPages: number }) {
+export function Pagination({
+  slug,
+  filters,
+  page,
+  totalPages,
+}: {
+  slug: string;
+  filters: AttendeeFilters;
+  page: number;
+  totalPages: number;
+}) {
   return (
     <nav aria-label="Seiten der Teilnehmendenliste" className={styles.pagination}>
       {page > 1 && (
@@ -17,7 +27,9 @@ export function Pagination({ slug, filters, page, totalPages }: { slug: string; 
           Vorherige Seite
         </Link>
       )}
-      <span aria-current="page">Seite {page} von {totalPages}</span>
+      <span aria-current="page">
+        Seite {page} von {totalPages}
+      </span>
       {page < totalPages && (
         <Link className="btn btn-secondary" href={attendeeListHref(slug, filters, page + 1)} rel="next">
           Nächste Seite

@@ -21,7 +21,12 @@ export function RegistrationCountsList({ counts, capacity }: { counts: Registrat
   return (
     <KeyFigures
       items={[
-        ['Bestätigt', capacity === null ? formatNumber(counts.confirmed) : `${formatNumber(counts.confirmed)} / ${formatNumber(capacity)}`],
+        [
+          'Bestätigt',
+          capacity === null
+            ? formatNumber(counts.confirmed)
+            : `${formatNumber(counts.confirmed)} / ${formatNumber(capacity)}`,
+        ],
         ['Warteliste', formatNumber(counts.waitlisted)],
         ['Storniert', formatNumber(counts.cancelled)],
         ['Eingecheckt', formatNumber(counts.checkedIn)],

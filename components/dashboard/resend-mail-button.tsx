@@ -11,11 +11,16 @@ export function ResendMailButton({ slug, registrationId }: { slug: string; regis
     startTransition(async () => {
       try {
         const result = await resendRegistrationMailAction(slug, registrationId);
-        setMessage(result.ok
-          ? { kind: 'success', text: 'Die Mail ist in der Warteschlange und geht in Kürze hinaus.' }
-          : { kind: 'error', text: result.formError ?? 'Die Mail konnte nicht erneut versandt werden.' });
+        setMessage(
+          result.ok
+            ? { kind: 'success', text: 'Die Mail ist in der Warteschlange und geht in Kürze hinaus.' }
+            : { kind: 'error', text: result.formError ?? 'Die Mail konnte nicht erneut versandt werden.' },
+        );
       } catch {
-        setMessage({ kind: 'error', text: 'Die Mail konnte nicht erneut versandt werden. Bitte versuchen Sie es noch einmal.' });
+        setMessage({
+          kind: 'error',
+          text: 'Die Mail konnte nicht erneut versandt werden. Bitte versuchen Sie es noch einmal.',
+        });
       }
     });
   return (

@@ -20,7 +20,10 @@ export function ActionButton({ label, itemName, confirmText, action, secondary =
   const [error, setError] = useState<string | null>(null);
   return (
     <span>
-      <button type="button" className={secondary ? 'btn btn-secondary' : 'btn'} disabled={pending}
+      <button
+        type="button"
+        className={secondary ? 'btn btn-secondary' : 'btn'}
+        disabled={pending}
         onClick={() => {
           if (confirmText && !window.confirm(confirmText)) return;
           start(async () => {
@@ -29,10 +32,14 @@ export function ActionButton({ label, itemName, confirmText, action, secondary =
             if (result.ok) router.refresh();
             else setError(result.formError ?? 'Das hat nicht geklappt.');
           });
-        }}>
-        {label}<span className="visually-hidden">: {itemName}</span>
+        }}
+      >
+        {label}
+        <span className="visually-hidden">: {itemName}</span>
       </button>
-      <span role="status" className="error-text">{error}</span>
+      <span role="status" className="error-text">
+        {error}
+      </span>
     </span>
   );
 }

@@ -9,8 +9,20 @@ import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
 
 /** The basics section of the editor; the action gets the raw strings and parses them with the same schema. */
-export function BasicsForm({ eventId, defaults, slugLocked }: { eventId: string; defaults: BasicsFieldValues; slugLocked?: string }) {
-  const { register, handleSubmit, setError, getValues, formState } = useForm<BasicsFieldValues, unknown, EventBasicsInput>({
+export function BasicsForm({
+  eventId,
+  defaults,
+  slugLocked,
+}: {
+  eventId: string;
+  defaults: BasicsFieldValues;
+  slugLocked?: string;
+}) {
+  const { register, handleSubmit, setError, getValues, formState } = useForm<
+    BasicsFieldValues,
+    unknown,
+    EventBasicsInput
+  >({
     resolver: zodResolver(eventBasicsSchema),
     defaultValues: defaults,
   });

@@ -10,7 +10,11 @@ import { useEditorSubmit } from './use-editor-submit';
 
 /** Title, slug and start of the new edition; the action copies the event and opens the copy's editor. */
 export function DuplicateForm({ sourceId, defaults }: { sourceId: string; defaults: DuplicateEventValues }) {
-  const { register, handleSubmit, setError, getValues, formState } = useForm<DuplicateEventValues, unknown, DuplicateEventInput>({
+  const { register, handleSubmit, setError, getValues, formState } = useForm<
+    DuplicateEventValues,
+    unknown,
+    DuplicateEventInput
+  >({
     resolver: zodResolver(duplicateEventSchema),
     defaultValues: defaults,
   });
@@ -20,11 +24,30 @@ export function DuplicateForm({ sourceId, defaults }: { sourceId: string; defaul
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Neue Ausgabe">
       {status}
-      <InputField id="dup-title" label="Titel der neuen Ausgabe" required registration={register('title')} error={errors.title?.message} />
-      <InputField id="dup-slug" label="Kurzadresse" required registration={register('slug')} error={errors.slug?.message}
-        hint="Kleinbuchstaben, Ziffern und Bindestriche." />
-      <InputField id="dup-startsAt" type="datetime-local" label="Beginn der neuen Ausgabe" required registration={register('startsAt')}
-        error={errors.startsAt?.message} hint="Alle Zeiten (Ende, Programm, Anmeldefenster) verschieben sich um denselben Abstand." />
+      <InputField
+        id="dup-title"
+        label="Titel der neuen Ausgabe"
+        required
+        registration={register('title')}
+        error={errors.title?.message}
+      />
+      <InputField
+        id="dup-slug"
+        label="Kurzadresse"
+        required
+        registration={register('slug')}
+        error={errors.slug?.message}
+        hint="Kleinbuchstaben, Ziffern und Bindestriche."
+      />
+      <InputField
+        id="dup-startsAt"
+        type="datetime-local"
+        label="Beginn der neuen Ausgabe"
+        required
+        registration={register('startsAt')}
+        error={errors.startsAt?.message}
+        hint="Alle Zeiten (Ende, Programm, Anmeldefenster) verschieben sich um denselben Abstand."
+      />
       <SubmitButton pending={formState.isSubmitting} label="Neue Ausgabe anlegen" pendingLabel="Wird kopiert …" />
     </form>
   );

@@ -23,7 +23,9 @@ export function EditorNav({ slug }: { slug: string }) {
       <ul className={styles.tabs}>
         {SECTIONS.map(([path, label]) => (
           <li key={path}>
-            <Link href={`${base}${path}`} aria-current={pathname === `${base}${path}` ? 'page' : undefined}>{label}</Link>
+            <Link href={`${base}${path}`} aria-current={pathname === `${base}${path}` ? 'page' : undefined}>
+              {label}
+            </Link>
           </li>
         ))}
       </ul>

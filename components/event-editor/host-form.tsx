@@ -44,20 +44,52 @@ export function HostForm({ eventId, hostId, defaults, hasLogo, idPrefix }: Props
   const { errors } = formState;
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate encType="multipart/form-data" aria-label={hostId ? `Gastgeber bearbeiten: ${defaults.name}` : 'Neuer Gastgeber'}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      encType="multipart/form-data"
+      aria-label={hostId ? `Gastgeber bearbeiten: ${defaults.name}` : 'Neuer Gastgeber'}
+    >
       {status}
       <InputField id={id('name')} label="Name" required registration={register('name')} error={errors.name?.message} />
-      <InputField id={id('role')} label="Rolle" registration={register('role')} error={errors.role?.message} hint="z. B. Veranstalter, Partner, Gastgeber" />
-      <InputField id={id('url')} type="url" label="Website" registration={register('url')} error={errors.url?.message} hint="Mit https://" />
+      <InputField
+        id={id('role')}
+        label="Rolle"
+        registration={register('role')}
+        error={errors.role?.message}
+        hint="z. B. Veranstalter, Partner, Gastgeber"
+      />
+      <InputField
+        id={id('url')}
+        type="url"
+        label="Website"
+        registration={register('url')}
+        error={errors.url?.message}
+        hint="Mit https://"
+      />
       <div className="field">
         <label htmlFor={id('logo')}>{hasLogo ? 'Neues Logo' : 'Logo'}</label>
-        <p id={id('logo-hint')} className="hint">PNG, JPEG oder WebP, höchstens 1 MB.</p>
-        <input id={id('logo')} type="file" name="logo" accept="image/png,image/jpeg,image/webp" className="input"
-          aria-describedby={`${id('logo-hint')} ${id('logo-error')}`} aria-invalid={errors.logo ? true : undefined}
-          onChange={() => formState.errors.logo && setError('logo', { message: '' })} />
-        <p id={id('logo-error')} className="error-text" aria-live="polite">{errors.logo?.message}</p>
+        <p id={id('logo-hint')} className="hint">
+          PNG, JPEG oder WebP, höchstens 1 MB.
+        </p>
+        <input
+          id={id('logo')}
+          type="file"
+          name="logo"
+          accept="image/png,image/jpeg,image/webp"
+          className="input"
+          aria-describedby={`${id('logo-hint')} ${id('logo-error')}`}
+          aria-invalid={errors.logo ? true : undefined}
+          onChange={() => formState.errors.logo && setError('logo', { message: '' })}
+        />
+        <p id={id('logo-error')} className="error-text" aria-live="polite">
+          {errors.logo?.message}
+        </p>
       </div>
-      {hasLogo ? <CheckField id={id('removeLogo')} label="Logo entfernen" registration={register('removeLogo')} /> : null}
+      {hasLogo ? (
+        <CheckField id={id('removeLogo')} label="Logo entfernen" registration={register('removeLogo')} />
+      ) : null}
       <SubmitButton pending={formState.isSubmitting} label={hostId ? 'Speichern' : 'Gastgeber hinzufügen'} />
     </form>
   );

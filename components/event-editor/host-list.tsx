@@ -13,16 +13,43 @@ export function HostList({ eventId, hosts }: { eventId: string; hosts: EditableE
         <li key={h.id} className={styles.item}>
           <details>
             <summary>
-              {h.logoMime ? <><img src={`/media/hosts/${h.id}`} alt="" className={styles.logo} />{' '}</> : null}
-              {h.name}{h.role ? <span className="muted"> – {h.role}</span> : null}
+              {h.logoMime ? (
+                <>
+                  <img src={`/media/hosts/${h.id}`} alt="" className={styles.logo} />{' '}
+                </>
+              ) : null}
+              {h.name}
+              {h.role ? <span className="muted"> – {h.role}</span> : null}
             </summary>
-            <HostForm eventId={eventId} hostId={h.id} idPrefix={`host-${h.id}`} hasLogo={Boolean(h.logoMime)}
-              defaults={{ name: h.name, role: h.role ?? '', url: h.url ?? '' }} />
+            <HostForm
+              eventId={eventId}
+              hostId={h.id}
+              idPrefix={`host-${h.id}`}
+              hasLogo={Boolean(h.logoMime)}
+              defaults={{ name: h.name, role: h.role ?? '', url: h.url ?? '' }}
+            />
           </details>
           <div className={styles.row}>
-            {i > 0 ? <ActionButton label="Nach oben" itemName={h.name} action={moveHostAction.bind(null, eventId, h.id, 'up')} /> : null}
-            {i < hosts.length - 1 ? <ActionButton label="Nach unten" itemName={h.name} action={moveHostAction.bind(null, eventId, h.id, 'down')} /> : null}
-            <ActionButton label="Entfernen" itemName={h.name} confirmText={`„${h.name}“ entfernen?`} action={deleteHostAction.bind(null, eventId, h.id)} />
+            {i > 0 ? (
+              <ActionButton
+                label="Nach oben"
+                itemName={h.name}
+                action={moveHostAction.bind(null, eventId, h.id, 'up')}
+              />
+            ) : null}
+            {i < hosts.length - 1 ? (
+              <ActionButton
+                label="Nach unten"
+                itemName={h.name}
+                action={moveHostAction.bind(null, eventId, h.id, 'down')}
+              />
+            ) : null}
+            <ActionButton
+              label="Entfernen"
+              itemName={h.name}
+              confirmText={`„${h.name}“ entfernen?`}
+              action={deleteHostAction.bind(null, eventId, h.id)}
+            />
           </div>
         </li>
       ))}

@@ -11,7 +11,19 @@ import { VenueFields, type VenueFieldValues } from './venue-fields';
 
 type Values = BasicsFieldValues & VenueFieldValues;
 
-const EMPTY: Values = { title: '', slug: '', motto: '', description: '', themes: '', startsAt: '', endsAt: '', venueName: '', venueAddress: '', venueRoom: '', venueDirections: '' };
+const EMPTY: Values = {
+  title: '',
+  slug: '',
+  motto: '',
+  description: '',
+  themes: '',
+  startsAt: '',
+  endsAt: '',
+  venueName: '',
+  venueAddress: '',
+  venueRoom: '',
+  venueDirections: '',
+};
 
 /** Creates an unpublished event; the action opens its editor. */
 export function NewEventForm() {

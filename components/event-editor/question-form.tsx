@@ -4,7 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { SelectField } from '@/components/ui/form-field';
-import { CHOICE_TYPES, QUESTION_TYPE_LABELS, questionEditorSchema, type QuestionFormValues } from '@/lib/questions/editor-schema';
+import {
+  CHOICE_TYPES,
+  QUESTION_TYPE_LABELS,
+  questionEditorSchema,
+  type QuestionFormValues,
+} from '@/lib/questions/editor-schema';
 import { saveQuestionAction } from '@/lib/questions/editor-actions';
 import { QUESTION_TYPES } from '@/lib/questions/schema';
 import { CheckField, InputField } from './fields';
@@ -34,45 +39,128 @@ export function QuestionForm({ eventId, questionId, defaults, idPrefix }: Props)
   });
   const { errors } = formState;
   const id = (name: string) => `${idPrefix}-${name}`;
-  const optionsError = (errors.options as { message?: string; root?: { message?: string } } | undefined);
+  const optionsError = errors.options as { message?: string; root?: { message?: string } } | undefined;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={questionId ? `Frage bearbeiten: ${defaults.labelDe}` : 'Neue Frage'}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={questionId ? `Frage bearbeiten: ${defaults.labelDe}` : 'Neue Frage'}
+    >
       {status}
       {questionId ? (
-        <p><strong>Art:</strong> {QUESTION_TYPE_LABELS[defaults.type]} <span className="muted">(nach dem Anlegen fest, damit vorhandene Antworten passen)</span></p>
+        <p>
+          <strong>Art:</strong> {QUESTION_TYPE_LABELS[defaults.type]}{' '}
+          <span className="muted">(nach dem Anlegen fest, damit vorhandene Antworten passen)</span>
+        </p>
       ) : (
-        <SelectField id={id('type')} label="Art der Frage" required registration={register('type')} emptyLabel="Bitte wählen"
-          options={QUESTION_TYPES.map((t) => ({ value: t, label: QUESTION_TYPE_LABELS[t] }))} error={errors.type?.message} />
+        <SelectField
+          id={id('type')}
+          label="Art der Frage"
+          required
+          registration={register('type')}
+          emptyLabel="Bitte wählen"
+          options={QUESTION_TYPES.map((t) => ({ value: t, label: QUESTION_TYPE_LABELS[t] }))}
+          error={errors.type?.message}
+        />
       )}
-      <InputField id={id('labelDe')} label="Frage (deutsch)" required registration={register('labelDe')} error={errors.labelDe?.message} />
-      <InputField id={id('labelEn')} label="Frage (englisch)" registration={register('labelEn')} error={errors.labelEn?.message} />
-      <InputField id={id('helpDe')} label="Hilfetext (deutsch)" registration={register('helpDe')} error={errors.helpDe?.message} />
-      <InputField id={id('helpEn')} label="Hilfetext (englisch)" registration={register('helpEn')} error={errors.helpEn?.message} />
+      <InputField
+        id={id('labelDe')}
+        label="Frage (deutsch)"
+        required
+        registration={register('labelDe')}
+        error={errors.labelDe?.message}
+      />
+      <InputField
+        id={id('labelEn')}
+        label="Frage (englisch)"
+        registration={register('labelEn')}
+        error={errors.labelEn?.message}
+      />
+      <InputField
+        id={id('helpDe')}
+        label="Hilfetext (deutsch)"
+        registration={register('helpDe')}
+        error={errors.helpDe?.message}
+      />
+      <InputField
+        id={id('helpEn')}
+        label="Hilfetext (englisch)"
+        registration={register('helpEn')}
+        error={errors.helpEn?.message}
+      />
       <CheckField id={id('required')} label="Pflichtfrage" registration={register('required')} />
       {CHOICE_TYPES.includes(type) ? (
         <fieldset>
           <legend>Antwortmöglichkeiten</legend>
-          <p id={id('options-error')} className="error-text" aria-live="polite">{optionsError?.message ?? optionsError?.root?.message}</p>
+          <p id={id('options-error')} className="error-text" aria-live="polite">
+            {optionsError?.message ?? optionsError?.root?.message}
+          </p>
           {options.fields.map((field, i) => (
             <fieldset key={field.id} className="card">
               <legend>Möglichkeit {i + 1}</legend>
-              <InputField id={id(`opt-${i}-de`)} label="Text (deutsch)" required registration={register(`options.${i}.de`)} error={errors.options?.[i]?.de?.message} />
-              <InputField id={id(`opt-${i}-en`)} label="Text (englisch)" registration={register(`options.${i}.en`)} error={errors.options?.[i]?.en?.message} />
-              <InputField id={id(`opt-${i}-value`)} label="Gespeicherter Wert" required registration={register(`options.${i}.value`)}
-                error={errors.options?.[i]?.value?.message} hint="Steht im Export; bei vorhandenen Antworten nicht mehr ändern." />
+              <InputField
+                id={id(`opt-${i}-de`)}
+                label="Text (deutsch)"
+                required
+                registration={register(`options.${i}.de`)}
+                error={errors.options?.[i]?.de?.message}
+              />
+              <InputField
+                id={id(`opt-${i}-en`)}
+                label="Text (englisch)"
+                registration={register(`options.${i}.en`)}
+                error={errors.options?.[i]?.en?.message}
+              />
+              <InputField
+                id={id(`opt-${i}-value`)}
+                label="Gespeicherter Wert"
+                required
+                registration={register(`options.${i}.value`)}
+                error={errors.options?.[i]?.value?.message}
+                hint="Steht im Export; bei vorhandenen Antworten nicht mehr ändern."
+              />
               <p>
-                <button type="button" className="btn btn-secondary" onClick={() => options.move(i, i - 1)} disabled={i === 0}>Nach oben<span className="visually-hidden">: Möglichkeit {i + 1}</span></button>{' '}
-                <button type="button" className="btn btn-secondary" onClick={() => options.remove(i)}>Entfernen<span className="visually-hidden">: Möglichkeit {i + 1}</span></button>
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  onClick={() => options.move(i, i - 1)}
+                  disabled={i === 0}
+                >
+                  Nach oben<span className="visually-hidden">: Möglichkeit {i + 1}</span>
+                </button>{' '}
+                <button type="button" className="btn btn-secondary" onClick={() => options.remove(i)}>
+                  Entfernen<span className="visually-hidden">: Möglichkeit {i + 1}</span>
+                </button>
               </p>
             </fieldset>
           ))}
-          <p><button type="button" className="btn btn-secondary" onClick={() => options.append({ value: `option-${options.fields.length + 1}`, de: '', en: '' })}>Möglichkeit hinzufügen</button></p>
+          <p>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => options.append({ value: `option-${options.fields.length + 1}`, de: '', en: '' })}
+            >
+              Möglichkeit hinzufügen
+            </button>
+          </p>
         </fieldset>
       ) : null}
       {type === 'number' ? (
         <>
-          <InputField id={id('min')} label="Kleinster Wert" inputMode="numeric" registration={register('min')} error={errors.min?.message} />
-          <InputField id={id('max')} label="Größter Wert" inputMode="numeric" registration={register('max')} error={errors.max?.message} />
+          <InputField
+            id={id('min')}
+            label="Kleinster Wert"
+            inputMode="numeric"
+            registration={register('min')}
+            error={errors.min?.message}
+          />
+          <InputField
+            id={id('max')}
+            label="Größter Wert"
+            inputMode="numeric"
+            registration={register('max')}
+            error={errors.max?.message}
+          />
         </>
       ) : null}
       <SubmitButton pending={formState.isSubmitting} label={questionId ? 'Speichern' : 'Frage hinzufügen'} />

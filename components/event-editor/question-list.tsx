@@ -16,20 +16,63 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
         <li key={q.id} className={styles.item}>
           <details>
             <summary>
-              {q.labelDe} <span className="muted">({QUESTION_TYPE_LABELS[q.type]}{q.required ? ', Pflicht' : ''}, {q.answerCount} Antworten)</span>
-              {q.archived ? <> <span className="badge badge-neutral">archiviert</span></> : null}
+              {q.labelDe}{' '}
+              <span className="muted">
+                ({QUESTION_TYPE_LABELS[q.type]}
+                {q.required ? ', Pflicht' : ''}, {q.answerCount} Antworten)
+              </span>
+              {q.archived ? (
+                <>
+                  {' '}
+                  <span className="badge badge-neutral">archiviert</span>
+                </>
+              ) : null}
             </summary>
-            <QuestionForm eventId={eventId} questionId={q.id} idPrefix={`question-${q.id}`} defaults={{
-              type: q.type, labelDe: q.labelDe, labelEn: q.labelEn ?? '', helpDe: q.helpDe ?? '', helpEn: q.helpEn ?? '', required: q.required,
-              options: q.options.map((o) => ({ value: o.value, de: o.de, en: o.en ?? '' })), min: q.min === null ? '' : String(q.min), max: q.max === null ? '' : String(q.max),
-            }} />
+            <QuestionForm
+              eventId={eventId}
+              questionId={q.id}
+              idPrefix={`question-${q.id}`}
+              defaults={{
+                type: q.type,
+                labelDe: q.labelDe,
+                labelEn: q.labelEn ?? '',
+                helpDe: q.helpDe ?? '',
+                helpEn: q.helpEn ?? '',
+                required: q.required,
+                options: q.options.map((o) => ({ value: o.value, de: o.de, en: o.en ?? '' })),
+                min: q.min === null ? '' : String(q.min),
+                max: q.max === null ? '' : String(q.max),
+              }}
+            />
           </details>
           <div className={styles.row}>
-            {i > 0 ? <ActionButton label="Nach oben" itemName={q.labelDe} action={moveQuestionAction.bind(null, eventId, q.id, 'up')} /> : null}
-            {i < questions.length - 1 ? <ActionButton label="Nach unten" itemName={q.labelDe} action={moveQuestionAction.bind(null, eventId, q.id, 'down')} /> : null}
-            {q.archived
-              ? <ActionButton label="Wiederherstellen" itemName={q.labelDe} action={setQuestionArchivedAction.bind(null, eventId, q.id, false)} />
-              : <ActionButton label="Archivieren" itemName={q.labelDe} action={setQuestionArchivedAction.bind(null, eventId, q.id, true)} />}
+            {i > 0 ? (
+              <ActionButton
+                label="Nach oben"
+                itemName={q.labelDe}
+                action={moveQuestionAction.bind(null, eventId, q.id, 'up')}
+              />
+            ) : null}
+            {i < questions.length - 1 ? (
+              <ActionButton
+                label="Nach unten"
+                itemName={q.labelDe}
+                action={moveQuestionAction.bind(null, eventId, q.id, 'down')}
+              />
+            ) : null}
+            {q.archived ? (
+              <ActionButton
+                label="Wiederherstellen"
+                itemName={q.labelDe}
+                action={setQuestionArchivedAction.bind(null, eventId, q.id, false)}
+              />
+            ) : (
+              <ActionButton
+                label="Archivieren"
+                itemName={q.labelDe}
+                action={setQuestionArchivedAction.bind(null, eventId, q.id, true)}
+              />
+            )}
           </div>
         </li>
       ))}

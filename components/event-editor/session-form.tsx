@@ -8,7 +8,12 @@ import { InputField, TextAreaField } from './fields';
 import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
 
-type Values = Required<Pick<SessionValues, 'startsAt' | 'title'>> & { endsAt: string; room: string; description: string; speakers: { name: string; role: string; organization: string }[] };
+type Values = Required<Pick<SessionValues, 'startsAt' | 'title'>> & {
+  endsAt: string;
+  room: string;
+  description: string;
+  speakers: { name: string; role: string; organization: string }[];
+};
 
 interface Props {
   eventId: string;
@@ -20,7 +25,11 @@ interface Props {
 
 /** Adds or edits one programme item with its speakers (in display order). */
 export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
-  const { register, control, handleSubmit, setError, getValues, reset, formState } = useForm<Values, unknown, SessionInput>({
+  const { register, control, handleSubmit, setError, getValues, reset, formState } = useForm<
+    Values,
+    unknown,
+    SessionInput
+  >({
     resolver: zodResolver(sessionSchema) as never,
     defaultValues: defaults,
   });
@@ -33,31 +42,89 @@ export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
   const { errors } = formState;
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={sessionId ? `Programmpunkt bearbeiten: ${defaults.title}` : 'Neuer Programmpunkt'}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={sessionId ? `Programmpunkt bearbeiten: ${defaults.title}` : 'Neuer Programmpunkt'}
+    >
       {status}
-      <InputField id={id('title')} label="Titel" required registration={register('title')} error={errors.title?.message} />
-      <InputField id={id('startsAt')} type="datetime-local" label="Beginn" required registration={register('startsAt')} error={errors.startsAt?.message} />
-      <InputField id={id('endsAt')} type="datetime-local" label="Ende" registration={register('endsAt')} error={errors.endsAt?.message} />
+      <InputField
+        id={id('title')}
+        label="Titel"
+        required
+        registration={register('title')}
+        error={errors.title?.message}
+      />
+      <InputField
+        id={id('startsAt')}
+        type="datetime-local"
+        label="Beginn"
+        required
+        registration={register('startsAt')}
+        error={errors.startsAt?.message}
+      />
+      <InputField
+        id={id('endsAt')}
+        type="datetime-local"
+        label="Ende"
+        registration={register('endsAt')}
+        error={errors.endsAt?.message}
+      />
       <InputField id={id('room')} label="Raum" registration={register('room')} error={errors.room?.message} />
-      <TextAreaField id={id('description')} label="Beschreibung" registration={register('description')} error={errors.description?.message} />
+      <TextAreaField
+        id={id('description')}
+        label="Beschreibung"
+        registration={register('description')}
+        error={errors.description?.message}
+      />
       <fieldset>
         <legend>Mitwirkende</legend>
         {speakers.fields.length === 0 ? <p className="muted">Noch niemand eingetragen.</p> : null}
         {speakers.fields.map((field, i) => (
           <fieldset key={field.id} className="card">
             <legend>Person {i + 1}</legend>
-            <InputField id={id(`speaker-${i}-name`)} label="Name" required registration={register(`speakers.${i}.name`)} error={errors.speakers?.[i]?.name?.message} />
-            <InputField id={id(`speaker-${i}-role`)} label="Funktion" registration={register(`speakers.${i}.role`)} error={errors.speakers?.[i]?.role?.message} />
-            <InputField id={id(`speaker-${i}-org`)} label="Organisation" registration={register(`speakers.${i}.organization`)}
-              error={errors.speakers?.[i]?.organization?.message} />
+            <InputField
+              id={id(`speaker-${i}-name`)}
+              label="Name"
+              required
+              registration={register(`speakers.${i}.name`)}
+              error={errors.speakers?.[i]?.name?.message}
+            />
+            <InputField
+              id={id(`speaker-${i}-role`)}
+              label="Funktion"
+              registration={register(`speakers.${i}.role`)}
+              error={errors.speakers?.[i]?.role?.message}
+            />
+            <InputField
+              id={id(`speaker-${i}-org`)}
+              label="Organisation"
+              registration={register(`speakers.${i}.organization`)}
+              error={errors.speakers?.[i]?.organization?.message}
+            />
             <p className="actions">
-              <button type="button" className="btn btn-secondary" onClick={() => speakers.move(i, i - 1)} disabled={i === 0}>Nach oben<span className="visually-hidden">: Person {i + 1}</span></button>{' '}
-              <button type="button" className="btn btn-secondary" onClick={() => speakers.remove(i)}>Entfernen<span className="visually-hidden">: Person {i + 1}</span></button>
+              <button
+                type="button"
+                className="btn btn-secondary"
+                onClick={() => speakers.move(i, i - 1)}
+                disabled={i === 0}
+              >
+                Nach oben<span className="visually-hidden">: Person {i + 1}</span>
+              </button>{' '}
+              <button type="button" className="btn btn-secondary" onClick={() => speakers.remove(i)}>
+                Entfernen<span className="visually-hidden">: Person {i + 1}</span>
+              </button>
             </p>
           </fieldset>
         ))}
         <p>
-          <button type="button" className="btn btn-secondary" onClick={() => speakers.append({ name: '', role: '', organization: '' })}>Person hinzufügen</button>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => speakers.append({ name: '', role: '', organization: '' })}
+          >
+            Person hinzufügen
+          </button>
         </p>
       </fieldset>
       <SubmitButton pending={formState.isSubmitting} label={sessionId ? 'Speichern' : 'Programmpunkt hinzufügen'} />

@@ -16,15 +16,34 @@ export function SessionList({ eventId, sessions }: { eventId: string; sessions: 
           <details>
             <summary>
               {formatShortDate(s.startsAt)}, {formatTimeRange(s.startsAt, s.endsAt)}: {s.title}
-              {s.speakers.length > 0 ? <span className="muted"> – {s.speakers.map((sp) => sp.name).join(', ')}</span> : null}
+              {s.speakers.length > 0 ? (
+                <span className="muted"> – {s.speakers.map((sp) => sp.name).join(', ')}</span>
+              ) : null}
             </summary>
-            <SessionForm eventId={eventId} sessionId={s.id} idPrefix={`session-${s.id}`} defaults={{
-              title: s.title, startsAt: toBerlinInput(s.startsAt), endsAt: toBerlinInput(s.endsAt), room: s.room ?? '', description: s.description ?? '',
-              speakers: s.speakers.map((sp) => ({ name: sp.name, role: sp.role ?? '', organization: sp.organization ?? '' })),
-            }} />
+            <SessionForm
+              eventId={eventId}
+              sessionId={s.id}
+              idPrefix={`session-${s.id}`}
+              defaults={{
+                title: s.title,
+                startsAt: toBerlinInput(s.startsAt),
+                endsAt: toBerlinInput(s.endsAt),
+                room: s.room ?? '',
+                description: s.description ?? '',
+                speakers: s.speakers.map((sp) => ({
+                  name: sp.name,
+                  role: sp.role ?? '',
+                  organization: sp.organization ?? '',
+                })),
+              }}
+            />
           </details>
-          <ActionButton label="Entfernen" itemName={s.title} confirmText={`„${s.title}“ aus dem Programm entfernen?`}
-            action={deleteSessionAction.bind(null, eventId, s.id)} />
+          <ActionButton
+            label="Entfernen"
+            itemName={s.title}
+            confirmText={`„${s.title}“ aus dem Programm entfernen?`}
+            action={deleteSessionAction.bind(null, eventId, s.id)}
+          />
         </li>
       ))}
     </ul>

@@ -28,7 +28,13 @@ export function useEditorSubmit<T extends FieldValues>(setError: UseFormSetError
       result = await action();
     } catch (error) {
       // redirect() from the action is not an error; Next handles it.
-      if (error && typeof error === 'object' && 'digest' in error && String((error as { digest: unknown }).digest).startsWith('NEXT_REDIRECT')) throw error;
+      if (
+        error &&
+        typeof error === 'object' &&
+        'digest' in error &&
+        String((error as { digest: unknown }).digest).startsWith('NEXT_REDIRECT')
+      )
+        throw error;
       show({ kind: 'error', text: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.' });
       return false;
     }
@@ -43,13 +49,18 @@ export function useEditorSubmit<T extends FieldValues>(setError: UseFormSetError
     for (const [i, [field, text]] of fields.entries()) {
       setError(field as Path<T>, { type: 'server', message: text }, { shouldFocus: i === 0 });
     }
-    if (result.formError || fields.length === 0) show({ kind: 'error', text: result.formError ?? 'Bitte prüfen Sie die markierten Felder.' });
+    if (result.formError || fields.length === 0)
+      show({ kind: 'error', text: result.formError ?? 'Bitte prüfen Sie die markierten Felder.' });
     return false;
   }
 
   const status = (
     <div aria-live="polite" ref={ref} tabIndex={-1}>
-      {message ? <div className={`alert alert-${message.kind}`}><p>{message.text}</p></div> : null}
+      {message ? (
+        <div className={`alert alert-${message.kind}`}>
+          <p>{message.text}</p>
+        </div>
+      ) : null}
     </div>
   );
   return { submit, status };

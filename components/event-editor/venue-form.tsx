@@ -10,7 +10,11 @@ import { VenueFields, type VenueFieldValues } from './venue-fields';
 
 /** The venue section of the editor. */
 export function VenueForm({ eventId, defaults }: { eventId: string; defaults: VenueFieldValues }) {
-  const { register, handleSubmit, setError, getValues, formState } = useForm<VenueFieldValues, unknown, EventVenueInput>({
+  const { register, handleSubmit, setError, getValues, formState } = useForm<
+    VenueFieldValues,
+    unknown,
+    EventVenueInput
+  >({
     resolver: zodResolver(eventVenueSchema),
     defaultValues: defaults,
   });

@@ -31,9 +31,11 @@ export function EventCard({ event, locale }: { event: EventOverview; locale: Loc
         <span className="visually-hidden">{t.home.venue}: </span>
         {event.venueName}
       </p>
-      {event.motto ? <p className="muted" lang={contentLang(locale)}>
+      {event.motto ? (
+        <p className="muted" lang={contentLang(locale)}>
           {event.motto}
-        </p> : null}
+        </p>
+      ) : null}
       <p className={styles.cardLink}>
         <Link href={`/events/${event.slug}`} aria-describedby={headingId}>
           {event.registration.isPast ? t.home.detailsPast : t.home.details}

@@ -7,7 +7,9 @@ import styles from './events.module.css';
 export function EventWhen({ startsAt, endsAt, locale }: { startsAt: Date; endsAt: Date; locale: Locale }) {
   const t = getDictionary(locale).event;
   const sameDay = formatDate(startsAt, locale) === formatDate(endsAt, locale);
-  const end = sameDay ? `${formatTime(endsAt, locale)}${locale === 'de' ? ' Uhr' : ''}` : formatDateTime(endsAt, locale);
+  const end = sameDay
+    ? `${formatTime(endsAt, locale)}${locale === 'de' ? ' Uhr' : ''}`
+    : formatDateTime(endsAt, locale);
   return (
     <>
       <time dateTime={startsAt.toISOString()}>{formatDateTime(startsAt, locale)}</time> {t.until}{' '}

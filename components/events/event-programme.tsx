@@ -27,7 +27,10 @@ export function EventProgramme({ sessions, locale }: { sessions: EventDetail['se
                 {s.speakers.map((sp) => (
                   <li key={sp.id}>
                     <strong>{sp.name}</strong>
-                    {[sp.role, sp.organization].filter(Boolean).map((part) => `, ${part}`).join('')}
+                    {[sp.role, sp.organization]
+                      .filter(Boolean)
+                      .map((part) => `, ${part}`)
+                      .join('')}
                   </li>
                 ))}
               </ul>

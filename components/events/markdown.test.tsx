@@ -13,7 +13,9 @@ describe('Markdown description', () => {
   });
 
   it('drops raw HTML, scripts, event handlers, images and javascript: links', () => {
-    const html = render('<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n<b onclick="x()">fett</b>\n\n![bild](https://tracker.example/p.gif)\n\n[klick](javascript:alert(3))');
+    const html = render(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n<b onclick="x()">fett</b>\n\n![bild](https://tracker.example/p.gif)\n\n[klick](javascript:alert(3))',
+    );
     expect(html).not.toMatch(/<script|onerror|onclick|<img|<b\b|javascript:/i);
     expect(html).toContain('klick');
   });

@@ -7,7 +7,9 @@ import ReactMarkdown, { type Components } from 'react-markdown';
 // because the description sits under the page's h2.
 const components: Components = {
   a: ({ node: _node, href, children, ...rest }: ComponentProps<'a'> & { node?: unknown }) => (
-    <a href={href} rel="noopener noreferrer" {...rest}>{children}</a>
+    <a href={href} rel="noopener noreferrer" {...rest}>
+      {children}
+    </a>
   ),
   h1: ({ node: _node, ...props }) => <h3 {...props} />,
   h2: ({ node: _node, ...props }) => <h3 {...props} />,
@@ -18,7 +20,9 @@ const components: Components = {
 export function Markdown({ source, lang }: { source: string; lang?: string }) {
   return (
     <div lang={lang}>
-      <ReactMarkdown components={components} skipHtml>{source}</ReactMarkdown>
+      <ReactMarkdown components={components} skipHtml>
+        {source}
+      </ReactMarkdown>
     </div>
   );
 }

@@ -14,19 +14,28 @@ const base: RegistrationStateInput = {
   endsAt: zonedDateTime(2025, 4, 3, 17, 0),
 };
 const before = zonedDateTime(2025, 3, 1, 12, 0);
-const state = (overrides: Partial<RegistrationStateInput>, now = before) => getRegistrationState({ ...base, ...overrides }, now);
+const state = (overrides: Partial<RegistrationStateInput>, now = before) =>
+  getRegistrationState({ ...base, ...overrides }, now);
 
 describe('registrationBadge', () => {
   it('shows the places left while open', () => {
-    expect(registrationBadge(state({ confirmedCount: 10 }))).toEqual({ label: 'Anmeldung offen – noch 240 Plätze', tone: 'success' });
-    expect(registrationBadge(state({ capacity: 2000, confirmedCount: 500 })).label).toBe('Anmeldung offen – noch 1.500 Plätze');
+    expect(registrationBadge(state({ confirmedCount: 10 }))).toEqual({
+      label: 'Anmeldung offen – noch 240 Plätze',
+      tone: 'success',
+    });
+    expect(registrationBadge(state({ capacity: 2000, confirmedCount: 500 })).label).toBe(
+      'Anmeldung offen – noch 1.500 Plätze',
+    );
     expect(registrationBadge(state({ confirmedCount: 249 })).label).toBe('Anmeldung offen – noch 1 Platz');
     expect(registrationBadge(state({ capacity: null })).label).toBe('Anmeldung offen');
   });
 
   it('distinguishes fully booked from waiting list', () => {
     expect(registrationBadge(state({ confirmedCount: 250 }))).toEqual({ label: 'Ausgebucht', tone: 'danger' });
-    expect(registrationBadge(state({ confirmedCount: 250, waitlistEnabled: true }))).toEqual({ label: 'Warteliste', tone: 'warning' });
+    expect(registrationBadge(state({ confirmedCount: 250, waitlistEnabled: true }))).toEqual({
+      label: 'Warteliste',
+      tone: 'warning',
+    });
   });
 
   it('says when registration opens', () => {
@@ -35,7 +44,9 @@ describe('registrationBadge', () => {
   });
 
   it('marks closed and past events', () => {
-    expect(registrationBadge(state({ registrationClosesAt: zonedDateTime(2025, 2, 1) })).label).toBe('Anmeldung geschlossen');
+    expect(registrationBadge(state({ registrationClosesAt: zonedDateTime(2025, 2, 1) })).label).toBe(
+      'Anmeldung geschlossen',
+    );
     expect(registrationBadge(state({}, zonedDateTime(2025, 4, 4))).label).toBe('Hat stattgefunden');
   });
 
@@ -47,7 +58,10 @@ describe('registrationBadge', () => {
 
 describe('registrationNotice', () => {
   it('offers registration with places left', () => {
-    expect(registrationNotice(state({ confirmedCount: 10 }), startsAt)).toEqual({ canRegister: true, lines: ['Noch 240 von 250 Plätzen frei.'] });
+    expect(registrationNotice(state({ confirmedCount: 10 }), startsAt)).toEqual({
+      canRegister: true,
+      lines: ['Noch 240 von 250 Plätzen frei.'],
+    });
   });
 
   it('offers the waiting list but not a full event without one', () => {
@@ -62,7 +76,10 @@ describe('registrationNotice', () => {
     const opens = registrationNotice(state({ registrationOpensAt: zonedDateTime(2025, 3, 10, 8, 0) }), startsAt);
     expect(opens).toEqual({ canRegister: false, lines: ['Die Anmeldung öffnet am Montag, 10. März 2025, 8:00 Uhr.'] });
     const past = registrationNotice(state({}, zonedDateTime(2025, 4, 4)), startsAt);
-    expect(past).toEqual({ canRegister: false, lines: ['Diese Veranstaltung hat am Donnerstag, 3. April 2025 stattgefunden.'] });
+    expect(past).toEqual({
+      canRegister: false,
+      lines: ['Diese Veranstaltung hat am Donnerstag, 3. April 2025 stattgefunden.'],
+    });
     expect(registrationNotice(state({}, zonedDateTime(2025, 4, 3, 10)), startsAt).lines[0]).toMatch(/bereits begonnen/);
   });
 });

@@ -40,7 +40,11 @@ export interface RegistrationNotice {
 }
 
 /** The longer explanation on the event page: places left, or why registration is not possible. */
-export function registrationNotice(state: RegistrationState, startsAt: Date, locale: Locale = 'de'): RegistrationNotice {
+export function registrationNotice(
+  state: RegistrationState,
+  startsAt: Date,
+  locale: Locale = 'de',
+): RegistrationNotice {
   const t = getDictionary(locale).event;
   const canRegister = acceptsRegistrations(state);
   if (state.isPast) return { canRegister, lines: [fill(t.pastInfo, { date: formatDate(startsAt, locale) })] };
@@ -51,7 +55,10 @@ export function registrationNotice(state: RegistrationState, startsAt: Date, loc
         lines: [
           state.remaining === null || state.capacity === null
             ? t.noCapacityLimit
-            : fill(t.placesLeft, { n: formatNumber(state.remaining, locale), capacity: formatNumber(state.capacity, locale) }),
+            : fill(t.placesLeft, {
+                n: formatNumber(state.remaining, locale),
+                capacity: formatNumber(state.capacity, locale),
+              }),
         ],
       };
     case 'waitlist':

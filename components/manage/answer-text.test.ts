@@ -3,8 +3,19 @@ import type { QuestionDefinition } from '@/lib/questions/schema';
 import { answerText } from './answer-text';
 
 const base: QuestionDefinition = {
-  id: 'q1', type: 'singleChoice', labelDe: 'Mittagessen?', labelEn: 'Lunch?', helpDe: null, helpEn: null, required: false,
-  options: [{ value: 'ja', de: 'Ja, gern', en: 'Yes, please' }, { value: 'nein', de: 'Nein' }], min: null, max: null,
+  id: 'q1',
+  type: 'singleChoice',
+  labelDe: 'Mittagessen?',
+  labelEn: 'Lunch?',
+  helpDe: null,
+  helpEn: null,
+  required: false,
+  options: [
+    { value: 'ja', de: 'Ja, gern', en: 'Yes, please' },
+    { value: 'nein', de: 'Nein' },
+  ],
+  min: null,
+  max: null,
 };
 const t = { yes: 'Ja', no: 'Nein', none: '–' };
 

@@ -48,10 +48,24 @@ export function CancelRegistration({ token, locale, t }: Props) {
 
   return (
     <div className="stack">
-      <div aria-live="polite">{error ? <div className="alert alert-error"><p>{error}</p></div> : null}</div>
+      <div aria-live="polite">
+        {error ? (
+          <div className="alert alert-error">
+            <p>{error}</p>
+          </div>
+        ) : null}
+      </div>
       {confirming ? (
-        <div ref={confirmRef} tabIndex={-1} role="group" aria-labelledby="cancel-question" className="alert alert-warning stack">
-          <p id="cancel-question"><strong>{t.cancelConfirm}</strong></p>
+        <div
+          ref={confirmRef}
+          tabIndex={-1}
+          role="group"
+          aria-labelledby="cancel-question"
+          className="alert alert-warning stack"
+        >
+          <p id="cancel-question">
+            <strong>{t.cancelConfirm}</strong>
+          </p>
           <p>
             <button type="button" className="btn" onClick={cancel} disabled={busy}>
               {busy ? t.cancelling : t.cancelYes}

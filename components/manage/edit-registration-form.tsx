@@ -48,7 +48,9 @@ export function EditRegistrationForm({ token, locale, t, questions, registration
   const { register, handleSubmit, setError, formState } = useForm<UpdateValues, unknown, RegistrationUpdateInput>({
     resolver: zodResolver(schema),
     defaultValues: {
-      salutation: (SALUTATIONS as readonly string[]).includes(registration.salutation ?? '') ? (registration.salutation as UpdateValues['salutation']) : '',
+      salutation: (SALUTATIONS as readonly string[]).includes(registration.salutation ?? '')
+        ? (registration.salutation as UpdateValues['salutation'])
+        : '',
       title: registration.title ?? '',
       firstName: registration.firstName,
       lastName: registration.lastName,
@@ -59,7 +61,8 @@ export function EditRegistrationForm({ token, locale, t, questions, registration
     shouldFocusError: true,
   });
   const { errors } = formState;
-  const err = (m: unknown) => (typeof m === 'string' ? (KEYS.has(m) ? validationMessage(m, locale) : errorText(m, locale)) : undefined);
+  const err = (m: unknown) =>
+    typeof m === 'string' ? (KEYS.has(m) ? validationMessage(m, locale) : errorText(m, locale)) : undefined;
   const answerErrors = (errors.answers ?? {}) as Record<string, { message?: string } | undefined>;
 
   function show(next: { kind: 'success' | 'error'; text: string }) {
@@ -92,22 +95,67 @@ export function EditRegistrationForm({ token, locale, t, questions, registration
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="edit-heading">
       <div aria-live="polite" ref={messageRef} tabIndex={-1}>
-        {message ? <div className={`alert alert-${message.kind}`}><p>{message.text}</p></div> : null}
+        {message ? (
+          <div className={`alert alert-${message.kind}`}>
+            <p>{message.text}</p>
+          </div>
+        ) : null}
       </div>
-      <SelectField id="edit-salutation" label={t.salutation} registration={register('salutation')} error={err(errors.salutation?.message)}
-        emptyLabel={t.noAnswer} options={SALUTATIONS.map((v) => ({ value: v, label: v }))} />
-      <TextField id="edit-title" label={t.personTitle} registration={register('title')} error={err(errors.title?.message)} autoComplete="honorific-prefix" />
-      <TextField id="edit-firstName" label={t.firstName} required registration={register('firstName')} error={err(errors.firstName?.message)}
-        autoComplete="given-name" />
-      <TextField id="edit-lastName" label={t.lastName} required registration={register('lastName')} error={err(errors.lastName?.message)}
-        autoComplete="family-name" />
-      <TextField id="edit-organization" label={t.organization} registration={register('organization')}
-        error={err(errors.organization?.message)} autoComplete="organization" />
-      <TextField id="edit-position" label={t.position} registration={register('position')} error={err(errors.position?.message)}
-        autoComplete="organization-title" />
+      <SelectField
+        id="edit-salutation"
+        label={t.salutation}
+        registration={register('salutation')}
+        error={err(errors.salutation?.message)}
+        emptyLabel={t.noAnswer}
+        options={SALUTATIONS.map((v) => ({ value: v, label: v }))}
+      />
+      <TextField
+        id="edit-title"
+        label={t.personTitle}
+        registration={register('title')}
+        error={err(errors.title?.message)}
+        autoComplete="honorific-prefix"
+      />
+      <TextField
+        id="edit-firstName"
+        label={t.firstName}
+        required
+        registration={register('firstName')}
+        error={err(errors.firstName?.message)}
+        autoComplete="given-name"
+      />
+      <TextField
+        id="edit-lastName"
+        label={t.lastName}
+        required
+        registration={register('lastName')}
+        error={err(errors.lastName?.message)}
+        autoComplete="family-name"
+      />
+      <TextField
+        id="edit-organization"
+        label={t.organization}
+        registration={register('organization')}
+        error={err(errors.organization?.message)}
+        autoComplete="organization"
+      />
+      <TextField
+        id="edit-position"
+        label={t.position}
+        registration={register('position')}
+        error={err(errors.position?.message)}
+        autoComplete="organization-title"
+      />
       {questions.map((q) => (
-        <QuestionField key={q.id} question={q} locale={locale} register={register} error={err(answerErrors[q.id]?.message)}
-          noAnswerLabel={t.noAnswer} requiredText={t.requiredHidden} />
+        <QuestionField
+          key={q.id}
+          question={q}
+          locale={locale}
+          register={register}
+          error={err(answerErrors[q.id]?.message)}
+          noAnswerLabel={t.noAnswer}
+          requiredText={t.requiredHidden}
+        />
       ))}
       <p>
         <button type="submit" className="btn" disabled={formState.isSubmitting}>

@@ -32,7 +32,10 @@ export function EmailCorrectionForm({ token, locale, t }: Props) {
       const result = await changeEmailAction(token, email, locale);
       if (result.ok) {
         setEmail('');
-        setMessage({ kind: 'success', text: fill(result.data.changed ? t.emailChanged : t.emailUnchanged, { email: result.data.email }) });
+        setMessage({
+          kind: 'success',
+          text: fill(result.data.changed ? t.emailChanged : t.emailUnchanged, { email: result.data.email }),
+        });
         requestAnimationFrame(() => messageRef.current?.focus());
         router.refresh();
       } else if (result.fieldErrors?.email) {
@@ -51,12 +54,19 @@ export function EmailCorrectionForm({ token, locale, t }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <div aria-live="polite" ref={messageRef} tabIndex={-1}>
-        {message ? <div className={`alert alert-${message.kind}`}><p>{message.text}</p></div> : null}
+        {message ? (
+          <div className={`alert alert-${message.kind}`}>
+            <p>{message.text}</p>
+          </div>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor="new-email">
           {t.newEmail}
-          <span className="required-mark" aria-hidden="true"> *</span>
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
         </label>
         <input
           id="new-email"
@@ -71,7 +81,9 @@ export function EmailCorrectionForm({ token, locale, t }: Props) {
           value={email}
           onChange={(e) => setEmail(e.target.value)}
         />
-        <p id="new-email-error" className="error-text" aria-live="polite">{fieldError}</p>
+        <p id="new-email-error" className="error-text" aria-live="polite">
+          {fieldError}
+        </p>
       </div>
       <p>
         <button type="submit" className="btn btn-secondary" disabled={busy}>

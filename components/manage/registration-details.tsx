@@ -25,11 +25,15 @@ export function RegistrationDetails({ registration: r, locale, t }: Props) {
     [t.sector, none(r.sector)],
     [t.state, none(r.state)],
   ];
-  const newsletter = r.newsletterConfirmedAt && r.newsletterRequestedAt
-    ? fill(t.newsletterConfirmed, { requested: formatDateTime(r.newsletterRequestedAt, locale), confirmed: formatDateTime(r.newsletterConfirmedAt, locale) })
-    : r.newsletterRequestedAt
-      ? fill(t.newsletterRequested, { date: formatDateTime(r.newsletterRequestedAt, locale) })
-      : t.newsletterNone;
+  const newsletter =
+    r.newsletterConfirmedAt && r.newsletterRequestedAt
+      ? fill(t.newsletterConfirmed, {
+          requested: formatDateTime(r.newsletterRequestedAt, locale),
+          confirmed: formatDateTime(r.newsletterConfirmedAt, locale),
+        })
+      : r.newsletterRequestedAt
+        ? fill(t.newsletterRequested, { date: formatDateTime(r.newsletterRequestedAt, locale) })
+        : t.newsletterNone;
   return (
     <section aria-labelledby="data-heading" className="card stack">
       <h2 id="data-heading">{t.yourData}</h2>

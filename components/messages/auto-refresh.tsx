@@ -14,5 +14,9 @@ export function AutoRefresh({ active, intervalMs = 5000 }: { active: boolean; in
     }, intervalMs);
     return () => clearInterval(timer);
   }, [active, intervalMs, router]);
-  return active ? <p className="muted">Die Zustellung läuft noch; diese Seite aktualisiert sich alle {Math.round(intervalMs / 1000)} Sekunden.</p> : null;
+  return active ? (
+    <p className="muted">
+      Die Zustellung läuft noch; diese Seite aktualisiert sich alle {Math.round(intervalMs / 1000)} Sekunden.
+    </p>
+  ) : null;
 }

@@ -3,7 +3,13 @@ import type { MailKind, MailStatus } from '@/lib/generated/prisma/client';
 import { formatNumber } from '@/lib/format';
 
 /** Delivery states in the order totals are listed. */
-export const MAIL_STATUSES = ['sent', 'queued', 'retrying', 'failed', 'skipped'] as const satisfies readonly MailStatus[];
+export const MAIL_STATUSES = [
+  'sent',
+  'queued',
+  'retrying',
+  'failed',
+  'skipped',
+] as const satisfies readonly MailStatus[];
 
 /** German label and badge tone of each delivery state. */
 export const STATUS_DISPLAY: Record<MailStatus, { label: string; tone: BadgeTone }> = {
@@ -27,7 +33,9 @@ export const KIND_LABELS: Record<MailKind, string> = {
 
 /** "3 versendet, 1 in Warteschlange": the non-zero states; "–" when there are none. */
 export function deliverySummary(counts: Record<MailStatus, number>): string {
-  const parts = MAIL_STATUSES.filter((s) => counts[s] > 0).map((s) => `${formatNumber(counts[s])} ${STATUS_DISPLAY[s].label}`);
+  const parts = MAIL_STATUSES.filter((s) => counts[s] > 0).map(
+    (s) => `${formatNumber(counts[s])} ${STATUS_DISPLAY[s].label}`,
+  );
   return parts.length ? parts.join(', ') : '–';
 }
 

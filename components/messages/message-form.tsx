@@ -8,10 +8,19 @@ import { TextField } from '@/components/ui/form-field';
 import { formatNumber } from '@/lib/format';
 import type { MessageAudience } from '@/lib/generated/prisma/client';
 import {
-  previewMessageAction, sendMessageAction, sendTestMessageAction, type MessageActionResult, type MessagePreview,
+  previewMessageAction,
+  sendMessageAction,
+  sendTestMessageAction,
+  type MessageActionResult,
+  type MessagePreview,
 } from '@/lib/messages/actions';
 import {
-  AUDIENCE_LABELS, BODY_MAX_LENGTH, MESSAGE_AUDIENCES, messageSchema, type MessageFormValues, type MessageInput,
+  AUDIENCE_LABELS,
+  BODY_MAX_LENGTH,
+  MESSAGE_AUDIENCES,
+  messageSchema,
+  type MessageFormValues,
+  type MessageInput,
 } from '@/lib/messages/schema';
 import { persons } from './delivery-status';
 import { MessagePreviewPanel } from './message-preview';
@@ -45,7 +54,14 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
   const [navigating, setNavigating] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
-  const { register, handleSubmit, setError, setFocus, watch, formState: { errors } } = useForm<MessageFormValues, unknown, MessageInput>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    watch,
+    formState: { errors },
+  } = useForm<MessageFormValues, unknown, MessageInput>({
     resolver: zodResolver(messageSchema),
     defaultValues: { audience: 'confirmed', subject: '', body: '' },
     shouldFocusError: true,
@@ -67,7 +83,11 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
     if (result.formError || !fields.length) showNotice({ kind: 'error', text: result.formError ?? UNEXPECTED });
   }
 
-  async function perform<T>(kind: Exclude<Pending, null>, action: () => Promise<MessageActionResult<T>>, onOk: (data: T) => void) {
+  async function perform<T>(
+    kind: Exclude<Pending, null>,
+    action: () => Promise<MessageActionResult<T>>,
+    onOk: (data: T) => void,
+  ) {
     setPending(kind);
     setNotice(null);
     try {
@@ -82,35 +102,66 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
   }
 
   const onPreview = handleSubmit((values) =>
-    perform('preview', () => previewMessageAction(slug, values), (data) => {
-      setPreview(data);
-      requestAnimationFrame(() => document.getElementById('preview-heading')?.focus());
-    }));
+    perform(
+      'preview',
+      () => previewMessageAction(slug, values),
+      (data) => {
+        setPreview(data);
+        requestAnimationFrame(() => document.getElementById('preview-heading')?.focus());
+      },
+    ),
+  );
 
   const onTest = handleSubmit((values) =>
-    perform('test', () => sendTestMessageAction(slug, values), (data) => {
-      showNotice({ kind: 'success', text: `Die Testmail an ${data.to} ist in der Warteschlange und kommt in Kürze an.` });
-    }));
+    perform(
+      'test',
+      () => sendTestMessageAction(slug, values),
+      (data) => {
+        showNotice({
+          kind: 'success',
+          text: `Die Testmail an ${data.to} ist in der Warteschlange und kommt in Kürze an.`,
+        });
+      },
+    ),
+  );
 
   const onRequestSend = handleSubmit(() => setConfirming(true));
 
   const onConfirmSend = handleSubmit((values) =>
-    perform('send', () => sendMessageAction(slug, values), (data) => {
-      setConfirming(false);
-      setNavigating(true);
-      showNotice({ kind: 'success', text: `Die Nachricht ist für ${persons(data.recipientCount)} in der Warteschlange. Die Zustellung wird geöffnet …` });
-      router.push(`/dashboard/events/${slug}/messages/${data.id}`);
-    }));
+    perform(
+      'send',
+      () => sendMessageAction(slug, values),
+      (data) => {
+        setConfirming(false);
+        setNavigating(true);
+        showNotice({
+          kind: 'success',
+          text: `Die Nachricht ist für ${persons(data.recipientCount)} in der Warteschlange. Die Zustellung wird geöffnet …`,
+        });
+        router.push(`/dashboard/events/${slug}/messages/${data.id}`);
+      },
+    ),
+  );
 
   const busy = pending !== null || navigating;
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void onRequestSend(); }} className="stack" aria-busy={busy}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onRequestSend();
+      }}
+      className="stack"
+      aria-busy={busy}
+    >
       <div aria-live="polite" ref={noticeRef} tabIndex={-1}>
         {notice ? <p className={`alert alert-${notice.kind}`}>{notice.text}</p> : null}
       </div>
       <div className="field">
         <label htmlFor="audience">Empfängerkreis</label>
-        <p id="audience-hint" className="hint">Stornierte Anmeldungen erhalten nie eine Nachricht. Jede Person bekommt eine eigene E-Mail.</p>
+        <p id="audience-hint" className="hint">
+          Stornierte Anmeldungen erhalten nie eine Nachricht. Jede Person bekommt eine eigene E-Mail.
+        </p>
         <select
           id="audience"
           className="select"
@@ -122,17 +173,29 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
             <option key={a} value={a}>{`${AUDIENCE_LABELS[a]} (${persons(counts[a] ?? 0)})`}</option>
           ))}
         </select>
-        <p id="audience-error" className="error-text" aria-live="polite">{errors.audience?.message}</p>
+        <p id="audience-error" className="error-text" aria-live="polite">
+          {errors.audience?.message}
+        </p>
       </div>
-      <TextField id="subject" label="Betreff" required registration={register('subject')} error={errors.subject?.message}
-        hint="Der Name und das Datum der Veranstaltung werden automatisch angehängt." />
+      <TextField
+        id="subject"
+        label="Betreff"
+        required
+        registration={register('subject')}
+        error={errors.subject?.message}
+        hint="Der Name und das Datum der Veranstaltung werden automatisch angehängt."
+      />
       <div className="field">
         <label htmlFor="body">
-          Nachricht<span className="required-mark" aria-hidden="true"> *</span>
+          Nachricht
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
         </label>
         <p id="body-hint" className="hint">
-          Reiner Text; eine Leerzeile beginnt einen neuen Absatz. Anrede und Link zur Anmeldung werden ergänzt.
-          {' '}{formatNumber(bodyLength)} von {formatNumber(BODY_MAX_LENGTH)} Zeichen.
+          Reiner Text; eine Leerzeile beginnt einen neuen Absatz. Anrede und Link zur Anmeldung werden ergänzt.{' '}
+          {formatNumber(bodyLength)} von {formatNumber(BODY_MAX_LENGTH)} Zeichen.
         </p>
         <textarea
           id="body"
@@ -142,18 +205,34 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
           aria-describedby={errors.body ? 'body-hint body-error' : 'body-hint'}
           {...register('body')}
         />
-        <p id="body-error" className="error-text" aria-live="polite">{errors.body?.message}</p>
+        <p id="body-error" className="error-text" aria-live="polite">
+          {errors.body?.message}
+        </p>
       </div>
       <div className={styles.buttons}>
-        <button type="button" className="btn btn-secondary" onClick={() => void onPreview()} disabled={busy}>Vorschau</button>
-        <button type="button" className="btn btn-secondary" onClick={() => void onTest()} disabled={busy} aria-describedby="test-hint">
+        <button type="button" className="btn btn-secondary" onClick={() => void onPreview()} disabled={busy}>
+          Vorschau
+        </button>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          onClick={() => void onTest()}
+          disabled={busy}
+          aria-describedby="test-hint"
+        >
           Testmail an mich
         </button>
-        <button ref={sendRef} type="submit" className="btn" disabled={busy || count === 0 || confirming}>An {persons(count)} senden</button>
+        <button ref={sendRef} type="submit" className="btn" disabled={busy || count === 0 || confirming}>
+          An {persons(count)} senden
+        </button>
       </div>
-      <p id="test-hint" className="hint">Die Testmail geht nur an {actorEmail}, mit Beispieldaten statt einer echten Person.</p>
+      <p id="test-hint" className="hint">
+        Die Testmail geht nur an {actorEmail}, mit Beispieldaten statt einer echten Person.
+      </p>
       {count === 0 ? <p className="alert alert-info">Diese Auswahl erreicht derzeit niemanden.</p> : null}
-      <p aria-live="polite" className="muted">{pending ? PROGRESS[pending] : ''}</p>
+      <p aria-live="polite" className="muted">
+        {pending ? PROGRESS[pending] : ''}
+      </p>
       {confirming ? (
         <SendConfirmation
           audienceLabel={AUDIENCE_LABELS[audience]}

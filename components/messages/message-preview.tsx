@@ -5,8 +5,12 @@ import styles from './messages.module.css';
 export function MessagePreviewPanel({ preview }: { preview: MessagePreview }) {
   return (
     <section aria-labelledby="preview-heading" className={`stack ${styles.preview}`}>
-      <h2 id="preview-heading" tabIndex={-1}>Vorschau</h2>
-      <p className="muted">So erhält {preview.recipientLabel} die Nachricht. Der Link zur Anmeldung ist in der Vorschau ein Platzhalter.</p>
+      <h2 id="preview-heading" tabIndex={-1}>
+        Vorschau
+      </h2>
+      <p className="muted">
+        So erhält {preview.recipientLabel} die Nachricht. Der Link zur Anmeldung ist in der Vorschau ein Platzhalter.
+      </p>
       <dl className="facts">
         <div>
           <dt>Betreff</dt>

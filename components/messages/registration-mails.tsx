@@ -9,7 +9,9 @@ const dateTime = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)} Uhr`;
 
 const COLUMNS: DataTableColumn<RegistrationMailRow>[] = [
   {
-    key: 'kind', header: 'Art', rowHeader: true,
+    key: 'kind',
+    header: 'Art',
+    rowHeader: true,
     cell: (m) => (
       <>
         {KIND_LABELS[m.kind]}
@@ -17,9 +19,14 @@ const COLUMNS: DataTableColumn<RegistrationMailRow>[] = [
       </>
     ),
   },
-  { key: 'status', header: 'Status', cell: (m) => <StatusBadge label={STATUS_DISPLAY[m.status].label} tone={STATUS_DISPLAY[m.status].tone} /> },
   {
-    key: 'at', header: 'Zeit',
+    key: 'status',
+    header: 'Status',
+    cell: (m) => <StatusBadge label={STATUS_DISPLAY[m.status].label} tone={STATUS_DISPLAY[m.status].tone} />,
+  },
+  {
+    key: 'at',
+    header: 'Zeit',
     cell: (m) => (
       <>
         <span className="visually-hidden">{m.sentAt ? 'versendet am ' : 'erstellt am '}</span>
@@ -27,7 +34,12 @@ const COLUMNS: DataTableColumn<RegistrationMailRow>[] = [
       </>
     ),
   },
-  { key: 'error', header: 'Fehler oder Grund', className: styles.error, cell: (m) => m.lastError ?? <span className="muted">–</span> },
+  {
+    key: 'error',
+    header: 'Fehler oder Grund',
+    className: styles.error,
+    cell: (m) => m.lastError ?? <span className="muted">–</span>,
+  },
 ];
 
 /** The "E-Mails" section of a registration: every outbox mail to this person with its state. */
@@ -35,8 +47,13 @@ export function RegistrationMails({ mails }: { mails: RegistrationMailRow[] }) {
   return (
     <section aria-labelledby="mails" className="stack">
       <h2 id="mails">E-Mails</h2>
-      <DataTable caption="E-Mails an diese Person, neueste zuerst" columns={COLUMNS} rows={mails} rowKey={(m) => m.id}
-        empty={<p className="muted">Für diese Anmeldung wurden keine E-Mails erfasst.</p>} />
+      <DataTable
+        caption="E-Mails an diese Person, neueste zuerst"
+        columns={COLUMNS}
+        rows={mails}
+        rowKey={(m) => m.id}
+        empty={<p className="muted">Für diese Anmeldung wurden keine E-Mails erfasst.</p>}
+      />
     </section>
   );
 }

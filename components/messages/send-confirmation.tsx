@@ -17,14 +17,16 @@ export function SendConfirmation({ audienceLabel, recipients, pending, onConfirm
   return (
     <div className="alert alert-warning stack" role="group" aria-labelledby="confirm-send-text">
       <p id="confirm-send-text">
-        Soll die Nachricht jetzt an {recipients} („{audienceLabel}“) gehen? Jede Person erhält eine eigene E-Mail;
-        das lässt sich nicht zurücknehmen.
+        Soll die Nachricht jetzt an {recipients} („{audienceLabel}“) gehen? Jede Person erhält eine eigene E-Mail; das
+        lässt sich nicht zurücknehmen.
       </p>
       <p>
         <button ref={confirmRef} type="button" className="btn" onClick={onConfirm} disabled={pending}>
           {pending ? 'Wird gesendet …' : `Ja, an ${recipients} senden`}
         </button>{' '}
-        <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={pending}>Abbrechen</button>
+        <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={pending}>
+          Abbrechen
+        </button>
       </p>
     </div>
   );

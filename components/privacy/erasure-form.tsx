@@ -12,7 +12,8 @@ export function ErasureForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<PrivacyErasureValues, unknown, PrivacyErasureInput>({
-    resolver: zodResolver(privacyErasureSchema), defaultValues: { email: '', confirmEmail: '', mode: 'anonymise' },
+    resolver: zodResolver(privacyErasureSchema),
+    defaultValues: { email: '', confirmEmail: '', mode: 'anonymise' },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -21,11 +22,14 @@ export function ErasureForm() {
     setDone(null);
     const result = await erasePersonAction(values);
     if (!result.ok) {
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) form.setError(field as keyof PrivacyErasureValues, { message });
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {}))
+        form.setError(field as keyof PrivacyErasureValues, { message });
       setFormError(result.formError ?? null);
       return;
     }
-    setDone(`${result.data.registrations} Anmeldung(en) ${result.data.mode === 'anonymise' ? 'anonymisiert' : 'gelöscht'}. Der Vorgang ist im Protokoll vermerkt.`);
+    setDone(
+      `${result.data.registrations} Anmeldung(en) ${result.data.mode === 'anonymise' ? 'anonymisiert' : 'gelöscht'}. Der Vorgang ist im Protokoll vermerkt.`,
+    );
     form.reset({ email: '', confirmEmail: '', mode: values.mode });
   }
 
@@ -33,20 +37,49 @@ export function ErasureForm() {
     <form className="stack" onSubmit={form.handleSubmit(onSubmit)} noValidate>
       <div className="field">
         <label htmlFor={`${id}-email`}>E-Mail-Adresse der Person</label>
-        <input id={`${id}-email`} className="input" type="email" autoComplete="off" {...form.register('email')} aria-invalid={errors.email ? true : undefined} aria-describedby={`${id}-email-error`} />
-        <p id={`${id}-email-error`} className="error-text" aria-live="polite">{errors.email?.message}</p>
+        <input
+          id={`${id}-email`}
+          className="input"
+          type="email"
+          autoComplete="off"
+          {...form.register('email')}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={`${id}-email-error`}
+        />
+        <p id={`${id}-email-error`} className="error-text" aria-live="polite">
+          {errors.email?.message}
+        </p>
       </div>
       <fieldset>
         <legend>Art der Löschung</legend>
-        <label className="checkbox"><input type="radio" value="anonymise" {...form.register('mode')} /> Anonymisieren (Zählungen und Auswertungen bleiben erhalten)</label>
-        <label className="checkbox"><input type="radio" value="delete" {...form.register('mode')} /> Vollständig löschen</label>
+        <label className="checkbox">
+          <input type="radio" value="anonymise" {...form.register('mode')} /> Anonymisieren (Zählungen und Auswertungen
+          bleiben erhalten)
+        </label>
+        <label className="checkbox">
+          <input type="radio" value="delete" {...form.register('mode')} /> Vollständig löschen
+        </label>
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-confirm`}>Zur Bestätigung die Adresse noch einmal eingeben</label>
-        <input id={`${id}-confirm`} className="input" type="email" autoComplete="off" {...form.register('confirmEmail')} aria-invalid={errors.confirmEmail ? true : undefined} aria-describedby={`${id}-confirm-error`} />
-        <p id={`${id}-confirm-error`} className="error-text" aria-live="polite">{errors.confirmEmail?.message}</p>
+        <input
+          id={`${id}-confirm`}
+          className="input"
+          type="email"
+          autoComplete="off"
+          {...form.register('confirmEmail')}
+          aria-invalid={errors.confirmEmail ? true : undefined}
+          aria-describedby={`${id}-confirm-error`}
+        />
+        <p id={`${id}-confirm-error`} className="error-text" aria-live="polite">
+          {errors.confirmEmail?.message}
+        </p>
       </div>
-      <p><button className="btn" type="submit" disabled={isSubmitting}>{isSubmitting ? 'Wird ausgeführt …' : 'Endgültig ausführen'}</button></p>
+      <p>
+        <button className="btn" type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Wird ausgeführt …' : 'Endgültig ausführen'}
+        </button>
+      </p>
       <div aria-live="polite">
         {formError && <p className="alert alert-error">{formError}</p>}
         {done && <p className="alert alert-success">{done}</p>}

@@ -20,19 +20,39 @@ const describedBy = (id: string, help: string | null, error?: string) =>
   [help ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
 function Required({ required }: { required: boolean }) {
-  return required ? <span className="required-mark" aria-hidden="true"> *</span> : null;
+  return required ? (
+    <span className="required-mark" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  ) : null;
 }
 
 /** One custom question as a form control, bound to `answers.<questionId>` (shared by registration and manage forms). */
-export function QuestionField<T extends FieldValues>({ question: q, locale, register, error, noAnswerLabel, requiredText }: Props<T>) {
+export function QuestionField<T extends FieldValues>({
+  question: q,
+  locale,
+  register,
+  error,
+  noAnswerLabel,
+  requiredText,
+}: Props<T>) {
   const id = `q-${q.id}`;
   const name = `answers.${q.id}` as Path<T>;
   const label = questionLabel(q, locale);
   const help = questionHelp(q, locale);
   const described = describedBy(id, help, error);
   const common = { 'aria-invalid': error ? true : undefined, 'aria-describedby': described } as const;
-  const hint = help ? <p id={`${id}-hint`} className="hint">{help}</p> : null;
-  const errorSlot = <p id={`${id}-error`} className="error-text" aria-live="polite">{error}</p>;
+  const hint = help ? (
+    <p id={`${id}-hint`} className="hint">
+      {help}
+    </p>
+  ) : null;
+  const errorSlot = (
+    <p id={`${id}-error`} className="error-text" aria-live="polite">
+      {error}
+    </p>
+  );
 
   if (q.type === 'singleChoice' || q.type === 'multipleChoice') {
     const single = q.type === 'singleChoice';
@@ -40,16 +60,27 @@ export function QuestionField<T extends FieldValues>({ question: q, locale, regi
     // aria-required is allowed on a radiogroup but not on a plain group, which gets hidden text instead.
     return (
       // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-required is only set when the role is radiogroup
-      <fieldset className={`field ${styles.group}`} aria-describedby={described} role={single ? 'radiogroup' : undefined}
-        aria-required={single && q.required ? true : undefined}>
+      <fieldset
+        className={`field ${styles.group}`}
+        aria-describedby={described}
+        role={single ? 'radiogroup' : undefined}
+        aria-required={single && q.required ? true : undefined}
+      >
         <legend>
-          {label}<Required required={q.required} />
+          {label}
+          <Required required={q.required} />
           {q.required && !single ? <span className="visually-hidden"> {requiredText}</span> : null}
         </legend>
         {hint}
         {q.options.map((o) => (
           <div className="checkbox" key={o.value}>
-            <input id={`${id}-${o.value}`} type={type} value={o.value} aria-invalid={error ? true : undefined} {...register(name)} />
+            <input
+              id={`${id}-${o.value}`}
+              type={type}
+              value={o.value}
+              aria-invalid={error ? true : undefined}
+              {...register(name)}
+            />
             <label htmlFor={`${id}-${o.value}`}>{optionLabel(o, locale)}</label>
           </div>
         ))}
@@ -69,7 +100,10 @@ export function QuestionField<T extends FieldValues>({ question: q, locale, regi
       <div className="field">
         <div className="checkbox">
           <input id={id} type="checkbox" aria-required={q.required || undefined} {...common} {...register(name)} />
-          <label htmlFor={id}>{label}<Required required={q.required} /></label>
+          <label htmlFor={id}>
+            {label}
+            <Required required={q.required} />
+          </label>
         </div>
         {hint}
         {errorSlot}
@@ -79,10 +113,20 @@ export function QuestionField<T extends FieldValues>({ question: q, locale, regi
 
   return (
     <div className="field">
-      <label htmlFor={id}>{label}<Required required={q.required} /></label>
+      <label htmlFor={id}>
+        {label}
+        <Required required={q.required} />
+      </label>
       {hint}
       {q.type === 'longText' ? (
-        <textarea id={id} className="textarea" rows={4} aria-required={q.required || undefined} {...common} {...register(name)} />
+        <textarea
+          id={id}
+          className="textarea"
+          rows={4}
+          aria-required={q.required || undefined}
+          {...common}
+          {...register(name)}
+        />
       ) : (
         <input
           id={id}

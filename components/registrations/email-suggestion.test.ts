@@ -11,7 +11,20 @@ describe('suggestEmail', () => {
     expect(suggestEmail(input)).toBe(expected);
   });
 
-  it.each(['jw@web.de', 'jw@gmail.com', 'anna.schmidt@leipzig.de', 'x@t-online.de', 'jw@gmx.at', 'poststelle@sachsen.de', 'a@sab.de', 'a@bmi.de', 'a@lvz.de', 'a@wdr.de', 'a@dgb.de', 'a@smi.de'])('leaves %s alone', (input) => {
+  it.each([
+    'jw@web.de',
+    'jw@gmail.com',
+    'anna.schmidt@leipzig.de',
+    'x@t-online.de',
+    'jw@gmx.at',
+    'poststelle@sachsen.de',
+    'a@sab.de',
+    'a@bmi.de',
+    'a@lvz.de',
+    'a@wdr.de',
+    'a@dgb.de',
+    'a@smi.de',
+  ])('leaves %s alone', (input) => {
     expect(suggestEmail(input)).toBeNull();
   });
 

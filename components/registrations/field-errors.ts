@@ -34,7 +34,11 @@ export function serverFieldErrors(
   fieldErrors: Record<string, string>,
   questionIds: readonly string[] = [],
 ): { path: FormFieldPath; message: string }[] {
-  const order: FormFieldPath[] = [...FIELD_ORDER, ...questionIds.map((id) => `answers.${id}` as const), ...TRAILING_FIELDS];
+  const order: FormFieldPath[] = [
+    ...FIELD_ORDER,
+    ...questionIds.map((id) => `answers.${id}` as const),
+    ...TRAILING_FIELDS,
+  ];
   const out: { path: FormFieldPath; message: string }[] = [];
   for (const path of order) {
     const message = fieldErrors[path.startsWith('answers.') ? path : (path.split('.')[0] ?? path)];

@@ -4,7 +4,9 @@ import styles from './registration-form.module.css';
 export function PhotoNotice({ title, text }: { title: string; text: string }) {
   return (
     <section className="alert alert-info" aria-labelledby="photo-notice-title">
-      <h2 id="photo-notice-title" className="alert-title">{title}</h2>
+      <h2 id="photo-notice-title" className="alert-title">
+        {title}
+      </h2>
       <p className={styles.photoNotice}>{text}</p>
     </section>
   );

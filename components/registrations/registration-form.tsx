@@ -11,7 +11,12 @@ import type { QuestionDefinition } from '@/lib/questions/schema';
 import { registerAction, resendConfirmationAction } from '@/lib/registrations/actions';
 import { PRIVACY_CONSENT_TEXT } from '@/lib/registrations/consent';
 import {
-  buildRegistrationSchema, SALUTATIONS, SECTORS, STATES, type RegistrationFormValues, type RegistrationInput,
+  buildRegistrationSchema,
+  SALUTATIONS,
+  SECTORS,
+  STATES,
+  type RegistrationFormValues,
+  type RegistrationInput,
 } from '@/lib/registrations/schema';
 import { suggestEmail } from './email-suggestion';
 import { EmailSuggestionHint } from './email-suggestion-hint';
@@ -31,7 +36,11 @@ interface Props {
   formToken: string;
 }
 
-type FormValues = Omit<RegistrationFormValues, 'answers'> & { answers: Record<string, unknown>; website: string; formToken: string };
+type FormValues = Omit<RegistrationFormValues, 'answers'> & {
+  answers: Record<string, unknown>;
+  website: string;
+  formToken: string;
+};
 type FormMessage = { kind: 'error' | 'info'; text: string; duplicate?: boolean };
 
 /** The public registration form; validation messages come from the shared zod schema built from the event's questions. */
@@ -42,12 +51,31 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
   const [resending, setResending] = useState(false);
   const [suggestion, setSuggestion] = useState<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
-  const resolver = useMemo(() => zodResolver(buildRegistrationSchema(questions)) as unknown as Resolver<FormValues, unknown, RegistrationInput>, [questions]);
-  const { register, handleSubmit, setError, getValues, setValue, setFocus, formState } = useForm<FormValues, unknown, RegistrationInput>({
+  const resolver = useMemo(
+    () =>
+      zodResolver(buildRegistrationSchema(questions)) as unknown as Resolver<FormValues, unknown, RegistrationInput>,
+    [questions],
+  );
+  const { register, handleSubmit, setError, getValues, setValue, setFocus, formState } = useForm<
+    FormValues,
+    unknown,
+    RegistrationInput
+  >({
     resolver,
     defaultValues: {
-      salutation: '', title: '', firstName: '', lastName: '', email: '', organization: '', position: '', sector: '', state: '',
-      answers: Object.fromEntries(questions.map((q) => [q.id, answerDefault(q, undefined)])), newsletter: false, website: '', formToken,
+      salutation: '',
+      title: '',
+      firstName: '',
+      lastName: '',
+      email: '',
+      organization: '',
+      position: '',
+      sector: '',
+      state: '',
+      answers: Object.fromEntries(questions.map((q) => [q.id, answerDefault(q, undefined)])),
+      newsletter: false,
+      website: '',
+      formToken,
     },
     shouldFocusError: true,
   });
@@ -69,7 +97,11 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
     let result: Awaited<ReturnType<typeof registerAction>>;
     try {
       // The schema strips the honeypot and the token, so they are added back for the server's checks.
-      result = await registerAction(slug, { ...values, [HONEYPOT_NAME]: getValues('website'), formToken: getValues('formToken') }, locale);
+      result = await registerAction(
+        slug,
+        { ...values, [HONEYPOT_NAME]: getValues('website'), formToken: getValues('formToken') },
+        locale,
+      );
     } catch {
       showMessage({ kind: 'error', text: t.unexpected });
       return;
@@ -79,7 +111,10 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
       router.push(`/manage/${result.data.manageToken}?neu=1`);
       return;
     }
-    const fieldErrors = serverFieldErrors(result.fieldErrors ?? {}, questions.map((q) => q.id));
+    const fieldErrors = serverFieldErrors(
+      result.fieldErrors ?? {},
+      questions.map((q) => q.id),
+    );
     for (const [i, { path, message: text }] of fieldErrors.entries()) {
       setError(path, { type: 'server', message: text }, { shouldFocus: i === 0 });
     }
@@ -124,44 +159,126 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
       <input type="hidden" {...register('formToken')} />
       <fieldset className="card">
         <legend>{t.personalData}</legend>
-        <SelectField id="salutation" label={t.salutation} registration={register('salutation')} error={err(errors.salutation?.message)}
-          emptyLabel={t.noAnswer} options={SALUTATIONS.map((v) => ({ value: v, label: option('salutation', v) }))} />
-        <TextField id="title" label={t.title} hint={t.titleHint} registration={register('title')} error={err(errors.title?.message)}
-          autoComplete="honorific-prefix" />
-        <TextField id="firstName" label={t.firstName} required registration={register('firstName')}
-          error={err(errors.firstName?.message)} autoComplete="given-name" />
-        <TextField id="lastName" label={t.lastName} required registration={register('lastName')}
-          error={err(errors.lastName?.message)} autoComplete="family-name" />
-        <TextField id="email" type="email" label={t.email} hint={t.emailHint} required error={err(errors.email?.message)} autoComplete="email"
-          registration={{ ...emailRegistration, onBlur: (e) => { setSuggestion(suggestEmail(e.target.value)); return emailRegistration.onBlur(e); } }} />
-        <EmailSuggestionHint suggestion={suggestion} question={t.emailSuggestion} applyLabel={t.emailSuggestionApply} onApply={applySuggestion} />
-        <TextField id="organization" label={t.organization} registration={register('organization')}
-          error={err(errors.organization?.message)} autoComplete="organization" />
-        <TextField id="position" label={t.position} registration={register('position')}
-          error={err(errors.position?.message)} autoComplete="organization-title" />
-        <SelectField id="sector" label={t.sector} registration={register('sector')} error={err(errors.sector?.message)}
-          emptyLabel={t.noAnswer} options={SECTORS.map((v) => ({ value: v, label: option('sector', v) }))} />
-        <SelectField id="state" label={t.state} registration={register('state')} error={err(errors.state?.message)}
-          emptyLabel={t.noAnswer} options={STATES.map((v) => ({ value: v, label: option('state', v) }))} />
+        <SelectField
+          id="salutation"
+          label={t.salutation}
+          registration={register('salutation')}
+          error={err(errors.salutation?.message)}
+          emptyLabel={t.noAnswer}
+          options={SALUTATIONS.map((v) => ({ value: v, label: option('salutation', v) }))}
+        />
+        <TextField
+          id="title"
+          label={t.title}
+          hint={t.titleHint}
+          registration={register('title')}
+          error={err(errors.title?.message)}
+          autoComplete="honorific-prefix"
+        />
+        <TextField
+          id="firstName"
+          label={t.firstName}
+          required
+          registration={register('firstName')}
+          error={err(errors.firstName?.message)}
+          autoComplete="given-name"
+        />
+        <TextField
+          id="lastName"
+          label={t.lastName}
+          required
+          registration={register('lastName')}
+          error={err(errors.lastName?.message)}
+          autoComplete="family-name"
+        />
+        <TextField
+          id="email"
+          type="email"
+          label={t.email}
+          hint={t.emailHint}
+          required
+          error={err(errors.email?.message)}
+          autoComplete="email"
+          registration={{
+            ...emailRegistration,
+            onBlur: (e) => {
+              setSuggestion(suggestEmail(e.target.value));
+              return emailRegistration.onBlur(e);
+            },
+          }}
+        />
+        <EmailSuggestionHint
+          suggestion={suggestion}
+          question={t.emailSuggestion}
+          applyLabel={t.emailSuggestionApply}
+          onApply={applySuggestion}
+        />
+        <TextField
+          id="organization"
+          label={t.organization}
+          registration={register('organization')}
+          error={err(errors.organization?.message)}
+          autoComplete="organization"
+        />
+        <TextField
+          id="position"
+          label={t.position}
+          registration={register('position')}
+          error={err(errors.position?.message)}
+          autoComplete="organization-title"
+        />
+        <SelectField
+          id="sector"
+          label={t.sector}
+          registration={register('sector')}
+          error={err(errors.sector?.message)}
+          emptyLabel={t.noAnswer}
+          options={SECTORS.map((v) => ({ value: v, label: option('sector', v) }))}
+        />
+        <SelectField
+          id="state"
+          label={t.state}
+          registration={register('state')}
+          error={err(errors.state?.message)}
+          emptyLabel={t.noAnswer}
+          options={STATES.map((v) => ({ value: v, label: option('state', v) }))}
+        />
         <HoneypotField label={t.honeypot} registration={register('website')} />
       </fieldset>
       {questions.length > 0 ? (
         <fieldset className="card">
           <legend>{t.questionsLegend}</legend>
           {questions.map((q) => (
-            <QuestionField key={q.id} question={q} locale={locale} requiredText={t.requiredHidden} noAnswerLabel={t.noAnswer}
-              register={register} error={err((errors.answers as Record<string, { message?: string }> | undefined)?.[q.id]?.message)} />
+            <QuestionField
+              key={q.id}
+              question={q}
+              locale={locale}
+              requiredText={t.requiredHidden}
+              noAnswerLabel={t.noAnswer}
+              register={register}
+              error={err((errors.answers as Record<string, { message?: string }> | undefined)?.[q.id]?.message)}
+            />
           ))}
         </fieldset>
       ) : null}
       <fieldset className="card">
         <legend>{t.consentLegend}</legend>
-        <CheckboxField id="consent-privacy" label={PRIVACY_CONSENT_TEXT[locale]} required registration={register('consents.privacy')}
-          error={err(errors.consents?.privacy?.message ?? errors.consents?.message)} />
+        <CheckboxField
+          id="consent-privacy"
+          label={PRIVACY_CONSENT_TEXT[locale]}
+          required
+          registration={register('consents.privacy')}
+          error={err(errors.consents?.privacy?.message ?? errors.consents?.message)}
+        />
       </fieldset>
       <fieldset className="card">
         <legend>{t.newsletterLegend}</legend>
-        <CheckboxField id="newsletter" label={t.newsletter} registration={register('newsletter')} error={err(errors.newsletter?.message)} />
+        <CheckboxField
+          id="newsletter"
+          label={t.newsletter}
+          registration={register('newsletter')}
+          error={err(errors.newsletter?.message)}
+        />
       </fieldset>
       {photoNotice ? <PhotoNotice title={t.photoNoticeTitle} text={photoNotice} /> : null}
       <p>

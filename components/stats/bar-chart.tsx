@@ -8,7 +8,15 @@ const LABEL_W = 210;
 const VALUE_W = 56;
 
 /** Horizontal bars as server-rendered SVG; the same numbers belong in a table next to it. */
-export function BarChart({ bars, title, description }: { bars: { label: string; value: number }[]; title: string; description: string }) {
+export function BarChart({
+  bars,
+  title,
+  description,
+}: {
+  bars: { label: string; value: number }[];
+  title: string;
+  description: string;
+}) {
   const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.value));
   const height = Math.max(1, bars.length) * ROW + 8;
@@ -26,7 +34,9 @@ export function BarChart({ bars, title, description }: { bars: { label: string; 
               {b.label.length > 28 ? `${b.label.slice(0, 27)}…` : b.label}
             </text>
             <rect className={styles.bar} x={LABEL_W} y={top + 5} width={width} height={ROW - 10} rx={2} />
-            <text className={styles.label} x={LABEL_W + width + 6} y={top + ROW / 2 + 4}>{formatNumber(b.value)}</text>
+            <text className={styles.label} x={LABEL_W + width + 6} y={top + ROW / 2 + 4}>
+              {formatNumber(b.value)}
+            </text>
           </g>
         );
       })}

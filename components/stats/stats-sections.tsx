@@ -19,7 +19,10 @@ export function StatsSummary({ stats }: { stats: EventStats }) {
     ['Storniert', formatNumber(stats.counts.cancelled)],
     ['Eingecheckt', `${formatNumber(stats.checkedIn)} (${formatPercent(stats.checkInRate)})`],
     // Before the end everyone not yet checked in may still come, so no-shows are not counted yet.
-    [stats.noShows === null ? 'Nicht erschienen (ab Ende)' : 'Nicht erschienen', stats.noShows === null ? '–' : formatNumber(stats.noShows)],
+    [
+      stats.noShows === null ? 'Nicht erschienen (ab Ende)' : 'Nicht erschienen',
+      stats.noShows === null ? '–' : formatNumber(stats.noShows),
+    ],
   ];
   return <KeyFigures items={items} />;
 }
@@ -43,7 +46,9 @@ export function RegistrationsSection({ stats }: { stats: EventStats }) {
           <StatsTable
             caption="Neue Anmeldungen je Tag (alle, auch später stornierte) und Summe bis zu diesem Tag"
             columns={['Tag', 'Neue Anmeldungen', 'Summe']}
-            rows={days.filter((d) => d.count > 0).map((d) => [formatDay(d.day), formatNumber(d.count), formatNumber(d.cumulative)])}
+            rows={days
+              .filter((d) => d.count > 0)
+              .map((d) => [formatDay(d.day), formatNumber(d.count), formatNumber(d.cumulative)])}
           />
         </>
       )}
@@ -52,7 +57,19 @@ export function RegistrationsSection({ stats }: { stats: EventStats }) {
 }
 
 /** Confirmed registrations split by one answer (Bereich or Bundesland). */
-export function CategorySection({ id, title, column, counts, total }: { id: string; title: string; column: string; counts: CategoryCount[]; total: number }) {
+export function CategorySection({
+  id,
+  title,
+  column,
+  counts,
+  total,
+}: {
+  id: string;
+  title: string;
+  column: string;
+  counts: CategoryCount[];
+  total: number;
+}) {
   return (
     <section className={chartStyles.section} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -68,7 +85,11 @@ export function CategorySection({ id, title, column, counts, total }: { id: stri
           <StatsTable
             caption={`${title}: bestätigte Anmeldungen und Anteil`}
             columns={[column, 'Anzahl', 'Anteil']}
-            rows={counts.map((c) => [categoryLabel(c.key), formatNumber(c.count), formatPercent(total ? c.count / total : null)])}
+            rows={counts.map((c) => [
+              categoryLabel(c.key),
+              formatNumber(c.count),
+              formatPercent(total ? c.count / total : null),
+            ])}
           />
         </>
       )}
@@ -83,8 +104,8 @@ export function CheckInSection({ stats }: { stats: EventStats }) {
     <section className={chartStyles.section} aria-labelledby="stats-checkin">
       <h2 id="stats-checkin">Check-in</h2>
       <p>
-        {formatNumber(stats.checkedIn)} von {formatNumber(stats.counts.confirmed)} bestätigten Teilnehmenden sind eingecheckt
-        ({formatPercent(stats.checkInRate)}).
+        {formatNumber(stats.checkedIn)} von {formatNumber(stats.counts.confirmed)} bestätigten Teilnehmenden sind
+        eingecheckt ({formatPercent(stats.checkInRate)}).
         {stats.noShows !== null && ` Nicht erschienen: ${formatNumber(stats.noShows)}.`}
       </p>
       {arrivals.length === 0 ? (

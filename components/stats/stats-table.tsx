@@ -5,7 +5,11 @@ type Cell = string | number;
 /** A small accessible table of figures: the first column names each row, the others are right-aligned numbers. */
 export function StatsTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: Cell[][] }) {
   const cols: DataTableColumn<Cell[]>[] = columns.map((header, i) => ({
-    key: header, header, rowHeader: i === 0, numeric: i > 0, cell: (row) => row[i],
+    key: header,
+    header,
+    rowHeader: i === 0,
+    numeric: i > 0,
+    cell: (row) => row[i],
   }));
   return <DataTable caption={caption} columns={cols} rows={rows} rowKey={(row, r) => `${row[0]}-${r}`} />;
 }

@@ -11,17 +11,31 @@ import styles from './ticket.module.css';
 const STATUS_TONE = { confirmed: 'success', waitlisted: 'warning', cancelled: 'danger' } as const;
 
 /** The ticket: event, attendee, status, QR code (inline SVG, no request to another host) and the code as text. */
-export async function TicketCard({ ticket, locale, qrContent }: { ticket: Ticket; locale: Locale; qrContent?: string }) {
+export async function TicketCard({
+  ticket,
+  locale,
+  qrContent,
+}: {
+  ticket: Ticket;
+  locale: Locale;
+  qrContent?: string;
+}) {
   const t = getDictionary(locale).ticket;
   const formatted = formatTicketCode(ticket.ticketCode);
   // The SVG comes from our own QR encoder fed with a validated code or signed ticket (base64url), so injecting it is safe.
-  const svg = await QRCode.toString(qrContent ?? ticket.ticketCode, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  const svg = await QRCode.toString(qrContent ?? ticket.ticketCode, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+  });
   const name = [ticket.title, ticket.firstName, ticket.lastName].filter(Boolean).join(' ');
   const { event } = ticket;
   return (
     <section aria-labelledby="ticket-heading" className={`card ${styles.ticket}`}>
       <div className="stack">
-        <h2 id="ticket-heading" lang={contentLang(locale)}>{event.title}</h2>
+        <h2 id="ticket-heading" lang={contentLang(locale)}>
+          {event.title}
+        </h2>
         <dl className={styles.facts}>
           <dt>{t.date}</dt>
           <dd>

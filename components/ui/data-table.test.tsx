@@ -2,14 +2,21 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DataTable, type DataTableColumn } from './data-table';
 
-interface Row { id: string; name: string; count: number }
+interface Row {
+  id: string;
+  name: string;
+  count: number;
+}
 
 const COLUMNS: DataTableColumn<Row>[] = [
   { key: 'name', header: 'Name', rowHeader: true, cell: (r) => r.name },
   { key: 'count', header: 'Anzahl', numeric: true, cell: (r) => r.count },
   { key: 'note', header: 'Hinweis', wrap: 'nowrap', className: 'extra', cell: (_r, i) => `Zeile ${i + 1}` },
 ];
-const ROWS: Row[] = [{ id: 'a', name: 'Anna', count: 3 }, { id: 'b', name: 'Bernd', count: 12 }];
+const ROWS: Row[] = [
+  { id: 'a', name: 'Anna', count: 3 },
+  { id: 'b', name: 'Bernd', count: 12 },
+];
 
 const render = (props: Partial<Parameters<typeof DataTable<Row>>[0]> = {}) =>
   renderToStaticMarkup(<DataTable caption="Personen" columns={COLUMNS} rows={ROWS} rowKey={(r) => r.id} {...props} />);
@@ -17,14 +24,18 @@ const render = (props: Partial<Parameters<typeof DataTable<Row>>[0]> = {}) =>
 describe('DataTable', () => {
   it('renders the frame: wrapper, table, hidden caption and column headers with scope', () => {
     const html = render();
-    expect(html).toMatch(/^<div class="table-wrap"><table class="table"><caption class="visually-hidden">Personen<\/caption>/);
+    expect(html).toMatch(
+      /^<div class="table-wrap"><table class="table"><caption class="visually-hidden">Personen<\/caption>/,
+    );
     expect(html.match(/<th scope="col"/g)).toHaveLength(3);
     expect(html).toContain('>Name</th>');
   });
 
   it('makes the row-header column a th with scope=row and the others td, in column order', () => {
     const html = render();
-    expect(html).toMatch(/<tr><th scope="row">Anna<\/th><td class="[^"]+">3<\/td><td class="[^"]*extra[^"]*">Zeile 1<\/td><\/tr>/);
+    expect(html).toMatch(
+      /<tr><th scope="row">Anna<\/th><td class="[^"]+">3<\/td><td class="[^"]*extra[^"]*">Zeile 1<\/td><\/tr>/,
+    );
     expect(html).toContain('<th scope="row">Bernd</th>');
   });
 

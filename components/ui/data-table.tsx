@@ -30,7 +30,12 @@ interface DataTableProps<Row> {
 const join = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ') || undefined;
 
 function cellClass<Row>(column: DataTableColumn<Row>): string | undefined {
-  return join(column.numeric && styles.num, column.wrap === 'nowrap' && styles.nowrap, column.wrap === 'anywhere' && styles.anywhere, column.className);
+  return join(
+    column.numeric && styles.num,
+    column.wrap === 'nowrap' && styles.nowrap,
+    column.wrap === 'anywhere' && styles.anywhere,
+    column.className,
+  );
 }
 
 /** The dashboard's table frame: scrollable wrapper, caption, column headers with scope, and an optional empty state. */
@@ -43,7 +48,9 @@ export function DataTable<Row>({ caption, captionVisible = false, columns, rows,
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? styles.num : undefined}>{c.header}</th>
+              <th key={c.key} scope="col" className={c.numeric ? styles.num : undefined}>
+                {c.header}
+              </th>
             ))}
           </tr>
         </thead>
@@ -52,9 +59,13 @@ export function DataTable<Row>({ caption, captionVisible = false, columns, rows,
             <tr key={rowKey(row, i)}>
               {columns.map((c) =>
                 c.rowHeader ? (
-                  <th key={c.key} scope="row" className={cellClass(c)}>{c.cell(row, i)}</th>
+                  <th key={c.key} scope="row" className={cellClass(c)}>
+                    {c.cell(row, i)}
+                  </th>
                 ) : (
-                  <td key={c.key} className={cellClass(c)}>{c.cell(row, i)}</td>
+                  <td key={c.key} className={cellClass(c)}>
+                    {c.cell(row, i)}
+                  </td>
                 ),
               )}
             </tr>

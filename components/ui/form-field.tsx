@@ -17,7 +17,12 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
 
 function RequiredMark({ required }: { required?: boolean }) {
   // The star is visual only; aria-required tells assistive technology.
-  return required ? <span className="required-mark" aria-hidden="true"> *</span> : null;
+  return required ? (
+    <span className="required-mark" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  ) : null;
 }
 
 /** The error slot; it is always rendered so that the polite live region exists before a message appears. */
@@ -30,14 +35,25 @@ function FieldError({ id, error }: { id: string; error?: string }) {
 }
 
 /** Label, hint, the control and its error: the frame every field shares. */
-function FieldFrame({ id, label, required, hint, error, children }: Pick<BaseProps, 'id' | 'label' | 'required' | 'hint' | 'error'> & { children: ReactNode }) {
+function FieldFrame({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  children,
+}: Pick<BaseProps, 'id' | 'label' | 'required' | 'hint' | 'error'> & { children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>
         {label}
         <RequiredMark required={required} />
       </label>
-      {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
       {children}
       <FieldError id={id} error={error} />
     </div>
@@ -53,16 +69,26 @@ const controlProps = ({ id, hint, error, required }: Pick<BaseProps, 'id' | 'hin
 });
 
 /** A labelled single-line input (text, e-mail, URL, date and time) with hint and error. */
-export function TextField(props: BaseProps & {
-  type?: 'text' | 'email' | 'url' | 'datetime-local';
-  autoComplete?: string;
-  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
-  readOnly?: boolean;
-}) {
+export function TextField(
+  props: BaseProps & {
+    type?: 'text' | 'email' | 'url' | 'datetime-local';
+    autoComplete?: string;
+    inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+    readOnly?: boolean;
+  },
+) {
   const { registration, type = 'text', autoComplete, inputMode, readOnly } = props;
   return (
     <FieldFrame {...props}>
-      <input type={type} className="input" autoComplete={autoComplete} inputMode={inputMode} readOnly={readOnly} {...controlProps(props)} {...registration} />
+      <input
+        type={type}
+        className="input"
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        readOnly={readOnly}
+        {...controlProps(props)}
+        {...registration}
+      />
     </FieldFrame>
   );
 }
@@ -78,7 +104,9 @@ export function TextAreaField(props: BaseProps & { rows?: number }) {
 }
 
 /** A labelled select; the first option is the empty "no answer" choice. */
-export function SelectField(props: BaseProps & { options: { value: string; label: string }[]; emptyLabel: string; autoComplete?: string }) {
+export function SelectField(
+  props: BaseProps & { options: { value: string; label: string }[]; emptyLabel: string; autoComplete?: string },
+) {
   const { registration, options, emptyLabel, autoComplete } = props;
   return (
     <FieldFrame {...props}>
@@ -105,7 +133,11 @@ export function CheckboxField({ id, label, registration, hint, error, required }
           <RequiredMark required={required} />
         </label>
       </div>
-      {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
       <FieldError id={id} error={error} />
     </div>
   );

@@ -14,7 +14,10 @@ export function InviteUserForm() {
   const [invited, setInvited] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [linkState, setLinkState] = useState<'idle' | 'sending' | 'sent' | 'failed'>('idle');
-  const form = useForm<InviteUserValues, unknown, InviteUserInput>({ resolver: zodResolver(inviteUserSchema), defaultValues: { email: '', role: 'staff' } });
+  const form = useForm<InviteUserValues, unknown, InviteUserInput>({
+    resolver: zodResolver(inviteUserSchema),
+    defaultValues: { email: '', role: 'staff' },
+  });
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: InviteUserInput) {
@@ -47,30 +50,59 @@ export function InviteUserForm() {
     <form className="stack" onSubmit={form.handleSubmit(onSubmit)} noValidate>
       <div className="field">
         <label htmlFor={`${id}-email`}>E-Mail-Adresse</label>
-        <input id={`${id}-email`} className="input" type="email" autoComplete="off" {...form.register('email')}
-          aria-invalid={errors.email ? true : undefined} aria-describedby={`${id}-email-error`} />
-        <p id={`${id}-email-error`} className="error-text" aria-live="polite">{errors.email?.message}</p>
+        <input
+          id={`${id}-email`}
+          className="input"
+          type="email"
+          autoComplete="off"
+          {...form.register('email')}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={`${id}-email-error`}
+        />
+        <p id={`${id}-email-error`} className="error-text" aria-live="polite">
+          {errors.email?.message}
+        </p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-role`}>Rolle</label>
         <select id={`${id}-role`} className="input" {...form.register('role')} aria-describedby={`${id}-role-error`}>
-          {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
         </select>
-        <p id={`${id}-role-error`} className="error-text" aria-live="polite">{errors.role?.message}</p>
+        <p id={`${id}-role-error`} className="error-text" aria-live="polite">
+          {errors.role?.message}
+        </p>
       </div>
-      <p><button className="btn" type="submit" disabled={isSubmitting}>{isSubmitting ? 'Wird eingeladen …' : 'Einladen'}</button></p>
+      <p>
+        <button className="btn" type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Wird eingeladen …' : 'Einladen'}
+        </button>
+      </p>
       <div aria-live="polite">
         {formError && <p className="alert alert-error">{formError}</p>}
         {invited && (
           <div className="alert alert-success stack">
-            <p>{invited} ist eingeladen. Die Person meldet sich unter <strong>/signin</strong> mit dieser Adresse an und erhält dort einen Anmeldelink.</p>
             <p>
-              <button type="button" className="btn btn-secondary" onClick={() => sendLink(invited)} disabled={linkState === 'sending' || linkState === 'sent'}>
+              {invited} ist eingeladen. Die Person meldet sich unter <strong>/signin</strong> mit dieser Adresse an und
+              erhält dort einen Anmeldelink.
+            </p>
+            <p>
+              <button
+                type="button"
+                className="btn btn-secondary"
+                onClick={() => sendLink(invited)}
+                disabled={linkState === 'sending' || linkState === 'sent'}
+              >
                 {linkState === 'sending' ? 'Wird gesendet …' : 'Anmeldelink jetzt senden'}
               </button>
             </p>
             {linkState === 'sent' && <p>Der Anmeldelink ist unterwegs.</p>}
-            {linkState === 'failed' && <p>Der Anmeldelink konnte nicht gesendet werden. Die Person kann ihn unter /signin selbst anfordern.</p>}
+            {linkState === 'failed' && (
+              <p>Der Anmeldelink konnte nicht gesendet werden. Die Person kann ihn unter /signin selbst anfordern.</p>
+            )}
           </div>
         )}
       </div>

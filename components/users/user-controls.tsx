@@ -27,7 +27,9 @@ export function UserControls({ userId, email, role, disabled, self, assignedEven
   function run(action: () => Promise<{ ok: boolean; formError?: string }>, success: string) {
     startTransition(async () => {
       const result = await action();
-      setMessage(result.ok ? { ok: true, text: success } : { ok: false, text: result.formError ?? 'Das hat nicht geklappt.' });
+      setMessage(
+        result.ok ? { ok: true, text: success } : { ok: false, text: result.formError ?? 'Das hat nicht geklappt.' },
+      );
       if (result.ok) router.refresh();
     });
   }
@@ -37,14 +39,28 @@ export function UserControls({ userId, email, role, disabled, self, assignedEven
     <div className="stack">
       <div className="field">
         <label htmlFor={`${id}-role`}>Rolle von {email}</label>
-        <select id={`${id}-role`} className="input" value={selectedRole} disabled={pending} onChange={(e) => setSelectedRole(e.target.value as Role)}>
-          {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+        <select
+          id={`${id}-role`}
+          className="input"
+          value={selectedRole}
+          disabled={pending}
+          onChange={(e) => setSelectedRole(e.target.value as Role)}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
         </select>
       </div>
       {selectedRole !== role && (
         <p>
-          <button type="button" className="btn" disabled={pending}
-            onClick={() => run(() => changeUserRoleAction({ userId, role: selectedRole }), 'Die Rolle ist geändert.')}>
+          <button
+            type="button"
+            className="btn"
+            disabled={pending}
+            onClick={() => run(() => changeUserRoleAction({ userId, role: selectedRole }), 'Die Rolle ist geändert.')}
+          >
             Rolle speichern
           </button>
         </p>
@@ -55,25 +71,44 @@ export function UserControls({ userId, email, role, disabled, self, assignedEven
           {events.length === 0 && <p className="muted">Keine anstehenden Veranstaltungen.</p>}
           {events.map((event) => (
             <label key={event.id} className="checkbox">
-              <input type="checkbox" checked={assigned.has(event.id)} disabled={pending}
+              <input
+                type="checkbox"
+                checked={assigned.has(event.id)}
+                disabled={pending}
                 onChange={(e) => {
                   const next = new Set(assigned);
-                  if (e.target.checked) next.add(event.id); else next.delete(event.id);
+                  if (e.target.checked) next.add(event.id);
+                  else next.delete(event.id);
                   setAssigned(next);
-                  run(() => setStaffAssignmentsAction({ userId, eventIds: [...next] }), 'Die Einlass-Zuordnung ist gespeichert.');
-                }} />{' '}
+                  run(
+                    () => setStaffAssignmentsAction({ userId, eventIds: [...next] }),
+                    'Die Einlass-Zuordnung ist gespeichert.',
+                  );
+                }}
+              />{' '}
               {event.label}
             </label>
           ))}
         </fieldset>
       )}
       <p>
-        <button type="button" className="btn btn-secondary" disabled={pending}
-          onClick={() => run(() => setUserDisabledAction({ userId, disabled: !disabled }), disabled ? 'Der Zugang ist wieder freigegeben.' : 'Der Zugang ist gesperrt; alle Sitzungen sind beendet.')}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={pending}
+          onClick={() =>
+            run(
+              () => setUserDisabledAction({ userId, disabled: !disabled }),
+              disabled ? 'Der Zugang ist wieder freigegeben.' : 'Der Zugang ist gesperrt; alle Sitzungen sind beendet.',
+            )
+          }
+        >
           {disabled ? 'Zugang freigeben' : 'Zugang sperren'}
         </button>
       </p>
-      <div aria-live="polite">{message && <p className={`alert alert-${message.ok ? 'success' : 'error'}`}>{message.text}</p>}</div>
+      <div aria-live="polite">
+        {message && <p className={`alert alert-${message.ok ? 'success' : 'error'}`}>{message.text}</p>}
+      </div>
     </div>
   );
 }

@@ -13,7 +13,11 @@ const event: EventDetailInput = {
   registration: { status: 'open', capacity: 250, remaining: 12, opensAt: null },
   sessions: [
     {
-      title: 'Podium', startsAt: new Date('2025-04-03T07:30:00Z'), endsAt: null, room: null, description: 'Text',
+      title: 'Podium',
+      startsAt: new Date('2025-04-03T07:30:00Z'),
+      endsAt: null,
+      room: null,
+      description: 'Text',
       speakers: [{ name: 'Erika Mustermann', role: 'Moderation', organization: null }],
     },
   ],
@@ -34,7 +38,14 @@ describe('event JSON', () => {
   it('keeps null capacity and remaining for unlimited events and drops internal fields', () => {
     const json = toEventSummaryJson({
       ...event,
-      registration: { status: 'open', capacity: null, remaining: null, opensAt: null, reason: null, isPast: false } as EventDetailInput['registration'],
+      registration: {
+        status: 'open',
+        capacity: null,
+        remaining: null,
+        opensAt: null,
+        reason: null,
+        isPast: false,
+      } as EventDetailInput['registration'],
     });
     expect(json.registration).toEqual({ status: 'open', capacity: null, remaining: null, opensAt: null });
   });
@@ -43,7 +54,11 @@ describe('event JSON', () => {
     const json = toEventDetailJson({ ...event, id: 'secret-id', confirmedCount: 238 } as EventDetailInput);
     expect(json.sessions).toEqual([
       {
-        title: 'Podium', startsAt: '2025-04-03T07:30:00.000Z', endsAt: null, room: null, description: 'Text',
+        title: 'Podium',
+        startsAt: '2025-04-03T07:30:00.000Z',
+        endsAt: null,
+        room: null,
+        description: 'Text',
         speakers: [{ name: 'Erika Mustermann', role: 'Moderation', organization: null }],
       },
     ]);
@@ -53,22 +68,54 @@ describe('event JSON', () => {
   });
 
   it('gives the opening time of a registration that opens later as ISO', () => {
-    const json = toEventSummaryJson({ ...event, registration: { status: 'closed', capacity: 250, remaining: 250, opensAt: new Date('2026-02-01T08:00:00Z') } });
-    expect(json.registration).toEqual({ status: 'closed', capacity: 250, remaining: 250, opensAt: '2026-02-01T08:00:00.000Z' });
+    const json = toEventSummaryJson({
+      ...event,
+      registration: { status: 'closed', capacity: 250, remaining: 250, opensAt: new Date('2026-02-01T08:00:00Z') },
+    });
+    expect(json.registration).toEqual({
+      status: 'closed',
+      capacity: 250,
+      remaining: 250,
+      opensAt: '2026-02-01T08:00:00.000Z',
+    });
   });
 
   it('lists questions with German labels and option values to send', () => {
     const json = toEventDetailJson({
       ...event,
-      questions: [{
-        id: 'q1', type: 'singleChoice', labelDe: 'Teilnahme am Mittagessen?', labelEn: 'Lunch?', helpDe: null, helpEn: null,
-        required: true, options: [{ value: 'ja', de: 'Ja', en: 'Yes' }, { value: 'nein', de: 'Nein', en: 'No' }], min: null, max: null,
-      }],
+      questions: [
+        {
+          id: 'q1',
+          type: 'singleChoice',
+          labelDe: 'Teilnahme am Mittagessen?',
+          labelEn: 'Lunch?',
+          helpDe: null,
+          helpEn: null,
+          required: true,
+          options: [
+            { value: 'ja', de: 'Ja', en: 'Yes' },
+            { value: 'nein', de: 'Nein', en: 'No' },
+          ],
+          min: null,
+          max: null,
+        },
+      ],
     });
-    expect(json.questions).toEqual([{
-      id: 'q1', type: 'singleChoice', label: 'Teilnahme am Mittagessen?', help: null, required: true,
-      options: [{ value: 'ja', label: 'Ja' }, { value: 'nein', label: 'Nein' }], min: null, max: null,
-    }]);
+    expect(json.questions).toEqual([
+      {
+        id: 'q1',
+        type: 'singleChoice',
+        label: 'Teilnahme am Mittagessen?',
+        help: null,
+        required: true,
+        options: [
+          { value: 'ja', label: 'Ja' },
+          { value: 'nein', label: 'Nein' },
+        ],
+        min: null,
+        max: null,
+      },
+    ]);
     expect(toEventDetailJson(event).questions).toEqual([]);
   });
 });

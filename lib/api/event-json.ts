@@ -34,7 +34,12 @@ export interface EventSummaryJson {
   startsAt: string;
   endsAt: string;
   venue: { name: string; address: string };
-  registration: { status: RegistrationState['status']; capacity: number | null; remaining: number | null; opensAt: string | null };
+  registration: {
+    status: RegistrationState['status'];
+    capacity: number | null;
+    remaining: number | null;
+    opensAt: string | null;
+  };
 }
 
 export interface QuestionJson {
@@ -70,7 +75,14 @@ export function toEventSummaryJson(event: EventSummaryInput): EventSummaryJson {
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),
     // The address is stored multi-line for letters; a JSON client gets one line.
-    venue: { name: event.venueName, address: event.venueAddress.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(', ') },
+    venue: {
+      name: event.venueName,
+      address: event.venueAddress
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(', '),
+    },
     registration: {
       status: event.registration.status,
       capacity: event.registration.capacity,

@@ -17,23 +17,41 @@ function streamed(text: string, chunkSize = 100) {
       controller.close();
     },
   });
-  return new Request(URL_, { method: 'POST', body: stream, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+  return new Request(URL_, {
+    method: 'POST',
+    body: stream,
+    headers: { 'content-type': 'application/json' },
+    duplex: 'half',
+  } as RequestInit);
 }
 
 describe('readJsonBody', () => {
   it('accepts a JSON object, also with a charset parameter', async () => {
-    const res = await readJsonBody(post('{"firstName":"Erika"}', { 'content-type': 'application/json; charset=utf-8' }), MAX);
+    const res = await readJsonBody(
+      post('{"firstName":"Erika"}', { 'content-type': 'application/json; charset=utf-8' }),
+      MAX,
+    );
     expect(res).toEqual({ ok: true, value: { firstName: 'Erika' } });
   });
 
   it('answers 415 for another or a missing content type', async () => {
-    expect(await readJsonBody(post('firstName=Erika', { 'content-type': 'application/x-www-form-urlencoded' }), MAX)).toMatchObject({ ok: false, status: 415 });
-    expect(await readJsonBody(new Request(URL_, { method: 'POST', body: new Uint8Array([123, 125]) }), MAX)).toMatchObject({ ok: false, status: 415 });
-    expect(await readJsonBody(post('{}', { 'content-type': 'text/plain' }), MAX)).toMatchObject({ ok: false, status: 415 });
+    expect(
+      await readJsonBody(post('firstName=Erika', { 'content-type': 'application/x-www-form-urlencoded' }), MAX),
+    ).toMatchObject({ ok: false, status: 415 });
+    expect(
+      await readJsonBody(new Request(URL_, { method: 'POST', body: new Uint8Array([123, 125]) }), MAX),
+    ).toMatchObject({ ok: false, status: 415 });
+    expect(await readJsonBody(post('{}', { 'content-type': 'text/plain' }), MAX)).toMatchObject({
+      ok: false,
+      status: 415,
+    });
   });
 
   it('answers 413 from a declared Content-Length without reading the body', async () => {
-    const res = await readJsonBody(post('{}', { 'content-type': 'application/json', 'content-length': String(MAX + 1) }), MAX);
+    const res = await readJsonBody(
+      post('{}', { 'content-type': 'application/json', 'content-length': String(MAX + 1) }),
+      MAX,
+    );
     expect(res).toMatchObject({ ok: false, status: 413 });
   });
 

@@ -99,6 +99,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     return { ok: false, status: 400, message: MALFORMED };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, status: 400, message: NOT_AN_OBJECT };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, status: 400, message: NOT_AN_OBJECT };
   return { ok: true, value: value as Record<string, unknown> };
 }

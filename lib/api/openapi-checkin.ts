@@ -6,10 +6,19 @@ import { dateTime, json, nullable, ref } from './openapi-schemas';
 // from the zod schemas the routes validate with, so they cannot drift.
 
 const body = (schema: z.ZodType) => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return { required: true, content: { 'application/json': { schema: rest } } };
 };
-const slugParam = { name: 'slug', in: 'path', required: true, description: 'Kurzname der Veranstaltung', schema: { type: 'string' } };
+const slugParam = {
+  name: 'slug',
+  in: 'path',
+  required: true,
+  description: 'Kurzname der Veranstaltung',
+  schema: { type: 'string' },
+};
 const security = [{ session: [] }];
 const err = (description: string) => json(ref('Error'), description);
 const common = {
@@ -18,13 +27,30 @@ const common = {
   '404': err('Unbekannte Veranstaltung'),
 };
 const bad = {
-  '400': json({ type: 'object', required: ['error'], properties: { error: { type: 'string' }, fieldErrors: { type: 'object', additionalProperties: { type: 'string' } } } }, 'Ungültiges JSON oder ungültige Angaben'),
+  '400': json(
+    {
+      type: 'object',
+      required: ['error'],
+      properties: {
+        error: { type: 'string' },
+        fieldErrors: { type: 'object', additionalProperties: { type: 'string' } },
+      },
+    },
+    'Ungültiges JSON oder ungültige Angaben',
+  ),
   '413': err('Anfrage zu groß'),
   '415': err('Content-Type ist nicht application/json'),
 };
 
-const scanKind = { type: 'string', enum: ['checked_in', 'already_checked_in', 'cancelled', 'waitlisted', 'wrong_event', 'invalid', 'conflict'] };
-const counts = { type: 'object', required: ['checkedIn', 'confirmed'], properties: { checkedIn: { type: 'integer' }, confirmed: { type: 'integer' } } };
+const scanKind = {
+  type: 'string',
+  enum: ['checked_in', 'already_checked_in', 'cancelled', 'waitlisted', 'wrong_event', 'invalid', 'conflict'],
+};
+const counts = {
+  type: 'object',
+  required: ['checkedIn', 'confirmed'],
+  properties: { checkedIn: { type: 'integer' }, confirmed: { type: 'integer' } },
+};
 
 /** Component schemas of the check-in API. */
 export const checkinSchemas = {
@@ -33,16 +59,30 @@ export const checkinSchemas = {
     description: 'Was ein Einlassgerät über eine Person erfährt: keine E-Mail-Adresse, keine Antworten.',
     required: ['id', 'firstName', 'lastName', 'status', 'checkedInAt', 'ticketHash'],
     properties: {
-      id: { type: 'string' }, title: nullable('string'), firstName: { type: 'string' }, lastName: { type: 'string' },
-      organization: nullable('string'), status: { type: 'string', enum: ['confirmed', 'waitlisted', 'cancelled'] },
-      guestType: { type: 'string' }, checkedInAt: nullable('string', { format: 'date-time' }), checkedInDevice: nullable('string'),
-      ticketHash: { type: 'string', description: 'Die ersten 32 Hex-Zeichen von SHA-256(Ticket-Code), für die Offline-Suche alter Codes' },
+      id: { type: 'string' },
+      title: nullable('string'),
+      firstName: { type: 'string' },
+      lastName: { type: 'string' },
+      organization: nullable('string'),
+      status: { type: 'string', enum: ['confirmed', 'waitlisted', 'cancelled'] },
+      guestType: { type: 'string' },
+      checkedInAt: nullable('string', { format: 'date-time' }),
+      checkedInDevice: nullable('string'),
+      ticketHash: {
+        type: 'string',
+        description: 'Die ersten 32 Hex-Zeichen von SHA-256(Ticket-Code), für die Offline-Suche alter Codes',
+      },
     },
   },
   ScanOutcome: {
     type: 'object',
     required: ['idempotencyKey', 'result', 'checkInId', 'attendee'],
-    properties: { idempotencyKey: { type: 'string' }, result: scanKind, checkInId: nullable('string'), attendee: { oneOf: [ref('DoorAttendee'), { type: 'null' }] } },
+    properties: {
+      idempotencyKey: { type: 'string' },
+      result: scanKind,
+      checkInId: nullable('string'),
+      attendee: { oneOf: [ref('DoorAttendee'), { type: 'null' }] },
+    },
   },
 };
 
@@ -52,17 +92,26 @@ export const checkinPaths = {
     parameters: [slugParam],
     get: {
       summary: 'Einlassliste (ganz oder als Delta)',
-      description: 'Mit `since` (Zeitpunkt aus `serverTime` der vorigen Antwort) nur geänderte Personen. Dazu der öffentliche Ed25519-Schlüssel und das Veranstaltungs-Kennzeichen für die Offline-Prüfung signierter Tickets (`TB1.<payload>.<signatur>`).',
+      description:
+        'Mit `since` (Zeitpunkt aus `serverTime` der vorigen Antwort) nur geänderte Personen. Dazu der öffentliche Ed25519-Schlüssel und das Veranstaltungs-Kennzeichen für die Offline-Prüfung signierter Tickets (`TB1.<payload>.<signatur>`).',
       security,
       parameters: [{ name: 'since', in: 'query', required: false, schema: dateTime }],
       responses: {
-        '200': json({
-          type: 'object', required: ['serverTime', 'full', 'attendees', 'counts', 'publicKey', 'eventTag'],
-          properties: {
-            serverTime: dateTime, full: { type: 'boolean' }, attendees: { type: 'array', items: ref('DoorAttendee') }, counts,
-            publicKey: { type: 'string', description: 'Roher Ed25519-Schlüssel, base64url' }, eventTag: { type: 'string', description: 'Hex der ersten 8 Bytes von SHA-256(Veranstaltungs-ID)' },
+        '200': json(
+          {
+            type: 'object',
+            required: ['serverTime', 'full', 'attendees', 'counts', 'publicKey', 'eventTag'],
+            properties: {
+              serverTime: dateTime,
+              full: { type: 'boolean' },
+              attendees: { type: 'array', items: ref('DoorAttendee') },
+              counts,
+              publicKey: { type: 'string', description: 'Roher Ed25519-Schlüssel, base64url' },
+              eventTag: { type: 'string', description: 'Hex der ersten 8 Bytes von SHA-256(Veranstaltungs-ID)' },
+            },
           },
-        }, 'Liste'),
+          'Liste',
+        ),
         '400': err('`since` ist kein Zeitpunkt'),
         ...common,
       },
@@ -72,30 +121,53 @@ export const checkinPaths = {
     parameters: [slugParam],
     post: {
       summary: 'Scans einchecken (einzeln oder die Offline-Warteschlange)',
-      description: 'Idempotent je `idempotencyKey` (eine Wiederholung liefert das erste Ergebnis). Der früheste Check-in einer Person zählt. Ein offline erlaubter Einlass (`localResult: checked_in`) einer inzwischen stornierten Anmeldung wird als `conflict` für die Einlassleitung vermerkt.',
+      description:
+        'Idempotent je `idempotencyKey` (eine Wiederholung liefert das erste Ergebnis). Der früheste Check-in einer Person zählt. Ein offline erlaubter Einlass (`localResult: checked_in`) einer inzwischen stornierten Anmeldung wird als `conflict` für die Einlassleitung vermerkt.',
       security,
       requestBody: body(syncSchema),
-      responses: { '200': json({ type: 'object', required: ['results', 'counts'], properties: { results: { type: 'array', items: ref('ScanOutcome') }, counts } }, 'Ergebnisse in der Reihenfolge der Scans'), ...bad, ...common },
+      responses: {
+        '200': json(
+          {
+            type: 'object',
+            required: ['results', 'counts'],
+            properties: { results: { type: 'array', items: ref('ScanOutcome') }, counts },
+          },
+          'Ergebnisse in der Reihenfolge der Scans',
+        ),
+        ...bad,
+        ...common,
+      },
     },
   },
   '/events/{slug}/checkin/undo': {
     parameters: [slugParam],
     post: {
       summary: 'Check-in zurücknehmen',
-      description: 'Personal: nur eigene Check-ins dieses Geräts der letzten 30 Minuten. Organisation/Admin: jeden, mit Grund. Wird im Audit-Log vermerkt (`checkin.undo`).',
+      description:
+        'Personal: nur eigene Check-ins dieses Geräts der letzten 30 Minuten. Organisation/Admin: jeden, mit Grund. Wird im Audit-Log vermerkt (`checkin.undo`).',
       security,
       requestBody: body(undoSchema),
-      responses: { '200': json({ type: 'object', properties: { attendee: ref('DoorAttendee'), counts } }, 'Zurückgenommen'), ...bad, ...common },
+      responses: {
+        '200': json({ type: 'object', properties: { attendee: ref('DoorAttendee'), counts } }, 'Zurückgenommen'),
+        ...bad,
+        ...common,
+      },
     },
   },
   '/events/{slug}/checkin/walk-ins': {
     parameters: [slugParam],
     post: {
       summary: 'Spontane Anmeldung an der Tür (sofort eingecheckt)',
-      description: 'E-Mail optional. Ist die Veranstaltung voll, dürfen nur Organisation/Admin über die Kapazität hinaus anmelden (`overCapacity`); Personal erhält 409 EVENT_FULL.',
+      description:
+        'E-Mail optional. Ist die Veranstaltung voll, dürfen nur Organisation/Admin über die Kapazität hinaus anmelden (`overCapacity`); Personal erhält 409 EVENT_FULL.',
       security,
       requestBody: body(walkInRequestSchema),
-      responses: { '201': json(ref('ScanOutcome'), 'Angemeldet und eingecheckt'), ...bad, ...common, '409': err('Voll (EVENT_FULL) oder E-Mail bereits angemeldet (ALREADY_REGISTERED)') },
+      responses: {
+        '201': json(ref('ScanOutcome'), 'Angemeldet und eingecheckt'),
+        ...bad,
+        ...common,
+        '409': err('Voll (EVENT_FULL) oder E-Mail bereits angemeldet (ALREADY_REGISTERED)'),
+      },
     },
   },
   '/events/{slug}/checkin/conflicts': {
@@ -104,7 +176,28 @@ export const checkinPaths = {
       summary: 'Konfliktliste für die Einlassleitung',
       security,
       responses: {
-        '200': json({ type: 'object', properties: { conflicts: { type: 'array', items: { type: 'object', properties: { checkInId: { type: 'string' }, registrationId: nullable('string'), name: { type: 'string' }, status: { type: 'string' }, deviceId: { type: 'string' }, scannedAt: dateTime } } } } }, 'Konflikte (für Personal leer)'),
+        '200': json(
+          {
+            type: 'object',
+            properties: {
+              conflicts: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    checkInId: { type: 'string' },
+                    registrationId: nullable('string'),
+                    name: { type: 'string' },
+                    status: { type: 'string' },
+                    deviceId: { type: 'string' },
+                    scannedAt: dateTime,
+                  },
+                },
+              },
+            },
+          },
+          'Konflikte (für Personal leer)',
+        ),
         ...common,
       },
     },

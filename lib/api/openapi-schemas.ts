@@ -2,7 +2,10 @@ import { QUESTION_TYPES } from '@/lib/questions/schema';
 import { SALUTATIONS, SECTORS, STATES } from '@/lib/registrations/schema';
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-export const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
+export const json = (schema: object, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 export const nullable = (type: string, extra: object = {}) => ({ type: [type, 'null'], ...extra });
 export const dateTime = { type: 'string', format: 'date-time' };
 
@@ -30,7 +33,10 @@ export const schemas = {
   Venue: {
     type: 'object',
     required: ['name', 'address'],
-    properties: { name: { type: 'string' }, address: { type: 'string', description: 'Einzeilig, Teile durch Komma getrennt' } },
+    properties: {
+      name: { type: 'string' },
+      address: { type: 'string', description: 'Einzeilig, Teile durch Komma getrennt' },
+    },
   },
   RegistrationState: {
     type: 'object',
@@ -39,15 +45,22 @@ export const schemas = {
       status: { type: 'string', enum: ['open', 'closed', 'full', 'waitlist'] },
       capacity: nullable('integer', { description: 'null = unbegrenzt' }),
       remaining: nullable('integer', { description: 'Freie Plätze; null = unbegrenzt' }),
-      opensAt: nullable('string', { format: 'date-time', description: 'Beginn der Anmeldung („öffnet am …“); null = sofort' }),
+      opensAt: nullable('string', {
+        format: 'date-time',
+        description: 'Beginn der Anmeldung („öffnet am …“); null = sofort',
+      }),
     },
   },
   EventSummary: {
     type: 'object',
     required: ['slug', 'title', 'startsAt', 'endsAt', 'venue', 'registration'],
     properties: {
-      slug: { type: 'string' }, title: { type: 'string' }, startsAt: dateTime, endsAt: dateTime,
-      venue: ref('Venue'), registration: ref('RegistrationState'),
+      slug: { type: 'string' },
+      title: { type: 'string' },
+      startsAt: dateTime,
+      endsAt: dateTime,
+      venue: ref('Venue'),
+      registration: ref('RegistrationState'),
     },
   },
   Speaker: {
@@ -59,8 +72,12 @@ export const schemas = {
     type: 'object',
     required: ['title', 'startsAt', 'endsAt', 'room', 'description', 'speakers'],
     properties: {
-      title: { type: 'string' }, startsAt: dateTime, endsAt: nullable('string', { format: 'date-time' }),
-      room: nullable('string'), description: nullable('string'), speakers: { type: 'array', items: ref('Speaker') },
+      title: { type: 'string' },
+      startsAt: dateTime,
+      endsAt: nullable('string', { format: 'date-time' }),
+      room: nullable('string'),
+      description: nullable('string'),
+      speakers: { type: 'array', items: ref('Speaker') },
     },
   },
   Question: {
@@ -70,13 +87,21 @@ export const schemas = {
     properties: {
       id: { type: 'string' },
       type: {
-        type: 'string', enum: [...QUESTION_TYPES],
-        description: 'text/longText: Text; singleChoice: ein `value`; multipleChoice: Liste von `value`s; checkbox: true/false; number: ganze Zahl',
+        type: 'string',
+        enum: [...QUESTION_TYPES],
+        description:
+          'text/longText: Text; singleChoice: ein `value`; multipleChoice: Liste von `value`s; checkbox: true/false; number: ganze Zahl',
       },
-      label: { type: 'string' }, help: nullable('string'), required: { type: 'boolean' },
+      label: { type: 'string' },
+      help: nullable('string'),
+      required: { type: 'boolean' },
       options: {
         type: 'array',
-        items: { type: 'object', required: ['value', 'label'], properties: { value: { type: 'string' }, label: { type: 'string' } } },
+        items: {
+          type: 'object',
+          required: ['value', 'label'],
+          properties: { value: { type: 'string' }, label: { type: 'string' } },
+        },
       },
       min: nullable('integer', { description: 'Kleinster erlaubter Wert (nur number)' }),
       max: nullable('integer', { description: 'Größter erlaubter Wert (nur number)' }),
@@ -89,7 +114,8 @@ export const schemas = {
         type: 'object',
         required: ['motto', 'themes', 'questions', 'sessions'],
         properties: {
-          motto: nullable('string'), themes: { type: 'array', items: { type: 'string' } },
+          motto: nullable('string'),
+          themes: { type: 'array', items: { type: 'string' } },
           questions: { type: 'array', items: ref('Question') },
           sessions: { type: 'array', items: ref('Session') },
         },
@@ -118,19 +144,27 @@ export const schemas = {
         type: 'object',
         description: 'Antworten auf die Zusatzfragen (`questions` der Veranstaltung), Schlüssel = Frage-`id`.',
         additionalProperties: {
-          oneOf: [{ type: 'string' }, { type: 'integer' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }],
+          oneOf: [
+            { type: 'string' },
+            { type: 'integer' },
+            { type: 'boolean' },
+            { type: 'array', items: { type: 'string' } },
+          ],
         },
       },
       newsletter: {
-        type: 'boolean', default: false,
+        type: 'boolean',
+        default: false,
         description: 'Newsletter gewünscht; die Person bestätigt ihn über einen Link per E-Mail (Double-Opt-in).',
       },
       formToken: {
         type: 'string',
-        description: 'Ohne API-Schlüssel Pflicht: Token aus `GET /events/{slug}/form-token`, frühestens ab `usableAfter`, nur einmal.',
+        description:
+          'Ohne API-Schlüssel Pflicht: Token aus `GET /events/{slug}/form-token`, frühestens ab `usableAfter`, nur einmal.',
       },
       website: {
-        type: 'string', maxLength: 0,
+        type: 'string',
+        maxLength: 0,
         description: 'Honeypot: weglassen oder leer lassen. Ist es gefüllt, wird nichts gespeichert (400).',
       },
     },

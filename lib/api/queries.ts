@@ -8,8 +8,17 @@ export async function getPublishedEventSummaries(now = new Date()) {
   const events = await db.event.findMany({
     where: { published: true },
     select: {
-      slug: true, title: true, startsAt: true, endsAt: true, venueName: true, venueAddress: true,
-      capacity: true, confirmedCount: true, waitlistEnabled: true, registrationOpensAt: true, registrationClosesAt: true,
+      slug: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      venueName: true,
+      venueAddress: true,
+      capacity: true,
+      confirmedCount: true,
+      waitlistEnabled: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
     },
     orderBy: { startsAt: 'asc' },
   });

@@ -37,7 +37,11 @@ const pageNumber = z.coerce
 
 /** The one schema of the attendee filters (see the query-string format above). */
 export const attendeeFilterSchema = z.object({
-  q: z.string().trim().max(SEARCH_MAX_LENGTH, `Der Suchbegriff darf höchstens ${SEARCH_MAX_LENGTH} Zeichen lang sein.`).default(''),
+  q: z
+    .string()
+    .trim()
+    .max(SEARCH_MAX_LENGTH, `Der Suchbegriff darf höchstens ${SEARCH_MAX_LENGTH} Zeichen lang sein.`)
+    .default(''),
   status: z.enum(ATTENDEE_STATUSES, { error: 'Unbekannter Status.' }).optional(),
   sector: z.enum(SECTORS, { error: 'Unbekannter Bereich.' }).optional(),
   state: z.enum(STATES, { error: 'Unbekanntes Bundesland.' }).optional(),

@@ -20,7 +20,11 @@ async function countsByEvent(eventId?: string): Promise<Map<string, Registration
   const where = eventId ? { eventId } : {};
   const [byStatus, checkedIn] = await Promise.all([
     db.registration.groupBy({ by: ['eventId', 'status'], where, _count: { _all: true } }),
-    db.registration.groupBy({ by: ['eventId'], where: { ...where, checkedInAt: { not: null } }, _count: { _all: true } }),
+    db.registration.groupBy({
+      by: ['eventId'],
+      where: { ...where, checkedInAt: { not: null } },
+      _count: { _all: true },
+    }),
   ]);
   const counts = new Map<string, RegistrationCounts>();
   const of = (id: string) => counts.get(id) ?? counts.set(id, emptyCounts()).get(id)!;
@@ -74,18 +78,31 @@ export async function getAttendeePage(slug: string, filters: AttendeeFilters) {
   await requireOrganizer();
   const event = await db.event.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, startsAt: true, endsAt: true, capacity: true, retentionDays: true, anonymizedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      capacity: true,
+      retentionDays: true,
+      anonymizedAt: true,
+    },
   });
   if (!event) return null;
   const [[counted], counts, questions] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Registration" r WHERE ${attendeeWhere(event.id, filters)}`,
+    db.$queryRaw<
+      { total: number }[]
+    >`SELECT count(*)::int AS total FROM "Registration" r WHERE ${attendeeWhere(event.id, filters)}`,
     countsByEvent(event.id),
     getEventQuestions(event.id, { includeArchived: true }),
   ]);
   const total = counted?.total ?? 0;
   const totalPages = Math.max(1, Math.ceil(total / ATTENDEE_PAGE_SIZE));
   const page = Math.min(filters.page, totalPages);
-  const attendees = await db.$queryRaw<AttendeeListItem[]>(attendeePageSql(event.id, filters, (page - 1) * ATTENDEE_PAGE_SIZE));
+  const attendees = await db.$queryRaw<AttendeeListItem[]>(
+    attendeePageSql(event.id, filters, (page - 1) * ATTENDEE_PAGE_SIZE),
+  );
   return { event, counts: counts.get(event.id) ?? emptyCounts(), questions, attendees, page, totalPages, total };
 }
 
@@ -97,11 +114,35 @@ export async function getRegistrationDetail(slug: string, registrationId: string
   const registration = await db.registration.findFirst({
     where: { id: registrationId, event: { slug } },
     select: {
-      id: true, status: true, salutation: true, title: true, firstName: true, lastName: true, email: true,
-      organization: true, position: true, sector: true, state: true, locale: true, source: true, ticketCode: true,
-      answers: true, privacyConsentVersion: true, privacyConsentAt: true, newsletterRequestedAt: true,
-      newsletterConfirmedAt: true, checkedInAt: true, checkedInBy: true, cancelledAt: true, cancelledBy: true,
-      promotedAt: true, createdAt: true, updatedAt: true, guestType: true, overCapacity: true, anonymizedAt: true,
+      id: true,
+      status: true,
+      salutation: true,
+      title: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      organization: true,
+      position: true,
+      sector: true,
+      state: true,
+      locale: true,
+      source: true,
+      ticketCode: true,
+      answers: true,
+      privacyConsentVersion: true,
+      privacyConsentAt: true,
+      newsletterRequestedAt: true,
+      newsletterConfirmedAt: true,
+      checkedInAt: true,
+      checkedInBy: true,
+      cancelledAt: true,
+      cancelledBy: true,
+      promotedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      guestType: true,
+      overCapacity: true,
+      anonymizedAt: true,
       event: { select: { id: true, slug: true, title: true } },
     },
   });

@@ -5,7 +5,13 @@ import { insertBulkRegistrations } from '@/test/bulk-registrations';
 import { ATTENDEE_SORTS, DEFAULT_ATTENDEE_FILTERS, type AttendeeFilters } from './filters';
 import { ATTENDEE_PAGE_SIZE, attendeePageSql } from './queries';
 
-interface PlanNode { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string; 'Actual Rows'?: number; Plans?: PlanNode[] }
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Relation Name'?: string;
+  'Actual Rows'?: number;
+  Plans?: PlanNode[];
+}
 
 const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
 
@@ -18,7 +24,10 @@ describe('attendee page at 20,000 registrations', () => {
     await db.$executeRawUnsafe('VACUUM ANALYZE "Registration"');
     const explain = async (filters: AttendeeFilters, offset: number) => {
       const sql = attendeePageSql(event.id, filters, offset);
-      const [row] = await db.$queryRawUnsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`, ...sql.values);
+      const [row] = await db.$queryRawUnsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`,
+        ...sql.values,
+      );
       return nodes(row!['QUERY PLAN'][0].Plan);
     };
     for (const sort of ATTENDEE_SORTS) {
@@ -26,16 +35,33 @@ describe('attendee page at 20,000 registrations', () => {
         const plan = await explain({ ...DEFAULT_ATTENDEE_FILTERS, sort, dir }, 100 * ATTENDEE_PAGE_SIZE);
         const label = `${sort} ${dir}: ${plan.map((n) => n['Index Name'] ?? n['Node Type']).join(' > ')}`;
         expect(plan[0]!['Node Type'], label).toBe('Limit');
-        expect(plan.some((n) => n['Node Type'] === 'Seq Scan'), label).toBe(false);
-        expect(plan.some((n) => n['Node Type'] === 'Sort'), label).toBe(false);
-        expect(plan.some((n) => /^Index (Only )?Scan$/.test(n['Node Type']) && n['Index Name']?.startsWith('Registration_eventId_')), label).toBe(true);
+        expect(
+          plan.some((n) => n['Node Type'] === 'Seq Scan'),
+          label,
+        ).toBe(false);
+        expect(
+          plan.some((n) => n['Node Type'] === 'Sort'),
+          label,
+        ).toBe(false);
+        expect(
+          plan.some(
+            (n) => /^Index (Only )?Scan$/.test(n['Node Type']) && n['Index Name']?.startsWith('Registration_eventId_'),
+          ),
+          label,
+        ).toBe(true);
         expect(plan[0]!['Actual Rows'], label).toBe(ATTENDEE_PAGE_SIZE);
       }
     }
     // A selective search needs no full scan either: the trigram index narrows it down.
     const search = await explain({ ...DEFAULT_ATTENDEE_FILTERS, q: 'Vorname12345' }, 0);
     const label = search.map((n) => n['Index Name'] ?? n['Node Type']).join(' > ');
-    expect(search.some((n) => n['Node Type'] === 'Seq Scan'), label).toBe(false);
-    expect(search.some((n) => n['Index Name'] === 'Registration_searchText_idx'), label).toBe(true);
+    expect(
+      search.some((n) => n['Node Type'] === 'Seq Scan'),
+      label,
+    ).toBe(false);
+    expect(
+      search.some((n) => n['Index Name'] === 'Registration_searchText_idx'),
+      label,
+    ).toBe(true);
   });
 });

@@ -3,18 +3,30 @@ import { createRegistration } from '@/lib/registrations/service';
 import { db } from '@/lib/server/db';
 import { createTestEvent, registrationInput } from '@/test/factories';
 import { buildManualRegistrationSchema, buildOrganizerUpdateSchema } from './schema';
-import { cancelByOrganizer, createManualRegistration, resendByOrganizer, updateRegistrationByOrganizer } from './service';
+import {
+  cancelByOrganizer,
+  createManualRegistration,
+  resendByOrganizer,
+  updateRegistrationByOrganizer,
+} from './service';
 
 const ACTOR = 'organizer@example.test';
 const manual = (overrides: Record<string, unknown> = {}) =>
-  buildManualRegistrationSchema([]).parse({ ...registrationInput({ firstName: 'Gerda', lastName: 'Gast' }), guestType: 'guest', ...overrides });
+  buildManualRegistrationSchema([]).parse({
+    ...registrationInput({ firstName: 'Gerda', lastName: 'Gast' }),
+    guestType: 'guest',
+    ...overrides,
+  });
 
 describe('createManualRegistration', () => {
   it('takes a free seat, marks the guest type, and queues the confirmation with an audit entry in one go', async () => {
     const event = await createTestEvent({ capacity: 2 });
     const created = await createManualRegistration(event.id, manual({ guestType: 'speaker' }), ACTOR);
     expect(created.status).toBe('confirmed');
-    const row = await db.registration.findUniqueOrThrow({ where: { id: created.id }, select: { guestType: true, overCapacity: true, source: true } });
+    const row = await db.registration.findUniqueOrThrow({
+      where: { id: created.id },
+      select: { guestType: true, overCapacity: true, source: true },
+    });
     expect(row).toEqual({ guestType: 'speaker', overCapacity: false, source: 'manual' });
     expect(await db.outboxMail.count({ where: { registrationId: created.id, kind: 'confirmation' } })).toBe(1);
     const audit = await db.auditLog.findMany({ where: { registrationId: created.id } });
@@ -28,25 +40,33 @@ describe('createManualRegistration', () => {
     await expect(createManualRegistration(event.id, manual(), ACTOR)).rejects.toMatchObject({ code: 'EVENT_FULL' });
     const over = await createManualRegistration(event.id, manual({ overCapacity: true }), ACTOR);
     expect(over.status).toBe('confirmed');
-    expect(await db.registration.findUniqueOrThrow({ where: { id: over.id }, select: { overCapacity: true } })).toEqual({ overCapacity: true });
+    expect(await db.registration.findUniqueOrThrow({ where: { id: over.id }, select: { overCapacity: true } })).toEqual(
+      { overCapacity: true },
+    );
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(2);
 
     const withList = await createTestEvent({ capacity: 1, waitlistEnabled: true });
     await createRegistration(withList.slug, registrationInput());
     expect((await createManualRegistration(withList.id, manual(), ACTOR)).status).toBe('waitlisted');
-    expect((await createManualRegistration(withList.id, manual({ overCapacity: true }), ACTOR)).status).toBe('confirmed');
+    expect((await createManualRegistration(withList.id, manual({ overCapacity: true }), ACTOR)).status).toBe(
+      'confirmed',
+    );
   });
 
   it('refuses a second active registration with the same address', async () => {
     const event = await createTestEvent();
     const input = manual();
     await createManualRegistration(event.id, input, ACTOR);
-    await expect(createManualRegistration(event.id, input, ACTOR)).rejects.toMatchObject({ code: 'ALREADY_REGISTERED' });
+    await expect(createManualRegistration(event.id, input, ACTOR)).rejects.toMatchObject({
+      code: 'ALREADY_REGISTERED',
+    });
   });
 
   it('is never over capacity when the box is not ticked (schema default)', () => {
     expect(manual().overCapacity).toBe(false);
-    expect(buildManualRegistrationSchema([]).safeParse({ ...registrationInput(), guestType: 'attendee' }).success).toBe(false);
+    expect(buildManualRegistrationSchema([]).safeParse({ ...registrationInput(), guestType: 'attendee' }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -54,9 +74,22 @@ describe('organizer edits, resends and cancels', () => {
   it('updates the fields, keeps the search column in step, and audits the changed field names only', async () => {
     const event = await createTestEvent();
     const { id } = await createRegistration(event.slug, registrationInput({ firstName: 'Anna', lastName: 'Alt' }));
-    const input = buildOrganizerUpdateSchema([]).parse({ firstName: 'Anna', lastName: 'Groß', sector: 'Wissenschaft', state: 'Sachsen', organization: 'Stadtverwaltung Leipzig' });
-    expect((await updateRegistrationByOrganizer(id, input, ACTOR)).changed.sort()).toEqual(['lastName', 'sector', 'state']);
-    const row = await db.registration.findUniqueOrThrow({ where: { id }, select: { lastName: true, sector: true, searchText: true } });
+    const input = buildOrganizerUpdateSchema([]).parse({
+      firstName: 'Anna',
+      lastName: 'Groß',
+      sector: 'Wissenschaft',
+      state: 'Sachsen',
+      organization: 'Stadtverwaltung Leipzig',
+    });
+    expect((await updateRegistrationByOrganizer(id, input, ACTOR)).changed.sort()).toEqual([
+      'lastName',
+      'sector',
+      'state',
+    ]);
+    const row = await db.registration.findUniqueOrThrow({
+      where: { id },
+      select: { lastName: true, sector: true, searchText: true },
+    });
     expect(row).toEqual({ lastName: 'Groß', sector: 'Wissenschaft', searchText: 'anna gross stadtverwaltung leipzig' });
     const [entry] = await db.auditLog.findMany({ where: { registrationId: id, action: 'registration.update' } });
     expect(entry?.details).toEqual({ fields: ['lastName', 'sector', 'state'] });
@@ -75,7 +108,9 @@ describe('organizer edits, resends and cancels', () => {
     expect(await db.auditLog.count({ where: { registrationId: first.id, action: 'registration.resend' } })).toBe(1);
     const result = await cancelByOrganizer(first.id, event.id, ACTOR);
     expect(result.promotedId).toBe(second.id);
-    const cancelAudit = await db.auditLog.findFirstOrThrow({ where: { registrationId: first.id, action: 'registration.cancel' } });
+    const cancelAudit = await db.auditLog.findFirstOrThrow({
+      where: { registrationId: first.id, action: 'registration.cancel' },
+    });
     expect(cancelAudit.details).toEqual({ promotedId: second.id });
     expect((await cancelByOrganizer(first.id, event.id, ACTOR)).cancelled).toBe(false);
     expect(await db.auditLog.count({ where: { registrationId: first.id, action: 'registration.cancel' } })).toBe(1);

@@ -22,7 +22,12 @@ export async function createManualRegistration(eventId: string, input: ManualReg
   const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, waitlistEnabled: true } });
   if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
   const { guestType, overCapacity, ...person } = input;
-  const row = { id: randomUUID(), ticketCode: generateTicketCode(), manageToken: generateLinkToken(), newsletterToken: null };
+  const row = {
+    id: randomUUID(),
+    ticketCode: generateTicketCode(),
+    manageToken: generateLinkToken(),
+    newsletterToken: null,
+  };
   try {
     return await db.$transaction(async (tx) => {
       const seat = await insertRegistration(
@@ -32,38 +37,66 @@ export async function createManualRegistration(eventId: string, input: ManualReg
         { source: 'manual', guestType, overCapacity, privacyConsentVersion: 'manual' },
         new Date(),
       );
-      if (!seat) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht. Setzen Sie den Haken „über die Kapazität hinaus“, um trotzdem einen Platz zu vergeben.');
+      if (!seat)
+        throw new AppError(
+          'EVENT_FULL',
+          'Die Veranstaltung ist ausgebucht. Setzen Sie den Haken „über die Kapazität hinaus“, um trotzdem einen Platz zu vergeben.',
+        );
       const { status, filledLastSeat } = seat;
-      await enqueueMail(tx, { kind: status === 'confirmed' ? 'confirmation' : 'waitlist', recipient: person.email, eventId, registrationId: row.id });
+      await enqueueMail(tx, {
+        kind: status === 'confirmed' ? 'confirmation' : 'waitlist',
+        recipient: person.email,
+        eventId,
+        registrationId: row.id,
+      });
       await recordAudit(tx, {
-        actor, action: 'registration.create-manual', eventId, registrationId: row.id,
+        actor,
+        action: 'registration.create-manual',
+        eventId,
+        registrationId: row.id,
         summary: `${guestType === 'speaker' ? 'Referent/in' : 'Gast'} von Hand hinzugefügt (${status === 'confirmed' ? 'bestätigt' : 'Warteliste'}${overCapacity ? ', über Kapazität' : ''}).`,
         details: { guestType, overCapacity, status },
       });
       return { id: row.id, status, filledLastSeat };
     }, TX_OPTIONS);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('ALREADY_REGISTERED', 'Mit dieser E-Mail-Adresse besteht bereits eine Anmeldung.');
+    if (isUniqueViolation(error))
+      throw new AppError('ALREADY_REGISTERED', 'Mit dieser E-Mail-Adresse besteht bereits eine Anmeldung.');
     throw error;
   }
 }
 
 /** An organizer corrects names, organisation, position, sector, state and answers; the audit lists changed fields only. */
-export async function updateRegistrationByOrganizer(registrationId: string, input: OrganizerUpdateInput, actor: string) {
+export async function updateRegistrationByOrganizer(
+  registrationId: string,
+  input: OrganizerUpdateInput,
+  actor: string,
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.registration.findUnique({ where: { id: registrationId } });
     if (!before) throw new AppError('NOT_FOUND', 'Anmeldung nicht gefunden.');
     const data = {
-      salutation: input.salutation ?? null, title: input.title ?? null, firstName: input.firstName, lastName: input.lastName,
-      organization: input.organization ?? null, position: input.position ?? null, sector: input.sector ?? null, state: input.state ?? null,
+      salutation: input.salutation ?? null,
+      title: input.title ?? null,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      organization: input.organization ?? null,
+      position: input.position ?? null,
+      sector: input.sector ?? null,
+      state: input.state ?? null,
       // Answers to questions not on the form (archived) are kept.
       answers: { ...(before.answers as object), ...input.answers } as Prisma.InputJsonObject,
     };
-    const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(data[k]));
+    const changed = (Object.keys(data) as (keyof typeof data)[]).filter(
+      (k) => JSON.stringify(before[k]) !== JSON.stringify(data[k]),
+    );
     if (changed.length === 0) return { changed };
     await tx.registration.update({ where: { id: registrationId }, data });
     await recordAudit(tx, {
-      actor, action: 'registration.update', eventId: before.eventId, registrationId,
+      actor,
+      action: 'registration.update',
+      eventId: before.eventId,
+      registrationId,
       summary: `Anmeldung bearbeitet (${changed.length} ${changed.length === 1 ? 'Feld' : 'Felder'}).`,
       details: { fields: changed },
     });
@@ -75,16 +108,30 @@ export async function updateRegistrationByOrganizer(registrationId: string, inpu
 export async function resendByOrganizer(registrationId: string, eventId: string, actor: string): Promise<boolean> {
   const queued = await resendRegistrationMail(registrationId);
   // resendRegistrationMail owns its transaction; the audit entry follows it only when a mail was queued.
-  if (queued) await recordAudit(db, { actor, action: 'registration.resend', eventId, registrationId, summary: 'Bestätigungsmail erneut versandt.' });
+  if (queued)
+    await recordAudit(db, {
+      actor,
+      action: 'registration.resend',
+      eventId,
+      registrationId,
+      summary: 'Bestätigungsmail erneut versandt.',
+    });
   return queued;
 }
 
 /** Cancels through cancelRegistration (which promotes from the waiting list) and audits it. */
-export async function cancelByOrganizer(registrationId: string, eventId: string, actor: string): Promise<CancellationResult> {
+export async function cancelByOrganizer(
+  registrationId: string,
+  eventId: string,
+  actor: string,
+): Promise<CancellationResult> {
   const result = await cancelRegistration(registrationId, actor);
   if (result.cancelled) {
     await recordAudit(db, {
-      actor, action: 'registration.cancel', eventId, registrationId,
+      actor,
+      action: 'registration.cancel',
+      eventId,
+      registrationId,
       summary: result.promotedId ? 'Anmeldung storniert; der Platz ging an die Warteliste.' : 'Anmeldung storniert.',
       details: result.promotedId ? { promotedId: result.promotedId } : {},
     });

@@ -4,7 +4,10 @@ import { db } from '@/lib/server/db';
 import { AUDIT_PAGE_SIZE, listAuditEntries } from './queries';
 
 const state = vi.hoisted(() => ({ session: null as null | { user: { id: string; email: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: vi.fn(async () => state.session) }));
+vi.mock('next-auth', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getServerSession: vi.fn(async () => state.session),
+}));
 vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
 
 const u = randomBytes(4).toString('hex');
@@ -12,12 +15,17 @@ const action = `test.page-${u}`;
 const base = new Date('2026-03-10T12:00:00Z');
 
 beforeAll(async () => {
-  const admin = await db.user.create({ data: { email: `audit-admin-${u}@example.test`, role: 'admin', invitedAt: new Date() } });
+  const admin = await db.user.create({
+    data: { email: `audit-admin-${u}@example.test`, role: 'admin', invitedAt: new Date() },
+  });
   state.session = { user: { id: admin.id, email: admin.email! } };
   // Same timestamp for pairs of rows, so the keyset has to fall back on the id.
   await db.auditLog.createMany({
     data: Array.from({ length: AUDIT_PAGE_SIZE + 5 }, (_, i) => ({
-      at: new Date(base.getTime() - Math.floor(i / 2) * 60_000), actor: i % 5 === 0 ? `special-${u}@example.test` : 'system', action, summary: `Eintrag ${i}`,
+      at: new Date(base.getTime() - Math.floor(i / 2) * 60_000),
+      actor: i % 5 === 0 ? `special-${u}@example.test` : 'system',
+      action,
+      summary: `Eintrag ${i}`,
     })),
   });
 });

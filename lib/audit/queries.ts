@@ -38,7 +38,7 @@ export async function listAuditEntries(search: AuditSearch) {
   const eventIds = [...new Set(page.map((r) => r.eventId).filter((id): id is string => !!id))];
   const events = await db.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, title: true } });
   const titles = new Map(events.map((e) => [e.id, e.title]));
-  return { entries: page.map((r) => ({ ...r, eventTitle: r.eventId ? titles.get(r.eventId) ?? null : null })), next };
+  return { entries: page.map((r) => ({ ...r, eventTitle: r.eventId ? (titles.get(r.eventId) ?? null) : null })), next };
 }
 
 /** The filter choices of the audit view: known actions and all events. */

@@ -1,11 +1,21 @@
 import { z } from 'zod';
 
-const optionalText = z.string().trim().max(200).optional().transform((v) => v || undefined);
+const optionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v) => v || undefined);
 const optionalDate = z
   .string()
   .optional()
   .transform((v) => v || undefined)
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format JJJJ-MM-TT angeben.').optional());
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format JJJJ-MM-TT angeben.')
+      .optional(),
+  );
 
 /** Filters and cursor of the audit view (URL search parameters). */
 export const auditSearchSchema = z.object({
@@ -15,7 +25,12 @@ export const auditSearchSchema = z.object({
   from: optionalDate,
   to: optionalDate,
   // "<ISO time>_<id>" of the last row shown: the next page starts after it (keyset on at, id).
-  after: z.string().max(200).regex(/^[0-9T:.\-Z]+_[A-Za-z0-9]+$/).optional().catch(undefined),
+  after: z
+    .string()
+    .max(200)
+    .regex(/^[0-9T:.\-Z]+_[A-Za-z0-9]+$/)
+    .optional()
+    .catch(undefined),
 });
 export type AuditSearch = z.output<typeof auditSearchSchema>;
 

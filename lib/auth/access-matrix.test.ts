@@ -10,7 +10,10 @@ import { ACTION_RULES, QUERY_RULES, type AccessRule } from './access-rules';
 
 // The role matrix: every exported server action and query × anonymous, staff (assigned / not assigned), organizer, admin.
 const state = vi.hoisted(() => ({ session: null as null | { user: { id: string; email: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: vi.fn(async () => state.session) }));
+vi.mock('next-auth', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getServerSession: vi.fn(async () => state.session),
+}));
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-pathname': '/dashboard', 'x-forwarded-for': '203.0.113.9' }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
@@ -53,7 +56,8 @@ async function exportedFunctions(files: string[]) {
   for (const file of files) {
     const mod = (await import(file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
-      if (typeof value === 'function') out.push({ key: `${path.relative(libDir, file)}#${name}`, fn: value as (...args: unknown[]) => unknown });
+      if (typeof value === 'function')
+        out.push({ key: `${path.relative(libDir, file)}#${name}`, fn: value as (...args: unknown[]) => unknown });
     }
   }
   return out;
@@ -71,10 +75,21 @@ const ARGS: Record<string, () => unknown[]> = {
   'users/actions.ts#changeUserRoleAction': () => [{ userId: ctx.victimId, role: 'admin' }],
   'users/actions.ts#setUserDisabledAction': () => [{ userId: ctx.victimId, disabled: true }],
   'users/actions.ts#setStaffAssignmentsAction': () => [{ userId: ctx.victimId, eventIds: [ctx.eventId] }],
-  'privacy/actions.ts#erasePersonAction': () => [{ email: ctx.attendeeEmail, confirmEmail: ctx.attendeeEmail, mode: 'delete' }],
-  'messages/actions.ts#sendMessageAction': () => [ctx.slug, { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' }],
-  'messages/actions.ts#sendTestMessageAction': () => [ctx.slug, { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' }],
-  'messages/actions.ts#previewMessageAction': () => [ctx.slug, { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' }],
+  'privacy/actions.ts#erasePersonAction': () => [
+    { email: ctx.attendeeEmail, confirmEmail: ctx.attendeeEmail, mode: 'delete' },
+  ],
+  'messages/actions.ts#sendMessageAction': () => [
+    ctx.slug,
+    { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' },
+  ],
+  'messages/actions.ts#sendTestMessageAction': () => [
+    ctx.slug,
+    { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' },
+  ],
+  'messages/actions.ts#previewMessageAction': () => [
+    ctx.slug,
+    { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' },
+  ],
   // The editor's actions get input that fails validation: allowed callers are then answered without changing the event.
   'events/editor-actions.ts#createEventAction': () => [{}],
   'events/editor-actions.ts#updateBasicsAction': () => [ctx.eventId, {}],
@@ -99,8 +114,15 @@ const ARGS: Record<string, () => unknown[]> = {
   'messages/queries.ts#getRegistrationMails': () => [ctx.registrationId],
   'attendees/queries.ts#getAttendeePage': () => [ctx.slug, attendeeFilterSchema.parse({})],
   'attendees/actions.ts#resendRegistrationMailAction': () => [ctx.slug, ctx.registrationId],
-  'attendees/actions.ts#updateRegistrationByOrganizerAction': () => [ctx.slug, ctx.registrationId, { firstName: 'Geändert', lastName: 'Person' }],
-  'attendees/actions.ts#createManualRegistrationAction': () => [ctx.slug, { firstName: 'Neu', lastName: 'Gast', email: `matrix-manual-${u}@example.test`, guestType: 'guest' }],
+  'attendees/actions.ts#updateRegistrationByOrganizerAction': () => [
+    ctx.slug,
+    ctx.registrationId,
+    { firstName: 'Geändert', lastName: 'Person' },
+  ],
+  'attendees/actions.ts#createManualRegistrationAction': () => [
+    ctx.slug,
+    { firstName: 'Neu', lastName: 'Gast', email: `matrix-manual-${u}@example.test`, guestType: 'guest' },
+  ],
   'export/actions.ts#saveExportTemplateAction': () => [ctx.slug, { name: 'Matrix', columns: ['lastName'] }],
   'export/actions.ts#deleteExportTemplateAction': () => [ctx.slug, 'no-such-template'],
   'attendees/queries.ts#iterateAttendeesForExport': () => [ctx.slug, ''],
@@ -141,14 +163,28 @@ function signInAs(caller: Caller) {
 /** Everything a refused call could have changed, restricted to this file's own fixture rows. */
 async function snapshot(): Promise<string> {
   const mine = [...Object.values(emails), `matrix-invitee-${u}@example.test`, `matrix-victim-${u}@example.test`];
-  return JSON.stringify(await Promise.all([
-    db.registration.findMany({ where: { eventId: ctx.eventId }, orderBy: { id: 'asc' }, select: { id: true, status: true, email: true, checkedInAt: true, anonymizedAt: true } }),
-    db.user.findMany({ where: { email: { in: mine } }, orderBy: { email: 'asc' }, select: { email: true, role: true, disabledAt: true, invitedAt: true } }),
-    db.staffAssignment.findMany({ where: { eventId: ctx.eventId }, orderBy: { userId: 'asc' }, select: { userId: true } }),
-    db.auditLog.count({ where: { OR: [{ actor: { in: mine } }, { eventId: ctx.eventId }] } }),
-    db.checkIn.count({ where: { eventId: ctx.eventId } }),
-    db.outboxMail.count({ where: { eventId: ctx.eventId } }),
-  ]));
+  return JSON.stringify(
+    await Promise.all([
+      db.registration.findMany({
+        where: { eventId: ctx.eventId },
+        orderBy: { id: 'asc' },
+        select: { id: true, status: true, email: true, checkedInAt: true, anonymizedAt: true },
+      }),
+      db.user.findMany({
+        where: { email: { in: mine } },
+        orderBy: { email: 'asc' },
+        select: { email: true, role: true, disabledAt: true, invitedAt: true },
+      }),
+      db.staffAssignment.findMany({
+        where: { eventId: ctx.eventId },
+        orderBy: { userId: 'asc' },
+        select: { userId: true },
+      }),
+      db.auditLog.count({ where: { OR: [{ actor: { in: mine } }, { eventId: ctx.eventId }] } }),
+      db.checkIn.count({ where: { eventId: ctx.eventId } }),
+      db.outboxMail.count({ where: { eventId: ctx.eventId } }),
+    ]),
+  );
 }
 
 const actions = await exportedFunctions(actionFiles);
@@ -157,26 +193,50 @@ const queries = await exportedFunctions(queryFiles);
 beforeAll(async () => {
   const roles = { staff: 'staff', staffElsewhere: 'staff', organizer: 'organizer', admin: 'admin' } as const;
   for (const caller of Object.keys(emails) as (keyof typeof emails)[]) {
-    const user = await db.user.create({ data: { email: emails[caller], role: roles[caller], invitedAt: new Date(), invitedBy: 'test' } });
+    const user = await db.user.create({
+      data: { email: emails[caller], role: roles[caller], invitedAt: new Date(), invitedBy: 'test' },
+    });
     userIds[caller] = user.id;
   }
   const event = await createTestEvent();
   const other = await createTestEvent();
-  const victim = await db.user.create({ data: { email: `matrix-victim-${u}@example.test`, role: 'staff', invitedAt: new Date() } });
-  await db.staffAssignment.createMany({ data: [{ userId: userIds.staff, eventId: event.id }, { userId: userIds.staffElsewhere, eventId: other.id }] });
+  const victim = await db.user.create({
+    data: { email: `matrix-victim-${u}@example.test`, role: 'staff', invitedAt: new Date() },
+  });
+  await db.staffAssignment.createMany({
+    data: [
+      { userId: userIds.staff, eventId: event.id },
+      { userId: userIds.staffElsewhere, eventId: other.id },
+    ],
+  });
   const input = registrationInput({ firstName: 'Matrix', lastName: 'Person' });
   const registration = await db.registration.create({
     data: {
-      eventId: event.id, ticketCode: `M${u}`.toUpperCase(), manageToken: `matrix-${u}`, firstName: input.firstName, lastName: input.lastName,
-      email: input.email, privacyConsentVersion: 'test', privacyConsentAt: new Date(),
+      eventId: event.id,
+      ticketCode: `M${u}`.toUpperCase(),
+      manageToken: `matrix-${u}`,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email,
+      privacyConsentVersion: 'test',
+      privacyConsentAt: new Date(),
     },
   });
-  Object.assign(ctx, { slug: event.slug, eventId: event.id, registrationId: registration.id, ticketCode: registration.ticketCode, attendeeEmail: input.email, victimId: victim.id });
+  Object.assign(ctx, {
+    slug: event.slug,
+    eventId: event.id,
+    registrationId: registration.id,
+    ticketCode: registration.ticketCode,
+    attendeeEmail: input.email,
+    victimId: victim.id,
+  });
 });
 
 describe('access rules table', () => {
   it('finds the action and query modules', () => {
-    expect(actionFiles.map((f) => path.relative(libDir, f))).toEqual(expect.arrayContaining(['users/actions.ts', 'privacy/actions.ts', 'attendees/actions.ts']));
+    expect(actionFiles.map((f) => path.relative(libDir, f))).toEqual(
+      expect.arrayContaining(['users/actions.ts', 'privacy/actions.ts', 'attendees/actions.ts']),
+    );
     expect(queryFiles.length).toBeGreaterThan(5);
   });
 
@@ -190,19 +250,30 @@ describe('access rules table', () => {
 
   it('uses unguarded "internal" helpers only inside lib/', () => {
     const root = path.resolve(libDir, '..');
-    const uiFiles = ['app', 'components'].flatMap((dir) => findFiles(path.join(root, dir), (name) => /\.tsx?$/.test(name)));
-    const internal = Object.entries({ ...ACTION_RULES, ...QUERY_RULES }).filter(([, rule]) => rule === 'internal').map(([key]) => key.split('#')[1]!);
+    const uiFiles = ['app', 'components'].flatMap((dir) =>
+      findFiles(path.join(root, dir), (name) => /\.tsx?$/.test(name)),
+    );
+    const internal = Object.entries({ ...ACTION_RULES, ...QUERY_RULES })
+      .filter(([, rule]) => rule === 'internal')
+      .map(([key]) => key.split('#')[1]!);
     const uses = uiFiles.flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      return internal.filter((name) => new RegExp(`\\b${name}\\b`).test(text)).map((name) => `${path.relative(root, file)}: ${name}`);
+      return internal
+        .filter((name) => new RegExp(`\\b${name}\\b`).test(text))
+        .map((name) => `${path.relative(root, file)}: ${name}`);
     });
     expect(uses).toEqual([]);
   });
 });
 
 describe('role matrix', () => {
-  const protectedFns = [...actions.map((a) => ({ ...a, rule: ACTION_RULES[a.key] })), ...queries.map((q) => ({ ...q, rule: QUERY_RULES[q.key] }))]
-    .filter((f): f is typeof f & { rule: Exclude<AccessRule, 'public' | 'internal'> } => !!f.rule && f.rule !== 'public' && f.rule !== 'internal');
+  const protectedFns = [
+    ...actions.map((a) => ({ ...a, rule: ACTION_RULES[a.key] })),
+    ...queries.map((q) => ({ ...q, rule: QUERY_RULES[q.key] })),
+  ].filter(
+    (f): f is typeof f & { rule: Exclude<AccessRule, 'public' | 'internal'> } =>
+      !!f.rule && f.rule !== 'public' && f.rule !== 'internal',
+  );
 
   for (const { key, fn, rule } of protectedFns) {
     const test = KNOWN_GAPS.has(key) ? it.fails : it;
@@ -213,7 +284,9 @@ describe('role matrix', () => {
         signInAs(caller);
         const before = await snapshot();
         const outcome = await outcomeOf(fn, args);
-        expect(outcome, `${caller} → ${key}`).toBe(caller === 'anonymous' ? (outcome === 'unauthorized' ? 'unauthorized' : 'signin') : 'forbidden');
+        expect(outcome, `${caller} → ${key}`).toBe(
+          caller === 'anonymous' ? (outcome === 'unauthorized' ? 'unauthorized' : 'signin') : 'forbidden',
+        );
         expect(await snapshot(), `${caller} must not change anything`).toBe(before);
       }
       for (const caller of CALLERS.filter((c) => allowed(rule, c))) {

@@ -42,7 +42,6 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, role };
 });
 
-
 async function signInRedirect(): Promise<never> {
   const path = (await headers()).get('x-pathname') ?? '/dashboard';
   redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);

@@ -14,7 +14,10 @@ export async function isAllowedToSignIn(email: string | null | undefined): Promi
   if (!email) return false;
   const normalized = email.trim().toLowerCase();
   if (env.ADMIN_EMAILS.includes(normalized)) return true;
-  const user = await db.user.findUnique({ where: { email: normalized }, select: { invitedAt: true, disabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { email: normalized },
+    select: { invitedAt: true, disabledAt: true },
+  });
   return !!user?.invitedAt && !user.disabledAt;
 }
 
@@ -52,7 +55,12 @@ export const authOptions: NextAuthOptions = {
       if (!user.email) return;
       await db.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        await recordAudit(tx, { actor: user.email!, action: 'auth.sign-in', summary: 'Anmeldung per Anmeldelink.', details: { userId: user.id } });
+        await recordAudit(tx, {
+          actor: user.email!,
+          action: 'auth.sign-in',
+          summary: 'Anmeldung per Anmeldelink.',
+          details: { userId: user.id },
+        });
       });
     },
   },

@@ -12,7 +12,11 @@ export function roleAtLeast(role: Role, minimum: Role): boolean {
 }
 
 /** German names of the roles, for lists and selects. */
-export const ROLE_LABELS: Record<Role, string> = { admin: 'Administration', organizer: 'Organisation', staff: 'Einlasspersonal' };
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administration',
+  organizer: 'Organisation',
+  staff: 'Einlasspersonal',
+};
 
 const NAV: { href: string; label: string; minimum: Role }[] = [
   { href: '/dashboard', label: 'Veranstaltungen', minimum: 'organizer' },

@@ -8,7 +8,9 @@ import { inviteUser, setUserDisabled } from '@/lib/users/service';
 import { authOptions, isAllowedToSignIn } from './options';
 
 // next-auth's core handler (behind /api/auth/*) is not in its package exports; load the file itself.
-const { AuthHandler } = createRequire(import.meta.url)(path.resolve(import.meta.dirname, '../../node_modules/next-auth/core/index.js')) as {
+const { AuthHandler } = createRequire(import.meta.url)(
+  path.resolve(import.meta.dirname, '../../node_modules/next-auth/core/index.js'),
+) as {
   AuthHandler: (params: { options: unknown; req: unknown }) => Promise<{ body?: unknown; redirect?: string }>;
 };
 
@@ -16,14 +18,28 @@ const HOUR = 60 * 60 * 1000;
 const unique = () => randomBytes(5).toString('hex');
 
 async function userWithSession(createdAgoMs: number) {
-  const user = await db.user.create({ data: { email: `session-${unique()}@example.test`, role: 'organizer', invitedAt: new Date() } });
+  const user = await db.user.create({
+    data: { email: `session-${unique()}@example.test`, role: 'organizer', invitedAt: new Date() },
+  });
   const sessionToken = randomBytes(32).toString('hex');
-  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 8 * HOUR), createdAt: new Date(Date.now() - createdAgoMs) } });
+  await db.session.create({
+    data: {
+      sessionToken,
+      userId: user.id,
+      expires: new Date(Date.now() + 8 * HOUR),
+      createdAt: new Date(Date.now() - createdAgoMs),
+    },
+  });
   return { user, sessionToken };
 }
 
 /** Runs next-auth's real request handler (the one behind /api/auth/*) on an internal request. */
-function nextAuth(action: 'session' | 'signout', method: 'GET' | 'POST', cookies: Record<string, string>, body: Record<string, string> = {}) {
+function nextAuth(
+  action: 'session' | 'signout',
+  method: 'GET' | 'POST',
+  cookies: Record<string, string>,
+  body: Record<string, string> = {},
+) {
   return AuthHandler({
     options: authOptions,
     req: { action, method, headers: { host: 'localhost:3000' }, cookies, body, query: {} } as never,
@@ -52,7 +68,12 @@ describe('sessions', () => {
   it('signing out deletes the session row on the server', async () => {
     const { sessionToken } = await userWithSession(HOUR);
     const csrf = csrfPair();
-    const answer = await nextAuth('signout', 'POST', { 'next-auth.session-token': sessionToken, 'next-auth.csrf-token': csrf.cookie }, { csrfToken: csrf.token });
+    const answer = await nextAuth(
+      'signout',
+      'POST',
+      { 'next-auth.session-token': sessionToken, 'next-auth.csrf-token': csrf.cookie },
+      { csrfToken: csrf.token },
+    );
     expect(answer.redirect).toBeTruthy();
     expect(await db.session.count({ where: { sessionToken } })).toBe(0);
   });

@@ -14,7 +14,10 @@ const input = {
 
 /** Unfolds RFC 5545 continuation lines, so properties can be read whole. */
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('\r\n');
-const prop = (ics: string, name: string) => unfold(ics).find((l) => l.startsWith(`${name}:`))?.slice(name.length + 1);
+const prop = (ics: string, name: string) =>
+  unfold(ics)
+    .find((l) => l.startsWith(`${name}:`))
+    ?.slice(name.length + 1);
 
 describe('buildEventIcs', () => {
   const ics = buildEventIcs(input);

@@ -51,7 +51,13 @@ export function icsFileName(slug: string): string {
 }
 
 interface RegistrationCalendarEvent {
-  slug: string; title: string; startsAt: Date; endsAt: Date; venueName: string; venueAddress: string; venueRoom: string | null;
+  slug: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  venueName: string;
+  venueAddress: string;
+  venueRoom: string | null;
 }
 
 /**

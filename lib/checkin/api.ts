@@ -23,7 +23,8 @@ export interface CheckinRequestContext {
 
 /** Runs a check-in route: event by slug, session + check-in access, AppErrors as 4xx with a German message. */
 export async function checkinRoute(
-  params: Promise<{ slug: string }>, run: (ctx: CheckinRequestContext) => Promise<Response>,
+  params: Promise<{ slug: string }>,
+  run: (ctx: CheckinRequestContext) => Promise<Response>,
 ): Promise<Response> {
   try {
     const { slug } = await params;
@@ -38,7 +39,11 @@ export async function checkinRoute(
 }
 
 /** Reads and validates a JSON body against a zod schema; a Response (4xx) when it does not fit. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S, maxBytes: number): Promise<z.infer<S> | Response> {
+export async function parseBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes: number,
+): Promise<z.infer<S> | Response> {
   const body = await readJsonBody(request, maxBytes);
   if (!body.ok) return errorJson(body.status, body.message);
   const parsed = schema.safeParse(body.value);

@@ -32,12 +32,21 @@ async function twin(tag: string) {
   const qr = regs.map((r) => ticketQrContent({ ticketCode: r.ticketCode, eventId: event.id }));
   const ctx = { eventId: event.id, deviceId: 'device-eq', actor: 'door@example.test' };
   const keyOf = (name: string) => `${tag}-${name}`;
-  await recordScans({ ...ctx, deviceId: 'device-before' }, [{ idempotencyKey: keyOf('pre'), scannedAt: minutesAgo(25), code: qr[2] }], NOW);
+  await recordScans(
+    { ...ctx, deviceId: 'device-before' },
+    [{ idempotencyKey: keyOf('pre'), scannedAt: minutesAgo(25), code: qr[2] }],
+    NOW,
+  );
   return { event, regs, qr, ctx, keyOf };
 }
 type Twin = Awaited<ReturnType<typeof twin>>;
 
-interface Spec { name: string; target: number; minutes: number; offline: boolean }
+interface Spec {
+  name: string;
+  target: number;
+  minutes: number;
+  offline: boolean;
+}
 
 function specs(seed: number, count: number): Spec[] {
   const rnd = prng(seed);
@@ -46,14 +55,23 @@ function specs(seed: number, count: number): Spec[] {
     const reuse = rnd() < 0.2;
     const name = reuse ? (out.length > 0 && rnd() < 0.7 ? out[Math.floor(rnd() * out.length)]!.name : 'pre') : `s${i}`;
     // Targets 0–4: tickets; 5: registration id of 0; 6: forged; 7: another event's ticket; 8: unknown raw code.
-    out.push({ name, target: Math.floor(rnd() * 9), minutes: [50, 40, 30, 25, 10, 5][Math.floor(rnd() * 6)]!, offline: rnd() < 0.5 });
+    out.push({
+      name,
+      target: Math.floor(rnd() * 9),
+      minutes: [50, 40, 30, 25, 10, 5][Math.floor(rnd() * 6)]!,
+      offline: rnd() < 0.5,
+    });
   }
   return out;
 }
 
 function materialise(t: Twin, foreignQr: string, list: Spec[]): ScanInput[] {
   return list.map((s) => {
-    const base = { idempotencyKey: t.keyOf(s.name), scannedAt: minutesAgo(s.minutes), ...(s.offline ? { localResult: 'checked_in' as const } : {}) };
+    const base = {
+      idempotencyKey: t.keyOf(s.name),
+      scannedAt: minutesAgo(s.minutes),
+      ...(s.offline ? { localResult: 'checked_in' as const } : {}),
+    };
     if (s.target <= 4) return { ...base, code: t.qr[s.target] };
     if (s.target === 5) return { ...base, registrationId: t.regs[0]!.id };
     if (s.target === 6) return { ...base, code: t.qr[0]!.slice(0, -4) + (t.qr[0]!.endsWith('AAAA') ? 'BBBB' : 'AAAA') };
@@ -68,12 +86,27 @@ async function observe(t: Twin, outcomes: ScanOutcome[]) {
   const index = (id: string | null | undefined) => (id ? t.regs.findIndex((r) => r.id === id) : null);
   const rows = await db.checkIn.findMany({ where: { eventId: t.event.id }, orderBy: { idempotencyKey: 'asc' } });
   const keyById = new Map(rows.map((r) => [r.id, strip(r.idempotencyKey)]));
-  const regs = await db.registration.findMany({ where: { eventId: t.event.id }, select: { id: true, checkedInAt: true, checkedInDevice: true, checkedInBy: true } });
+  const regs = await db.registration.findMany({
+    where: { eventId: t.event.id },
+    select: { id: true, checkedInAt: true, checkedInDevice: true, checkedInBy: true },
+  });
   return {
-    outcomes: outcomes.map((o) => [strip(o.idempotencyKey), o.result, o.checkInId && keyById.get(o.checkInId),
-      o.attendee && [index(o.attendee.id), o.attendee.status, o.attendee.checkedInAt, o.attendee.checkedInDevice]]),
-    checkIns: rows.map((r) => [strip(r.idempotencyKey), r.result, index(r.registrationId), r.scannedAt.toISOString(), r.deviceId]),
-    registrations: regs.map((r) => [index(r.id), r.checkedInAt?.toISOString() ?? null, r.checkedInDevice, r.checkedInBy]).sort(),
+    outcomes: outcomes.map((o) => [
+      strip(o.idempotencyKey),
+      o.result,
+      o.checkInId && keyById.get(o.checkInId),
+      o.attendee && [index(o.attendee.id), o.attendee.status, o.attendee.checkedInAt, o.attendee.checkedInDevice],
+    ]),
+    checkIns: rows.map((r) => [
+      strip(r.idempotencyKey),
+      r.result,
+      index(r.registrationId),
+      r.scannedAt.toISOString(),
+      r.deviceId,
+    ]),
+    registrations: regs
+      .map((r) => [index(r.id), r.checkedInAt?.toISOString() ?? null, r.checkedInDevice, r.checkedInBy])
+      .sort(),
   };
 }
 
@@ -87,14 +120,17 @@ describe('recordScans: a batch equals its scans one by one', () => {
       const list = specs(seed, 30);
 
       const sequential: ScanOutcome[] = [];
-      for (const scan of materialise(one, foreignQr, list)) sequential.push(...(await recordScans(one.ctx, [scan], NOW)));
+      for (const scan of materialise(one, foreignQr, list))
+        sequential.push(...(await recordScans(one.ctx, [scan], NOW)));
       const batched = await recordScans(batch.ctx, materialise(batch, foreignQr, list), NOW, 4);
 
       const expected = await observe(one, sequential);
       expect(await observe(batch, batched)).toEqual(expected);
       // Each seed exercises the verdicts a batch could mix up (seeds 7 and 42 also demote a stored check-in).
       const results = new Set(expected.outcomes.map((o) => o[1]));
-      expect(['checked_in', 'already_checked_in', 'conflict', 'invalid', 'wrong_event'].filter((r) => !results.has(r))).toEqual([]);
+      expect(
+        ['checked_in', 'already_checked_in', 'conflict', 'invalid', 'wrong_event'].filter((r) => !results.has(r)),
+      ).toEqual([]);
     });
   }
 });

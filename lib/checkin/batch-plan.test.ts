@@ -8,17 +8,36 @@ const t = (minute: number) => new Date(Date.UTC(2026, 10, 20, 9, minute));
 
 function reg(id: string, overrides: Partial<DoorRow> = {}): DoorRow {
   return {
-    id, eventId: EVENT, title: null, firstName: 'Erika', lastName: id, organization: null, status: 'confirmed',
-    guestType: 'attendee', checkedInAt: null, checkedInDevice: null, ticketCode: `${id.toUpperCase().padEnd(32, '0')}`, ...overrides,
+    id,
+    eventId: EVENT,
+    title: null,
+    firstName: 'Erika',
+    lastName: id,
+    organization: null,
+    status: 'confirmed',
+    guestType: 'attendee',
+    checkedInAt: null,
+    checkedInDevice: null,
+    ticketCode: `${id.toUpperCase().padEnd(32, '0')}`,
+    ...overrides,
   };
 }
 const scan = (key: string, id: string, minute: number, extra: Partial<PreparedScan> = {}): PreparedScan => ({
-  idempotencyKey: key, scannedAt: t(minute), ref: { kind: 'id', id }, ...extra,
+  idempotencyKey: key,
+  scannedAt: t(minute),
+  ref: { kind: 'id', id },
+  ...extra,
 });
 function plan(regs: DoorRow[], scans: PreparedScan[], existing: KnownCheckIn[] = []) {
-  return planBatch({
-    eventId: EVENT, scans, registrations: new Map(regs.map((r) => [r.id, r])), existing: new Map(existing.map((c) => [c.idempotencyKey, c])),
-  }, device);
+  return planBatch(
+    {
+      eventId: EVENT,
+      scans,
+      registrations: new Map(regs.map((r) => [r.id, r])),
+      existing: new Map(existing.map((c) => [c.idempotencyKey, c])),
+    },
+    device,
+  );
 }
 
 describe('planBatch', () => {
@@ -52,7 +71,11 @@ describe('planBatch', () => {
     const stored: KnownCheckIn[] = [
       { id: 'c1', idempotencyKey: 'old', result: 'checked_in', registrationId: 'a', undoneAt: null, scannedAt: t(5) },
     ];
-    const p = plan([reg('a', { checkedInAt: t(5), checkedInDevice: 'other' })], [scan('k1', 'a', 3), scan('old', 'a', 9)], stored);
+    const p = plan(
+      [reg('a', { checkedInAt: t(5), checkedInDevice: 'other' })],
+      [scan('k1', 'a', 3), scan('old', 'a', 9)],
+      stored,
+    );
     expect(p.demoted).toEqual(new Set(['a']));
     expect(p.outcomes.map((o) => o.result)).toEqual(['checked_in', 'already_checked_in']);
     expect(p.outcomes[1]!.checkIn.id).toBe('c1');
@@ -64,11 +87,23 @@ describe('planBatch', () => {
   it('tells invalid, other events, cancelled, waitlisted and offline conflicts apart without writing a check-in', () => {
     const regs = [reg('c', { status: 'cancelled' }), reg('w', { status: 'waitlisted' }), reg('x', { eventId: 'ev-2' })];
     const p = plan(regs, [
-      scan('k1', 'c', 1), scan('k2', 'c', 1, { localResult: 'checked_in' }), scan('k3', 'w', 1, { localResult: 'checked_in' }),
-      scan('k4', 'x', 1), scan('k5', 'nobody', 1), scan('k6', 'c', 1, { ref: { kind: 'invalid' } }),
+      scan('k1', 'c', 1),
+      scan('k2', 'c', 1, { localResult: 'checked_in' }),
+      scan('k3', 'w', 1, { localResult: 'checked_in' }),
+      scan('k4', 'x', 1),
+      scan('k5', 'nobody', 1),
+      scan('k6', 'c', 1, { ref: { kind: 'invalid' } }),
       scan('k7', 'c', 1, { ref: { kind: 'code', ticketCode: reg('w').ticketCode } }),
     ]);
-    expect(p.outcomes.map((o) => o.result)).toEqual(['cancelled', 'conflict', 'conflict', 'wrong_event', 'invalid', 'invalid', 'waitlisted']);
+    expect(p.outcomes.map((o) => o.result)).toEqual([
+      'cancelled',
+      'conflict',
+      'conflict',
+      'wrong_event',
+      'invalid',
+      'invalid',
+      'waitlisted',
+    ]);
     expect(p.inserts.map((c) => c.registrationId)).toEqual(['c', 'c', 'w', null, null, null, 'w']);
     expect(p.checkedIn.size).toBe(0);
   });

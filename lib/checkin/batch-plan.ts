@@ -77,7 +77,12 @@ export function planBatch(input: BatchInput, device: { deviceId: string; actor: 
   for (const scan of input.scans) {
     const prior = rows.get(scan.idempotencyKey);
     if (prior) {
-      plan.outcomes.push({ idempotencyKey: scan.idempotencyKey, result: prior.result, attendee: attendeeOf(prior.registrationId), checkIn: prior });
+      plan.outcomes.push({
+        idempotencyKey: scan.idempotencyKey,
+        result: prior.result,
+        attendee: attendeeOf(prior.registrationId),
+        checkIn: prior,
+      });
       continue;
     }
     const found = find(input, regs, byCode, scan.ref);
@@ -90,7 +95,8 @@ export function planBatch(input: BatchInput, device: { deviceId: string; actor: 
           // An earlier offline scan arrived late: it becomes the check-in, the one recorded before is demoted.
           plan.demoted.add(row.id);
           for (const other of rows.values()) {
-            if (other.registrationId === row.id && other.result === 'checked_in' && other.undoneAt === null) other.result = 'already_checked_in';
+            if (other.registrationId === row.id && other.result === 'checked_in' && other.undoneAt === null)
+              other.result = 'already_checked_in';
           }
         }
         Object.assign(row, { checkedInAt: scan.scannedAt, checkedInDevice: device.deviceId });
@@ -100,11 +106,21 @@ export function planBatch(input: BatchInput, device: { deviceId: string; actor: 
       if ((kind === 'cancelled' || kind === 'waitlisted') && scan.localResult === 'checked_in') kind = 'conflict';
     }
     const created: KnownCheckIn = {
-      id: null, idempotencyKey: scan.idempotencyKey, result: kind, registrationId: row?.id ?? null, undoneAt: null, scannedAt: scan.scannedAt,
+      id: null,
+      idempotencyKey: scan.idempotencyKey,
+      result: kind,
+      registrationId: row?.id ?? null,
+      undoneAt: null,
+      scannedAt: scan.scannedAt,
     };
     rows.set(scan.idempotencyKey, created);
     plan.inserts.push(created);
-    plan.outcomes.push({ idempotencyKey: scan.idempotencyKey, result: kind, attendee: row ? toDoorAttendee(row) : null, checkIn: created });
+    plan.outcomes.push({
+      idempotencyKey: scan.idempotencyKey,
+      result: kind,
+      attendee: row ? toDoorAttendee(row) : null,
+      checkIn: created,
+    });
   }
   return plan;
 }

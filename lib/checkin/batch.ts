@@ -28,7 +28,8 @@ class KeyTakenMeanwhile extends Error {}
 // Postgres aborts one side of a deadlock (40P01); the chunk holds no state outside its transaction, so it can rerun.
 function isRetryable(error: unknown): boolean {
   if (error instanceof KeyTakenMeanwhile) return true;
-  const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? '')}` : '';
+  const text =
+    error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? '')}` : '';
   return text.includes('40P01') || /deadlock detected/i.test(text);
 }
 
@@ -61,13 +62,21 @@ async function existingCheckIns(tx: Tx, scans: readonly PreparedScan[]): Promise
   return new Map(rows.map((row) => [row.idempotencyKey, { ...row, result: row.result as ScanKind }]));
 }
 
-async function decideChunk(tx: Tx, ctx: ScanContext, scans: readonly PreparedScan[], now: Date): Promise<ScanOutcome[]> {
+async function decideChunk(
+  tx: Tx,
+  ctx: ScanContext,
+  scans: readonly PreparedScan[],
+  now: Date,
+): Promise<ScanOutcome[]> {
   const registrations = await lockRegistrations(tx, scans);
   const existing = await existingCheckIns(tx, scans);
   // A key stored by a concurrent request for another registration than this scan's: show that registration too.
-  const missing = [...existing.values()].flatMap((c) => (c.registrationId && !registrations.has(c.registrationId) ? [c.registrationId] : []));
+  const missing = [...existing.values()].flatMap((c) =>
+    c.registrationId && !registrations.has(c.registrationId) ? [c.registrationId] : [],
+  );
   if (missing.length > 0) {
-    for (const row of await tx.registration.findMany({ where: { id: { in: missing } }, select: doorSelect })) registrations.set(row.id, row);
+    for (const row of await tx.registration.findMany({ where: { id: { in: missing } }, select: doorSelect }))
+      registrations.set(row.id, row);
   }
   const plan = planBatch({ eventId: ctx.eventId, registrations, existing, scans }, ctx);
 
@@ -90,8 +99,14 @@ async function decideChunk(tx: Tx, ctx: ScanContext, scans: readonly PreparedSca
   if (plan.inserts.length > 0) {
     const created = await tx.checkIn.createManyAndReturn({
       data: plan.inserts.map((c) => ({
-        eventId: ctx.eventId, registrationId: c.registrationId, idempotencyKey: c.idempotencyKey, deviceId: ctx.deviceId,
-        scannedAt: c.scannedAt, receivedAt: now, result: c.result, actor: ctx.actor,
+        eventId: ctx.eventId,
+        registrationId: c.registrationId,
+        idempotencyKey: c.idempotencyKey,
+        deviceId: ctx.deviceId,
+        scannedAt: c.scannedAt,
+        receivedAt: now,
+        result: c.result,
+        actor: ctx.actor,
       })),
       select: { id: true, idempotencyKey: true },
       skipDuplicates: true,
@@ -100,7 +115,12 @@ async function decideChunk(tx: Tx, ctx: ScanContext, scans: readonly PreparedSca
     const ids = new Map(created.map((c) => [c.idempotencyKey, c.id]));
     for (const c of plan.inserts) c.id = ids.get(c.idempotencyKey) ?? null;
   }
-  return plan.outcomes.map((o) => ({ idempotencyKey: o.idempotencyKey, result: o.result, checkInId: o.checkIn.id, attendee: o.attendee }));
+  return plan.outcomes.map((o) => ({
+    idempotencyKey: o.idempotencyKey,
+    result: o.result,
+    checkInId: o.checkIn.id,
+    attendee: o.attendee,
+  }));
 }
 
 /** Prepares a scan outside any transaction: signature check and the clock-skew cap. */
@@ -113,7 +133,12 @@ export function prepareScan(eventId: string, scan: ScanInput, now: Date): Prepar
  * Records a device's scans in order with the same results as recording each on its own (idempotent by key,
  * earliest check-in wins, a refused offline admission becomes a conflict), in one transaction per chunk.
  */
-export async function recordScans(ctx: ScanContext, scans: readonly ScanInput[], now = new Date(), chunkSize = SCAN_CHUNK_SIZE): Promise<ScanOutcome[]> {
+export async function recordScans(
+  ctx: ScanContext,
+  scans: readonly ScanInput[],
+  now = new Date(),
+  chunkSize = SCAN_CHUNK_SIZE,
+): Promise<ScanOutcome[]> {
   const prepared = scans.map((scan) => prepareScan(ctx.eventId, scan, now));
   const out: ScanOutcome[] = [];
   for (let start = 0; start < prepared.length; start += chunkSize) {

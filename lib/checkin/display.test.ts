@@ -3,13 +3,27 @@ import { describeScan } from './display';
 import type { DoorAttendee, ScanKind } from './types';
 
 const attendee: DoorAttendee = {
-  id: 'r1', title: 'Dr.', firstName: 'Erika', lastName: 'Mustermann', organization: 'Stadt Leipzig', status: 'confirmed',
-  guestType: 'attendee', checkedInAt: '2025-04-03T08:05:00Z', checkedInDevice: 'geraet-4f2a9c1b', ticketHash: 'x',
+  id: 'r1',
+  title: 'Dr.',
+  firstName: 'Erika',
+  lastName: 'Mustermann',
+  organization: 'Stadt Leipzig',
+  status: 'confirmed',
+  guestType: 'attendee',
+  checkedInAt: '2025-04-03T08:05:00Z',
+  checkedInDevice: 'geraet-4f2a9c1b',
+  ticketHash: 'x',
 };
 
 describe('describeScan', () => {
   it('shows green with name and organisation', () => {
-    expect(describeScan('checked_in', attendee)).toEqual({ tone: 'success', symbol: '✓', headline: 'Eingecheckt', name: 'Dr. Erika Mustermann', detail: 'Stadt Leipzig' });
+    expect(describeScan('checked_in', attendee)).toEqual({
+      tone: 'success',
+      symbol: '✓',
+      headline: 'Eingecheckt',
+      name: 'Dr. Erika Mustermann',
+      detail: 'Stadt Leipzig',
+    });
   });
 
   it('gives the earlier time in Berlin time and the device', () => {
@@ -22,9 +36,17 @@ describe('describeScan', () => {
     expect(describeScan('invalid', null)).toMatchObject({ tone: 'danger', headline: 'Ungültig' });
   });
 
-  it('never names the person on another event\'s ticket, and never relies on colour alone', () => {
+  it("never names the person on another event's ticket, and never relies on colour alone", () => {
     expect(JSON.stringify(describeScan('wrong_event', attendee))).not.toContain('Mustermann');
-    const kinds: ScanKind[] = ['checked_in', 'already_checked_in', 'cancelled', 'waitlisted', 'wrong_event', 'invalid', 'conflict'];
+    const kinds: ScanKind[] = [
+      'checked_in',
+      'already_checked_in',
+      'cancelled',
+      'waitlisted',
+      'wrong_event',
+      'invalid',
+      'conflict',
+    ];
     for (const kind of kinds) {
       const d = describeScan(kind, attendee);
       expect(d.headline.length).toBeGreaterThan(0);

@@ -16,7 +16,10 @@ const clock = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-dig
 export function deviceLabel(deviceId: string | null): string {
   if (!deviceId) return 'unbekanntes Gerät';
   if (deviceId === 'server') return 'Server';
-  const tail = deviceId.replace(/^geraet-/, '').slice(0, 4).toUpperCase();
+  const tail = deviceId
+    .replace(/^geraet-/, '')
+    .slice(0, 4)
+    .toUpperCase();
   return `Gerät ${tail}`;
 }
 
@@ -32,17 +35,27 @@ export function clockTime(iso: string): string {
 
 /** Maps a scan verdict to the German text and tone of the door screen. */
 export function describeScan(kind: ScanKind, attendee: DoorAttendee | null): ScanDisplay {
-  const person = attendee ? { name: fullName(attendee), ...(attendee.organization ? { detail: attendee.organization } : {}) } : {};
+  const person = attendee
+    ? { name: fullName(attendee), ...(attendee.organization ? { detail: attendee.organization } : {}) }
+    : {};
   switch (kind) {
     case 'checked_in':
       return attendee
         ? { tone: 'success', symbol: '✓', headline: 'Eingecheckt', ...person }
-        : { tone: 'success', symbol: '✓', headline: 'Eingecheckt', detail: 'Gültiges Ticket; die Person ist noch nicht in der Liste dieses Geräts.' };
+        : {
+            tone: 'success',
+            symbol: '✓',
+            headline: 'Eingecheckt',
+            detail: 'Gültiges Ticket; die Person ist noch nicht in der Liste dieses Geräts.',
+          };
     case 'already_checked_in': {
       const at = attendee?.checkedInAt ? ` um ${clockTime(attendee.checkedInAt)} Uhr` : '';
       const where = attendee?.checkedInAt ? `${deviceLabel(attendee.checkedInDevice)}` : '';
       return {
-        tone: 'warning', symbol: '!', headline: `Bereits eingecheckt${at}`, ...person,
+        tone: 'warning',
+        symbol: '!',
+        headline: `Bereits eingecheckt${at}`,
+        ...person,
         detail: [attendee?.organization, where && `an ${where}`].filter(Boolean).join(' · ') || undefined,
       };
     }
@@ -53,8 +66,18 @@ export function describeScan(kind: ScanKind, attendee: DoorAttendee | null): Sca
     case 'conflict':
       return { tone: 'danger', symbol: '✕', headline: 'Konflikt – bitte Einlassleitung rufen', ...person };
     case 'wrong_event':
-      return { tone: 'danger', symbol: '✕', headline: 'Ticket für eine andere Veranstaltung', detail: 'Dieses Ticket gilt nicht für diese Veranstaltung.' };
+      return {
+        tone: 'danger',
+        symbol: '✕',
+        headline: 'Ticket für eine andere Veranstaltung',
+        detail: 'Dieses Ticket gilt nicht für diese Veranstaltung.',
+      };
     case 'invalid':
-      return { tone: 'danger', symbol: '✕', headline: 'Ungültig', detail: 'Unbekannter oder veränderter Code. Bitte nach dem Namen suchen.' };
+      return {
+        tone: 'danger',
+        symbol: '✕',
+        headline: 'Ungültig',
+        detail: 'Unbekannter oder veränderter Code. Bitte nach dem Namen suchen.',
+      };
   }
 }

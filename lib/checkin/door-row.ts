@@ -3,8 +3,17 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DoorAttendee } from './types';
 
 export const doorSelect = {
-  id: true, eventId: true, title: true, firstName: true, lastName: true, organization: true, status: true,
-  guestType: true, checkedInAt: true, checkedInDevice: true, ticketCode: true,
+  id: true,
+  eventId: true,
+  title: true,
+  firstName: true,
+  lastName: true,
+  organization: true,
+  status: true,
+  guestType: true,
+  checkedInAt: true,
+  checkedInDevice: true,
+  ticketCode: true,
 } as const satisfies Prisma.RegistrationSelect;
 
 export type DoorRow = Prisma.RegistrationGetPayload<{ select: typeof doorSelect }>;
@@ -17,8 +26,15 @@ export function ticketHashSync(ticketCode: string): string {
 /** A registration as a check-in device may see it. */
 export function toDoorAttendee(row: DoorRow): DoorAttendee {
   return {
-    id: row.id, title: row.title, firstName: row.firstName, lastName: row.lastName, organization: row.organization,
-    status: row.status, guestType: row.guestType, checkedInAt: row.checkedInAt?.toISOString() ?? null,
-    checkedInDevice: row.checkedInDevice, ticketHash: ticketHashSync(row.ticketCode),
+    id: row.id,
+    title: row.title,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    organization: row.organization,
+    status: row.status,
+    guestType: row.guestType,
+    checkedInAt: row.checkedInAt?.toISOString() ?? null,
+    checkedInDevice: row.checkedInDevice,
+    ticketHash: ticketHashSync(row.ticketCode),
   };
 }

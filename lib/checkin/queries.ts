@@ -11,7 +11,10 @@ const DELTA_OVERLAP_MS = 10_000;
 
 /** The event for the check-in page, or a 404; guarded: staff must be assigned to it. */
 export async function getCheckinEvent(slug: string) {
-  const event = await db.event.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, startsAt: true, capacity: true } });
+  const event = await db.event.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, startsAt: true, capacity: true },
+  });
   if (!event) notFound();
   const user = await requireCheckInAccess(event.id);
   return { event, user };
@@ -31,7 +34,11 @@ export async function getCheckinCounts(eventId: string): Promise<CheckinCounts> 
 }
 
 /** The door list (no e-mails, no answers): everything, or what changed since `since` (guarded again here: the routes check first). */
-export async function getAttendeeSnapshot(eventId: string, since: Date | null, now = new Date()): Promise<AttendeeSnapshot> {
+export async function getAttendeeSnapshot(
+  eventId: string,
+  since: Date | null,
+  now = new Date(),
+): Promise<AttendeeSnapshot> {
   await requireApiCheckInAccess(eventId);
   const where = since ? { eventId, updatedAt: { gte: new Date(since.getTime() - DELTA_OVERLAP_MS) } } : { eventId };
   const [rows, counts] = await Promise.all([
@@ -47,12 +54,21 @@ export async function getCheckinConflicts(eventId: string): Promise<CheckinConfl
   await requireApiRole('organizer');
   const rows = await db.checkIn.findMany({
     where: { eventId, result: 'conflict', undoneAt: null },
-    select: { id: true, registrationId: true, deviceId: true, scannedAt: true, registration: { select: { firstName: true, lastName: true, status: true } } },
+    select: {
+      id: true,
+      registrationId: true,
+      deviceId: true,
+      scannedAt: true,
+      registration: { select: { firstName: true, lastName: true, status: true } },
+    },
     orderBy: { scannedAt: 'asc' },
     take: 200,
   });
   return rows.map((r) => ({
-    checkInId: r.id, registrationId: r.registrationId, deviceId: r.deviceId, scannedAt: r.scannedAt.toISOString(),
+    checkInId: r.id,
+    registrationId: r.registrationId,
+    deviceId: r.deviceId,
+    scannedAt: r.scannedAt.toISOString(),
     name: r.registration ? `${r.registration.firstName} ${r.registration.lastName}` : 'Unbekannt',
     status: r.registration?.status ?? 'unknown',
   }));

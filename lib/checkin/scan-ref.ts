@@ -6,7 +6,11 @@ import type { ScanInput } from './schema';
 const HEX32 = /^[0-9A-F]{32}$/;
 
 /** What a scan points at before the database is asked: a registration id, a ticket code, or a verdict already. */
-export type ScanRef = { kind: 'invalid' } | { kind: 'wrong_event' } | { kind: 'id'; id: string } | { kind: 'code'; ticketCode: string };
+export type ScanRef =
+  | { kind: 'invalid' }
+  | { kind: 'wrong_event' }
+  | { kind: 'id'; id: string }
+  | { kind: 'code'; ticketCode: string };
 
 /** Checks a scan's signature and form (no database): forged or malformed codes are invalid, other events' tickets wrong_event. */
 export function scanRef(eventId: string, scan: Pick<ScanInput, 'code' | 'registrationId'>): ScanRef {

@@ -1,10 +1,21 @@
 import { z } from 'zod';
 
-const key = z.string().trim().regex(/^[A-Za-z0-9_-]{8,100}$/, 'Ungültiger Schlüssel (8–100 Zeichen: A–Z, a–z, 0–9, _ oder -).');
+const key = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Ungültiger Schlüssel (8–100 Zeichen: A–Z, a–z, 0–9, _ oder -).');
 const id = z.string().trim().min(1).max(100);
 
 /** What a device decided locally; a local "checked_in" that the server must refuse becomes a conflict. */
-export const localResultSchema = z.enum(['checked_in', 'already_checked_in', 'cancelled', 'waitlisted', 'wrong_event', 'invalid', 'conflict']);
+export const localResultSchema = z.enum([
+  'checked_in',
+  'already_checked_in',
+  'cancelled',
+  'waitlisted',
+  'wrong_event',
+  'invalid',
+  'conflict',
+]);
 
 /** One scan or name-search check-in, online or from the offline queue. */
 export const scanSchema = z
@@ -40,7 +51,12 @@ export const walkInSchema = z.object({
   firstName: z.string().trim().min(1, 'Bitte geben Sie den Vornamen ein.').max(100),
   lastName: z.string().trim().min(1, 'Bitte geben Sie den Nachnamen ein.').max(100),
   organization: z.string().trim().max(200).optional(),
-  email: z.union([z.literal(''), z.email('Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.').max(254)]).optional(),
+  email: z
+    .union([
+      z.literal(''),
+      z.email('Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.').max(254),
+    ])
+    .optional(),
 });
 export type WalkInValues = z.infer<typeof walkInSchema>;
 

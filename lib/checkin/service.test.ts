@@ -8,7 +8,9 @@ import { createTestEvent, registrationInput } from '@/test/factories';
 import { getAttendeeSnapshot } from './queries';
 
 // This file tests what the door list holds; who may read it is the role matrix's job (lib/auth/access-matrix.test.ts).
-vi.mock('@/lib/auth/guards', () => ({ requireApiCheckInAccess: async () => ({ id: 'door', email: 'door@example.test', role: 'staff' }) }));
+vi.mock('@/lib/auth/guards', () => ({
+  requireApiCheckInAccess: async () => ({ id: 'door', email: 'door@example.test', role: 'staff' }),
+}));
 import { recordScan, syncScans, undoCheckIn } from './service';
 import { createWalkIn } from './walk-in';
 
@@ -27,8 +29,15 @@ describe('recordScan', () => {
   it('checks in exactly once under 50 concurrent scans of the same ticket', async () => {
     const { event, reg, qr } = await setup();
     const now = new Date();
-    const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) =>
-      recordScan({ eventId: event.id, deviceId: `dev-${i % 5}-xxxxx`, actor: 'door@example.test' }, { idempotencyKey: key(), scannedAt: now.toISOString(), code: qr }, now)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        recordScan(
+          { eventId: event.id, deviceId: `dev-${i % 5}-xxxxx`, actor: 'door@example.test' },
+          { idempotencyKey: key(), scannedAt: now.toISOString(), code: qr },
+          now,
+        ),
+      ),
+    );
     expect(outcomes.filter((o) => o.result === 'checked_in')).toHaveLength(1);
     expect(outcomes.filter((o) => o.result === 'already_checked_in')).toHaveLength(49);
     const rows = await db.checkIn.findMany({ where: { registrationId: reg.id, result: 'checked_in' } });
@@ -51,8 +60,12 @@ describe('recordScan', () => {
     const { event, reg, qr } = await setup();
     const early = new Date(Date.now() - 60_000);
     const late = new Date(Date.now() - 30_000);
-    await syncScans({ eventId: event.id, deviceId: 'device-late', actor: 'a@example.test' }, [{ idempotencyKey: key(), scannedAt: late.toISOString(), code: qr, localResult: 'checked_in' }]);
-    await syncScans({ eventId: event.id, deviceId: 'device-early', actor: 'b@example.test' }, [{ idempotencyKey: key(), scannedAt: early.toISOString(), code: qr, localResult: 'checked_in' }]);
+    await syncScans({ eventId: event.id, deviceId: 'device-late', actor: 'a@example.test' }, [
+      { idempotencyKey: key(), scannedAt: late.toISOString(), code: qr, localResult: 'checked_in' },
+    ]);
+    await syncScans({ eventId: event.id, deviceId: 'device-early', actor: 'b@example.test' }, [
+      { idempotencyKey: key(), scannedAt: early.toISOString(), code: qr, localResult: 'checked_in' },
+    ]);
     const r = await db.registration.findUniqueOrThrow({ where: { id: reg.id } });
     expect(r.checkedInAt?.toISOString()).toBe(early.toISOString());
     expect(r.checkedInDevice).toBe('device-early');
@@ -60,15 +73,19 @@ describe('recordScan', () => {
     expect(rows.map((c) => c.deviceId)).toEqual(['device-early']);
   });
 
-  it('accepts the old raw ticket codes and refuses forged, unknown and other events\' tickets', async () => {
+  it("accepts the old raw ticket codes and refuses forged, unknown and other events' tickets", async () => {
     const { event, reg, qr } = await setup();
     const other = await setup();
     const ctx = { eventId: event.id, deviceId: 'device-aaaa', actor: 'door@example.test' };
     const at = new Date().toISOString();
     const forged = qr.slice(0, -3) + (qr.endsWith('AAA') ? 'BBB' : 'AAA');
     expect((await recordScan(ctx, { idempotencyKey: key(), scannedAt: at, code: forged })).result).toBe('invalid');
-    expect((await recordScan(ctx, { idempotencyKey: key(), scannedAt: at, code: '0'.repeat(32) })).result).toBe('invalid');
-    expect((await recordScan(ctx, { idempotencyKey: key(), scannedAt: at, code: other.qr })).result).toBe('wrong_event');
+    expect((await recordScan(ctx, { idempotencyKey: key(), scannedAt: at, code: '0'.repeat(32) })).result).toBe(
+      'invalid',
+    );
+    expect((await recordScan(ctx, { idempotencyKey: key(), scannedAt: at, code: other.qr })).result).toBe(
+      'wrong_event',
+    );
     const raw = await recordScan(ctx, { idempotencyKey: key(), scannedAt: at, code: reg.ticketCode.toLowerCase() });
     expect(raw.result).toBe('checked_in');
     expect(raw.attendee).not.toHaveProperty('email');
@@ -78,7 +95,12 @@ describe('recordScan', () => {
     const { event, reg, qr } = await setup();
     await cancelRegistration(reg.id, 'org@example.test');
     const ctx = { eventId: event.id, deviceId: 'device-aaaa', actor: 'door@example.test' };
-    const offline = await recordScan(ctx, { idempotencyKey: key(), scannedAt: new Date().toISOString(), code: qr, localResult: 'checked_in' });
+    const offline = await recordScan(ctx, {
+      idempotencyKey: key(),
+      scannedAt: new Date().toISOString(),
+      code: qr,
+      localResult: 'checked_in',
+    });
     expect(offline.result).toBe('conflict');
     const online = await recordScan(ctx, { idempotencyKey: key(), scannedAt: new Date().toISOString(), code: qr });
     expect(online.result).toBe('cancelled');
@@ -87,11 +109,13 @@ describe('recordScan', () => {
 });
 
 describe('undoCheckIn', () => {
-  it('lets staff undo their own device\'s check-in and writes checkin.undo to the audit log', async () => {
+  it("lets staff undo their own device's check-in and writes checkin.undo to the audit log", async () => {
     const { event, reg, qr } = await setup();
     const ctx = { eventId: event.id, deviceId: 'device-own', actor: staff.email };
     await recordScan(ctx, { idempotencyKey: key(), scannedAt: new Date().toISOString(), code: qr });
-    await expect(undoCheckIn({ ...ctx, deviceId: 'device-other', user: staff }, reg.id, undefined)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      undoCheckIn({ ...ctx, deviceId: 'device-other', user: staff }, reg.id, undefined),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const after = await undoCheckIn({ ...ctx, user: staff }, reg.id, undefined);
     expect(after.checkedInAt).toBeNull();
     const audit = await db.auditLog.findMany({ where: { registrationId: reg.id, action: 'checkin.undo' } });
@@ -99,9 +123,12 @@ describe('undoCheckIn', () => {
     expect(audit[0]!.actor).toBe(staff.email);
   });
 
-  it('requires a reason from a supervisor undoing another device\'s check-in', async () => {
+  it("requires a reason from a supervisor undoing another device's check-in", async () => {
     const { event, reg, qr } = await setup();
-    await recordScan({ eventId: event.id, deviceId: 'device-door', actor: staff.email }, { idempotencyKey: key(), scannedAt: new Date().toISOString(), code: qr });
+    await recordScan(
+      { eventId: event.id, deviceId: 'device-door', actor: staff.email },
+      { idempotencyKey: key(), scannedAt: new Date().toISOString(), code: qr },
+    );
     const ctx = { eventId: event.id, deviceId: 'device-desk', actor: organizer.email, user: organizer };
     await expect(undoCheckIn(ctx, reg.id, undefined)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await undoCheckIn(ctx, reg.id, 'Falsche Person eingecheckt');
@@ -115,14 +142,24 @@ describe('walk-ins', () => {
     const event = await createTestEvent({ capacity: 1 });
     const ctx = { eventId: event.id, deviceId: 'device-door', actor: staff.email };
     const first = await createWalkIn({ ...ctx, user: staff }, { firstName: 'Anna', lastName: 'Ohne-Mail' }, key());
-    const second = await createWalkIn({ ...ctx, user: staff }, { firstName: 'Ben', lastName: 'Auch-Ohne' }, key()).catch((e: unknown) => e);
+    const second = await createWalkIn(
+      { ...ctx, user: staff },
+      { firstName: 'Ben', lastName: 'Auch-Ohne' },
+      key(),
+    ).catch((e: unknown) => e);
     expect(second).toMatchObject({ code: 'EVENT_FULL' });
-    const third = await createWalkIn({ ...ctx, actor: organizer.email, user: organizer }, { firstName: 'Cem', lastName: 'Ohne-Mail' }, key());
+    const third = await createWalkIn(
+      { ...ctx, actor: organizer.email, user: organizer },
+      { firstName: 'Cem', lastName: 'Ohne-Mail' },
+      key(),
+    );
     const rows = await db.registration.findMany({ where: { eventId: event.id }, orderBy: { createdAt: 'asc' } });
-    expect(rows.map((r) => [r.email, r.guestType, r.source, r.status, r.overCapacity, Boolean(r.checkedInAt)])).toEqual([
-      ['', 'walk_in', 'door', 'confirmed', false, true],
-      ['', 'walk_in', 'door', 'confirmed', true, true],
-    ]);
+    expect(rows.map((r) => [r.email, r.guestType, r.source, r.status, r.overCapacity, Boolean(r.checkedInAt)])).toEqual(
+      [
+        ['', 'walk_in', 'door', 'confirmed', false, true],
+        ['', 'walk_in', 'door', 'confirmed', true, true],
+      ],
+    );
     expect([first.result, third.result]).toEqual(['checked_in', 'checked_in']);
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(2);
   });
@@ -137,7 +174,10 @@ describe('getAttendeeSnapshot', () => {
     expect(JSON.stringify(full)).not.toContain('answers');
     const later = new Date(Date.now() + 60_000);
     expect((await getAttendeeSnapshot(event.id, later)).attendees).toHaveLength(0);
-    await recordScan({ eventId: event.id, deviceId: 'device-aaaa', actor: 'x@example.test' }, { idempotencyKey: key(), scannedAt: new Date().toISOString(), code: qr });
+    await recordScan(
+      { eventId: event.id, deviceId: 'device-aaaa', actor: 'x@example.test' },
+      { idempotencyKey: key(), scannedAt: new Date().toISOString(), code: qr },
+    );
     const delta = await getAttendeeSnapshot(event.id, new Date(Date.now() - 1000));
     expect(delta.attendees[0]?.checkedInAt).not.toBeNull();
     expect(delta.counts).toEqual({ checkedIn: 1, confirmed: 1 });

@@ -38,7 +38,10 @@ const STAFF_UNDO_WINDOW_MS = 30 * 60 * 1000;
 
 /** Takes a check-in back: staff only their own device's recent one, supervisors any with a reason; audited. */
 export async function undoCheckIn(
-  ctx: ScanContext & { user: SessionUser }, registrationId: string, reason: string | undefined, now = new Date(),
+  ctx: ScanContext & { user: SessionUser },
+  registrationId: string,
+  reason: string | undefined,
+  now = new Date(),
 ): Promise<DoorAttendee> {
   const supervisor = ctx.user.role !== 'staff';
   return db.$transaction(async (tx) => {
@@ -46,9 +49,13 @@ export async function undoCheckIn(
       SELECT "eventId", "checkedInAt", "checkedInDevice" FROM "Registration" WHERE id = ${registrationId} FOR UPDATE`;
     if (!row || row.eventId !== ctx.eventId) throw new AppError('NOT_FOUND', 'Anmeldung nicht gefunden.');
     if (!row.checkedInAt) throw new AppError('INVALID_INPUT', 'Diese Person ist nicht eingecheckt.');
-    const own = row.checkedInDevice === ctx.deviceId && now.getTime() - row.checkedInAt.getTime() < STAFF_UNDO_WINDOW_MS;
+    const own =
+      row.checkedInDevice === ctx.deviceId && now.getTime() - row.checkedInAt.getTime() < STAFF_UNDO_WINDOW_MS;
     if (!supervisor && !own) {
-      throw new AppError('FORBIDDEN', 'Nur eigene Check-ins der letzten 30 Minuten können zurückgenommen werden. Bitte wenden Sie sich an die Einlassleitung.');
+      throw new AppError(
+        'FORBIDDEN',
+        'Nur eigene Check-ins der letzten 30 Minuten können zurückgenommen werden. Bitte wenden Sie sich an die Einlassleitung.',
+      );
     }
     if (supervisor && !own && !reason) throw new AppError('INVALID_INPUT', 'Bitte geben Sie einen Grund an.');
     await tx.$executeRaw`
@@ -59,20 +66,33 @@ export async function undoCheckIn(
       data: { undoneAt: now, undoneBy: ctx.actor, undoReason: reason || null },
     });
     await recordAudit(tx, {
-      actor: ctx.actor, action: 'checkin.undo', eventId: ctx.eventId, registrationId,
+      actor: ctx.actor,
+      action: 'checkin.undo',
+      eventId: ctx.eventId,
+      registrationId,
       summary: own ? 'Check-in am Gerät zurückgenommen.' : 'Check-in von der Einlassleitung zurückgenommen.',
       details: { deviceId: ctx.deviceId, checkIns: undone.count, withReason: Boolean(reason) },
     });
-    return toDoorAttendee(await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: doorSelect }));
+    return toDoorAttendee(
+      await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: doorSelect }),
+    );
   }, TX_OPTIONS);
 }
 
-
 /** Server-side check-in of a typed or scanned code without a device (kept for callers and tests of the old API). */
-export async function checkInByCode(slug: string, code: string, actor: string, now = new Date()): Promise<{ kind: ScanKind }> {
+export async function checkInByCode(
+  slug: string,
+  code: string,
+  actor: string,
+  now = new Date(),
+): Promise<{ kind: ScanKind }> {
   const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
   if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
   const idempotencyKey = `srv-${randomBytes(12).toString('hex')}`;
-  const outcome = await recordScan({ eventId: event.id, deviceId: 'server', actor }, { idempotencyKey, scannedAt: now.toISOString(), code }, now);
+  const outcome = await recordScan(
+    { eventId: event.id, deviceId: 'server', actor },
+    { idempotencyKey, scannedAt: now.toISOString(), code },
+    now,
+  );
   return { kind: outcome.result };
 }

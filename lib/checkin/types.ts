@@ -1,7 +1,14 @@
 // Shapes shared by the server, the JSON API and the check-in page (no server imports here).
 
 /** The verdict of one scan. "invalid": forged, malformed or unknown code; "conflict": a device let in someone the server refuses. */
-export type ScanKind = 'checked_in' | 'already_checked_in' | 'cancelled' | 'waitlisted' | 'wrong_event' | 'invalid' | 'conflict';
+export type ScanKind =
+  | 'checked_in'
+  | 'already_checked_in'
+  | 'cancelled'
+  | 'waitlisted'
+  | 'wrong_event'
+  | 'invalid'
+  | 'conflict';
 
 /** What a check-in device may know about a person: no e-mail, no answers. */
 export interface DoorAttendee {

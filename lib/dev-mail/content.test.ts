@@ -3,7 +3,8 @@ import { formatBytes, linkifyText } from './content';
 
 describe('linkifyText', () => {
   it('turns the magic link into a link segment and keeps the text around it', () => {
-    const url = 'http://localhost:3102/api/auth/callback/email?callbackUrl=%2Fdashboard&token=abc123&email=orga%40example.org';
+    const url =
+      'http://localhost:3102/api/auth/callback/email?callbackUrl=%2Fdashboard&token=abc123&email=orga%40example.org';
     expect(linkifyText(`Bitte klicken:\n${url}\nDanke`)).toEqual([
       { type: 'text', value: 'Bitte klicken:\n' },
       { type: 'link', href: url },
@@ -25,7 +26,9 @@ describe('linkifyText', () => {
   });
 
   it('ignores non-http schemes and handles text without links', () => {
-    expect(linkifyText('javascript:alert(1) ftp://x')).toEqual([{ type: 'text', value: 'javascript:alert(1) ftp://x' }]);
+    expect(linkifyText('javascript:alert(1) ftp://x')).toEqual([
+      { type: 'text', value: 'javascript:alert(1) ftp://x' },
+    ]);
     expect(linkifyText('')).toEqual([]);
   });
 

@@ -11,23 +11,60 @@ const YEAR = 365 * 24 * 3600 * 1000;
 async function sourceEvent() {
   const startsAt = new Date('2025-04-03T07:00:00Z');
   const event = await createTestEvent({
-    title: '16. Testkonferenz', startsAt, endsAt: new Date('2025-04-03T15:00:00Z'), published: true, confirmedCount: 1, capacity: 200,
-    waitlistEnabled: true, registrationOpensAt: new Date('2025-01-01T08:00:00Z'), photoNotice: 'Fotos', retentionDays: 90, reminderDaysBefore: 3,
-    themes: ['KI'], venueDirections: 'Tram 11',
+    title: '16. Testkonferenz',
+    startsAt,
+    endsAt: new Date('2025-04-03T15:00:00Z'),
+    published: true,
+    confirmedCount: 1,
+    capacity: 200,
+    waitlistEnabled: true,
+    registrationOpensAt: new Date('2025-01-01T08:00:00Z'),
+    photoNotice: 'Fotos',
+    retentionDays: 90,
+    reminderDaysBefore: 3,
+    themes: ['KI'],
+    venueDirections: 'Tram 11',
   });
-  await db.host.create({ data: { eventId: event.id, name: 'Cluster IT', role: 'Veranstalter', url: 'https://example.org', logo: PNG, logoMime: 'image/png', position: 0 } });
+  await db.host.create({
+    data: {
+      eventId: event.id,
+      name: 'Cluster IT',
+      role: 'Veranstalter',
+      url: 'https://example.org',
+      logo: PNG,
+      logoMime: 'image/png',
+      position: 0,
+    },
+  });
   await db.eventSession.create({
     data: {
-      eventId: event.id, startsAt: new Date('2025-04-03T08:00:00Z'), endsAt: new Date('2025-04-03T09:00:00Z'), title: 'Keynote', room: 'Aula',
-      speakers: { create: [{ name: 'Prof. A', position: 0 }, { name: 'Dr. B', organization: 'HTWK', position: 1 }] },
+      eventId: event.id,
+      startsAt: new Date('2025-04-03T08:00:00Z'),
+      endsAt: new Date('2025-04-03T09:00:00Z'),
+      title: 'Keynote',
+      room: 'Aula',
+      speakers: {
+        create: [
+          { name: 'Prof. A', position: 0 },
+          { name: 'Dr. B', organization: 'HTWK', position: 1 },
+        ],
+      },
     },
   });
   await db.question.create({ data: { eventId: event.id, type: 'text', labelDe: 'Aktiv', position: 0 } });
-  await db.question.create({ data: { eventId: event.id, type: 'text', labelDe: 'Archiviert', position: 1, archivedAt: new Date() } });
+  await db.question.create({
+    data: { eventId: event.id, type: 'text', labelDe: 'Archiviert', position: 1, archivedAt: new Date() },
+  });
   await db.registration.create({
     data: {
-      eventId: event.id, ticketCode: randomBytes(8).toString('hex'), manageToken: randomBytes(16).toString('hex'), firstName: 'Erika', lastName: 'Müller',
-      email: `e-${randomBytes(4).toString('hex')}@example.test`, privacyConsentVersion: 'v1', privacyConsentAt: new Date(),
+      eventId: event.id,
+      ticketCode: randomBytes(8).toString('hex'),
+      manageToken: randomBytes(16).toString('hex'),
+      firstName: 'Erika',
+      lastName: 'Müller',
+      email: `e-${randomBytes(4).toString('hex')}@example.test`,
+      privacyConsentVersion: 'v1',
+      privacyConsentAt: new Date(),
     },
   });
   return event;
@@ -37,42 +74,80 @@ describe('duplicateEvent', () => {
   it('copies texts, settings, hosts with logos, programme with speakers and active questions; shifts dates; not registrations', async () => {
     const source = await sourceEvent();
     const slug = `copy-${randomBytes(4).toString('hex')}`;
-    const copy = await duplicateEvent(actor, source.id, { title: '17. Testkonferenz', slug, startsAt: '2026-04-02T09:00' });
+    const copy = await duplicateEvent(actor, source.id, {
+      title: '17. Testkonferenz',
+      slug,
+      startsAt: '2026-04-02T09:00',
+    });
     const row = await db.event.findUniqueOrThrow({
       where: { id: copy.id },
-      include: { hosts: true, sessions: { include: { speakers: { orderBy: { position: 'asc' } } } }, questions: true, _count: { select: { registrations: true } } },
+      include: {
+        hosts: true,
+        sessions: { include: { speakers: { orderBy: { position: 'asc' } } } },
+        questions: true,
+        _count: { select: { registrations: true } },
+      },
     });
     expect(row).toMatchObject({
-      slug, title: '17. Testkonferenz', published: false, confirmedCount: 0, capacity: 200, waitlistEnabled: true, photoNotice: 'Fotos',
-      retentionDays: 90, reminderDaysBefore: 3, themes: ['KI'], venueDirections: 'Tram 11', reminderQueuedAt: null,
+      slug,
+      title: '17. Testkonferenz',
+      published: false,
+      confirmedCount: 0,
+      capacity: 200,
+      waitlistEnabled: true,
+      photoNotice: 'Fotos',
+      retentionDays: 90,
+      reminderDaysBefore: 3,
+      themes: ['KI'],
+      venueDirections: 'Tram 11',
+      reminderQueuedAt: null,
     });
     // 2026-04-02 09:00 in Berlin (summer time) is 07:00 UTC: 364 days after the source.
     expect(row.startsAt.toISOString()).toBe('2026-04-02T07:00:00.000Z');
     const shift = row.startsAt.getTime() - source.startsAt.getTime();
     expect(row.endsAt.getTime() - source.endsAt.getTime()).toBe(shift);
-    expect(row.registrationOpensAt!.toISOString()).toBe(new Date(new Date('2025-01-01T08:00:00Z').getTime() + shift).toISOString());
+    expect(row.registrationOpensAt!.toISOString()).toBe(
+      new Date(new Date('2025-01-01T08:00:00Z').getTime() + shift).toISOString(),
+    );
     expect(row.hosts).toHaveLength(1);
     expect(row.hosts[0]).toMatchObject({ name: 'Cluster IT', logoMime: 'image/png' });
     expect(Buffer.from(row.hosts[0]!.logo!)).toEqual(Buffer.from(PNG));
-    expect(row.sessions.map((s) => [s.title, s.room, s.startsAt.toISOString(), s.speakers.map((sp) => sp.name)])).toEqual([
-      ['Keynote', 'Aula', '2026-04-02T08:00:00.000Z', ['Prof. A', 'Dr. B']],
-    ]);
+    expect(
+      row.sessions.map((s) => [s.title, s.room, s.startsAt.toISOString(), s.speakers.map((sp) => sp.name)]),
+    ).toEqual([['Keynote', 'Aula', '2026-04-02T08:00:00.000Z', ['Prof. A', 'Dr. B']]]);
     expect(row.questions.map((q) => q.labelDe)).toEqual(['Aktiv']);
     expect(row._count.registrations).toBe(0);
     expect(await db.registration.count({ where: { eventId: source.id } })).toBe(1);
     const audit = await db.auditLog.findFirstOrThrow({ where: { eventId: copy.id } });
-    expect(audit).toMatchObject({ action: 'event.duplicate', actor, details: { sourceEventId: source.id, shiftDays: Math.round(shift / 86_400_000) } });
+    expect(audit).toMatchObject({
+      action: 'event.duplicate',
+      actor,
+      details: { sourceEventId: source.id, shiftDays: Math.round(shift / 86_400_000) },
+    });
   });
 
   it('refuses a taken slug at the slug field and copies nothing', async () => {
     const source = await sourceEvent();
-    await expect(duplicateEvent(actor, source.id, { title: 'Kopie X', slug: source.slug, startsAt: '2026-04-02T09:00' })).rejects.toMatchObject({ field: 'slug' });
+    await expect(
+      duplicateEvent(actor, source.id, { title: 'Kopie X', slug: source.slug, startsAt: '2026-04-02T09:00' }),
+    ).rejects.toMatchObject({ field: 'slug' });
     expect(await db.event.count({ where: { title: 'Kopie X' } })).toBe(0);
   });
 
   it('suggests the next edition: number +1, one year later, the edition number or the year in the slug', () => {
-    expect(nextEditionDefaults({ title: '16. Konferenz', slug: '16-konferenz', startsAt: new Date('2025-04-03T07:00:00Z') }).slug).toBe('17-konferenz');
-    const d = nextEditionDefaults({ title: '16. Mitteldeutsche Digitalisierungskonferenz', slug: 'digitalisierungskonferenz-2025', startsAt: new Date('2025-04-03T07:00:00Z') });
-    expect(d).toEqual({ title: '17. Mitteldeutsche Digitalisierungskonferenz', slug: 'digitalisierungskonferenz-2026', startsAt: new Date(new Date('2025-04-03T07:00:00Z').getTime() + YEAR) });
+    expect(
+      nextEditionDefaults({ title: '16. Konferenz', slug: '16-konferenz', startsAt: new Date('2025-04-03T07:00:00Z') })
+        .slug,
+    ).toBe('17-konferenz');
+    const d = nextEditionDefaults({
+      title: '16. Mitteldeutsche Digitalisierungskonferenz',
+      slug: 'digitalisierungskonferenz-2025',
+      startsAt: new Date('2025-04-03T07:00:00Z'),
+    });
+    expect(d).toEqual({
+      title: '17. Mitteldeutsche Digitalisierungskonferenz',
+      slug: 'digitalisierungskonferenz-2026',
+      startsAt: new Date(new Date('2025-04-03T07:00:00Z').getTime() + YEAR),
+    });
   });
 });

@@ -16,7 +16,9 @@ export function nextEditionDefaults(source: { title: string; slug: string; start
   const year = String(source.startsAt.getUTCFullYear());
   const slug = /^\d+-/.test(source.slug)
     ? source.slug.replace(/^(\d+)-/, (_, n: string) => `${Number(n) + 1}-`)
-    : source.slug.includes(year) ? source.slug.replace(year, String(Number(year) + 1)) : `${source.slug}-${startsAt.getUTCFullYear()}`;
+    : source.slug.includes(year)
+      ? source.slug.replace(year, String(Number(year) + 1))
+      : `${source.slug}-${startsAt.getUTCFullYear()}`;
   return { title: title === source.title ? `${source.title} (Kopie)` : title, slug, startsAt };
 }
 
@@ -31,7 +33,10 @@ export async function duplicateEvent(actor: string, sourceId: string, values: un
     where: { id: sourceId },
     include: {
       hosts: { orderBy: { position: 'asc' } },
-      sessions: { include: { speakers: { orderBy: { position: 'asc' } } }, orderBy: [{ startsAt: 'asc' }, { position: 'asc' }] },
+      sessions: {
+        include: { speakers: { orderBy: { position: 'asc' } } },
+        orderBy: [{ startsAt: 'asc' }, { position: 'asc' }],
+      },
       questions: { where: { archivedAt: null }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
     },
   });
@@ -41,19 +46,47 @@ export async function duplicateEvent(actor: string, sourceId: string, values: un
     db.$transaction(async (tx) => {
       const event = await tx.event.create({
         data: {
-          slug: input.slug, title: input.title, motto: source.motto, description: source.description, themes: source.themes,
-          startsAt: input.startsAt, endsAt: shift(source.endsAt, ms),
-          venueName: source.venueName, venueAddress: source.venueAddress, venueRoom: source.venueRoom, venueDirections: source.venueDirections,
-          capacity: source.capacity, waitlistEnabled: source.waitlistEnabled,
-          registrationOpensAt: shiftOrNull(source.registrationOpensAt, ms), registrationClosesAt: shiftOrNull(source.registrationClosesAt, ms),
-          published: false, photoNotice: source.photoNotice, retentionDays: source.retentionDays, reminderDaysBefore: source.reminderDaysBefore,
+          slug: input.slug,
+          title: input.title,
+          motto: source.motto,
+          description: source.description,
+          themes: source.themes,
+          startsAt: input.startsAt,
+          endsAt: shift(source.endsAt, ms),
+          venueName: source.venueName,
+          venueAddress: source.venueAddress,
+          venueRoom: source.venueRoom,
+          venueDirections: source.venueDirections,
+          capacity: source.capacity,
+          waitlistEnabled: source.waitlistEnabled,
+          registrationOpensAt: shiftOrNull(source.registrationOpensAt, ms),
+          registrationClosesAt: shiftOrNull(source.registrationClosesAt, ms),
+          published: false,
+          photoNotice: source.photoNotice,
+          retentionDays: source.retentionDays,
+          reminderDaysBefore: source.reminderDaysBefore,
           hosts: {
-            create: source.hosts.map((h) => ({ name: h.name, role: h.role, url: h.url, position: h.position, logo: h.logo, logoMime: h.logoMime })),
+            create: source.hosts.map((h) => ({
+              name: h.name,
+              role: h.role,
+              url: h.url,
+              position: h.position,
+              logo: h.logo,
+              logoMime: h.logoMime,
+            })),
           },
           questions: {
             create: source.questions.map((q, i) => ({
-              type: q.type, labelDe: q.labelDe, labelEn: q.labelEn, helpDe: q.helpDe, helpEn: q.helpEn, required: q.required,
-              options: q.options as Prisma.InputJsonValue, min: q.min, max: q.max, position: i,
+              type: q.type,
+              labelDe: q.labelDe,
+              labelEn: q.labelEn,
+              helpDe: q.helpDe,
+              helpEn: q.helpEn,
+              required: q.required,
+              options: q.options as Prisma.InputJsonValue,
+              min: q.min,
+              max: q.max,
+              position: i,
             })),
           },
         },
@@ -63,15 +96,30 @@ export async function duplicateEvent(actor: string, sourceId: string, values: un
       for (const s of source.sessions) {
         await tx.eventSession.create({
           data: {
-            eventId: event.id, startsAt: shift(s.startsAt, ms), endsAt: shiftOrNull(s.endsAt, ms), title: s.title,
-            description: s.description, room: s.room, position: s.position,
-            speakers: { create: s.speakers.map((sp) => ({ name: sp.name, role: sp.role, organization: sp.organization, position: sp.position })) },
+            eventId: event.id,
+            startsAt: shift(s.startsAt, ms),
+            endsAt: shiftOrNull(s.endsAt, ms),
+            title: s.title,
+            description: s.description,
+            room: s.room,
+            position: s.position,
+            speakers: {
+              create: s.speakers.map((sp) => ({
+                name: sp.name,
+                role: sp.role,
+                organization: sp.organization,
+                position: sp.position,
+              })),
+            },
           },
           select: { id: true },
         });
       }
       await recordAudit(tx, {
-        actor, action: 'event.duplicate', eventId: event.id, summary: 'Veranstaltung als neue Ausgabe kopiert.',
+        actor,
+        action: 'event.duplicate',
+        eventId: event.id,
+        summary: 'Veranstaltung als neue Ausgabe kopiert.',
         details: { sourceEventId: source.id, shiftDays: Math.round(ms / 86_400_000) },
       });
       return event;

@@ -2,8 +2,21 @@
 
 import { redirect } from 'next/navigation';
 import { requireOrganizer } from '@/lib/auth/guards';
-import { createEventSchema, duplicateEventSchema, eventBasicsSchema, eventSettingsSchema, eventVenueSchema, zodFieldErrors } from './editor-schema';
-import { createEvent, setEventPublished, updateEventBasics, updateEventSettings, updateEventVenue } from './editor-service';
+import {
+  createEventSchema,
+  duplicateEventSchema,
+  eventBasicsSchema,
+  eventSettingsSchema,
+  eventVenueSchema,
+  zodFieldErrors,
+} from './editor-schema';
+import {
+  createEvent,
+  setEventPublished,
+  updateEventBasics,
+  updateEventSettings,
+  updateEventVenue,
+} from './editor-service';
 import { duplicateEvent } from './duplicate-service';
 import { editorFailure, type EditorResult } from './field-error';
 import { revalidateEvent } from './revalidate';

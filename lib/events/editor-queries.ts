@@ -11,15 +11,40 @@ export const getEditableEvent = cache(async (slug: string) => {
   const event = await db.event.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, title: true, motto: true, description: true, themes: true, startsAt: true, endsAt: true,
-      venueName: true, venueAddress: true, venueRoom: true, venueDirections: true,
-      capacity: true, confirmedCount: true, waitlistEnabled: true, registrationOpensAt: true, registrationClosesAt: true,
-      published: true, photoNotice: true, retentionDays: true, reminderDaysBefore: true,
+      id: true,
+      slug: true,
+      title: true,
+      motto: true,
+      description: true,
+      themes: true,
+      startsAt: true,
+      endsAt: true,
+      venueName: true,
+      venueAddress: true,
+      venueRoom: true,
+      venueDirections: true,
+      capacity: true,
+      confirmedCount: true,
+      waitlistEnabled: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      published: true,
+      photoNotice: true,
+      retentionDays: true,
+      reminderDaysBefore: true,
       _count: { select: { registrations: true } },
-      hosts: { select: { id: true, name: true, role: true, url: true, logoMime: true }, orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+      hosts: {
+        select: { id: true, name: true, role: true, url: true, logoMime: true },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      },
       sessions: {
         select: {
-          id: true, startsAt: true, endsAt: true, title: true, room: true, description: true,
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          title: true,
+          room: true,
+          description: true,
           speakers: { select: { name: true, role: true, organization: true }, orderBy: { position: 'asc' } },
         },
         orderBy: [{ startsAt: 'asc' }, { position: 'asc' }],
@@ -28,7 +53,11 @@ export const getEditableEvent = cache(async (slug: string) => {
   });
   if (!event) return null;
   const { _count, ...rest } = event;
-  return { ...rest, registrationCount: _count.registrations, slugEditable: slugEditable({ published: event.published, registrationCount: _count.registrations }) };
+  return {
+    ...rest,
+    registrationCount: _count.registrations,
+    slugEditable: slugEditable({ published: event.published, registrationCount: _count.registrations }),
+  };
 });
 
 export type EditableEvent = NonNullable<Awaited<ReturnType<typeof getEditableEvent>>>;

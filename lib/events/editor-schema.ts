@@ -5,7 +5,12 @@ import { zonedDateTime } from '@/lib/format';
 // Inputs are the strings a form sends; outputs are what the database stores.
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `Höchstens ${max} Zeichen.`).optional().transform((v) => v || null);
+  z
+    .string()
+    .trim()
+    .max(max, `Höchstens ${max} Zeichen.`)
+    .optional()
+    .transform((v) => v || null);
 const requiredText = (max: number, message = 'Bitte ausfüllen.') =>
   z.string({ error: message }).trim().min(1, message).max(max, `Höchstens ${max} Zeichen.`);
 
@@ -59,7 +64,12 @@ const basicsShape = {
   themes: z
     .string()
     .default('')
-    .transform((v) => v.split('\n').map((t) => t.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(200, 'Ein Thema hat höchstens 200 Zeichen.')).max(30, 'Höchstens 30 Themen.')),
   startsAt: berlinDateTime('Bitte Beginn angeben.'),
   endsAt: berlinDateTime('Bitte Ende angeben.'),
@@ -101,7 +111,11 @@ export const eventSettingsSchema = z
     photoNotice: optionalText(4000),
     retentionDays: z.preprocess(
       (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v),
-      z.number({ error: 'Bitte eine Zahl von 1 bis 3.650 angeben.' }).int('Bitte eine ganze Zahl angeben.').min(1, 'Mindestens 1 Tag.').max(3650, 'Höchstens 3.650 Tage.'),
+      z
+        .number({ error: 'Bitte eine Zahl von 1 bis 3.650 angeben.' })
+        .int('Bitte eine ganze Zahl angeben.')
+        .min(1, 'Mindestens 1 Tag.')
+        .max(3650, 'Höchstens 3.650 Tage.'),
     ),
   })
   .refine((v) => !v.registrationOpensAt || !v.registrationClosesAt || v.registrationClosesAt > v.registrationOpensAt, {

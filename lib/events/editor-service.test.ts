@@ -9,21 +9,48 @@ import { FieldError } from './field-error';
 const actor = 'orga@example.test';
 const slug = () => `editor-${randomBytes(4).toString('hex')}`;
 const basics = (overrides: Record<string, unknown> = {}) => ({
-  title: '17. Mitteldeutsche Digitalisierungskonferenz', slug: slug(), motto: '', description: 'Text', themes: 'KI\nVerwaltung',
-  startsAt: '2026-04-02T09:00', endsAt: '2026-04-02T17:00', ...overrides,
+  title: '17. Mitteldeutsche Digitalisierungskonferenz',
+  slug: slug(),
+  motto: '',
+  description: 'Text',
+  themes: 'KI\nVerwaltung',
+  startsAt: '2026-04-02T09:00',
+  endsAt: '2026-04-02T17:00',
+  ...overrides,
 });
-const venue = { venueName: 'HTWK Leipzig', venueAddress: 'Karl-Liebknecht-Straße 132\n04277 Leipzig', venueRoom: '', venueDirections: '' };
-const audits = (eventId: string) => db.auditLog.findMany({ where: { eventId }, orderBy: { at: 'asc' }, select: { action: true, actor: true, details: true } });
-const registration = (eventId: string) => db.registration.create({
-  data: {
-    eventId, ticketCode: randomBytes(8).toString('hex'), manageToken: randomBytes(16).toString('hex'), firstName: 'Erika', lastName: 'Müller',
-    email: `e-${randomBytes(4).toString('hex')}@example.test`, privacyConsentVersion: 'v1', privacyConsentAt: new Date(),
-  },
-});
+const venue = {
+  venueName: 'HTWK Leipzig',
+  venueAddress: 'Karl-Liebknecht-Straße 132\n04277 Leipzig',
+  venueRoom: '',
+  venueDirections: '',
+};
+const audits = (eventId: string) =>
+  db.auditLog.findMany({
+    where: { eventId },
+    orderBy: { at: 'asc' },
+    select: { action: true, actor: true, details: true },
+  });
+const registration = (eventId: string) =>
+  db.registration.create({
+    data: {
+      eventId,
+      ticketCode: randomBytes(8).toString('hex'),
+      manageToken: randomBytes(16).toString('hex'),
+      firstName: 'Erika',
+      lastName: 'Müller',
+      email: `e-${randomBytes(4).toString('hex')}@example.test`,
+      privacyConsentVersion: 'v1',
+      privacyConsentAt: new Date(),
+    },
+  });
 
 describe('event editor validation', () => {
   it('reports each invalid field of a new event with a German message', () => {
-    const result = createEventSchema.safeParse({ ...basics({ title: ' ', slug: 'Mit Leerzeichen', startsAt: '2026-04-02T09:00', endsAt: '2026-04-02T08:00' }), venueName: '', venueAddress: 'x' });
+    const result = createEventSchema.safeParse({
+      ...basics({ title: ' ', slug: 'Mit Leerzeichen', startsAt: '2026-04-02T09:00', endsAt: '2026-04-02T08:00' }),
+      venueName: '',
+      venueAddress: 'x',
+    });
     expect(result.success).toBe(false);
     const errors = zodFieldErrors(result.error!);
     expect(errors.title).toBe('Bitte einen Titel angeben.');
@@ -34,7 +61,10 @@ describe('event editor validation', () => {
   });
 
   it('reads dates as Berlin wall-clock time (summer and winter) and refuses impossible ones', () => {
-    const parsed = createEventSchema.parse({ ...basics({ startsAt: '2026-07-01T09:00', endsAt: '2026-12-01T09:00' }), ...venue });
+    const parsed = createEventSchema.parse({
+      ...basics({ startsAt: '2026-07-01T09:00', endsAt: '2026-12-01T09:00' }),
+      ...venue,
+    });
     expect(parsed.startsAt.toISOString()).toBe('2026-07-01T07:00:00.000Z');
     expect(parsed.endsAt.toISOString()).toBe('2026-12-01T08:00:00.000Z');
     const bad = createEventSchema.safeParse({ ...basics({ startsAt: '2026-02-30T09:00' }), ...venue });
@@ -42,12 +72,32 @@ describe('event editor validation', () => {
   });
 
   it('settings: empty capacity and reminder mean unlimited and off; bad numbers are field errors', () => {
-    const ok = eventSettingsSchema.parse({ capacity: '', waitlistEnabled: true, registrationOpensAt: '', registrationClosesAt: '', reminderDaysBefore: '', photoNotice: '', retentionDays: '90' });
-    expect(ok).toMatchObject({ capacity: null, reminderDaysBefore: null, retentionDays: 90, registrationOpensAt: null, photoNotice: null });
+    const ok = eventSettingsSchema.parse({
+      capacity: '',
+      waitlistEnabled: true,
+      registrationOpensAt: '',
+      registrationClosesAt: '',
+      reminderDaysBefore: '',
+      photoNotice: '',
+      retentionDays: '90',
+    });
+    expect(ok).toMatchObject({
+      capacity: null,
+      reminderDaysBefore: null,
+      retentionDays: 90,
+      registrationOpensAt: null,
+      photoNotice: null,
+    });
     const bad = eventSettingsSchema.safeParse({ capacity: '2,5', reminderDaysBefore: '-1', retentionDays: '0' });
     expect(Object.keys(zodFieldErrors(bad.error!)).sort()).toEqual(['capacity', 'reminderDaysBefore', 'retentionDays']);
-    const window = eventSettingsSchema.safeParse({ retentionDays: '180', registrationOpensAt: '2026-03-01T00:00', registrationClosesAt: '2026-02-01T00:00' });
-    expect(zodFieldErrors(window.error!)).toEqual({ registrationClosesAt: 'Der Anmeldeschluss muss nach dem Anmeldebeginn liegen.' });
+    const window = eventSettingsSchema.safeParse({
+      retentionDays: '180',
+      registrationOpensAt: '2026-03-01T00:00',
+      registrationClosesAt: '2026-02-01T00:00',
+    });
+    expect(zodFieldErrors(window.error!)).toEqual({
+      registrationClosesAt: 'Der Anmeldeschluss muss nach dem Anmeldebeginn liegen.',
+    });
   });
 });
 
@@ -69,7 +119,10 @@ describe('event editor service', () => {
   it('changes the slug only while unpublished and without registrations', async () => {
     const event = await createEvent(actor, { ...basics(), ...venue });
     const renamed = slug();
-    expect(await updateEventBasics(actor, event.id, basics({ slug: renamed }))).toEqual({ slug: renamed, previousSlug: event.slug });
+    expect(await updateEventBasics(actor, event.id, basics({ slug: renamed }))).toEqual({
+      slug: renamed,
+      previousSlug: event.slug,
+    });
     await registration(event.id);
     const locked = updateEventBasics(actor, event.id, basics({ slug: slug() }));
     await expect(locked).rejects.toBeInstanceOf(FieldError);
@@ -85,7 +138,10 @@ describe('event editor service', () => {
     const settings = { capacity: '4', waitlistEnabled: false, retentionDays: '180', reminderDaysBefore: '2' };
     await expect(updateEventSettings(actor, event.id, settings)).rejects.toMatchObject({ field: 'capacity' });
     await updateEventSettings(actor, event.id, { ...settings, capacity: '5', reminderDaysBefore: '' });
-    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ capacity: 5, reminderDaysBefore: null });
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      capacity: 5,
+      reminderDaysBefore: null,
+    });
   });
 
   it('publishes and unpublishes with one audit entry each, and none for a no-op', async () => {

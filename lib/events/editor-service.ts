@@ -11,7 +11,13 @@ export const SLUG_TAKEN = 'Diese Kurzadresse ist schon vergeben.';
 async function loadEvent(tx: Tx, eventId: string) {
   const event = await tx.event.findUnique({
     where: { id: eventId },
-    select: { id: true, slug: true, published: true, confirmedCount: true, _count: { select: { registrations: true } } },
+    select: {
+      id: true,
+      slug: true,
+      published: true,
+      confirmedCount: true,
+      _count: { select: { registrations: true } },
+    },
   });
   if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
   return event;
@@ -22,7 +28,8 @@ export async function withSlugCheck<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new FieldError('slug', SLUG_TAKEN);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new FieldError('slug', SLUG_TAKEN);
     throw error;
   }
 }
@@ -47,7 +54,10 @@ export function slugEditable(event: { published: boolean; registrationCount: num
 async function updateSection(actor: string, eventId: string, section: string, data: Prisma.EventUpdateInput, tx: Tx) {
   await tx.event.update({ where: { id: eventId }, data, select: { id: true } });
   await recordAudit(tx, {
-    actor, action: 'event.update', eventId, summary: `Veranstaltung bearbeitet (${section}).`,
+    actor,
+    action: 'event.update',
+    eventId,
+    summary: `Veranstaltung bearbeitet (${section}).`,
     details: { section, fields: Object.keys(data) },
   });
 }
@@ -58,8 +68,14 @@ export async function updateEventBasics(actor: string, eventId: string, values: 
   return withSlugCheck(() =>
     db.$transaction(async (tx) => {
       const event = await loadEvent(tx, eventId);
-      if (data.slug !== event.slug && !slugEditable({ published: event.published, registrationCount: event._count.registrations })) {
-        throw new FieldError('slug', 'Die Kurzadresse ist fest, sobald die Veranstaltung veröffentlicht ist oder Anmeldungen hat.');
+      if (
+        data.slug !== event.slug &&
+        !slugEditable({ published: event.published, registrationCount: event._count.registrations })
+      ) {
+        throw new FieldError(
+          'slug',
+          'Die Kurzadresse ist fest, sobald die Veranstaltung veröffentlicht ist oder Anmeldungen hat.',
+        );
       }
       await updateSection(actor, eventId, 'basics', data, tx);
       return { slug: data.slug, previousSlug: event.slug };
@@ -85,7 +101,10 @@ export async function updateEventSettings(actor: string, eventId: string, values
     await tx.$executeRaw`SELECT 1 FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
     const event = await loadEvent(tx, eventId);
     if (data.capacity !== null && data.capacity < event.confirmedCount) {
-      throw new FieldError('capacity', `Die Kapazität darf nicht unter der Zahl der bestätigten Anmeldungen (${event.confirmedCount}) liegen.`);
+      throw new FieldError(
+        'capacity',
+        `Die Kapazität darf nicht unter der Zahl der bestätigten Anmeldungen (${event.confirmedCount}) liegen.`,
+      );
     }
     await updateSection(actor, eventId, 'settings', data, tx);
     return { slug: event.slug };
@@ -99,7 +118,9 @@ export async function setEventPublished(actor: string, eventId: string, publishe
     if (event.published !== published) {
       await tx.event.update({ where: { id: eventId }, data: { published }, select: { id: true } });
       await recordAudit(tx, {
-        actor, action: published ? 'event.publish' : 'event.unpublish', eventId,
+        actor,
+        action: published ? 'event.publish' : 'event.unpublish',
+        eventId,
         summary: published ? 'Veranstaltung veröffentlicht.' : 'Veröffentlichung zurückgenommen.',
       });
     }

@@ -12,7 +12,9 @@ const get = (id: string) => GET(new Request(`http://localhost/media/hosts/${id}`
 describe('GET /media/hosts/[id]', () => {
   it('serves a published event’s logo with its sniffed type, a year of caching and nosniff', async () => {
     const event = await createTestEvent({ published: true });
-    const host = await db.host.create({ data: { eventId: event.id, name: 'Partner', logo: PNG, logoMime: 'image/png' } });
+    const host = await db.host.create({
+      data: { eventId: event.id, name: 'Partner', logo: PNG, logoMime: 'image/png' },
+    });
     const res = await get(host.id);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
@@ -23,7 +25,9 @@ describe('GET /media/hosts/[id]', () => {
 
   it('answers 404 for unknown ids, hosts without logo and, signed out, unpublished events', async () => {
     const draft = await createTestEvent({ published: false });
-    const hidden = await db.host.create({ data: { eventId: draft.id, name: 'Entwurf', logo: PNG, logoMime: 'image/png' } });
+    const hidden = await db.host.create({
+      data: { eventId: draft.id, name: 'Entwurf', logo: PNG, logoMime: 'image/png' },
+    });
     const noLogo = await db.host.create({ data: { eventId: draft.id, name: 'Ohne' } });
     for (const id of [hidden.id, noLogo.id, 'unbekannt', 'x'.repeat(500)]) {
       const res = await get(id);

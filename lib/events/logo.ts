@@ -10,7 +10,8 @@ export function sniffLogoMime(bytes: Uint8Array): LogoMime | null {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   // RIFF....WEBP
-  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8))
+    return 'image/webp';
   return null;
 }
 
@@ -19,6 +20,10 @@ export function validateLogo(bytes: Uint8Array): { logo: Uint8Array<ArrayBuffer>
   if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'Die Datei ist leer.');
   if (bytes.byteLength > MAX_LOGO_BYTES) throw new AppError('INVALID_INPUT', 'Das Logo darf höchstens 1 MB groß sein.');
   const logoMime = sniffLogoMime(bytes);
-  if (!logoMime) throw new AppError('INVALID_INPUT', 'Bitte ein Logo als PNG, JPEG oder WebP hochladen (SVG wird nicht angenommen).');
+  if (!logoMime)
+    throw new AppError(
+      'INVALID_INPUT',
+      'Bitte ein Logo als PNG, JPEG oder WebP hochladen (SVG wird nicht angenommen).',
+    );
   return { logo: new Uint8Array(bytes), logoMime };
 }

@@ -2,10 +2,19 @@ import { z } from 'zod';
 import { berlinDateTime } from './editor-schema';
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `Höchstens ${max} Zeichen.`).optional().transform((v) => v || null);
+  z
+    .string()
+    .trim()
+    .max(max, `Höchstens ${max} Zeichen.`)
+    .optional()
+    .transform((v) => v || null);
 
 export const speakerSchema = z.object({
-  name: z.string({ error: 'Bitte den Namen angeben.' }).trim().min(1, 'Bitte den Namen angeben.').max(200, 'Höchstens 200 Zeichen.'),
+  name: z
+    .string({ error: 'Bitte den Namen angeben.' })
+    .trim()
+    .min(1, 'Bitte den Namen angeben.')
+    .max(200, 'Höchstens 200 Zeichen.'),
   role: optionalText(200),
   organization: optionalText(200),
 });
@@ -14,19 +23,35 @@ export const speakerSchema = z.object({
 export const sessionSchema = z
   .object({
     startsAt: berlinDateTime('Bitte den Beginn angeben.'),
-    endsAt: z.string().trim().optional().transform((v) => v || undefined).pipe(berlinDateTime('Bitte ein gültiges Ende angeben.').optional()),
-    title: z.string({ error: 'Bitte einen Titel angeben.' }).trim().min(1, 'Bitte einen Titel angeben.').max(300, 'Höchstens 300 Zeichen.'),
+    endsAt: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(berlinDateTime('Bitte ein gültiges Ende angeben.').optional()),
+    title: z
+      .string({ error: 'Bitte einen Titel angeben.' })
+      .trim()
+      .min(1, 'Bitte einen Titel angeben.')
+      .max(300, 'Höchstens 300 Zeichen.'),
     room: optionalText(200),
     description: optionalText(4000),
     speakers: z.array(speakerSchema).max(30, 'Höchstens 30 Personen.').default([]),
   })
-  .refine((s) => !s.endsAt || s.endsAt > s.startsAt, { message: 'Das Ende muss nach dem Beginn liegen.', path: ['endsAt'] });
+  .refine((s) => !s.endsAt || s.endsAt > s.startsAt, {
+    message: 'Das Ende muss nach dem Beginn liegen.',
+    path: ['endsAt'],
+  });
 export type SessionValues = z.input<typeof sessionSchema>;
 export type SessionInput = z.output<typeof sessionSchema>;
 
 /** A host or partner; the logo travels separately as a file. */
 export const hostSchema = z.object({
-  name: z.string({ error: 'Bitte den Namen angeben.' }).trim().min(1, 'Bitte den Namen angeben.').max(200, 'Höchstens 200 Zeichen.'),
+  name: z
+    .string({ error: 'Bitte den Namen angeben.' })
+    .trim()
+    .min(1, 'Bitte den Namen angeben.')
+    .max(200, 'Höchstens 200 Zeichen.'),
   role: optionalText(200),
   url: z
     .string()

@@ -6,7 +6,11 @@ import { deleteSession, moveItem, saveHost, saveSession } from './programme-serv
 
 const actor = 'orga@example.test';
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const bytes = (head: number[], size = 64) => { const b = new Uint8Array(size); b.set(head); return b; };
+const bytes = (head: number[], size = 64) => {
+  const b = new Uint8Array(size);
+  b.set(head);
+  return b;
+};
 
 describe('logo validation', () => {
   it('recognises PNG, JPEG and WebP by their first bytes', () => {
@@ -29,31 +33,58 @@ describe('logo validation', () => {
 describe('programme and hosts', () => {
   it('adds and edits a session with speakers in form order, removes it, and audits each step', async () => {
     const event = await createTestEvent();
-    const values = { title: 'Panel', startsAt: '2026-04-02T10:00', endsAt: '2026-04-02T11:00', room: 'A', description: '',
-      speakers: [{ name: 'Erste', role: '', organization: 'HTWK' }, { name: 'Zweite' }] };
+    const values = {
+      title: 'Panel',
+      startsAt: '2026-04-02T10:00',
+      endsAt: '2026-04-02T11:00',
+      room: 'A',
+      description: '',
+      speakers: [{ name: 'Erste', role: '', organization: 'HTWK' }, { name: 'Zweite' }],
+    };
     const { sessionId } = await saveSession(actor, event.id, null, values);
     await saveSession(actor, event.id, sessionId, { ...values, speakers: [{ name: 'Zweite' }, { name: 'Dritte' }] });
-    const s = await db.eventSession.findUniqueOrThrow({ where: { id: sessionId }, include: { speakers: { orderBy: { position: 'asc' } } } });
+    const s = await db.eventSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      include: { speakers: { orderBy: { position: 'asc' } } },
+    });
     expect(s).toMatchObject({ title: 'Panel', room: 'A', description: null });
     expect(s.startsAt.toISOString()).toBe('2026-04-02T08:00:00.000Z');
     expect(s.speakers.map((sp) => sp.name)).toEqual(['Zweite', 'Dritte']);
     await expect(saveSession(actor, event.id, null, { ...values, endsAt: '2026-04-02T09:00' })).rejects.toThrow();
     await deleteSession(actor, event.id, sessionId);
     expect(await db.speaker.count({ where: { sessionId } })).toBe(0);
-    const actions = await db.auditLog.findMany({ where: { eventId: event.id }, orderBy: { at: 'asc' }, select: { action: true } });
+    const actions = await db.auditLog.findMany({
+      where: { eventId: event.id },
+      orderBy: { at: 'asc' },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(['session.create', 'session.update', 'session.delete']);
   });
 
   it('stores a checked logo, gives the host a new id when the logo changes, and refuses a disguised SVG', async () => {
     const event = await createTestEvent();
-    const { hostId } = await saveHost(actor, event.id, null, { name: 'Partner', url: 'https://example.org' }, bytes(PNG));
-    expect(await db.host.findUniqueOrThrow({ where: { id: hostId } })).toMatchObject({ logoMime: 'image/png', url: 'https://example.org' });
+    const { hostId } = await saveHost(
+      actor,
+      event.id,
+      null,
+      { name: 'Partner', url: 'https://example.org' },
+      bytes(PNG),
+    );
+    expect(await db.host.findUniqueOrThrow({ where: { id: hostId } })).toMatchObject({
+      logoMime: 'image/png',
+      url: 'https://example.org',
+    });
     const kept = await saveHost(actor, event.id, hostId, { name: 'Partner GmbH' });
     expect(kept.hostId).toBe(hostId);
     const replaced = await saveHost(actor, event.id, hostId, { name: 'Partner GmbH' }, bytes([0xff, 0xd8, 0xff]));
     expect(replaced.hostId).not.toBe(hostId);
-    expect(await db.host.findUniqueOrThrow({ where: { id: replaced.hostId } })).toMatchObject({ name: 'Partner GmbH', logoMime: 'image/jpeg' });
-    await expect(saveHost(actor, event.id, null, { name: 'Böse' }, new TextEncoder().encode('<svg onload="alert(1)"/>'))).rejects.toThrow(/SVG/);
+    expect(await db.host.findUniqueOrThrow({ where: { id: replaced.hostId } })).toMatchObject({
+      name: 'Partner GmbH',
+      logoMime: 'image/jpeg',
+    });
+    await expect(
+      saveHost(actor, event.id, null, { name: 'Böse' }, new TextEncoder().encode('<svg onload="alert(1)"/>')),
+    ).rejects.toThrow(/SVG/);
     await expect(saveHost(actor, event.id, null, { name: 'Link', url: 'javascript:alert(1)' })).rejects.toThrow();
     expect(await db.host.count({ where: { eventId: event.id } })).toBe(1);
   });
@@ -63,7 +94,11 @@ describe('programme and hosts', () => {
     const a = await saveHost(actor, event.id, null, { name: 'A' });
     await saveHost(actor, event.id, null, { name: 'B' });
     await moveItem(actor, event.id, 'host', a.hostId, 'down');
-    const order = await db.host.findMany({ where: { eventId: event.id }, orderBy: { position: 'asc' }, select: { name: true } });
+    const order = await db.host.findMany({
+      where: { eventId: event.id },
+      orderBy: { position: 'asc' },
+      select: { name: true },
+    });
     expect(order.map((h) => h.name)).toEqual(['B', 'A']);
   });
 });

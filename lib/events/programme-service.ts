@@ -20,21 +20,33 @@ export async function saveSession(actor: string, eventId: string, sessionId: str
     const slug = await eventSlug(tx, eventId);
     let id = sessionId;
     if (id) {
-      const { count } = await tx.eventSession.updateMany({ where: { id, eventId }, data: { ...data, endsAt: data.endsAt ?? null } });
+      const { count } = await tx.eventSession.updateMany({
+        where: { id, eventId },
+        data: { ...data, endsAt: data.endsAt ?? null },
+      });
       if (count === 0) throw new AppError('NOT_FOUND', 'Programmpunkt nicht gefunden.');
       await tx.speaker.deleteMany({ where: { sessionId: id } });
       await tx.speaker.createMany({ data: speakerRows(speakers).map((sp) => ({ ...sp, sessionId: id! })) });
     } else {
       const last = await tx.eventSession.aggregate({ where: { eventId }, _max: { position: true } });
       const created = await tx.eventSession.create({
-        data: { ...data, endsAt: data.endsAt ?? null, eventId, position: (last._max.position ?? -1) + 1, speakers: { create: speakerRows(speakers) } },
+        data: {
+          ...data,
+          endsAt: data.endsAt ?? null,
+          eventId,
+          position: (last._max.position ?? -1) + 1,
+          speakers: { create: speakerRows(speakers) },
+        },
         select: { id: true },
       });
       id = created.id;
     }
     await recordAudit(tx, {
-      actor, action: sessionId ? 'session.update' : 'session.create', eventId,
-      summary: sessionId ? 'Programmpunkt bearbeitet.' : 'Programmpunkt hinzugefügt.', details: { sessionId: id, speakers: speakers.length },
+      actor,
+      action: sessionId ? 'session.update' : 'session.create',
+      eventId,
+      summary: sessionId ? 'Programmpunkt bearbeitet.' : 'Programmpunkt hinzugefügt.',
+      details: { sessionId: id, speakers: speakers.length },
     });
     return { slug, sessionId: id };
   });
@@ -46,7 +58,13 @@ export async function deleteSession(actor: string, eventId: string, sessionId: s
     const slug = await eventSlug(tx, eventId);
     const { count } = await tx.eventSession.deleteMany({ where: { id: sessionId, eventId } });
     if (count === 0) throw new AppError('NOT_FOUND', 'Programmpunkt nicht gefunden.');
-    await recordAudit(tx, { actor, action: 'session.delete', eventId, summary: 'Programmpunkt entfernt.', details: { sessionId } });
+    await recordAudit(tx, {
+      actor,
+      action: 'session.delete',
+      eventId,
+      summary: 'Programmpunkt entfernt.',
+      details: { sessionId },
+    });
     return { slug };
   });
 }
@@ -55,28 +73,47 @@ export async function deleteSession(actor: string, eventId: string, sessionId: s
  * Adds or changes a host. A new logo gives the host a new id, so `/media/hosts/<id>` never changes content and can
  * be cached for a year. `logo` undefined keeps the current one, null removes it.
  */
-export async function saveHost(actor: string, eventId: string, hostId: string | null, values: unknown, logoBytes?: Uint8Array | null) {
+export async function saveHost(
+  actor: string,
+  eventId: string,
+  hostId: string | null,
+  values: unknown,
+  logoBytes?: Uint8Array | null,
+) {
   const data = hostSchema.parse(values);
   const logo = logoBytes ? validateLogo(logoBytes) : logoBytes === null ? { logo: null, logoMime: null } : {};
   return db.$transaction(async (tx) => {
     const slug = await eventSlug(tx, eventId);
     let id: string;
     if (hostId) {
-      const old = await tx.host.findFirst({ where: { id: hostId, eventId }, select: { position: true, logo: true, logoMime: true } });
+      const old = await tx.host.findFirst({
+        where: { id: hostId, eventId },
+        select: { position: true, logo: true, logoMime: true },
+      });
       if (!old) throw new AppError('NOT_FOUND', 'Gastgeber nicht gefunden.');
       if ('logo' in logo) {
         await tx.host.delete({ where: { id: hostId } });
-        id = (await tx.host.create({ data: { ...data, ...logo, eventId, position: old.position }, select: { id: true } })).id;
+        id = (
+          await tx.host.create({ data: { ...data, ...logo, eventId, position: old.position }, select: { id: true } })
+        ).id;
       } else {
         await tx.host.update({ where: { id: hostId }, data, select: { id: true } });
         id = hostId;
       }
     } else {
       const last = await tx.host.aggregate({ where: { eventId }, _max: { position: true } });
-      id = (await tx.host.create({ data: { ...data, ...logo, eventId, position: (last._max.position ?? -1) + 1 }, select: { id: true } })).id;
+      id = (
+        await tx.host.create({
+          data: { ...data, ...logo, eventId, position: (last._max.position ?? -1) + 1 },
+          select: { id: true },
+        })
+      ).id;
     }
     await recordAudit(tx, {
-      actor, action: hostId ? 'host.update' : 'host.create', eventId, summary: hostId ? 'Gastgeber bearbeitet.' : 'Gastgeber hinzugefügt.',
+      actor,
+      action: hostId ? 'host.update' : 'host.create',
+      eventId,
+      summary: hostId ? 'Gastgeber bearbeitet.' : 'Gastgeber hinzugefügt.',
       details: { hostId: id, logo: 'logo' in logo ? (logo.logo ? 'replaced' : 'removed') : 'kept' },
     });
     return { slug, hostId: id };
@@ -89,18 +126,39 @@ export async function deleteHost(actor: string, eventId: string, hostId: string)
     const slug = await eventSlug(tx, eventId);
     const { count } = await tx.host.deleteMany({ where: { id: hostId, eventId } });
     if (count === 0) throw new AppError('NOT_FOUND', 'Gastgeber nicht gefunden.');
-    await recordAudit(tx, { actor, action: 'host.delete', eventId, summary: 'Gastgeber entfernt.', details: { hostId } });
+    await recordAudit(tx, {
+      actor,
+      action: 'host.delete',
+      eventId,
+      summary: 'Gastgeber entfernt.',
+      details: { hostId },
+    });
     return { slug };
   });
 }
 
 /** Moves a host or session one place up or down by swapping positions with its neighbour. */
-export async function moveItem(actor: string, eventId: string, kind: 'host' | 'session', id: string, direction: 'up' | 'down') {
+export async function moveItem(
+  actor: string,
+  eventId: string,
+  kind: 'host' | 'session',
+  id: string,
+  direction: 'up' | 'down',
+) {
   return db.$transaction(async (tx) => {
     const slug = await eventSlug(tx, eventId);
-    const rows = kind === 'host'
-      ? await tx.host.findMany({ where: { eventId }, select: { id: true }, orderBy: [{ position: 'asc' }, { id: 'asc' }] })
-      : await tx.eventSession.findMany({ where: { eventId }, select: { id: true }, orderBy: [{ startsAt: 'asc' }, { position: 'asc' }, { id: 'asc' }] });
+    const rows =
+      kind === 'host'
+        ? await tx.host.findMany({
+            where: { eventId },
+            select: { id: true },
+            orderBy: [{ position: 'asc' }, { id: 'asc' }],
+          })
+        : await tx.eventSession.findMany({
+            where: { eventId },
+            select: { id: true },
+            orderBy: [{ startsAt: 'asc' }, { position: 'asc' }, { id: 'asc' }],
+          });
     const index = rows.findIndex((r) => r.id === id);
     if (index < 0) throw new AppError('NOT_FOUND', 'Eintrag nicht gefunden.');
     const target = direction === 'up' ? index - 1 : index + 1;
@@ -112,7 +170,13 @@ export async function moveItem(actor: string, eventId: string, kind: 'host' | 's
       if (kind === 'host') await tx.host.update({ where: { id: rowId }, data: { position }, select: { id: true } });
       else await tx.eventSession.update({ where: { id: rowId }, data: { position }, select: { id: true } });
     }
-    await recordAudit(tx, { actor, action: `${kind}.move`, eventId, summary: 'Reihenfolge geändert.', details: { [`${kind}Id`]: id, direction } });
+    await recordAudit(tx, {
+      actor,
+      action: `${kind}.move`,
+      eventId,
+      summary: 'Reihenfolge geändert.',
+      details: { [`${kind}Id`]: id, direction },
+    });
     return { slug };
   });
 }

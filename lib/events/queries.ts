@@ -45,7 +45,10 @@ export async function getEventBySlug(slug: string, now = new Date()) {
       isExample: true,
       photoNotice: true,
       ...stateSelect,
-      hosts: { select: { id: true, name: true, role: true, url: true, logoMime: true }, orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+      hosts: {
+        select: { id: true, name: true, role: true, url: true, logoMime: true },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      },
       sessions: {
         select: {
           id: true,

@@ -15,7 +15,11 @@ const now = new Date('2026-03-01T10:00:00Z');
 
 describe('getRegistrationState', () => {
   it('is open with places left', () => {
-    expect(getRegistrationState(event({ confirmedCount: 10 }), now)).toMatchObject({ status: 'open', remaining: 240, capacity: 250 });
+    expect(getRegistrationState(event({ confirmedCount: 10 }), now)).toMatchObject({
+      status: 'open',
+      remaining: 240,
+      capacity: 250,
+    });
   });
 
   it('has no remaining count without a capacity', () => {
@@ -28,9 +32,23 @@ describe('getRegistrationState', () => {
   });
 
   it('is closed before the window opens, after it closes and once the event started', () => {
-    expect(getRegistrationState(event({ registrationOpensAt: new Date('2026-03-02T00:00:00Z') }), now)).toMatchObject({ status: 'closed', reason: 'notYetOpen' });
-    expect(getRegistrationState(event({ registrationClosesAt: new Date('2026-02-28T00:00:00Z') }), now)).toMatchObject({ status: 'closed', reason: 'windowClosed' });
-    expect(getRegistrationState(event(), new Date('2026-04-01T08:00:00Z'))).toMatchObject({ status: 'closed', reason: 'past', isPast: false });
-    expect(getRegistrationState(event(), new Date('2026-05-01T08:00:00Z'))).toMatchObject({ status: 'closed', reason: 'past', isPast: true });
+    expect(getRegistrationState(event({ registrationOpensAt: new Date('2026-03-02T00:00:00Z') }), now)).toMatchObject({
+      status: 'closed',
+      reason: 'notYetOpen',
+    });
+    expect(getRegistrationState(event({ registrationClosesAt: new Date('2026-02-28T00:00:00Z') }), now)).toMatchObject({
+      status: 'closed',
+      reason: 'windowClosed',
+    });
+    expect(getRegistrationState(event(), new Date('2026-04-01T08:00:00Z'))).toMatchObject({
+      status: 'closed',
+      reason: 'past',
+      isPast: false,
+    });
+    expect(getRegistrationState(event(), new Date('2026-05-01T08:00:00Z'))).toMatchObject({
+      status: 'closed',
+      reason: 'past',
+      isPast: true,
+    });
   });
 });

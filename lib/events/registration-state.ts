@@ -28,7 +28,8 @@ export function getRegistrationState(event: RegistrationStateInput, now: Date = 
   // Online registration ends when the event starts unless the organizer chose an earlier close.
   const closesAt = event.registrationClosesAt ?? event.startsAt;
   if (now >= event.startsAt) return { ...base, status: 'closed', reason: 'past' };
-  if (event.registrationOpensAt && now < event.registrationOpensAt) return { ...base, status: 'closed', reason: 'notYetOpen' };
+  if (event.registrationOpensAt && now < event.registrationOpensAt)
+    return { ...base, status: 'closed', reason: 'notYetOpen' };
   if (now >= closesAt) return { ...base, status: 'closed', reason: 'windowClosed' };
   if (remaining === 0) return { ...base, status: event.waitlistEnabled ? 'waitlist' : 'full', reason: null };
   return { ...base, status: 'open', reason: null };

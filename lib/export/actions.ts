@@ -9,7 +9,9 @@ import { deleteExportTemplate, exportTemplateSchema, saveExportTemplate } from '
 type Result<T> = { ok: true; data: T } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
 
 async function eventOf(slug: unknown) {
-  return typeof slug === 'string' && slug.length <= 200 ? db.event.findUnique({ where: { slug }, select: { id: true } }) : null;
+  return typeof slug === 'string' && slug.length <= 200
+    ? db.event.findUnique({ where: { slug }, select: { id: true } })
+    : null;
 }
 
 /** Saves the chosen columns as a named template of the event (same name: overwritten). */

@@ -30,13 +30,23 @@ export interface AttendeeExportRow {
 export type ExportQuestion = Pick<QuestionDefinition, 'id' | 'labelDe' | 'type' | 'options'> & { archived?: boolean };
 
 /** Status labels as they appear in exports. */
-export const STATUS_LABELS: Record<AttendeeStatus, string> = { confirmed: 'bestätigt', waitlisted: 'Warteliste', cancelled: 'storniert' };
+export const STATUS_LABELS: Record<AttendeeStatus, string> = {
+  confirmed: 'bestätigt',
+  waitlisted: 'Warteliste',
+  cancelled: 'storniert',
+};
 export const GUEST_TYPE_LABELS: Record<GuestTypeValue, string> = {
-  attendee: 'Anmeldung', guest: 'Gast', speaker: 'Referent/in', walk_in: 'Vor Ort',
+  attendee: 'Anmeldung',
+  guest: 'Gast',
+  speaker: 'Referent/in',
+  walk_in: 'Vor Ort',
 };
 
 /** A cell value with its type: XLSX keeps numbers and dates typed, CSV and JSON format them. */
-export type Cell = { kind: 'text'; value: string } | { kind: 'date'; value: Date | null } | { kind: 'number'; value: number | null };
+export type Cell =
+  | { kind: 'text'; value: string }
+  | { kind: 'date'; value: Date | null }
+  | { kind: 'number'; value: number | null };
 
 export interface ExportColumn {
   key: string;
@@ -98,9 +108,13 @@ export const columnKeysSchema = z
   .refine((keys) => new Set(keys).size === keys.length, 'Spalten doppelt gewählt.');
 
 /** The chosen columns in the given order; unknown keys are an error, none chosen means all defaults plus questions. */
-export function resolveColumns(keys: readonly string[], questions: readonly ExportQuestion[]): ExportColumn[] | { unknown: string[] } {
+export function resolveColumns(
+  keys: readonly string[],
+  questions: readonly ExportQuestion[],
+): ExportColumn[] | { unknown: string[] } {
   const all = availableColumns(questions);
-  if (keys.length === 0) return all.filter((c) => DEFAULT_COLUMN_KEYS.includes(c.key) || c.key.startsWith(QUESTION_PREFIX));
+  if (keys.length === 0)
+    return all.filter((c) => DEFAULT_COLUMN_KEYS.includes(c.key) || c.key.startsWith(QUESTION_PREFIX));
   const byKey = new Map(all.map((c) => [c.key, c]));
   const unknown = keys.filter((k) => !byKey.has(k));
   return unknown.length ? { unknown } : keys.map((k) => byKey.get(k)!);

@@ -1,12 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { availableColumns, BASE_COLUMNS, resolveColumns, type AttendeeExportRow, type ExportColumn, type ExportQuestion } from './columns';
-import { attendeeCsvHeader, attendeeCsvRecords, attendeeCsvRow, attendeeCsvStream, formatCsvDateTime, neutralizeCell } from './csv';
+import {
+  availableColumns,
+  BASE_COLUMNS,
+  resolveColumns,
+  type AttendeeExportRow,
+  type ExportColumn,
+  type ExportQuestion,
+} from './columns';
+import {
+  attendeeCsvHeader,
+  attendeeCsvRecords,
+  attendeeCsvRow,
+  attendeeCsvStream,
+  formatCsvDateTime,
+  neutralizeCell,
+} from './csv';
 
 // The columns of the original fixed CSV, in their order.
-const LEGACY_KEYS = ['salutation', 'title', 'firstName', 'lastName', 'email', 'organization', 'position', 'sector', 'state', 'status', 'createdAt', 'checkedInAt', 'ticketCode'];
+const LEGACY_KEYS = [
+  'salutation',
+  'title',
+  'firstName',
+  'lastName',
+  'email',
+  'organization',
+  'position',
+  'sector',
+  'state',
+  'status',
+  'createdAt',
+  'checkedInAt',
+  'ticketCode',
+];
 const COLS = resolveColumns(LEGACY_KEYS, []) as ExportColumn[];
 const ATTENDEE_CSV_COLUMNS = COLS.map((c) => c.label);
-const withQuestions = (questions: ExportQuestion[]) => [...COLS, ...availableColumns(questions).slice(BASE_COLUMNS.length)];
+const withQuestions = (questions: ExportQuestion[]) => [
+  ...COLS,
+  ...availableColumns(questions).slice(BASE_COLUMNS.length),
+];
 
 const base: AttendeeExportRow = {
   id: 'r1',
@@ -68,15 +99,29 @@ describe('attendeeCsvRow', () => {
     const row = attendeeCsvRow({ ...base, status: 'waitlisted', checkedInAt: new Date('2025-04-03T08:15:00Z') }, COLS);
     expect(row).toHaveLength(ATTENDEE_CSV_COLUMNS.length);
     expect(row).toEqual([
-      'Frau', 'Dr.', 'Jörg', 'Müller-Lüdenscheidt', 'joerg@example.org', 'Stadt Leipzig', '', 'Verwaltung',
-      'Sachsen', 'Warteliste', '03.04.2025 09:00', '03.04.2025 10:15', 'ABCDEF0123456789ABCDEF0123456789',
+      'Frau',
+      'Dr.',
+      'Jörg',
+      'Müller-Lüdenscheidt',
+      'joerg@example.org',
+      'Stadt Leipzig',
+      '',
+      'Verwaltung',
+      'Sachsen',
+      'Warteliste',
+      '03.04.2025 09:00',
+      '03.04.2025 10:15',
+      'ABCDEF0123456789ABCDEF0123456789',
     ]);
     expect(attendeeCsvRow({ ...base, status: 'cancelled' }, COLS)[9]).toBe('storniert');
     expect(attendeeCsvRow(base, COLS)[9]).toBe('bestätigt');
   });
 
   it('neutralises formula-like values in any text column', () => {
-    const row = attendeeCsvRow({ ...base, firstName: '=HYPERLINK("http://x")', organization: '@evil', position: '-2' }, COLS);
+    const row = attendeeCsvRow(
+      { ...base, firstName: '=HYPERLINK("http://x")', organization: '@evil', position: '-2' },
+      COLS,
+    );
     expect(row[2]).toBe(`'=HYPERLINK("http://x")`);
     expect(row[5]).toBe(`'@evil`);
     expect(row[6]).toBe(`'-2`);
@@ -91,9 +136,10 @@ describe('CSV encoding', () => {
   });
 
   it('quotes values containing ;, quotes or line breaks', () => {
-    const text = attendeeCsvRecords([
-      { ...base, organization: 'Müller; Söhne', position: 'Leiter "IT"', lastName: 'Zeile\nzwei' },
-    ], COLS);
+    const text = attendeeCsvRecords(
+      [{ ...base, organization: 'Müller; Söhne', position: 'Leiter "IT"', lastName: 'Zeile\nzwei' }],
+      COLS,
+    );
     expect(text).toContain(';"Müller; Söhne";');
     expect(text).toContain(';"Leiter ""IT""";');
     expect(text).toContain(';"Zeile\nzwei";');
@@ -142,9 +188,26 @@ describe('attendeeCsvStream', () => {
 
 describe('custom question columns', () => {
   const questions = [
-    { id: 'q1', labelDe: 'Teilnahme am Mittagessen?', type: 'singleChoice' as const, options: [{ value: 'ja', de: 'Ja' }, { value: 'nein', de: 'Nein' }] },
+    {
+      id: 'q1',
+      labelDe: 'Teilnahme am Mittagessen?',
+      type: 'singleChoice' as const,
+      options: [
+        { value: 'ja', de: 'Ja' },
+        { value: 'nein', de: 'Nein' },
+      ],
+    },
     { id: 'q2', labelDe: 'Ernährungshinweise', type: 'text' as const, options: [] },
-    { id: 'q3', labelDe: 'Workshops', type: 'multipleChoice' as const, options: [{ value: 'a', de: 'KI' }, { value: 'b', de: 'Smart City' }], archived: true },
+    {
+      id: 'q3',
+      labelDe: 'Workshops',
+      type: 'multipleChoice' as const,
+      options: [
+        { value: 'a', de: 'KI' },
+        { value: 'b', de: 'Smart City' },
+      ],
+      archived: true,
+    },
   ];
 
   it('adds one header per question, marking archived ones', () => {
@@ -153,7 +216,10 @@ describe('custom question columns', () => {
   });
 
   it('writes option labels, texts and lists, neutralised, and blanks for missing answers', () => {
-    const row = attendeeCsvRow({ ...base, answers: { q1: 'ja', q2: '=HYPERLINK("x")', q3: ['a', 'b'] } }, withQuestions(questions));
+    const row = attendeeCsvRow(
+      { ...base, answers: { q1: 'ja', q2: '=HYPERLINK("x")', q3: ['a', 'b'] } },
+      withQuestions(questions),
+    );
     expect(row.slice(-3)).toEqual(['Ja', `'=HYPERLINK("x")`, 'KI, Smart City']);
     expect(attendeeCsvRow({ ...base, answers: {} }, withQuestions(questions)).slice(-3)).toEqual(['', '', '']);
   });

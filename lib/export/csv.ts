@@ -15,7 +15,12 @@ export function neutralizeCell(value: string): string {
 }
 
 const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
-  day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
   timeZone: EVENT_TIME_ZONE,
 });
 
@@ -57,7 +62,12 @@ export function attendeeCsvHeader(columns: readonly ExportColumn[]): string {
 
 /** CSV records (no header) for a batch of attendees. */
 export function attendeeCsvRecords(rows: readonly AttendeeExportRow[], columns: readonly ExportColumn[]): string {
-  return rows.length ? stringify(rows.map((r) => attendeeCsvRow(r, columns)), CSV_OPTIONS) : '';
+  return rows.length
+    ? stringify(
+        rows.map((r) => attendeeCsvRow(r, columns)),
+        CSV_OPTIONS,
+      )
+    : '';
 }
 
 /** Streams the CSV (BOM, header, then one chunk per batch), pulling the next batch only when the reader wants it. */

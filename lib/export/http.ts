@@ -10,12 +10,19 @@ const jsonError = (status: number, error: string) =>
 
 /** The columns of an export request: `columns=a,b,q:x` (or repeated `col=a&col=b` from the export page's form). */
 export function requestedColumns(params: URLSearchParams) {
-  const keys = [...params.getAll('col'), ...(params.get('columns')?.split(',') ?? [])].map((k) => k.trim()).filter(Boolean);
+  const keys = [...params.getAll('col'), ...(params.get('columns')?.split(',') ?? [])]
+    .map((k) => k.trim())
+    .filter(Boolean);
   return columnKeysSchema.safeParse(keys);
 }
 
 /** The streamed download of an export route (the route has authorised `user` as organizer); bad input is a 4xx. */
-export async function attendeeExportResponse(user: SessionUser, slug: string, format: string, params: URLSearchParams): Promise<Response> {
+export async function attendeeExportResponse(
+  user: SessionUser,
+  slug: string,
+  format: string,
+  params: URLSearchParams,
+): Promise<Response> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return jsonError(404, 'Unbekanntes Exportformat.');
   const filters = parseAttendeeFilters(params);
   if (!filters.success) return jsonError(400, filters.error.issues[0]?.message ?? 'Ungültige Filter.');
@@ -23,7 +30,11 @@ export async function attendeeExportResponse(user: SessionUser, slug: string, fo
   if (!columns.success) return jsonError(400, columns.error.issues[0]?.message ?? 'Ungültige Spalten.');
   try {
     const exported = await startAttendeeExport({
-      format: format as ExportFormat, slug, filters: filters.data, columnKeys: columns.data, actor: user.email,
+      format: format as ExportFormat,
+      slug,
+      filters: filters.data,
+      columnKeys: columns.data,
+      actor: user.email,
     });
     const { filename } = exported;
     return new Response(exported.body, {

@@ -4,7 +4,10 @@ const jsonValue = (cell: Cell): string | number | null =>
   cell.kind === 'date' ? (cell.value?.toISOString() ?? null) : cell.kind === 'number' ? cell.value : cell.value;
 
 /** One attendee as a JSON object keyed by column key (dates as ISO 8601, numbers as numbers, no neutralising). */
-export function attendeeJsonObject(row: AttendeeExportRow, columns: readonly ExportColumn[]): Record<string, string | number | null> {
+export function attendeeJsonObject(
+  row: AttendeeExportRow,
+  columns: readonly ExportColumn[],
+): Record<string, string | number | null> {
   return Object.fromEntries(columns.map((c) => [c.key, jsonValue(c.cell(row))]));
 }
 

@@ -14,7 +14,10 @@ type Key = { lastName: string; firstName: string; id: string };
  * (eventId, lastName, firstName, id) index: each batch is one short query, no transaction stays open during the
  * download, and memory holds two batches at a time (one read ahead). Callers authorise first.
  */
-export async function* attendeeExportBatches(eventId: string, filters: Partial<AttendeeFilters>): AsyncGenerator<AttendeeExportRow[]> {
+export async function* attendeeExportBatches(
+  eventId: string,
+  filters: Partial<AttendeeFilters>,
+): AsyncGenerator<AttendeeExportRow[]> {
   const where = attendeeWhere(eventId, filters);
   const fetchAfter = (after: Key | null) => {
     const keyset: Prisma.Sql = after
@@ -34,7 +37,10 @@ export async function* attendeeExportBatches(eventId: string, filters: Partial<A
   while (next) {
     const rows: AttendeeExportRow[] = await next;
     const last = rows[rows.length - 1];
-    next = rows.length === EXPORT_BATCH_SIZE && last ? fetchAfter({ lastName: last.lastName, firstName: last.firstName, id: last.id }) : null;
+    next =
+      rows.length === EXPORT_BATCH_SIZE && last
+        ? fetchAfter({ lastName: last.lastName, firstName: last.firstName, id: last.id })
+        : null;
     // A read-ahead that fails after the consumer stopped must not become an unhandled rejection.
     next?.catch(() => undefined);
     if (rows.length) yield rows;

@@ -15,11 +15,19 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const FORMATS: Record<ExportFormat, { contentType: string; stream: typeof attendeeCsvStream }> = {
   csv: { contentType: 'text/csv; charset=utf-8', stream: attendeeCsvStream },
-  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', stream: attendeeXlsxStream },
+  xlsx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    stream: attendeeXlsxStream,
+  },
   json: { contentType: 'application/json; charset=utf-8', stream: attendeeJsonStream },
 };
 
-const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+const berlinDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export interface AttendeeExport {
   filename: string;
@@ -61,7 +69,8 @@ export async function startAttendeeExport(input: {
   if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
   const questions = await getEventQuestions(event.id, { includeArchived: true });
   const resolved = resolveColumns(input.columnKeys, questions);
-  if ('unknown' in resolved) throw new AppError('INVALID_INPUT', `Unbekannte Spalten: ${resolved.unknown.slice(0, 5).join(', ')}`);
+  if ('unknown' in resolved)
+    throw new AppError('INVALID_INPUT', `Unbekannte Spalten: ${resolved.unknown.slice(0, 5).join(', ')}`);
   const columns: ExportColumn[] = resolved;
   const { page: _page, ...filters } = input.filters;
   const batches = audited(attendeeExportBatches(event.id, filters), (rows, completed) =>
@@ -71,7 +80,13 @@ export async function startAttendeeExport(input: {
       eventId: event.id,
       summary: `Teilnehmendenliste als ${input.format.toUpperCase()} exportiert (${rows} Zeilen${completed ? '' : ', abgebrochen'}).`,
       // The search text may be a name, so only whether one was used is kept (no personal data in the log).
-      details: { rows, completed, filters: attendeeFilterQuery({ ...filters, q: '' }), search: filters.q !== '', columns: columns.map((c) => c.key) },
+      details: {
+        rows,
+        completed,
+        filters: attendeeFilterQuery({ ...filters, q: '' }),
+        search: filters.q !== '',
+        columns: columns.map((c) => c.key),
+      },
     }),
   );
   const { contentType, stream } = FORMATS[input.format];

@@ -4,9 +4,23 @@ import { resolveColumns, type AttendeeExportRow, type ExportColumn } from './col
 import { attendeeXlsxStream, berlinWallClock } from './xlsx';
 
 const row = (firstName: string): AttendeeExportRow => ({
-  id: firstName, salutation: null, title: null, firstName, lastName: 'Test', email: 't@example.test', organization: null,
-  position: null, sector: null, state: null, status: 'confirmed', guestType: 'attendee', overCapacity: false,
-  createdAt: new Date('2025-04-03T07:00:00Z'), checkedInAt: null, ticketCode: 'T', answers: {},
+  id: firstName,
+  salutation: null,
+  title: null,
+  firstName,
+  lastName: 'Test',
+  email: 't@example.test',
+  organization: null,
+  position: null,
+  sector: null,
+  state: null,
+  status: 'confirmed',
+  guestType: 'attendee',
+  overCapacity: false,
+  createdAt: new Date('2025-04-03T07:00:00Z'),
+  checkedInAt: null,
+  ticketCode: 'T',
+  answers: {},
 });
 
 async function* batches(rows: AttendeeExportRow[]) {
@@ -17,7 +31,11 @@ describe('attendeeXlsxStream', () => {
   it.each(['=1+1', '+x', '-x', '@x', '\tx', '\rx', '\0x'])('neutralises %j as text', async (value) => {
     const columns = resolveColumns(['firstName', 'createdAt'], []) as ExportColumn[];
     const parts: Uint8Array[] = [];
-    for await (const chunk of attendeeXlsxStream(batches([row(value)]), columns) as unknown as AsyncIterable<Uint8Array>) parts.push(chunk);
+    for await (const chunk of attendeeXlsxStream(
+      batches([row(value)]),
+      columns,
+    ) as unknown as AsyncIterable<Uint8Array>)
+      parts.push(chunk);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.concat(parts) as unknown as ArrayBuffer);
     const cell = workbook.getWorksheet(1)!.getRow(2).getCell(1);

@@ -9,14 +9,30 @@ const HIGH_WATER = 1 << 20;
 const DATE_FORMAT = 'dd.mm.yyyy hh:mm';
 
 const berlinParts = new Intl.DateTimeFormat('en-US', {
-  timeZone: EVENT_TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-  hour: 'numeric', minute: 'numeric', second: 'numeric',
+  timeZone: EVENT_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
 });
 
 /** Excel dates have no time zone: write the Berlin wall-clock time, as the organizers read it. */
 export function berlinWallClock(date: Date): Date {
   const parts = Object.fromEntries(berlinParts.formatToParts(date).map((p) => [p.type, Number(p.value)]));
-  return new Date(Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!, date.getUTCMilliseconds()));
+  return new Date(
+    Date.UTC(
+      parts.year!,
+      parts.month! - 1,
+      parts.day!,
+      parts.hour!,
+      parts.minute!,
+      parts.second!,
+      date.getUTCMilliseconds(),
+    ),
+  );
 }
 
 function xlsxValue(cell: Cell): string | number | Date | null {

@@ -16,7 +16,7 @@ describe('cached route paths', () => {
   });
 });
 
-describe('cachedEventUrl (the production server\'s rewrite)', () => {
+describe("cachedEventUrl (the production server's rewrite)", () => {
   it('picks the language from the lang cookie, German by default, and keeps the query', () => {
     expect(cachedEventUrl('/events/mdk-2026', undefined)).toBe('/cached/de/events/mdk-2026');
     expect(cachedEventUrl('/events/mdk-2026', 'a=1; lang=en; b=2')).toBe('/cached/en/events/mdk-2026');

@@ -4,7 +4,8 @@ export const de = {
     name: 'Tagungsbüro',
     skipLink: 'Zum Inhalt springen',
     languageNav: 'Sprache wählen',
-    footer: 'Tagungsbüro – die Anmeldung zu den Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner.',
+    footer:
+      'Tagungsbüro – die Anmeldung zu den Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner.',
     organizerLogin: 'Veranstalter-Login',
   },
   status: {
@@ -49,7 +50,8 @@ export const de = {
     register: 'Jetzt anmelden',
     placesLeft: 'Noch {n} von {capacity} Plätzen frei.',
     noCapacityLimit: 'Die Teilnehmerzahl ist nicht begrenzt.',
-    waitlistInfo: 'Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen lassen; wir melden uns, sobald ein Platz frei wird.',
+    waitlistInfo:
+      'Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen lassen; wir melden uns, sobald ein Platz frei wird.',
     fullInfo: 'Die Veranstaltung ist leider ausgebucht.',
     notYetOpen: 'Die Anmeldung öffnet am {date}.',
     pastInfo: 'Diese Veranstaltung hat am {date} stattgefunden.',
@@ -97,7 +99,8 @@ export const de = {
     questionsLegend: 'Weitere Angaben',
     photoNoticeTitle: 'Hinweis zu Foto- und Videoaufnahmen',
     newsletterLegend: 'Newsletter',
-    newsletter: 'Ja, ich möchte den Newsletter des Cluster IT Mitteldeutschland e.V. erhalten. Die Anmeldung bestätige ich über einen Link per E-Mail.',
+    newsletter:
+      'Ja, ich möchte den Newsletter des Cluster IT Mitteldeutschland e.V. erhalten. Die Anmeldung bestätige ich über einen Link per E-Mail.',
     requiredHidden: '(Pflichtfeld)',
     honeypot: 'Bitte leer lassen',
     emailSuggestion: 'Meinten Sie {email}?',
@@ -109,19 +112,22 @@ export const de = {
     REGISTRATION_CLOSED: 'Die Anmeldung für diese Veranstaltung ist geschlossen.',
     NOT_FOUND: 'Diese Veranstaltung gibt es nicht (mehr).',
     resendDone: 'Falls zu dieser Adresse eine Anmeldung besteht, haben wir die Bestätigung erneut gesendet.',
-    rejected: 'Ihre Anmeldung konnte nicht verarbeitet werden. Bitte prüfen Sie Ihre Angaben und senden Sie das Formular erneut.',
+    rejected:
+      'Ihre Anmeldung konnte nicht verarbeitet werden. Bitte prüfen Sie Ihre Angaben und senden Sie das Formular erneut.',
     expired: 'Das Formular ist abgelaufen. Bitte laden Sie die Seite neu und senden Sie es erneut.',
     rateLimited: 'Zu viele Anmeldungen von Ihrem Netzwerk. Bitte versuchen Sie es in {minutes} Minuten erneut.',
   },
   newsletter: {
     title: 'Newsletter-Anmeldung bestätigen',
-    intro: 'Bei Ihrer Anmeldung zu „{event}“ haben Sie den Newsletter des Cluster IT Mitteldeutschland e.V. bestellt. Bitte bestätigen Sie, dass Sie ihn erhalten möchten.',
+    intro:
+      'Bei Ihrer Anmeldung zu „{event}“ haben Sie den Newsletter des Cluster IT Mitteldeutschland e.V. bestellt. Bitte bestätigen Sie, dass Sie ihn erhalten möchten.',
     requestedAt: 'Angefordert am {date}.',
     confirm: 'Newsletter-Anmeldung bestätigen',
     confirming: 'Wird bestätigt …',
     confirmed: 'Vielen Dank! Ihre Newsletter-Anmeldung ist bestätigt.',
     confirmedAt: 'Bestätigt am {date}.',
-    ignore: 'Sie haben den Newsletter nicht bestellt? Dann ignorieren Sie diese Seite einfach; ohne Bestätigung erhalten Sie nichts.',
+    ignore:
+      'Sie haben den Newsletter nicht bestellt? Dann ignorieren Sie diese Seite einfach; ohne Bestätigung erhalten Sie nichts.',
   },
   ticket: {
     title: 'Ihr Ticket',
@@ -137,7 +143,8 @@ export const de = {
     waitlistInfo: 'Sie stehen auf der Warteliste. Dieses Ticket berechtigt noch nicht zum Einlass.',
     qrLabel: 'QR-Code für Ticket {code}',
     code: 'Ticket-Code',
-    howTo: 'Zeigen Sie diesen QR-Code beim Einlass vor – ausgedruckt oder auf dem Smartphone. Kann der Code nicht gescannt werden, nennen Sie den Ticket-Code.',
+    howTo:
+      'Zeigen Sie diesen QR-Code beim Einlass vor – ausgedruckt oder auf dem Smartphone. Kann der Code nicht gescannt werden, nennen Sie den Ticket-Code.',
     keepPrivate: 'Bitte geben Sie den Link zu dieser Seite nicht weiter: Er enthält Ihr persönliches Ticket.',
     toEvent: 'Zur Veranstaltung',
   },

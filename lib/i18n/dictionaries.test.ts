@@ -38,6 +38,8 @@ describe('dictionaries', () => {
   it('contain the wording the public pages promise', () => {
     expect(de.site.skipLink).toBe('Zum Inhalt springen');
     expect(de.form.submit).toBe('Verbindlich anmelden');
-    expect(de.formErrors.resendDone).toBe('Falls zu dieser Adresse eine Anmeldung besteht, haben wir die Bestätigung erneut gesendet.');
+    expect(de.formErrors.resendDone).toBe(
+      'Falls zu dieser Adresse eine Anmeldung besteht, haben wir die Bestätigung erneut gesendet.',
+    );
   });
 });

@@ -50,7 +50,8 @@ export const en: Dictionary = {
     register: 'Register now',
     placesLeft: '{n} of {capacity} places left.',
     noCapacityLimit: 'The number of participants is not limited.',
-    waitlistInfo: 'All places are taken. You can join the waiting list; we will contact you as soon as a place becomes free.',
+    waitlistInfo:
+      'All places are taken. You can join the waiting list; we will contact you as soon as a place becomes free.',
     fullInfo: 'Unfortunately, the event is fully booked.',
     notYetOpen: 'Registration opens on {date}.',
     pastInfo: 'This event took place on {date}.',
@@ -98,7 +99,8 @@ export const en: Dictionary = {
     questionsLegend: 'Further details',
     photoNoticeTitle: 'Notice on photos and video recordings',
     newsletterLegend: 'Newsletter',
-    newsletter: 'Yes, I would like to receive the newsletter of Cluster IT Mitteldeutschland e.V. I will confirm this subscription via a link sent by e-mail.',
+    newsletter:
+      'Yes, I would like to receive the newsletter of Cluster IT Mitteldeutschland e.V. I will confirm this subscription via a link sent by e-mail.',
     requiredHidden: '(required)',
     honeypot: 'Please leave empty',
     emailSuggestion: 'Did you mean {email}?',
@@ -116,13 +118,15 @@ export const en: Dictionary = {
   },
   newsletter: {
     title: 'Confirm your newsletter subscription',
-    intro: 'When registering for “{event}” you asked for the newsletter of Cluster IT Mitteldeutschland e.V. Please confirm that you would like to receive it.',
+    intro:
+      'When registering for “{event}” you asked for the newsletter of Cluster IT Mitteldeutschland e.V. Please confirm that you would like to receive it.',
     requestedAt: 'Requested on {date}.',
     confirm: 'Confirm newsletter subscription',
     confirming: 'Confirming …',
     confirmed: 'Thank you! Your newsletter subscription is confirmed.',
     confirmedAt: 'Confirmed on {date}.',
-    ignore: 'You did not ask for the newsletter? Then simply ignore this page; without confirmation you will receive nothing.',
+    ignore:
+      'You did not ask for the newsletter? Then simply ignore this page; without confirmation you will receive nothing.',
   },
   ticket: {
     title: 'Your ticket',
@@ -138,7 +142,8 @@ export const en: Dictionary = {
     waitlistInfo: 'You are on the waiting list. This ticket does not yet grant admission.',
     qrLabel: 'QR code for ticket {code}',
     code: 'Ticket code',
-    howTo: 'Show this QR code at the entrance, printed or on your phone. If it cannot be scanned, give the ticket code.',
+    howTo:
+      'Show this QR code at the entrance, printed or on your phone. If it cannot be scanned, give the ticket code.',
     keepPrivate: 'Please do not share the link to this page: it contains your personal ticket.',
     toEvent: 'To the event',
   },

@@ -5,7 +5,8 @@ const de = {
   title: 'Ihre Anmeldung',
   thanks: 'Vielen Dank für Ihre Anmeldung!',
   sentTo: 'Wir haben eine Bestätigung an {email} gesendet.',
-  waitlistSentTo: 'Sie stehen auf der Warteliste. Wir haben eine Bestätigung an {email} gesendet und melden uns, sobald ein Platz frei wird.',
+  waitlistSentTo:
+    'Sie stehen auf der Warteliste. Wir haben eine Bestätigung an {email} gesendet und melden uns, sobald ein Platz frei wird.',
   wrongAddress: 'Falsche Adresse?',
   event: 'Veranstaltung',
   date: 'Datum',
@@ -52,7 +53,8 @@ const de = {
   noAnswer: 'Keine Angabe',
   requiredHidden: '(Pflichtfeld)',
   correctEmail: 'E-Mail-Adresse korrigieren',
-  correctEmailIntro: 'Haben Sie sich bei der Adresse vertippt? Tragen Sie die richtige ein; wir senden die Bestätigung erneut dorthin.',
+  correctEmailIntro:
+    'Haben Sie sich bei der Adresse vertippt? Tragen Sie die richtige ein; wir senden die Bestätigung erneut dorthin.',
   newEmail: 'Richtige E-Mail-Adresse',
   correctEmailButton: 'Adresse korrigieren',
   correcting: 'Wird korrigiert …',
@@ -61,12 +63,14 @@ const de = {
   cancel: 'Anmeldung stornieren',
   cancelHeading: 'Stornieren',
   cancelIntro: 'Sie können nicht teilnehmen? Dann geben Sie Ihren Platz bitte frei.',
-  cancelConfirm: 'Möchten Sie Ihre Anmeldung wirklich stornieren? Ihr Platz wird an die nächste Person auf der Warteliste vergeben.',
+  cancelConfirm:
+    'Möchten Sie Ihre Anmeldung wirklich stornieren? Ihr Platz wird an die nächste Person auf der Warteliste vergeben.',
   cancelYes: 'Ja, verbindlich stornieren',
   cancelAbort: 'Abbrechen',
   cancelling: 'Wird storniert …',
   cancelled: 'Ihre Anmeldung wurde storniert.',
-  keepPrivate: 'Bitte geben Sie den Link zu dieser Seite nicht weiter: Mit ihm lässt sich Ihre Anmeldung ändern und stornieren.',
+  keepPrivate:
+    'Bitte geben Sie den Link zu dieser Seite nicht weiter: Mit ihm lässt sich Ihre Anmeldung ändern und stornieren.',
   toEvent: 'Zur Veranstaltung',
   unexpected: 'Das hat leider nicht geklappt. Bitte versuchen Sie es erneut.',
   invalidLink: 'Dieser Link ist ungültig oder abgelaufen.',
@@ -80,7 +84,8 @@ const en: ManageDictionary = {
   title: 'Your registration',
   thanks: 'Thank you for registering!',
   sentTo: 'We have sent a confirmation to {email}.',
-  waitlistSentTo: 'You are on the waiting list. We have sent a confirmation to {email} and will let you know as soon as a place becomes free.',
+  waitlistSentTo:
+    'You are on the waiting list. We have sent a confirmation to {email} and will let you know as soon as a place becomes free.',
   wrongAddress: 'Wrong address?',
   event: 'Event',
   date: 'Date',
@@ -136,7 +141,8 @@ const en: ManageDictionary = {
   cancel: 'Cancel registration',
   cancelHeading: 'Cancel',
   cancelIntro: 'Cannot attend? Then please free your place.',
-  cancelConfirm: 'Do you really want to cancel your registration? Your place will go to the next person on the waiting list.',
+  cancelConfirm:
+    'Do you really want to cancel your registration? Your place will go to the next person on the waiting list.',
   cancelYes: 'Yes, cancel for good',
   cancelAbort: 'Keep registration',
   cancelling: 'Cancelling …',

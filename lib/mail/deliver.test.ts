@@ -23,7 +23,11 @@ function decodeQr(png: Buffer): string | undefined {
 
 /** Delivers every queued outbox mail of a registration, as the worker would, and returns the outcomes. */
 async function deliverQueued(registrationId: string) {
-  const rows = await db.outboxMail.findMany({ where: { registrationId, status: 'queued' }, orderBy: { createdAt: 'asc' }, select: { id: true, kind: true } });
+  const rows = await db.outboxMail.findMany({
+    where: { registrationId, status: 'queued' },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, kind: true },
+  });
   const outcomes: string[] = [];
   for (const row of rows) outcomes.push(await deliverOutboxMail(row.id, { isLast: false }));
   return { rows, outcomes };
@@ -63,7 +67,11 @@ describe('delivering outbox mails over SMTP', () => {
     expect(calendarEvent.location).toContain('04277 Leipzig');
     expect(calendarEvent.uid).toContain(registration.id);
 
-    expect(await db.outboxMail.findUniqueOrThrow({ where: { id: rows[0]!.id } })).toMatchObject({ status: 'sent', attempts: 1, recipient: input.email });
+    expect(await db.outboxMail.findUniqueOrThrow({ where: { id: rows[0]!.id } })).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      recipient: input.email,
+    });
   });
 
   it('never sends a mail twice once the SMTP server accepted it, even when its job runs again', async () => {
@@ -84,7 +92,9 @@ describe('delivering outbox mails over SMTP', () => {
     const [confirmation] = await db.outboxMail.findMany({ where: { registrationId: registration.id } });
     await cancelRegistration(registration.id, 'attendee');
     expect(await deliverOutboxMail(confirmation!.id, { isLast: false })).toBe('skipped');
-    expect((await db.outboxMail.findUniqueOrThrow({ where: { id: confirmation!.id } })).lastError).toMatch(/nicht mehr bestätigt/);
+    expect((await db.outboxMail.findUniqueOrThrow({ where: { id: confirmation!.id } })).lastError).toMatch(
+      /nicht mehr bestätigt/,
+    );
     // The cancellation confirmation itself does go out.
     const { outcomes } = await deliverQueued(registration.id);
     expect(outcomes).toEqual(['sent']);
@@ -104,7 +114,9 @@ describe('delivering outbox mails over SMTP', () => {
     expect(waitMail.text).toContain('Platz 2');
     expect(waitMail.attachments).toHaveLength(0);
 
-    const second = await db.registration.findFirstOrThrow({ where: { eventId: event.id, status: 'waitlisted', NOT: { id: waiting.id } } });
+    const second = await db.registration.findFirstOrThrow({
+      where: { eventId: event.id, status: 'waitlisted', NOT: { id: waiting.id } },
+    });
     await cancelRegistration(first.id, 'attendee');
     await cancelRegistration(second.id, 'attendee');
     const { outcomes } = await deliverQueued(waiting.id);
@@ -112,7 +124,10 @@ describe('delivering outbox mails over SMTP', () => {
     const promoted = await sink.waitFor((m) => recipientsOf(m).includes(waitingInput.email) && m !== waitMail);
     expect(promoted.subject).toContain('Nachrücker-Tag');
     expect(promoted.text).toContain(`/manage/${waiting.manageToken}`);
-    expect(verifySignedTicket(decodeQr(promoted.attachments.find((a) => a.cid === 'ticket-qr@tagungsbuero')!.content) ?? '')?.ticketCode).toBe(waiting.ticketCode);
+    expect(
+      verifySignedTicket(decodeQr(promoted.attachments.find((a) => a.cid === 'ticket-qr@tagungsbuero')!.content) ?? '')
+        ?.ticketCode,
+    ).toBe(waiting.ticketCode);
   });
 
   it('sends the newsletter opt-in in the registration language', async () => {
@@ -126,6 +141,8 @@ describe('delivering outbox mails over SMTP', () => {
     const newsletter = mails.find((m) => m.text?.includes(`/newsletter/${created.newsletterToken}`));
     expect(newsletter?.subject).toContain('Newsletter-Konferenz');
     expect(newsletter?.text).toContain('Weiß');
-    expect(mails.find((m) => m !== newsletter)?.subject).toMatch(/^Registration confirmed: Newsletter-Konferenz – \d{1,2} \p{L}+ \d{4}$/u);
+    expect(mails.find((m) => m !== newsletter)?.subject).toMatch(
+      /^Registration confirmed: Newsletter-Konferenz – \d{1,2} \p{L}+ \d{4}$/u,
+    );
   });
 });

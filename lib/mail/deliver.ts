@@ -17,7 +17,15 @@ export function outboxMessageId(outboxId: string): string {
 export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boolean }): Promise<DeliveryOutcome> {
   const row = await db.outboxMail.findUnique({
     where: { id: outboxId },
-    select: { id: true, kind: true, recipient: true, registrationId: true, organizerMessageId: true, smtpMessageId: true, attempts: true },
+    select: {
+      id: true,
+      kind: true,
+      recipient: true,
+      registrationId: true,
+      organizerMessageId: true,
+      smtpMessageId: true,
+      attempts: true,
+    },
   });
   if (!row) return 'gone';
   if (row.smtpMessageId) return 'already-sent';
@@ -32,15 +40,28 @@ export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boo
     // Recorded right after the server accepted it: a retry of this job finds it and sends nothing.
     await db.outboxMail.update({
       where: { id: row.id },
-      data: { status: 'sent', smtpMessageId: messageId, sentAt: new Date(), recipient: to, attempts: row.attempts + 1, lastError: null },
+      data: {
+        status: 'sent',
+        smtpMessageId: messageId,
+        sentAt: new Date(),
+        recipient: to,
+        attempts: row.attempts + 1,
+        lastError: null,
+      },
     });
     return 'sent';
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await db.outboxMail.update({
-      where: { id: row.id },
-      data: { status: attempt.isLast ? 'failed' : 'retrying', attempts: row.attempts + 1, lastError: message.slice(0, 1000) },
-    }).catch(() => undefined);
+    await db.outboxMail
+      .update({
+        where: { id: row.id },
+        data: {
+          status: attempt.isLast ? 'failed' : 'retrying',
+          attempts: row.attempts + 1,
+          lastError: message.slice(0, 1000),
+        },
+      })
+      .catch(() => undefined);
     throw error;
   }
 }

@@ -31,13 +31,28 @@ describe('header injection', () => {
     });
     const message = await db.organizerMessage.create({
       data: {
-        eventId: event.id, subject: 'Hallo\r\nBcc: evil3@example.test\r\nX-Injected: 1', body: 'Text\r\nBcc: body@example.test',
-        audience: 'confirmed', createdBy: 'organisator@example.test', recipientCount: 1,
+        eventId: event.id,
+        subject: 'Hallo\r\nBcc: evil3@example.test\r\nX-Injected: 1',
+        body: 'Text\r\nBcc: body@example.test',
+        audience: 'confirmed',
+        createdBy: 'organisator@example.test',
+        recipientCount: 1,
       },
     });
     const ids = await db.$transaction(async (tx) => [
-      await enqueueMail(tx, { kind: 'confirmation', recipient: victim.email, eventId: event.id, registrationId: victim.id }),
-      await enqueueMail(tx, { kind: 'message', recipient: victim.email, eventId: event.id, registrationId: victim.id, organizerMessageId: message.id }),
+      await enqueueMail(tx, {
+        kind: 'confirmation',
+        recipient: victim.email,
+        eventId: event.id,
+        registrationId: victim.id,
+      }),
+      await enqueueMail(tx, {
+        kind: 'message',
+        recipient: victim.email,
+        eventId: event.id,
+        registrationId: victim.id,
+        organizerMessageId: message.id,
+      }),
     ]);
     const before = sink.messages.length;
     for (const id of ids) expect(await deliverOutboxMail(id, { isLast: false })).toBe('sent');

@@ -20,14 +20,31 @@ interface OutboxRow {
 }
 
 const eventSelect = {
-  slug: true, title: true, startsAt: true, endsAt: true,
-  venueName: true, venueAddress: true, venueRoom: true, venueDirections: true,
+  slug: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  venueName: true,
+  venueAddress: true,
+  venueRoom: true,
+  venueDirections: true,
 } as const;
 
 const registrationSelect = {
-  id: true, eventId: true, status: true, createdAt: true, firstName: true, lastName: true, email: true,
-  locale: true, ticketCode: true, manageToken: true, cancelledBy: true, newsletterToken: true,
-  newsletterConfirmedAt: true, event: { select: eventSelect },
+  id: true,
+  eventId: true,
+  status: true,
+  createdAt: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  locale: true,
+  ticketCode: true,
+  manageToken: true,
+  cancelledBy: true,
+  newsletterToken: true,
+  newsletterConfirmedAt: true,
+  event: { select: eventSelect },
 } as const;
 
 type LoadedRegistration = NonNullable<Awaited<ReturnType<typeof loadRegistration>>>;
@@ -59,20 +76,35 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
     case 'confirmation':
     case 'promotion':
       if (r.status !== 'confirmed') return { skip: `Die Anmeldung ist nicht mehr bestätigt (${r.status}).` };
-      return { ...to, mail: await composeRegistrationMail({ kind: row.kind, recipient, event, ...ticket, waitlistPosition: null }) };
+      return {
+        ...to,
+        mail: await composeRegistrationMail({ kind: row.kind, recipient, event, ...ticket, waitlistPosition: null }),
+      };
     case 'waitlist': {
-      if (r.status !== 'waitlisted') return { skip: `Die Anmeldung steht nicht mehr auf der Warteliste (${r.status}).` };
+      if (r.status !== 'waitlisted')
+        return { skip: `Die Anmeldung steht nicht mehr auf der Warteliste (${r.status}).` };
       const waitlistPosition = await getWaitlistPosition(r);
-      return { ...to, mail: await composeRegistrationMail({ kind: 'waitlist', recipient, event, ...ticket, waitlistPosition }) };
+      return {
+        ...to,
+        mail: await composeRegistrationMail({ kind: 'waitlist', recipient, event, ...ticket, waitlistPosition }),
+      };
     }
     case 'cancellation':
-      return { ...to, mail: await composeCancellationMail({ recipient, event, cancelledBy: r.cancelledBy === 'attendee' ? 'attendee' : 'organizer' }) };
+      return {
+        ...to,
+        mail: await composeCancellationMail({
+          recipient,
+          event,
+          cancelledBy: r.cancelledBy === 'attendee' ? 'attendee' : 'organizer',
+        }),
+      };
     case 'reminder':
       if (r.status !== 'confirmed') return { skip: `Keine Erinnerung: Die Anmeldung ist ${r.status}.` };
       if (r.event.startsAt <= new Date()) return { skip: 'Keine Erinnerung: Die Veranstaltung hat schon begonnen.' };
       return { ...to, mail: await composeReminderMail({ recipient, event, ...ticket }) };
     case 'newsletter': {
-      if (!r.newsletterToken || r.newsletterConfirmedAt) return { skip: 'Der Newsletter ist bereits bestätigt oder nicht angefragt.' };
+      if (!r.newsletterToken || r.newsletterConfirmedAt)
+        return { skip: 'Der Newsletter ist bereits bestätigt oder nicht angefragt.' };
       const confirmUrl = new URL(`/newsletter/${r.newsletterToken}`, env.APP_URL).toString();
       return { ...to, mail: await composeNewsletterConfirmationMail({ recipient, event, confirmUrl }) };
     }
@@ -81,12 +113,23 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
   }
 }
 
-async function composeMessage(row: OutboxRow, r: LoadedRegistration, to: { to: string; toName: string }): Promise<OutboxComposition> {
+async function composeMessage(
+  row: OutboxRow,
+  r: LoadedRegistration,
+  to: { to: string; toName: string },
+): Promise<OutboxComposition> {
   if (r.status === 'cancelled') return { skip: 'Die Anmeldung wurde inzwischen storniert.' };
-  const message = await db.organizerMessage.findUnique({ where: { id: row.organizerMessageId ?? '' }, select: { subject: true, body: true } });
+  const message = await db.organizerMessage.findUnique({
+    where: { id: row.organizerMessageId ?? '' },
+    select: { subject: true, body: true },
+  });
   if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
   const mail = await composeOrganizerMessageMail({
-    recipient: recipientOf(r), event: r.event, subject: message.subject, body: message.body, manageToken: r.manageToken,
+    recipient: recipientOf(r),
+    event: r.event,
+    subject: message.subject,
+    body: message.body,
+    manageToken: r.manageToken,
   });
   return { ...to, mail };
 }
@@ -100,7 +143,10 @@ async function composeTestMessage(row: OutboxRow): Promise<OutboxComposition> {
   if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
   const mail = await composeOrganizerMessageMail({
     recipient: { lang: 'de', firstName: 'Erika', lastName: 'Mustermann' },
-    event: message.event, subject: message.subject, body: message.body, manageToken: 'testmail-ohne-gueltigen-link',
+    event: message.event,
+    subject: message.subject,
+    body: message.body,
+    manageToken: 'testmail-ohne-gueltigen-link',
   });
   return { to: row.recipient, mail: { ...mail, subject: `[Testmail] ${mail.subject}` } };
 }

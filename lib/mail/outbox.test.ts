@@ -10,7 +10,8 @@ import { enqueueMail } from './outbox';
 async function jobsFor(outboxIds: string[]) {
   if (outboxIds.length === 0) return [];
   return db.$queryRawUnsafe<{ id: string; name: string; retry_limit: number }[]>(
-    'SELECT id::text, name, retry_limit FROM pgboss.job WHERE id = ANY($1::uuid[])', outboxIds,
+    'SELECT id::text, name, retry_limit FROM pgboss.job WHERE id = ANY($1::uuid[])',
+    outboxIds,
   );
 }
 
@@ -48,10 +49,12 @@ describe('the outbox', () => {
   it('leaves nothing behind when the surrounding transaction throws after enqueuing', async () => {
     const event = await createTestEvent();
     let enqueued = '';
-    await expect(db.$transaction(async (tx) => {
-      enqueued = await enqueueMail(tx, { kind: 'message', recipient: 'x@example.test', eventId: event.id });
-      throw new Error('later step failed');
-    })).rejects.toThrow('later step failed');
+    await expect(
+      db.$transaction(async (tx) => {
+        enqueued = await enqueueMail(tx, { kind: 'message', recipient: 'x@example.test', eventId: event.id });
+        throw new Error('later step failed');
+      }),
+    ).rejects.toThrow('later step failed');
     expect(enqueued).not.toBe('');
     expect(await db.outboxMail.count({ where: { id: enqueued } })).toBe(0);
     expect(await jobsFor([enqueued])).toHaveLength(0);
@@ -69,7 +72,9 @@ describe('the outbox', () => {
         IF NEW."eventId" = '${event.id}' THEN RAISE EXCEPTION 'outbox unavailable'; END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} AFTER INSERT ON "OutboxMail" FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER ${fn} AFTER INSERT ON "OutboxMail" FOR EACH ROW EXECUTE FUNCTION ${fn}()`,
+    );
     const orphansBefore = await orphanJobCount();
     try {
       await expect(createRegistration(event.slug, input)).rejects.toThrow(/outbox unavailable/);
@@ -102,7 +107,9 @@ describe('the outbox', () => {
         END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON pgboss.job FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER ${fn} BEFORE INSERT ON pgboss.job FOR EACH ROW EXECUTE FUNCTION ${fn}()`,
+    );
     let created: Awaited<ReturnType<typeof createRegistration>>;
     try {
       created = await createRegistration(event.slug, registrationInput());

@@ -44,7 +44,10 @@ export async function enqueueMails(tx: Tx, items: OutboxItem[]): Promise<string[
  * the rows (the registration; lib/mail/outbox-relay.ts catches a job that never got inserted). Inserting
  * a job twice is harmless: the job id is the row's id and pg-boss skips a conflicting insert.
  */
-export async function insertMailJobs(tx: Pick<Tx, '$queryRawUnsafe'>, rows: (Pick<OutboxItem, 'kind' | 'registrationId'> & { id: string })[]): Promise<void> {
+export async function insertMailJobs(
+  tx: Pick<Tx, '$queryRawUnsafe'>,
+  rows: (Pick<OutboxItem, 'kind' | 'registrationId'> & { id: string })[],
+): Promise<void> {
   const retry = mailRetryOptions();
   await getProducer().insert(
     rows.map((row) => ({

@@ -1,11 +1,17 @@
 import type Mail from 'nodemailer/lib/mailer';
 import type { ComposedMail } from './compose/types';
 
-export interface PreviewAttachment { filename: string; contentType: string; size: number; inline: boolean }
+export interface PreviewAttachment {
+  filename: string;
+  contentType: string;
+  size: number;
+  inline: boolean;
+}
 
 function contentBytes(a: Mail.Attachment): Buffer | null {
   if (Buffer.isBuffer(a.content)) return a.content;
-  if (typeof a.content === 'string') return Buffer.from(a.content, (a.encoding as BufferEncoding | undefined) ?? 'utf8');
+  if (typeof a.content === 'string')
+    return Buffer.from(a.content, (a.encoding as BufferEncoding | undefined) ?? 'utf8');
   return null;
 }
 

@@ -6,15 +6,28 @@ describe('mailPreviews', () => {
     const ids = mailPreviews.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
-    for (const id of ['confirmation-de', 'confirmation-en', 'waitlist', 'promotion', 'cancellation', 'reminder', 'newsletter', 'organizer-message', 'sign-in']) {
+    for (const id of [
+      'confirmation-de',
+      'confirmation-en',
+      'waitlist',
+      'promotion',
+      'cancellation',
+      'reminder',
+      'newsletter',
+      'organizer-message',
+      'sign-in',
+    ]) {
       expect(findMailPreview(id)?.id).toBe(id);
     }
   });
 
-  it.each(mailPreviews.map((p) => [p.id, p] as const))('%s composes without throwing, with subject, HTML and text', async (_id, preview) => {
-    const mail = await preview.compose();
-    expect(mail.subject.length).toBeGreaterThan(0);
-    expect(mail.html).toContain('</html>');
-    expect(mail.text.trim().length).toBeGreaterThan(0);
-  });
+  it.each(mailPreviews.map((p) => [p.id, p] as const))(
+    '%s composes without throwing, with subject, HTML and text',
+    async (_id, preview) => {
+      const mail = await preview.compose();
+      expect(mail.subject.length).toBeGreaterThan(0);
+      expect(mail.html).toContain('</html>');
+      expect(mail.text.trim().length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -8,7 +8,11 @@ import { composeSignInMail } from './compose/sign-in-mail';
 import type { ComposedMail } from './compose/types';
 import { sampleEvent as event, sampleRecipient, sampleRegistration as reg } from './sample-data';
 
-export interface MailPreview { id: string; label: string; compose: () => Promise<ComposedMail> }
+export interface MailPreview {
+  id: string;
+  label: string;
+  compose: () => Promise<ComposedMail>;
+}
 
 const de = sampleRecipient('de');
 const en = sampleRecipient('en');
@@ -23,24 +27,69 @@ const ORGANIZER_BODY = [
 
 /** Every mail the app sends, composed from the example event's sample data, for the preview pages in development. */
 export const mailPreviews: MailPreview[] = [
-  { id: 'confirmation-de', label: 'Anmeldebestätigung (deutsch)', compose: () => composeRegistrationMail({ kind: 'confirmation', recipient: de, event, waitlistPosition: null, ...reg }) },
-  { id: 'confirmation-en', label: 'Anmeldebestätigung (englisch)', compose: () => composeRegistrationMail({ kind: 'confirmation', recipient: en, event, waitlistPosition: null, ...reg }) },
-  { id: 'waitlist', label: 'Warteliste (Platz 3)', compose: () => composeRegistrationMail({ kind: 'waitlist', recipient: de, event, waitlistPosition: 3, ...reg }) },
-  { id: 'promotion', label: 'Nachgerückt: Platz frei, Teilnahme bestätigt', compose: () => composeRegistrationMail({ kind: 'promotion', recipient: de, event, waitlistPosition: null, ...reg }) },
-  { id: 'cancellation', label: 'Stornierung durch die angemeldete Person', compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'attendee' }) },
-  { id: 'cancellation-organizer', label: 'Stornierung durch das Veranstaltungsteam', compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'organizer' }) },
-  { id: 'reminder', label: 'Erinnerung vor der Veranstaltung', compose: () => composeReminderMail({ recipient: de, event, ...reg }) },
   {
-    id: 'newsletter', label: 'Newsletter-Bestätigung (Double-Opt-in)',
-    compose: () => composeNewsletterConfirmationMail({ recipient: de, event, confirmUrl: appUrl('/newsletter/beispiel-token') }),
+    id: 'confirmation-de',
+    label: 'Anmeldebestätigung (deutsch)',
+    compose: () =>
+      composeRegistrationMail({ kind: 'confirmation', recipient: de, event, waitlistPosition: null, ...reg }),
   },
   {
-    id: 'organizer-message', label: 'Nachricht des Veranstaltungsteams',
-    compose: () => composeOrganizerMessageMail({ recipient: de, event, subject: 'Hinweise zum Veranstaltungstag', body: ORGANIZER_BODY, manageToken: reg.manageToken }),
+    id: 'confirmation-en',
+    label: 'Anmeldebestätigung (englisch)',
+    compose: () =>
+      composeRegistrationMail({ kind: 'confirmation', recipient: en, event, waitlistPosition: null, ...reg }),
   },
   {
-    id: 'sign-in', label: 'Anmeldelink für Veranstalter',
-    compose: () => composeSignInMail({ url: appUrl('/api/auth/callback/email?token=beispiel&email=orga%40example.org'), validMinutes: 15 }),
+    id: 'waitlist',
+    label: 'Warteliste (Platz 3)',
+    compose: () => composeRegistrationMail({ kind: 'waitlist', recipient: de, event, waitlistPosition: 3, ...reg }),
+  },
+  {
+    id: 'promotion',
+    label: 'Nachgerückt: Platz frei, Teilnahme bestätigt',
+    compose: () => composeRegistrationMail({ kind: 'promotion', recipient: de, event, waitlistPosition: null, ...reg }),
+  },
+  {
+    id: 'cancellation',
+    label: 'Stornierung durch die angemeldete Person',
+    compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'attendee' }),
+  },
+  {
+    id: 'cancellation-organizer',
+    label: 'Stornierung durch das Veranstaltungsteam',
+    compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'organizer' }),
+  },
+  {
+    id: 'reminder',
+    label: 'Erinnerung vor der Veranstaltung',
+    compose: () => composeReminderMail({ recipient: de, event, ...reg }),
+  },
+  {
+    id: 'newsletter',
+    label: 'Newsletter-Bestätigung (Double-Opt-in)',
+    compose: () =>
+      composeNewsletterConfirmationMail({ recipient: de, event, confirmUrl: appUrl('/newsletter/beispiel-token') }),
+  },
+  {
+    id: 'organizer-message',
+    label: 'Nachricht des Veranstaltungsteams',
+    compose: () =>
+      composeOrganizerMessageMail({
+        recipient: de,
+        event,
+        subject: 'Hinweise zum Veranstaltungstag',
+        body: ORGANIZER_BODY,
+        manageToken: reg.manageToken,
+      }),
+  },
+  {
+    id: 'sign-in',
+    label: 'Anmeldelink für Veranstalter',
+    compose: () =>
+      composeSignInMail({
+        url: appUrl('/api/auth/callback/email?token=beispiel&email=orga%40example.org'),
+        validMinutes: 15,
+      }),
   },
 ];
 

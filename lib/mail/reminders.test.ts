@@ -19,7 +19,13 @@ const now = new Date(Date.UTC(2100, 0, 10, 8, 0));
 
 async function eventStarting(inDays: number, overrides: Parameters<typeof createTestEvent>[0] = {}) {
   const startsAt = new Date(now.getTime() + inDays * DAY);
-  return createTestEvent({ startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3600_000), capacity: 2, waitlistEnabled: true, ...overrides });
+  return createTestEvent({
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 8 * 3600_000),
+    capacity: 2,
+    waitlistEnabled: true,
+    ...overrides,
+  });
 }
 
 async function register(slug: string) {
@@ -28,9 +34,22 @@ async function register(slug: string) {
 
 describe('event reminders', () => {
   it('go once, only to confirmed attendees of events whose reminder time has come', async () => {
-    const due = await eventStarting(1.5, { title: 'Erinnerungskonferenz', venueDirections: 'Straßenbahn 11 bis Haltestelle Koburger Brücke.' });
-    const [a, b, waiting, gone] = [await register(due.slug), await register(due.slug), await register(due.slug), await register(due.slug)];
-    expect([a.status, b.status, waiting.status, gone.status]).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+    const due = await eventStarting(1.5, {
+      title: 'Erinnerungskonferenz',
+      venueDirections: 'Straßenbahn 11 bis Haltestelle Koburger Brücke.',
+    });
+    const [a, b, waiting, gone] = [
+      await register(due.slug),
+      await register(due.slug),
+      await register(due.slug),
+      await register(due.slug),
+    ];
+    expect([a.status, b.status, waiting.status, gone.status]).toEqual([
+      'confirmed',
+      'confirmed',
+      'waitlisted',
+      'waitlisted',
+    ]);
     await cancelRegistration(gone.id, 'attendee');
     const notYet = await eventStarting(5);
     await register(notYet.slug);
@@ -39,7 +58,10 @@ describe('event reminders', () => {
 
     const first = await enqueueDueReminders(now);
     expect(first.events).toBe(1);
-    const rows = await db.outboxMail.findMany({ where: { kind: 'reminder', eventId: { in: [due.id, notYet.id, off.id] } }, select: { id: true, registrationId: true } });
+    const rows = await db.outboxMail.findMany({
+      where: { kind: 'reminder', eventId: { in: [due.id, notYet.id, off.id] } },
+      select: { id: true, registrationId: true },
+    });
     expect(rows.map((r) => r.registrationId).sort()).toEqual([a.id, b.id].sort());
     // A second run (another worker, the next cron tick) queues nothing again.
     expect(await enqueueDueReminders(now)).toEqual({ events: 0, mails: 0 });
@@ -60,8 +82,14 @@ describe('event reminders', () => {
     const started = await eventStarting(-0.1);
     await db.registration.create({
       data: {
-        eventId: started.id, ticketCode: `T${Date.now()}`.padEnd(32, '0'), manageToken: `m${Date.now()}`, firstName: 'A', lastName: 'B',
-        email: 'started@example.test', privacyConsentVersion: '1', privacyConsentAt: now,
+        eventId: started.id,
+        ticketCode: `T${Date.now()}`.padEnd(32, '0'),
+        manageToken: `m${Date.now()}`,
+        firstName: 'A',
+        lastName: 'B',
+        email: 'started@example.test',
+        privacyConsentVersion: '1',
+        privacyConsentAt: now,
       },
     });
     await enqueueDueReminders(now);

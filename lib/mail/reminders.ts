@@ -16,20 +16,31 @@ export async function enqueueDueReminders(now = new Date()): Promise<{ events: n
   const due = candidates.filter((e) => e.startsAt.getTime() - (e.reminderDaysBefore ?? 0) * DAY_MS <= now.getTime());
   let mails = 0;
   for (const event of due) {
-    mails += await db.$transaction(async (tx) => {
-      const claimed = await tx.event.updateMany({
-        where: { id: event.id, reminderQueuedAt: null },
-        data: { reminderQueuedAt: now },
-      });
-      if (claimed.count === 0) return 0;
-      const attendees = await tx.registration.findMany({
-        where: { eventId: event.id, status: 'confirmed' },
-        select: { id: true, email: true },
-        orderBy: { createdAt: 'asc' },
-      });
-      await enqueueMails(tx, attendees.map((a) => ({ kind: 'reminder' as const, recipient: a.email, eventId: event.id, registrationId: a.id })));
-      return attendees.length;
-    }, { timeout: 60_000 });
+    mails += await db.$transaction(
+      async (tx) => {
+        const claimed = await tx.event.updateMany({
+          where: { id: event.id, reminderQueuedAt: null },
+          data: { reminderQueuedAt: now },
+        });
+        if (claimed.count === 0) return 0;
+        const attendees = await tx.registration.findMany({
+          where: { eventId: event.id, status: 'confirmed' },
+          select: { id: true, email: true },
+          orderBy: { createdAt: 'asc' },
+        });
+        await enqueueMails(
+          tx,
+          attendees.map((a) => ({
+            kind: 'reminder' as const,
+            recipient: a.email,
+            eventId: event.id,
+            registrationId: a.id,
+          })),
+        );
+        return attendees.length;
+      },
+      { timeout: 60_000 },
+    );
   }
   return { events: due.length, mails };
 }

@@ -11,12 +11,15 @@ export const sampleEvent: EventMailFacts = {
   venueName: 'HTWK Leipzig',
   venueAddress: 'Karl-Liebknecht-Straße 132\n04277 Leipzig',
   venueRoom: 'Geutebrück-Bau',
-  venueDirections: 'Die HTWK Leipzig erreichen Sie mit der Straßenbahn (Haltestelle Karl-Liebknecht-/Kurt-Eisner-Straße).',
+  venueDirections:
+    'Die HTWK Leipzig erreichen Sie mit der Straßenbahn (Haltestelle Karl-Liebknecht-/Kurt-Eisner-Straße).',
 };
 
 /** A sample attendee in the given language. */
 export function sampleRecipient(lang: 'de' | 'en' = 'de'): RecipientFacts {
-  return lang === 'en' ? { lang, firstName: 'Jane', lastName: 'Doe' } : { lang, firstName: 'Erika', lastName: 'Mustermann' };
+  return lang === 'en'
+    ? { lang, firstName: 'Jane', lastName: 'Doe' }
+    : { lang, firstName: 'Erika', lastName: 'Mustermann' };
 }
 
 /** Registration identifiers in the shapes the app generates (cuid-like id, 32 hex ticket code, 43-char token). */

@@ -14,7 +14,9 @@ describe('sign-in mail', () => {
 
   it('fails at once when the mail server is down, and leaves nothing in the outbox to be sent late', async () => {
     const to = `orga.${Date.now()}@example.test`;
-    await expect(sendSignInMail(to, 'http://localhost:3000/api/auth/callback/email?token=x', 15)).rejects.toThrow(/ECONNREFUSED|connect/i);
+    await expect(sendSignInMail(to, 'http://localhost:3000/api/auth/callback/email?token=x', 15)).rejects.toThrow(
+      /ECONNREFUSED|connect/i,
+    );
     // Other test files share this database, so look only for this address.
     expect(await db.outboxMail.count({ where: { recipient: to } })).toBe(0);
   });

@@ -17,7 +17,11 @@ const { db, disconnectDb } = await import('@/lib/server/db');
 const { createTestEvent, registrationInput } = await import('@/test/factories');
 
 // The sink can hold one mail before answering "250 accepted"; the test kills or stops the worker meanwhile.
-let holdNext: { subject: string; reached: (connection: { closed: Promise<void> }) => void; release: Promise<void> } | null = null;
+let holdNext: {
+  subject: string;
+  reached: (connection: { closed: Promise<void> }) => void;
+  release: Promise<void>;
+} | null = null;
 const sink = await startSmtpSink({
   async beforeAccept(mail, connection) {
     const hold = holdNext;
@@ -47,7 +51,9 @@ function startWorkerProcess(): ChildProcess {
   return child;
 }
 const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null || child.signalCode ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null && !child.signalCode) child.kill('SIGKILL');
@@ -89,7 +95,11 @@ describe('mail worker crash safety', () => {
 
     startWorkerProcess();
     await until(() => new Set(arrivedFor(emails)).size === 8, 90_000, 'all 8 mails after restart');
-    await until(async () => (await db.outboxMail.count({ where: { eventId: event.id, status: 'sent' } })) === 8, 10_000, 'rows sent');
+    await until(
+      async () => (await db.outboxMail.count({ where: { eventId: event.id, status: 'sent' } })) === 8,
+      10_000,
+      'rows sent',
+    );
 
     await new Promise((r) => setTimeout(r, 2_000));
     expect(arrivedFor(emails)).toHaveLength(8);

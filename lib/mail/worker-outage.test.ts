@@ -38,8 +38,15 @@ describe('SMTP outage', () => {
     expect(created.every((c) => c.status === 'confirmed')).toBe(true);
 
     // The worker really tried and failed while the listener was down.
-    await until(async () => (await db.outboxMail.count({ where: { eventId: event.id, status: 'retrying' } })) >= 10, 20_000, 'failed attempts');
-    const failed = await db.outboxMail.findFirstOrThrow({ where: { eventId: event.id, status: 'retrying' }, select: { lastError: true } });
+    await until(
+      async () => (await db.outboxMail.count({ where: { eventId: event.id, status: 'retrying' } })) >= 10,
+      20_000,
+      'failed attempts',
+    );
+    const failed = await db.outboxMail.findFirstOrThrow({
+      where: { eventId: event.id, status: 'retrying' },
+      select: { lastError: true },
+    });
     expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
     expect(await db.outboxMail.count({ where: { eventId: event.id, status: 'sent' } })).toBe(0);
 
@@ -48,7 +55,11 @@ describe('SMTP outage', () => {
     const arrived = () => sink!.messages.flatMap(recipientsOf).filter((a) => expected.has(a));
     await until(() => new Set(arrived()).size === 50, 60_000, 'all 50 mails');
     // Give a duplicate the chance to show up before counting.
-    await until(async () => (await db.outboxMail.count({ where: { eventId: event.id, status: 'sent' } })) === 50, 10_000, 'all rows sent');
+    await until(
+      async () => (await db.outboxMail.count({ where: { eventId: event.id, status: 'sent' } })) === 50,
+      10_000,
+      'all rows sent',
+    );
     await new Promise((r) => setTimeout(r, 2_000));
 
     const all = arrived();

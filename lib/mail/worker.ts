@@ -30,21 +30,27 @@ export async function startMailWorker(options: { log?: (line: string) => void } 
       const outcome = await deliverOutboxMail(job.data.outboxId, { isLast });
       if (outcome !== 'sent') log(`[mail-worker] ${job.data.outboxId}: ${outcome}`);
     } catch (error) {
-      log(`[mail-worker] ${job.data.outboxId}: attempt ${job.retryCount + 1} failed${isLast ? ', giving up' : ', will retry'}: ${(error as Error).message}`);
+      log(
+        `[mail-worker] ${job.data.outboxId}: attempt ${job.retryCount + 1} failed${isLast ? ', giving up' : ', will retry'}: ${(error as Error).message}`,
+      );
       throw error;
     }
   };
   const pollingIntervalSeconds = env.MAIL_POLL_SECONDS;
   for (let i = 0; i < env.MAIL_WORKER_CONCURRENCY; i++) {
     let workerId = '';
-    workerId = await boss.work<MailJobData>(MAIL_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, async (jobs) => {
-      try {
-        await work(jobs);
-      } finally {
-        // pg-boss waits a polling interval after every fetch; while jobs keep coming, fetch the next one at once.
-        if (jobs.length > 0) boss.notifyWorker(workerId);
-      }
-    });
+    workerId = await boss.work<MailJobData>(
+      MAIL_QUEUE,
+      { batchSize: 1, includeMetadata: true, pollingIntervalSeconds },
+      async (jobs) => {
+        try {
+          await work(jobs);
+        } finally {
+          // pg-boss waits a polling interval after every fetch; while jobs keep coming, fetch the next one at once.
+          if (jobs.length > 0) boss.notifyWorker(workerId);
+        }
+      },
+    );
   }
   await boss.schedule(REMINDER_QUEUE, '*/5 * * * *', {}, { tz: 'Europe/Berlin', retryLimit: 0 });
   await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 10 }, async () => {

@@ -33,7 +33,9 @@ async function parseRequest(slug: unknown, values: unknown): Promise<Parsed> {
   const parsed = messageSchema.safeParse(values);
   if (!parsed.success) return { ok: false, result: { ok: false, fieldErrors: messageFieldErrors(parsed.error) } };
   const slugParsed = slugSchema.safeParse(slug);
-  const event = slugParsed.success ? await db.event.findUnique({ where: { slug: slugParsed.data }, select: { id: true } }) : null;
+  const event = slugParsed.success
+    ? await db.event.findUnique({ where: { slug: slugParsed.data }, select: { id: true } })
+    : null;
   if (!event) return { ok: false, result: { ok: false, formError: 'Die Veranstaltung wurde nicht gefunden.' } };
   return { ok: true, eventId: event.id, input: parsed.data };
 }
@@ -59,17 +61,26 @@ export async function sendMessageAction(slug: string, values: unknown): Promise<
 }
 
 /** Queues the message once, for the signed-in organizer, with sample attendee data. */
-export async function sendTestMessageAction(slug: string, values: unknown): Promise<MessageActionResult<SentMessage & { to: string }>> {
+export async function sendTestMessageAction(
+  slug: string,
+  values: unknown,
+): Promise<MessageActionResult<SentMessage & { to: string }>> {
   const user = await requireOrganizer();
   const request = await parseRequest(slug, values);
   if (!request.ok) return request.result;
-  const result = await run(async () => ({ ...(await sendTestMessage(request.eventId, request.input, user.email)), to: user.email }));
+  const result = await run(async () => ({
+    ...(await sendTestMessage(request.eventId, request.input, user.email)),
+    to: user.email,
+  }));
   if (result.ok) revalidatePath(`/dashboard/events/${slug}/messages`);
   return result;
 }
 
 /** Renders the mail as the first recipient of the audience would get it (or with sample data); sends nothing. */
-export async function previewMessageAction(slug: string, values: unknown): Promise<MessageActionResult<MessagePreview>> {
+export async function previewMessageAction(
+  slug: string,
+  values: unknown,
+): Promise<MessageActionResult<MessagePreview>> {
   await requireOrganizer();
   const request = await parseRequest(slug, values);
   if (!request.ok) return request.result;
@@ -78,10 +89,18 @@ export async function previewMessageAction(slug: string, values: unknown): Promi
     if (!facts) throw new Error('event vanished between parse and preview');
     const person = facts.person;
     const recipient = person
-      ? { lang: person.locale === 'en' ? ('en' as const) : ('de' as const), firstName: person.firstName, lastName: person.lastName }
+      ? {
+          lang: person.locale === 'en' ? ('en' as const) : ('de' as const),
+          firstName: person.firstName,
+          lastName: person.lastName,
+        }
       : { lang: 'de' as const, firstName: 'Erika', lastName: 'Mustermann' };
     const mail = await composeOrganizerMessageMail({
-      recipient, event: facts.event, subject: request.input.subject, body: request.input.body, manageToken: PREVIEW_MANAGE_TOKEN,
+      recipient,
+      event: facts.event,
+      subject: request.input.subject,
+      body: request.input.body,
+      manageToken: PREVIEW_MANAGE_TOKEN,
     });
     const recipientLabel = person
       ? `${person.firstName} ${person.lastName} (erste Person der Auswahl)`

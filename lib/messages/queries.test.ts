@@ -8,14 +8,24 @@ import { messageSchema } from './schema';
 import { sendOrganizerMessage, sendTestMessage } from './service';
 
 // The pages authorise before they query; here there is no request, so the guard lets the call through.
-vi.mock('@/lib/auth/guards', () => ({ requireOrganizer: async () => ({ id: 'u1', email: 'orga@example.test', role: 'organizer' }) }));
+vi.mock('@/lib/auth/guards', () => ({
+  requireOrganizer: async () => ({ id: 'u1', email: 'orga@example.test', role: 'organizer' }),
+}));
 
 async function addRegistration(eventId: string, lastName: string, status: RegistrationStatus, checkedIn = false) {
   const id = randomBytes(5).toString('hex');
   const created = await db.registration.create({
     data: {
-      eventId, status, email: `${lastName.toLowerCase()}.${id}@example.test`, firstName: 'Test', lastName, locale: 'en',
-      ticketCode: `Q${id}`, manageToken: `q${id}${id}`, privacyConsentVersion: 'test', privacyConsentAt: new Date(),
+      eventId,
+      status,
+      email: `${lastName.toLowerCase()}.${id}@example.test`,
+      firstName: 'Test',
+      lastName,
+      locale: 'en',
+      ticketCode: `Q${id}`,
+      manageToken: `q${id}${id}`,
+      privacyConsentVersion: 'test',
+      privacyConsentAt: new Date(),
       checkedInAt: checkedIn ? new Date() : null,
     },
     select: { id: true },
@@ -52,20 +62,34 @@ describe('message queries', () => {
   it('lists messages newest first with delivery counts by status, test mails marked', async () => {
     const first = await sendOrganizerMessage(event.id, input('Erste'), 'orga@example.test');
     const test = await sendTestMessage(event.id, input('Probe'), 'orga@example.test');
-    const rows = await db.outboxMail.findMany({ where: { organizerMessageId: first.id }, select: { id: true }, orderBy: { id: 'asc' } });
+    const rows = await db.outboxMail.findMany({
+      where: { organizerMessageId: first.id },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    });
     await db.outboxMail.update({ where: { id: rows[0]!.id }, data: { status: 'sent', sentAt: new Date() } });
-    await db.outboxMail.update({ where: { id: rows[1]!.id }, data: { status: 'failed', lastError: '550 unknown user' } });
+    await db.outboxMail.update({
+      where: { id: rows[1]!.id },
+      data: { status: 'failed', lastError: '550 unknown user' },
+    });
 
     const list = await getMessageList(event.slug);
     const byId = new Map(list?.messages.map((m) => [m.id, m]));
     expect(list?.messages.map((m) => m.id).slice(0, 2)).toEqual([test.id, first.id]);
-    expect(byId.get(first.id)).toMatchObject({ isTest: false, recipientCount: 3, delivery: { queued: 1, retrying: 0, sent: 1, failed: 1, skipped: 0 } });
+    expect(byId.get(first.id)).toMatchObject({
+      isTest: false,
+      recipientCount: 3,
+      delivery: { queued: 1, retrying: 0, sent: 1, failed: 1, skipped: 0 },
+    });
     expect(byId.get(test.id)).toMatchObject({ isTest: true, recipientCount: 1, delivery: { queued: 1, sent: 0 } });
     expect(await getMessageList('gibt-es-nicht')).toBeNull();
 
     const detail = await getMessageDetail(event.slug, first.id, 1);
     expect(detail?.recipients).toHaveLength(3);
-    expect(detail?.recipients.find((r) => r.status === 'failed')).toMatchObject({ lastError: '550 unknown user', registration: { firstName: 'Test' } });
+    expect(detail?.recipients.find((r) => r.status === 'failed')).toMatchObject({
+      lastError: '550 unknown user',
+      registration: { firstName: 'Test' },
+    });
     // A message is only found through its own event.
     const other = await createTestEvent();
     expect(await getMessageDetail(other.slug, first.id, 1)).toBeNull();
@@ -73,7 +97,8 @@ describe('message queries', () => {
 
   it('pages the recipients of a large message', async () => {
     const big = await createTestEvent({ capacity: 500 });
-    for (let i = 0; i < RECIPIENT_PAGE_SIZE + 5; i++) await addRegistration(big.id, `Person${String(i).padStart(3, '0')}`, 'confirmed');
+    for (let i = 0; i < RECIPIENT_PAGE_SIZE + 5; i++)
+      await addRegistration(big.id, `Person${String(i).padStart(3, '0')}`, 'confirmed');
     const sent = await sendOrganizerMessage(big.id, input('Viele'), 'orga@example.test');
     const page2 = await getMessageDetail(big.slug, sent.id, 2);
     expect(page2).toMatchObject({ total: RECIPIENT_PAGE_SIZE + 5, page: 2, totalPages: 2 });

@@ -22,7 +22,11 @@ function findEvent(slug: string) {
 /** How many people each audience of an event reaches right now. */
 export async function countAudiences(eventId: string): Promise<Record<MessageAudience, number>> {
   const [byStatus, checkedIn] = await Promise.all([
-    db.registration.groupBy({ by: ['status'], where: { eventId, status: { not: 'cancelled' } }, _count: { _all: true } }),
+    db.registration.groupBy({
+      by: ['status'],
+      where: { eventId, status: { not: 'cancelled' } },
+      _count: { _all: true },
+    }),
     db.registration.count({ where: audienceWhere(eventId, 'checked_in') }),
   ]);
   const of = (status: string) => byStatus.find((g) => g.status === status)?._count._all ?? 0;
@@ -40,12 +44,17 @@ export async function getMessageComposer(slug: string) {
 
 async function deliveryCountsByMessage(messageIds: string[]): Promise<Map<string, DeliveryCounts>> {
   const groups = messageIds.length
-    ? await db.outboxMail.groupBy({ by: ['organizerMessageId', 'status'], where: { organizerMessageId: { in: messageIds } }, _count: { _all: true } })
+    ? await db.outboxMail.groupBy({
+        by: ['organizerMessageId', 'status'],
+        where: { organizerMessageId: { in: messageIds } },
+        _count: { _all: true },
+      })
     : [];
   const counts = new Map<string, DeliveryCounts>();
   for (const g of groups) {
     if (!g.organizerMessageId) continue;
-    const c = counts.get(g.organizerMessageId) ?? counts.set(g.organizerMessageId, emptyDelivery()).get(g.organizerMessageId)!;
+    const c =
+      counts.get(g.organizerMessageId) ?? counts.set(g.organizerMessageId, emptyDelivery()).get(g.organizerMessageId)!;
     c[g.status] = g._count._all;
   }
   return counts;
@@ -59,7 +68,15 @@ export async function getMessageList(slug: string) {
   const [rows, total] = await Promise.all([
     db.organizerMessage.findMany({
       where: { eventId: event.id },
-      select: { id: true, subject: true, audience: true, isTest: true, createdBy: true, recipientCount: true, createdAt: true },
+      select: {
+        id: true,
+        subject: true,
+        audience: true,
+        isTest: true,
+        createdBy: true,
+        recipientCount: true,
+        createdAt: true,
+      },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: MESSAGE_LIST_LIMIT,
     }),
@@ -78,7 +95,14 @@ export async function getMessageDetail(slug: string, messageId: string, page: nu
   const message = await db.organizerMessage.findFirst({
     where: { id: messageId, event: { slug } },
     select: {
-      id: true, subject: true, body: true, audience: true, isTest: true, createdBy: true, recipientCount: true, createdAt: true,
+      id: true,
+      subject: true,
+      body: true,
+      audience: true,
+      isTest: true,
+      createdBy: true,
+      recipientCount: true,
+      createdAt: true,
       event: { select: eventSelect },
     },
   });
@@ -90,7 +114,13 @@ export async function getMessageDetail(slug: string, messageId: string, page: nu
   const recipients = await db.outboxMail.findMany({
     where: { organizerMessageId: message.id },
     select: {
-      id: true, recipient: true, status: true, attempts: true, lastError: true, sentAt: true, updatedAt: true,
+      id: true,
+      recipient: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      sentAt: true,
+      updatedAt: true,
       registration: { select: { id: true, title: true, firstName: true, lastName: true } },
     },
     orderBy: [{ recipient: 'asc' }, { id: 'asc' }],
@@ -109,7 +139,13 @@ export async function getRegistrationMails(registrationId: string) {
   return db.outboxMail.findMany({
     where: { registrationId },
     select: {
-      id: true, kind: true, status: true, attempts: true, lastError: true, sentAt: true, createdAt: true,
+      id: true,
+      kind: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      sentAt: true,
+      createdAt: true,
       organizerMessage: { select: { subject: true } },
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -120,8 +156,14 @@ export async function getRegistrationMails(registrationId: string) {
 export type RegistrationMailRow = Awaited<ReturnType<typeof getRegistrationMails>>[number];
 
 const mailEventSelect = {
-  slug: true, title: true, startsAt: true, endsAt: true,
-  venueName: true, venueAddress: true, venueRoom: true, venueDirections: true,
+  slug: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  venueName: true,
+  venueAddress: true,
+  venueRoom: true,
+  venueDirections: true,
 } as const;
 
 /**

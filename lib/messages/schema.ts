@@ -4,7 +4,12 @@ import type { MessageAudience } from '@/lib/generated/prisma/client';
 import { CONTROL_CHARS } from '@/lib/registrations/schema';
 
 /** Who a message can go to, in the order the form offers them. */
-export const MESSAGE_AUDIENCES = ['confirmed', 'checked_in', 'not_checked_in', 'waitlisted'] as const satisfies readonly MessageAudience[];
+export const MESSAGE_AUDIENCES = [
+  'confirmed',
+  'checked_in',
+  'not_checked_in',
+  'waitlisted',
+] as const satisfies readonly MessageAudience[];
 
 /** German labels of the audiences (form options, list and detail pages). */
 export const AUDIENCE_LABELS: Record<MessageAudience, string> = {

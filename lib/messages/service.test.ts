@@ -23,17 +23,30 @@ async function addRegistration(eventId: string, label: string, status: Registrat
   const email = `${label}.${id}@example.test`;
   await db.registration.create({
     data: {
-      eventId, status, email, firstName: 'Test', lastName: `${label}-${id}`, ticketCode: `T${id}`, manageToken: `m${id}${id}`,
-      privacyConsentVersion: 'test', privacyConsentAt: new Date(),
-      checkedInAt: checkedIn ? new Date() : null, cancelledAt: status === 'cancelled' ? new Date() : null,
+      eventId,
+      status,
+      email,
+      firstName: 'Test',
+      lastName: `${label}-${id}`,
+      ticketCode: `T${id}`,
+      manageToken: `m${id}${id}`,
+      privacyConsentVersion: 'test',
+      privacyConsentAt: new Date(),
+      checkedInAt: checkedIn ? new Date() : null,
+      cancelledAt: status === 'cancelled' ? new Date() : null,
     },
   });
   return email;
 }
 
 /** Delivers every outbox row of the message (no queue worker: the database is shared) and returns the mails that arrived. */
-async function deliverMessage(messageId: string): Promise<{ rows: { id: string; registrationId: string | null }[]; mails: ParsedMail[] }> {
-  const rows = await db.outboxMail.findMany({ where: { organizerMessageId: messageId }, select: { id: true, registrationId: true } });
+async function deliverMessage(
+  messageId: string,
+): Promise<{ rows: { id: string; registrationId: string | null }[]; mails: ParsedMail[] }> {
+  const rows = await db.outboxMail.findMany({
+    where: { organizerMessageId: messageId },
+    select: { id: true, registrationId: true },
+  });
   for (const row of rows) expect(await deliverOutboxMail(row.id, { isLast: false })).toBe('sent');
   const ids = new Set(rows.map((r) => outboxMessageId(r.id)));
   return { rows, mails: sink.messages.filter((m) => m.messageId && ids.has(`<${m.messageId.replace(/^<|>$/g, '')}>`)) };
@@ -74,7 +87,9 @@ describe('sendOrganizerMessage', () => {
       expect(sent.recipientCount).toBe(want.length);
       const stored = await db.organizerMessage.findUniqueOrThrow({ where: { id: sent.id } });
       expect(stored).toMatchObject({ audience, isTest: false, createdBy: ORGANIZER, recipientCount: want.length });
-      const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'message.send', details: { path: ['messageId'], equals: sent.id } } });
+      const audit = await db.auditLog.findFirstOrThrow({
+        where: { action: 'message.send', details: { path: ['messageId'], equals: sent.id } },
+      });
       expect(audit).toMatchObject({ actor: ORGANIZER, eventId, details: { audience, recipients: want.length } });
 
       const { rows, mails } = await deliverMessage(sent.id);
@@ -110,7 +125,10 @@ describe('sendTestMessage', () => {
     const attendee = await addRegistration(event.id, 'nichtbetroffen', 'confirmed');
     const before = sink.messages.length;
     const sent = await sendTestMessage(event.id, input('confirmed', 'Probelauf'), ORGANIZER);
-    expect(await db.organizerMessage.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ isTest: true, recipientCount: 1 });
+    expect(await db.organizerMessage.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({
+      isTest: true,
+      recipientCount: 1,
+    });
 
     const { rows, mails } = await deliverMessage(sent.id);
     expect(rows).toEqual([{ id: expect.any(String), registrationId: null }]);
@@ -134,7 +152,11 @@ describe('the message schema', () => {
       expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['subject']);
       const event = await createTestEvent();
       await addRegistration(event.id, 'crlf', 'confirmed');
-      const error = await sendOrganizerMessage(event.id, { audience: 'confirmed', subject, body: 'Text' }, ORGANIZER).catch((e: unknown) => e);
+      const error = await sendOrganizerMessage(
+        event.id,
+        { audience: 'confirmed', subject, body: 'Text' },
+        ORGANIZER,
+      ).catch((e: unknown) => e);
       expect(isAppError(error, 'INVALID_INPUT')).toBe(true);
       expect(await db.outboxMail.count({ where: { eventId: event.id } })).toBe(0);
     },
@@ -142,10 +164,14 @@ describe('the message schema', () => {
 
   it('keeps line breaks in the body, normalised to LF, and enforces the lengths', () => {
     expect(messageSchema.parse({ audience: 'waitlisted', subject: ' Hinweis ', body: 'A\r\nB\n\nC ' })).toEqual({
-      audience: 'waitlisted', subject: 'Hinweis', body: 'A\nB\n\nC',
+      audience: 'waitlisted',
+      subject: 'Hinweis',
+      body: 'A\nB\n\nC',
     });
     expect(messageSchema.safeParse({ audience: 'confirmed', subject: 'x'.repeat(201), body: 'B' }).success).toBe(false);
-    expect(messageSchema.safeParse({ audience: 'confirmed', subject: 'S', body: 'x'.repeat(20_001) }).success).toBe(false);
+    expect(messageSchema.safeParse({ audience: 'confirmed', subject: 'S', body: 'x'.repeat(20_001) }).success).toBe(
+      false,
+    );
     expect(messageSchema.safeParse({ audience: 'confirmed', subject: 'S', body: '   ' }).success).toBe(false);
     expect(messageSchema.safeParse({ audience: 'cancelled', subject: 'S', body: 'B' }).success).toBe(false);
   });

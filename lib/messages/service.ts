@@ -21,14 +21,19 @@ function parse(input: MessageInput): MessageInput {
 }
 
 async function requireEvent(tx: Tx, eventId: string): Promise<void> {
-  if (!(await tx.event.count({ where: { id: eventId } }))) throw new AppError('NOT_FOUND', 'Die Veranstaltung existiert nicht.');
+  if (!(await tx.event.count({ where: { id: eventId } })))
+    throw new AppError('NOT_FOUND', 'Die Veranstaltung existiert nicht.');
 }
 
 /**
  * Stores an organizer message and puts one outbox mail per recipient into the queue, all in one transaction.
  * Each person gets a mail of their own (one To address); nothing is sent here. Refuses an empty audience.
  */
-export async function sendOrganizerMessage(eventId: string, input: MessageInput, actorEmail: string): Promise<SentMessage> {
+export async function sendOrganizerMessage(
+  eventId: string,
+  input: MessageInput,
+  actorEmail: string,
+): Promise<SentMessage> {
   const { audience, subject, body } = parse(input);
   return db.$transaction(async (tx) => {
     await requireEvent(tx, eventId);
@@ -44,11 +49,20 @@ export async function sendOrganizerMessage(eventId: string, input: MessageInput,
       data: { eventId, audience, subject, body, createdBy: actorEmail, recipientCount: recipients.length },
       select: { id: true },
     });
-    await enqueueMails(tx, recipients.map((r) => ({
-      kind: 'message' as const, recipient: r.email, eventId, registrationId: r.id, organizerMessageId: message.id,
-    })));
+    await enqueueMails(
+      tx,
+      recipients.map((r) => ({
+        kind: 'message' as const,
+        recipient: r.email,
+        eventId,
+        registrationId: r.id,
+        organizerMessageId: message.id,
+      })),
+    );
     await recordAudit(tx, {
-      actor: actorEmail, action: 'message.send', eventId,
+      actor: actorEmail,
+      action: 'message.send',
+      eventId,
       summary: `Nachricht an ${recipients.length} Personen (${audience}) in die Warteschlange gestellt.`,
       details: { messageId: message.id, audience, recipients: recipients.length },
     });
@@ -68,7 +82,13 @@ export async function sendTestMessage(eventId: string, input: MessageInput, acto
       data: { eventId, audience, subject, body, isTest: true, createdBy: actorEmail, recipientCount: 1 },
       select: { id: true },
     });
-    await enqueueMail(tx, { kind: 'message', recipient: actorEmail, eventId, registrationId: null, organizerMessageId: message.id });
+    await enqueueMail(tx, {
+      kind: 'message',
+      recipient: actorEmail,
+      eventId,
+      registrationId: null,
+      organizerMessageId: message.id,
+    });
     return { id: message.id, recipientCount: 1 };
   });
 }

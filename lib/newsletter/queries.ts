@@ -7,10 +7,19 @@ export async function getNewsletterRequest(token: string) {
   if (!isLinkToken(token)) return null;
   const row = await db.registration.findUnique({
     where: { newsletterToken: token },
-    select: { newsletterRequestedAt: true, newsletterConfirmedAt: true, locale: true, event: { select: { title: true } } },
+    select: {
+      newsletterRequestedAt: true,
+      newsletterConfirmedAt: true,
+      locale: true,
+      event: { select: { title: true } },
+    },
   });
   if (!row?.newsletterRequestedAt) return null;
-  return { requestedAt: row.newsletterRequestedAt, confirmedAt: row.newsletterConfirmedAt, eventTitle: row.event.title };
+  return {
+    requestedAt: row.newsletterRequestedAt,
+    confirmedAt: row.newsletterConfirmedAt,
+    eventTitle: row.event.title,
+  };
 }
 
 export type NewsletterRequest = NonNullable<Awaited<ReturnType<typeof getNewsletterRequest>>>;

@@ -7,7 +7,11 @@ import { confirmNewsletter } from './service';
 
 async function registerWithNewsletter(newsletter: boolean) {
   const event = await createTestEvent();
-  return createRegistration(event.slug, { ...registrationInput(), newsletter }, { now: new Date('2026-01-10T09:00:00Z') });
+  return createRegistration(
+    event.slug,
+    { ...registrationInput(), newsletter },
+    { now: new Date('2026-01-10T09:00:00Z') },
+  );
 }
 
 describe('confirmNewsletter', () => {
@@ -16,7 +20,9 @@ describe('confirmNewsletter', () => {
     expect(created.newsletterToken).toBeTruthy();
     const first = await confirmNewsletter(created.newsletterToken!, new Date('2026-01-10T10:00:00Z'));
     expect(first).toEqual({
-      requestedAt: new Date('2026-01-10T09:00:00Z'), confirmedAt: new Date('2026-01-10T10:00:00Z'), newlyConfirmed: true,
+      requestedAt: new Date('2026-01-10T09:00:00Z'),
+      confirmedAt: new Date('2026-01-10T10:00:00Z'),
+      newlyConfirmed: true,
     });
     const second = await confirmNewsletter(created.newsletterToken!, new Date('2026-01-11T10:00:00Z'));
     expect(second).toMatchObject({ confirmedAt: new Date('2026-01-10T10:00:00Z'), newlyConfirmed: false });

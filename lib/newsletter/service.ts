@@ -24,5 +24,9 @@ export async function confirmNewsletter(token: string, now = new Date()): Promis
     select: { newsletterRequestedAt: true, newsletterConfirmedAt: true },
   });
   if (!row?.newsletterRequestedAt || !row.newsletterConfirmedAt) return null;
-  return { requestedAt: row.newsletterRequestedAt, confirmedAt: row.newsletterConfirmedAt, newlyConfirmed: updated.count === 1 };
+  return {
+    requestedAt: row.newsletterRequestedAt,
+    confirmedAt: row.newsletterConfirmedAt,
+    newlyConfirmed: updated.count === 1,
+  };
 }

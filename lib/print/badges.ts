@@ -54,13 +54,25 @@ function drawCropMarks(doc: PdfDoc, l: BadgeLayout) {
   doc.save().lineWidth(0.4).strokeColor('#000000');
   for (let c = 0; c <= l.columns; c++) {
     const x = l.originX + c * l.width;
-    doc.moveTo(x, l.originY - CROP_MARK.gap).lineTo(x, l.originY - CROP_MARK.gap - CROP_MARK.length).stroke();
-    doc.moveTo(x, bottom + CROP_MARK.gap).lineTo(x, bottom + CROP_MARK.gap + CROP_MARK.length).stroke();
+    doc
+      .moveTo(x, l.originY - CROP_MARK.gap)
+      .lineTo(x, l.originY - CROP_MARK.gap - CROP_MARK.length)
+      .stroke();
+    doc
+      .moveTo(x, bottom + CROP_MARK.gap)
+      .lineTo(x, bottom + CROP_MARK.gap + CROP_MARK.length)
+      .stroke();
   }
   for (let r = 0; r <= l.rows; r++) {
     const y = l.originY + r * l.height;
-    doc.moveTo(l.originX - CROP_MARK.gap, y).lineTo(l.originX - CROP_MARK.gap - CROP_MARK.length, y).stroke();
-    doc.moveTo(right + CROP_MARK.gap, y).lineTo(right + CROP_MARK.gap + CROP_MARK.length, y).stroke();
+    doc
+      .moveTo(l.originX - CROP_MARK.gap, y)
+      .lineTo(l.originX - CROP_MARK.gap - CROP_MARK.length, y)
+      .stroke();
+    doc
+      .moveTo(right + CROP_MARK.gap, y)
+      .lineTo(right + CROP_MARK.gap + CROP_MARK.length, y)
+      .stroke();
   }
   doc.restore();
 }
@@ -79,7 +91,10 @@ async function drawBadge(doc: PdfDoc, l: BadgeLayout, x: number, y: number, row:
   doc.fillColor('#000000');
   const first = fitLine(doc, row.firstName, { font: FONT_BOLD, maxSize: 24 * s, minSize: 8 * s, width });
   const firstY = y + pad + 14 * s;
-  doc.font(FONT_BOLD).fontSize(first.size).text(first.text, textX, firstY + (24 * s - first.size), { lineBreak: false });
+  doc
+    .font(FONT_BOLD)
+    .fontSize(first.size)
+    .text(first.text, textX, firstY + (24 * s - first.size), { lineBreak: false });
   const lastY = firstY + 24 * s * 1.25;
   const last = [row.title, row.lastName].filter(Boolean).join(' ');
   drawFittedLine(doc, last, textX, lastY, { font: FONT_REGULAR, maxSize: 14 * s, minSize: 6 * s, width });
@@ -92,9 +107,15 @@ async function drawBadge(doc: PdfDoc, l: BadgeLayout, x: number, y: number, row:
     } else {
       // Long organisations wrap to two lines and are cut with "…" beyond that.
       const small = 7 * s;
-      doc.font(FONT_REGULAR).fontSize(small).text(row.organization, textX, orgY, {
-        width, height: 2 * small * 1.17, ellipsis: true, lineGap: 0,
-      });
+      doc
+        .font(FONT_REGULAR)
+        .fontSize(small)
+        .text(row.organization, textX, orgY, {
+          width,
+          height: 2 * small * 1.17,
+          ellipsis: true,
+          lineGap: 0,
+        });
     }
   }
 }
@@ -124,7 +145,10 @@ export async function renderBadges(
   }
   if (printed === 0) {
     doc.addPage({ size: 'A4', margin: 0 });
-    doc.font(FONT_REGULAR).fontSize(12).fillColor('#000000')
+    doc
+      .font(FONT_REGULAR)
+      .fontSize(12)
+      .fillColor('#000000')
       .text(`Keine Anmeldungen in dieser Auswahl: ${meta.event.title}`, mm(20), mm(20), { width: A4.width - mm(40) });
   }
   return printed;

@@ -13,7 +13,11 @@ const ELLIPSIS = '…';
  * The largest font size (in steps of 0.5 pt, from maxSize down to minSize) at which `text` fits on one line of
  * `width`; at minSize a text still too wide is cut and ends in "…". Never wider than `width`.
  */
-export function fitLine(doc: PdfDoc, text: string, { font, maxSize, minSize, width }: FitOptions): { text: string; size: number } {
+export function fitLine(
+  doc: PdfDoc,
+  text: string,
+  { font, maxSize, minSize, width }: FitOptions,
+): { text: string; size: number } {
   doc.font(font);
   for (let size = maxSize; size >= minSize; size -= 0.5) {
     if (doc.fontSize(size).widthOfString(text) <= width) return { text, size };

@@ -1,4 +1,9 @@
-const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+const berlinDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Headers of a PDF download: German file name (with today's date in Berlin), never cached. */
 export function pdfDownloadHeaders(prefix: string, slug: string, now = new Date()): HeadersInit {

@@ -7,15 +7,19 @@ describe('streamPdf', () => {
     let pages = 0;
     let finished!: () => void;
     const done = new Promise<void>((r) => (finished = r));
-    const stream = streamPdf(doc, async (ready) => {
-      for (let i = 0; i < 5000; i++) {
-        doc.addPage({ size: 'A4', margin: 0 });
-        doc.font(FONT_REGULAR).fontSize(8).text(`Seite ${i}: Jürgen Weiß`, 20, 20);
-        pages += 1;
-        if (!(await ready())) break;
-      }
-      finished();
-    }, 16 * 1024);
+    const stream = streamPdf(
+      doc,
+      async (ready) => {
+        for (let i = 0; i < 5000; i++) {
+          doc.addPage({ size: 'A4', margin: 0 });
+          doc.font(FONT_REGULAR).fontSize(8).text(`Seite ${i}: Jürgen Weiß`, 20, 20);
+          pages += 1;
+          if (!(await ready())) break;
+        }
+        finished();
+      },
+      16 * 1024,
+    );
     const reader = stream.getReader();
     await reader.read();
     // Rendering runs until about 16 KB wait unread, then must stand still.
@@ -33,10 +37,12 @@ describe('streamPdf', () => {
 
   it('delivers a complete PDF when read to the end', async () => {
     const doc = createPdf({ title: 't', subject: 's' });
-    const bytes = await streamToBuffer(streamPdf(doc, async () => {
-      doc.addPage({ size: 'A4', margin: 0 });
-      doc.font(FONT_REGULAR).text('Zoë Ängström', 20, 20);
-    }));
+    const bytes = await streamToBuffer(
+      streamPdf(doc, async () => {
+        doc.addPage({ size: 'A4', margin: 0 });
+        doc.font(FONT_REGULAR).text('Zoë Ängström', 20, 20);
+      }),
+    );
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.subarray(-6).toString()).toContain('%%EOF');
   });

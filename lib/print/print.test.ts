@@ -14,10 +14,19 @@ import { badgesPdf, signInSheetPdf } from './service';
 import { SHEET_ROWS_PER_PAGE } from './sign-in-sheet';
 import type { PrintEvent } from './types';
 
-type Person = { firstName: string; lastName: string; organization?: string; status?: 'confirmed' | 'waitlisted' | 'cancelled' };
+type Person = {
+  firstName: string;
+  lastName: string;
+  organization?: string;
+  status?: 'confirmed' | 'waitlisted' | 'cancelled';
+};
 
 async function eventWith(people: Person[], title = 'Druck-Test') {
-  const event = await createTestEvent({ title, startsAt: zonedDateTime(2025, 4, 3, 9), endsAt: zonedDateTime(2025, 4, 3, 17) });
+  const event = await createTestEvent({
+    title,
+    startsAt: zonedDateTime(2025, 4, 3, 9),
+    endsAt: zonedDateTime(2025, 4, 3, 17),
+  });
   await db.registration.createMany({
     data: people.map((p) => ({
       eventId: event.id,
@@ -32,7 +41,13 @@ async function eventWith(people: Person[], title = 'Druck-Test') {
       privacyConsentAt: new Date(),
     })),
   });
-  const printEvent: PrintEvent = { id: event.id, slug: event.slug, title: event.title, startsAt: event.startsAt, venueName: event.venueName };
+  const printEvent: PrintEvent = {
+    id: event.id,
+    slug: event.slug,
+    title: event.title,
+    startsAt: event.startsAt,
+    venueName: event.venueName,
+  };
   return printEvent;
 }
 
@@ -49,7 +64,9 @@ const PEOPLE: Person[] = [
 describe('sign-in sheet PDF', () => {
   it('lists confirmed attendees with umlauts, sorted by last name (German collation), under the event header', async () => {
     const event = await eventWith(PEOPLE, 'Digitalkonferenz Mitteldeutschland');
-    const pdf = await readPdf(await streamToBuffer(signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test')));
+    const pdf = await readPdf(
+      await streamToBuffer(signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test')),
+    );
     expect(pdf).toHaveLength(1);
     const text = pdf[0]!.text;
     expect(text).toContain('Teilnehmerliste');
@@ -65,14 +82,22 @@ describe('sign-in sheet PDF', () => {
     expect(text).not.toContain('Warteliste');
     expect(text).not.toContain('Storno');
     const audit = await db.auditLog.findFirstOrThrow({ where: { eventId: event.id, action: 'print.sign-in-sheet' } });
-    expect(audit).toMatchObject({ actor: 'orga@example.test', details: { rows: 5, status: 'confirmed', filtered: false } });
+    expect(audit).toMatchObject({
+      actor: 'orga@example.test',
+      details: { rows: 5, status: 'confirmed', filtered: false },
+    });
   });
 
   it('repeats the header on every page and numbers pages "Seite x von y" for N rows', async () => {
     const n = 2 * SHEET_ROWS_PER_PAGE + 1;
-    const people = Array.from({ length: n }, (_, i) => ({ firstName: 'Person', lastName: `Nachname${String(i).padStart(3, '0')}` }));
+    const people = Array.from({ length: n }, (_, i) => ({
+      firstName: 'Person',
+      lastName: `Nachname${String(i).padStart(3, '0')}`,
+    }));
     const event = await eventWith(people, 'Seitenzahl-Test');
-    const pdf = await readPdf(await streamToBuffer(signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test')));
+    const pdf = await readPdf(
+      await streamToBuffer(signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test')),
+    );
     expect(pdf).toHaveLength(3);
     pdf.forEach((page, i) => {
       expect(page.text).toContain(`Seite ${i + 1} von 3`);
@@ -86,13 +111,19 @@ describe('sign-in sheet PDF', () => {
 
   it('applies the status and name search filters, and prints a blank form for an empty selection', async () => {
     const event = await eventWith(PEOPLE);
-    const filtered = await readPdf(await streamToBuffer(signInSheetPdf(event, { q: 'weiß', status: 'confirmed' }, 'orga@example.test')));
+    const filtered = await readPdf(
+      await streamToBuffer(signInSheetPdf(event, { q: 'weiß', status: 'confirmed' }, 'orga@example.test')),
+    );
     expect(filtered[0]!.text).toContain('Weiß');
     expect(filtered[0]!.text).not.toContain('Zander');
-    const waitlisted = await readPdf(await streamToBuffer(signInSheetPdf(event, { q: '', status: 'waitlisted' }, 'orga@example.test')));
+    const waitlisted = await readPdf(
+      await streamToBuffer(signInSheetPdf(event, { q: '', status: 'waitlisted' }, 'orga@example.test')),
+    );
     expect(waitlisted[0]!.text).toContain('Warteliste');
     expect(waitlisted[0]!.text).not.toContain('Weiß');
-    const empty = await readPdf(await streamToBuffer(signInSheetPdf(event, { q: 'niemand', status: 'confirmed' }, 'orga@example.test')));
+    const empty = await readPdf(
+      await streamToBuffer(signInSheetPdf(event, { q: 'niemand', status: 'confirmed' }, 'orga@example.test')),
+    );
     expect(empty).toHaveLength(1);
     expect(empty[0]!.text).toContain('Keine Anmeldungen in dieser Auswahl');
     expect(empty[0]!.text).toContain('Seite 1 von 1');
@@ -101,24 +132,41 @@ describe('sign-in sheet PDF', () => {
 
 describe('printRowBatches', () => {
   it('yields filtered rows in German name order across several small batches', async () => {
-    const people = PEOPLE.concat(Array.from({ length: 12 }, (_, i) => ({ firstName: `F${i}`, lastName: `Mitte${String(i).padStart(2, '0')}` })));
+    const people = PEOPLE.concat(
+      Array.from({ length: 12 }, (_, i) => ({ firstName: `F${i}`, lastName: `Mitte${String(i).padStart(2, '0')}` })),
+    );
     const event = await eventWith(people);
     const names = await db.$transaction(async (tx) => {
       const out: string[][] = [];
-      for await (const batch of printRowBatches(tx, event.id, printWhere(event.id, { q: '', status: 'confirmed' }), 4)) {
+      for await (const batch of printRowBatches(
+        tx,
+        event.id,
+        printWhere(event.id, { q: '', status: 'confirmed' }),
+        4,
+      )) {
         out.push(batch.map((r) => r.lastName));
       }
       return out;
     });
     expect(names.length).toBeGreaterThan(1);
     const flat = names.flat();
-    expect(flat).toEqual(['Adler', 'Ängström', ...Array.from({ length: 12 }, (_, i) => `Mitte${String(i).padStart(2, '0')}`), 'Özdemir', 'Weiß', 'Zander']);
+    expect(flat).toEqual([
+      'Adler',
+      'Ängström',
+      ...Array.from({ length: 12 }, (_, i) => `Mitte${String(i).padStart(2, '0')}`),
+      'Özdemir',
+      'Weiß',
+      'Zander',
+    ]);
   });
 });
 
 describe('badges PDF', () => {
   it('puts 8 badges on a page in the default 2×4 grid, one QR image per badge', async () => {
-    const people = Array.from({ length: 10 }, (_, i) => ({ firstName: i === 0 ? 'Jürgen' : `Vorname${i}`, lastName: i === 0 ? 'Weiß' : `Name${i}` }));
+    const people = Array.from({ length: 10 }, (_, i) => ({
+      firstName: i === 0 ? 'Jürgen' : `Vorname${i}`,
+      lastName: i === 0 ? 'Weiß' : `Name${i}`,
+    }));
     const event = await eventWith(people);
     const options = { q: '', status: 'confirmed' as const, grid: { columns: 2, rows: 4 }, crop: false };
     const pdf = await readPdf(await streamToBuffer(badgesPdf(event, options, 'orga@example.test')));
@@ -129,7 +177,11 @@ describe('badges PDF', () => {
   });
 
   it('follows another grid (3×5) and keeps long names on the badge', async () => {
-    const long = { firstName: 'Maximilian-Alexander-Friedrich', lastName: 'Ängström-Weißenfels-Oberhausen von Sachsen', organization: 'Sächsisches Staatsministerium für Regionalentwicklung und Digitales' };
+    const long = {
+      firstName: 'Maximilian-Alexander-Friedrich',
+      lastName: 'Ängström-Weißenfels-Oberhausen von Sachsen',
+      organization: 'Sächsisches Staatsministerium für Regionalentwicklung und Digitales',
+    };
     const people = [long, ...Array.from({ length: 15 }, (_, i) => ({ firstName: 'Zoë', lastName: `Name${i}` }))];
     const event = await eventWith(people);
     const options = { q: '', status: 'confirmed' as const, grid: { columns: 3, rows: 5 }, crop: true };

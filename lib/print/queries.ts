@@ -9,12 +9,22 @@ import type { PrintEvent, PrintRow } from './types';
 /** Rows per database round trip while printing. */
 export const PRINT_BATCH_SIZE = 500;
 
-const printSelect = { id: true, title: true, firstName: true, lastName: true, organization: true, ticketCode: true } as const;
+const printSelect = {
+  id: true,
+  title: true,
+  firstName: true,
+  lastName: true,
+  organization: true,
+  ticketCode: true,
+} as const;
 
 /** The event to print for, or null for an unknown slug. */
 export async function getPrintEvent(slug: string): Promise<PrintEvent | null> {
   await requireOrganizer();
-  return db.event.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, startsAt: true, venueName: true } });
+  return db.event.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, startsAt: true, venueName: true },
+  });
 }
 
 /**
@@ -32,7 +42,9 @@ export function countPrintRows(tx: Tx, where: Prisma.RegistrationWhereInput): Pr
 
 // German collation from ICU where the server has it (DIN 5007: Ä sorts with A); the server default otherwise.
 async function germanCollation(tx: Tx): Promise<string> {
-  const found = await tx.$queryRaw<{ n: number }[]>`SELECT 1 AS n FROM pg_collation WHERE collname = 'de-x-icu' LIMIT 1`;
+  const found = await tx.$queryRaw<
+    { n: number }[]
+  >`SELECT 1 AS n FROM pg_collation WHERE collname = 'de-x-icu' LIMIT 1`;
   return found.length ? '"de-x-icu"' : '"default"';
 }
 
@@ -56,9 +68,14 @@ export async function* printRowBatches(
   );
   try {
     for (;;) {
-      const ids = (await tx.$queryRawUnsafe<{ id: string }[]>(`FETCH ${Number(batchSize)} FROM ${cursor}`)).map((r) => r.id);
+      const ids = (await tx.$queryRawUnsafe<{ id: string }[]>(`FETCH ${Number(batchSize)} FROM ${cursor}`)).map(
+        (r) => r.id,
+      );
       if (ids.length === 0) return;
-      const rows = await tx.registration.findMany({ where: { AND: [where, { id: { in: ids } }] }, select: printSelect });
+      const rows = await tx.registration.findMany({
+        where: { AND: [where, { id: { in: ids } }] },
+        select: printSelect,
+      });
       const byId = new Map(rows.map((r) => [r.id, r]));
       const sorted = ids.flatMap((id) => byId.get(id) ?? []);
       if (sorted.length) yield sorted;

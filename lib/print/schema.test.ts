@@ -8,14 +8,29 @@ const params = (query: string) => new URLSearchParams(query);
 describe('print query parameters', () => {
   it('defaults to confirmed registrations, no search, a 2×4 grid and no crop marks', () => {
     expect(parseBadgeOptions(params(''))).toEqual({
-      ok: true, data: { q: '', status: 'confirmed', grid: { columns: 2, rows: 4 }, crop: false },
+      ok: true,
+      data: { q: '', status: 'confirmed', grid: { columns: 2, rows: 4 }, crop: false },
     });
-    expect(parsePrintFilter(params('q=+M%C3%BCller+&status=waitlisted'))).toEqual({ ok: true, data: { q: 'Müller', status: 'waitlisted' } });
-    expect(parseBadgeOptions(params('grid=3x5&crop=1'))).toMatchObject({ ok: true, data: { grid: { columns: 3, rows: 5 }, crop: true } });
+    expect(parsePrintFilter(params('q=+M%C3%BCller+&status=waitlisted'))).toEqual({
+      ok: true,
+      data: { q: 'Müller', status: 'waitlisted' },
+    });
+    expect(parseBadgeOptions(params('grid=3x5&crop=1'))).toMatchObject({
+      ok: true,
+      data: { grid: { columns: 3, rows: 5 }, crop: true },
+    });
   });
 
   it('refuses bad input with a German message', () => {
-    for (const query of ['grid=0x4', 'grid=5x4', 'grid=2x11', 'grid=abc', 'crop=ja', 'status=alle', `q=${'x'.repeat(201)}`]) {
+    for (const query of [
+      'grid=0x4',
+      'grid=5x4',
+      'grid=2x11',
+      'grid=abc',
+      'crop=ja',
+      'status=alle',
+      `q=${'x'.repeat(201)}`,
+    ]) {
       const parsed = parseBadgeOptions(params(query));
       expect(parsed.ok, query).toBe(false);
       if (!parsed.ok) expect(parsed.message).toMatch(/[a-zäöü]/);
@@ -31,9 +46,15 @@ describe('fitLine', () => {
     const shrunk = fitLine(doc, 'Maximilian-Alexander', { font: FONT_BOLD, maxSize: 24, minSize: 8, width: 150 });
     expect(shrunk.text).toBe('Maximilian-Alexander');
     expect(shrunk.size).toBeLessThan(24);
-    const cut = fitLine(doc, 'Ängström-Weißenfels-Oberhausen von und zu Sachsen-Anhalt', { font: FONT_BOLD, maxSize: 24, minSize: 8, width: 150 });
+    const cut = fitLine(doc, 'Ängström-Weißenfels-Oberhausen von und zu Sachsen-Anhalt', {
+      font: FONT_BOLD,
+      maxSize: 24,
+      minSize: 8,
+      width: 150,
+    });
     expect(cut.text.endsWith('…')).toBe(true);
     expect(cut.size).toBe(8);
-    for (const fitted of [shrunk, cut]) expect(doc.font(FONT_BOLD).fontSize(fitted.size).widthOfString(fitted.text)).toBeLessThanOrEqual(150);
+    for (const fitted of [shrunk, cut])
+      expect(doc.font(FONT_BOLD).fontSize(fitted.size).widthOfString(fitted.text)).toBeLessThanOrEqual(150);
   });
 });

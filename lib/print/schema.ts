@@ -61,7 +61,9 @@ export function parsePrintFilter(params: URLSearchParams): Parsed<PrintFilter> {
   const q = parseQ(params);
   if (!q.ok) return q;
   const parsed = printFilterSchema.safeParse({ status: first(params, 'status') });
-  return parsed.success ? { ok: true, data: { q: q.data, ...parsed.data } } : { ok: false, message: issue(parsed.error) };
+  return parsed.success
+    ? { ok: true, data: { q: q.data, ...parsed.data } }
+    : { ok: false, message: issue(parsed.error) };
 }
 
 /** Parses the badge route's query (`q`, `status`, `grid`, `crop`). */
@@ -69,7 +71,11 @@ export function parseBadgeOptions(params: URLSearchParams): Parsed<BadgeOptions>
   const q = parseQ(params);
   if (!q.ok) return q;
   const parsed = badgeOptionsSchema.safeParse({
-    status: first(params, 'status'), grid: first(params, 'grid'), crop: first(params, 'crop'),
+    status: first(params, 'status'),
+    grid: first(params, 'grid'),
+    crop: first(params, 'crop'),
   });
-  return parsed.success ? { ok: true, data: { q: q.data, ...parsed.data } } : { ok: false, message: issue(parsed.error) };
+  return parsed.success
+    ? { ok: true, data: { q: q.data, ...parsed.data } }
+    : { ok: false, message: issue(parsed.error) };
 }

@@ -18,15 +18,23 @@ const SNAPSHOT = {
 const filterDetails = (filter: PrintFilter) => ({ status: filter.status, filtered: filter.q !== '' });
 
 /** The sign-in sheet (Teilnehmerliste) of an event as a streamed PDF; records `print.sign-in-sheet` with the row count. */
-export function signInSheetPdf(event: PrintEvent, filter: PrintFilter, actor: string, now = new Date()): ReadableStream<Uint8Array> {
+export function signInSheetPdf(
+  event: PrintEvent,
+  filter: PrintFilter,
+  actor: string,
+  now = new Date(),
+): ReadableStream<Uint8Array> {
   const doc = createPdf({ title: `Teilnehmerliste – ${event.title}`, subject: 'Teilnehmerliste' });
   return streamPdf(doc, (ready) =>
     db.$transaction(async (tx) => {
       const where = printWhere(event.id, filter);
       const total = await countPrintRows(tx, where);
       await recordAudit(tx, {
-        actor, action: 'print.sign-in-sheet', eventId: event.id,
-        summary: `Teilnehmerliste gedruckt (${total} Zeilen)`, details: { rows: total, ...filterDetails(filter) },
+        actor,
+        action: 'print.sign-in-sheet',
+        eventId: event.id,
+        summary: `Teilnehmerliste gedruckt (${total} Zeilen)`,
+        details: { rows: total, ...filterDetails(filter) },
       });
       await renderSignInSheet(doc, { event, total, generatedAt: now }, printRowBatches(tx, event.id, where), ready);
     }, SNAPSHOT),
@@ -41,11 +49,23 @@ export function badgesPdf(event: PrintEvent, options: BadgeOptions, actor: strin
       const where = printWhere(event.id, options);
       const total = await countPrintRows(tx, where);
       await recordAudit(tx, {
-        actor, action: 'print.badges', eventId: event.id,
+        actor,
+        action: 'print.badges',
+        eventId: event.id,
         summary: `Namensschilder gedruckt (${total} Stück)`,
-        details: { rows: total, grid: `${options.grid.columns}x${options.grid.rows}`, crop: options.crop, ...filterDetails(options) },
+        details: {
+          rows: total,
+          grid: `${options.grid.columns}x${options.grid.rows}`,
+          crop: options.crop,
+          ...filterDetails(options),
+        },
       });
-      await renderBadges(doc, { event, grid: options.grid, cropMarks: options.crop }, printRowBatches(tx, event.id, where), ready);
+      await renderBadges(
+        doc,
+        { event, grid: options.grid, cropMarks: options.crop },
+        printRowBatches(tx, event.id, where),
+        ready,
+      );
     }, SNAPSHOT),
   );
 }

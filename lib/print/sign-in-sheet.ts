@@ -38,15 +38,29 @@ function drawPageFrame(doc: PdfDoc, { event, total, generatedAt }: SheetMeta, pa
   doc.fillColor(TEXT);
   doc.font(FONT_BOLD).fontSize(16).text('Teilnehmerliste', MARGIN_X, 36, { lineBreak: false });
   drawFittedLine(doc, event.title, MARGIN_X, 60, { font: FONT_BOLD, maxSize: 12, minSize: 8, width });
-  drawFittedLine(doc, `${formatDate(event.startsAt)}, ${formatTime(event.startsAt)} Uhr · ${event.venueName}`, MARGIN_X, 78, {
-    font: FONT_REGULAR, maxSize: 10, minSize: 7, width,
-  });
-  doc.font(FONT_REGULAR).fontSize(8.5).text(
-    total === 0
-      ? 'Keine Anmeldungen in dieser Auswahl. Die Zeilen sind für Nachmeldungen vor Ort.'
-      : 'Mit meiner Unterschrift bestätige ich meine Teilnahme an der Veranstaltung.',
-    MARGIN_X, 100, { lineBreak: false },
+  drawFittedLine(
+    doc,
+    `${formatDate(event.startsAt)}, ${formatTime(event.startsAt)} Uhr · ${event.venueName}`,
+    MARGIN_X,
+    78,
+    {
+      font: FONT_REGULAR,
+      maxSize: 10,
+      minSize: 7,
+      width,
+    },
   );
+  doc
+    .font(FONT_REGULAR)
+    .fontSize(8.5)
+    .text(
+      total === 0
+        ? 'Keine Anmeldungen in dieser Auswahl. Die Zeilen sind für Nachmeldungen vor Ort.'
+        : 'Mit meiner Unterschrift bestätige ich meine Teilnahme an der Veranstaltung.',
+      MARGIN_X,
+      100,
+      { lineBreak: false },
+    );
   doc.font(FONT_REGULAR).fontSize(8).fillColor(TEXT);
   const stand = `Stand: ${formatShortDate(generatedAt)}, ${formatTime(generatedAt)} Uhr`;
   doc.text(stand, MARGIN_X, FOOTER_Y, { lineBreak: false });
@@ -73,11 +87,17 @@ function drawRow(doc: PdfDoc, index: number, number: number, row: PrintRow | nul
   let x = MARGIN_X;
   for (const column of COLUMNS.slice(0, -1)) {
     x += column.width;
-    doc.moveTo(x, top).lineTo(x, top + ROW_HEIGHT).stroke(LINE);
+    doc
+      .moveTo(x, top)
+      .lineTo(x, top + ROW_HEIGHT)
+      .stroke(LINE);
   }
   doc.fillColor(TEXT);
   const textY = (size: number) => top + (ROW_HEIGHT - size * 1.17) / 2;
-  doc.font(FONT_REGULAR).fontSize(8.5).text(String(number), MARGIN_X + 4, textY(8.5), { lineBreak: false });
+  doc
+    .font(FONT_REGULAR)
+    .fontSize(8.5)
+    .text(String(number), MARGIN_X + 4, textY(8.5), { lineBreak: false });
   if (!row) return;
   const cells = [row.lastName, [row.title, row.firstName].filter(Boolean).join(' '), row.organization ?? ''];
   let cellX = MARGIN_X + COLUMNS[0].width;
@@ -87,13 +107,22 @@ function drawRow(doc: PdfDoc, index: number, number: number, row: PrintRow | nul
     const width = column.width - 8;
     const fitted = fitLine(doc, text, { font, maxSize: 10, minSize: TWO_LINE_SIZE, width });
     if (fitted.text === text) {
-      doc.font(font).fontSize(fitted.size).text(text, cellX + 4, textY(fitted.size), { lineBreak: false });
+      doc
+        .font(font)
+        .fontSize(fitted.size)
+        .text(text, cellX + 4, textY(fitted.size), { lineBreak: false });
     } else {
       // Too long for one readable line: two lines, cut with "…" if even that is not enough.
       const lineHeight = TWO_LINE_SIZE * 1.17;
-      doc.font(font).fontSize(TWO_LINE_SIZE).text(text, cellX + 4, top + (ROW_HEIGHT - 2 * lineHeight) / 2, {
-        width, height: 2 * lineHeight, ellipsis: true, lineGap: 0,
-      });
+      doc
+        .font(font)
+        .fontSize(TWO_LINE_SIZE)
+        .text(text, cellX + 4, top + (ROW_HEIGHT - 2 * lineHeight) / 2, {
+          width,
+          height: 2 * lineHeight,
+          ellipsis: true,
+          lineGap: 0,
+        });
     }
     cellX += column.width;
   });

@@ -23,7 +23,8 @@ export async function erasePersonAction(values: unknown): Promise<ErasureResult>
   }
   const { email, mode } = parsed.data;
   try {
-    const registrations = mode === 'anonymise' ? await anonymisePerson(admin.email, email) : await deletePerson(admin.email, email);
+    const registrations =
+      mode === 'anonymise' ? await anonymisePerson(admin.email, email) : await deletePerson(admin.email, email);
     return { ok: true, data: { mode, registrations } };
   } catch (error) {
     if (isAppError(error)) return { ok: false, formError: error.message };

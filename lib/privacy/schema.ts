@@ -15,6 +15,9 @@ export type PrivacyLookupValues = z.input<typeof privacyLookupSchema>;
 /** Art. 17: erase by anonymising or deleting; `confirmEmail` must repeat the address. */
 export const privacyErasureSchema = z
   .object({ email, mode: z.enum(['anonymise', 'delete']), confirmEmail: z.string().trim().toLowerCase() })
-  .refine((v) => v.confirmEmail === v.email, { path: ['confirmEmail'], message: 'Zur Bestätigung bitte dieselbe Adresse noch einmal eingeben.' });
+  .refine((v) => v.confirmEmail === v.email, {
+    path: ['confirmEmail'],
+    message: 'Zur Bestätigung bitte dieselbe Adresse noch einmal eingeben.',
+  });
 export type PrivacyErasureValues = z.input<typeof privacyErasureSchema>;
 export type PrivacyErasureInput = z.output<typeof privacyErasureSchema>;

@@ -20,8 +20,23 @@ async function personWithTwoRegistrations() {
 describe('data-subject requests', () => {
   it('Art. 15: exports both registrations with answers, consents, mails, check-ins and audit entries, without link secrets', async () => {
     const { email, ids, a } = await personWithTwoRegistrations();
-    await db.checkIn.create({ data: { eventId: a.event.id, registrationId: ids[0], idempotencyKey: unique(), deviceId: 'tablet-1', scannedAt: new Date(), result: 'checked_in', actor: 'einlass@example.test' } });
-    await recordAudit(db, { actor: 'orga@example.test', action: 'registration.cancel', registrationId: ids[1], summary: 'Test' });
+    await db.checkIn.create({
+      data: {
+        eventId: a.event.id,
+        registrationId: ids[0],
+        idempotencyKey: unique(),
+        deviceId: 'tablet-1',
+        scannedAt: new Date(),
+        result: 'checked_in',
+        actor: 'einlass@example.test',
+      },
+    });
+    await recordAudit(db, {
+      actor: 'orga@example.test',
+      action: 'registration.cancel',
+      registrationId: ids[1],
+      summary: 'Test',
+    });
 
     const data = await collectPersonalData(ADMIN, email);
     expect(data.subject).toBe(email);
@@ -29,19 +44,26 @@ describe('data-subject requests', () => {
     const first = data.registrations.find((r) => r.id === ids[0])!;
     expect(first.event.id).toBe(a.event.id);
     expect(first.email).toBe(email);
-    expect(first.answers).toEqual(expect.arrayContaining([
-      { questionId: a.questions.text, question: 'Anmerkungen', value: 'Ich komme mit dem Rad.' },
-      { questionId: a.questions.choice, question: 'Mittagessen', value: 'veg' },
-    ]));
+    expect(first.answers).toEqual(
+      expect.arrayContaining([
+        { questionId: a.questions.text, question: 'Anmerkungen', value: 'Ich komme mit dem Rad.' },
+        { questionId: a.questions.choice, question: 'Mittagessen', value: 'veg' },
+      ]),
+    );
     expect(first.consents.privacy.version).toBeTruthy();
     expect(first.consents.newsletter.requestedAt).toBeInstanceOf(Date);
     expect(first.mails.length).toBeGreaterThanOrEqual(1);
     expect(first.checkIns).toEqual([expect.objectContaining({ deviceId: 'tablet-1', result: 'checked_in' })]);
-    expect(data.auditEntries).toEqual([expect.objectContaining({ action: 'registration.cancel', registrationId: ids[1] })]);
+    expect(data.auditEntries).toEqual([
+      expect.objectContaining({ action: 'registration.cancel', registrationId: ids[1] }),
+    ]);
     const json = JSON.stringify(data);
     expect(json).not.toContain('manageToken');
     expect(json).not.toContain('newsletterToken');
-    const access = await db.auditLog.findFirstOrThrow({ where: { action: 'privacy.access', actor: ADMIN }, orderBy: { at: 'desc' } });
+    const access = await db.auditLog.findFirstOrThrow({
+      where: { action: 'privacy.access', actor: ADMIN },
+      orderBy: { at: 'desc' },
+    });
     expect(access.details).toEqual({ registrationIds: expect.arrayContaining(ids) });
     expect(access.summary).not.toContain(email);
   });
@@ -50,10 +72,19 @@ describe('data-subject requests', () => {
     const { email, ids, other } = await personWithTwoRegistrations();
     expect(await anonymisePerson(ADMIN, email)).toBe(2);
     const rows = await db.registration.findMany({ where: { id: { in: ids } } });
-    for (const r of rows) expect(r).toMatchObject({ firstName: 'Anonymisiert', email: `anonymisiert+${r.id}@invalid`, organization: null });
+    for (const r of rows)
+      expect(r).toMatchObject({ firstName: 'Anonymisiert', email: `anonymisiert+${r.id}@invalid`, organization: null });
     expect((await db.registration.findUniqueOrThrow({ where: { id: other } })).firstName).toBe('Erika');
     expect(await db.registration.count({ where: { email } })).toBe(0);
-    expect(await db.auditLog.count({ where: { action: 'privacy.anonymise', actor: ADMIN, details: { path: ['registrationIds'], array_contains: ids } } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: {
+          action: 'privacy.anonymise',
+          actor: ADMIN,
+          details: { path: ['registrationIds'], array_contains: ids },
+        },
+      }),
+    ).toBe(1);
     await expect(anonymisePerson(ADMIN, email)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -62,7 +93,11 @@ describe('data-subject requests', () => {
     expect(await deletePerson(ADMIN, email)).toBe(2);
     expect(await db.registration.count({ where: { id: { in: ids } } })).toBe(0);
     expect(await db.outboxMail.count({ where: { registrationId: { in: ids } } })).toBe(0);
-    expect(await db.auditLog.count({ where: { action: 'privacy.delete', actor: ADMIN, details: { path: ['registrationIds'], array_contains: ids } } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { action: 'privacy.delete', actor: ADMIN, details: { path: ['registrationIds'], array_contains: ids } },
+      }),
+    ).toBe(1);
   });
 
   it('refuses to erase while the person holds a seat at an upcoming event', async () => {

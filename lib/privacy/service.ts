@@ -10,29 +10,83 @@ export async function collectPersonalData(actor: string, email: string, now = ne
     orderBy: { createdAt: 'asc' },
     omit: { manageToken: true, newsletterToken: true },
     include: {
-      event: { select: { id: true, slug: true, title: true, startsAt: true, endsAt: true, questions: { select: { id: true, labelDe: true, type: true } } } },
-      mails: { select: { id: true, kind: true, status: true, recipient: true, attempts: true, sentAt: true, createdAt: true, lastError: true } },
-      checkIns: { select: { id: true, scannedAt: true, receivedAt: true, result: true, deviceId: true, actor: true, undoneAt: true, undoReason: true } },
+      event: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          startsAt: true,
+          endsAt: true,
+          questions: { select: { id: true, labelDe: true, type: true } },
+        },
+      },
+      mails: {
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          recipient: true,
+          attempts: true,
+          sentAt: true,
+          createdAt: true,
+          lastError: true,
+        },
+      },
+      checkIns: {
+        select: {
+          id: true,
+          scannedAt: true,
+          receivedAt: true,
+          result: true,
+          deviceId: true,
+          actor: true,
+          undoneAt: true,
+          undoReason: true,
+        },
+      },
     },
   });
   const ids = registrations.map((r) => r.id);
   const [auditEntries, user] = await Promise.all([
-    db.auditLog.findMany({ where: { OR: [{ registrationId: { in: ids } }, { actor: email }] }, orderBy: { at: 'asc' }, select: { at: true, actor: true, action: true, eventId: true, registrationId: true, summary: true } }),
-    db.user.findUnique({ where: { email }, select: { email: true, role: true, invitedAt: true, invitedBy: true, disabledAt: true, lastSignInAt: true, createdAt: true } }),
+    db.auditLog.findMany({
+      where: { OR: [{ registrationId: { in: ids } }, { actor: email }] },
+      orderBy: { at: 'asc' },
+      select: { at: true, actor: true, action: true, eventId: true, registrationId: true, summary: true },
+    }),
+    db.user.findUnique({
+      where: { email },
+      select: {
+        email: true,
+        role: true,
+        invitedAt: true,
+        invitedBy: true,
+        disabledAt: true,
+        lastSignInAt: true,
+        createdAt: true,
+      },
+    }),
   ]);
   const data = {
     subject: email,
     generatedAt: now.toISOString(),
     registrations: registrations.map(({ event, mails, checkIns, answers, ...registration }) => {
       const labels = new Map(event.questions.map((q) => [q.id, q.labelDe]));
-      const stored = answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
+      const stored =
+        answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
       return {
         ...registration,
         event: { id: event.id, slug: event.slug, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt },
-        answers: Object.entries(stored).map(([questionId, value]) => ({ questionId, question: labels.get(questionId) ?? null, value })),
+        answers: Object.entries(stored).map(([questionId, value]) => ({
+          questionId,
+          question: labels.get(questionId) ?? null,
+          value,
+        })),
         consents: {
           privacy: { version: registration.privacyConsentVersion, at: registration.privacyConsentAt },
-          newsletter: { requestedAt: registration.newsletterRequestedAt, confirmedAt: registration.newsletterConfirmedAt },
+          newsletter: {
+            requestedAt: registration.newsletterRequestedAt,
+            confirmedAt: registration.newsletterConfirmedAt,
+          },
         },
         mails,
         checkIns,
@@ -41,15 +95,26 @@ export async function collectPersonalData(actor: string, email: string, now = ne
     dashboardAccount: user,
     auditEntries,
   };
-  await recordAudit(db, { actor, action: 'privacy.access', summary: `Auskunft nach Art. 15 DSGVO erteilt (${ids.length} Anmeldung(en)).`, details: { registrationIds: ids } });
+  await recordAudit(db, {
+    actor,
+    action: 'privacy.access',
+    summary: `Auskunft nach Art. 15 DSGVO erteilt (${ids.length} Anmeldung(en)).`,
+    details: { registrationIds: ids },
+  });
   return data;
 }
 
 async function erasableRegistrations(tx: Tx, email: string, now: Date): Promise<string[]> {
-  const rows = await tx.registration.findMany({ where: { email }, select: { id: true, status: true, event: { select: { endsAt: true } } } });
+  const rows = await tx.registration.findMany({
+    where: { email },
+    select: { id: true, status: true, event: { select: { endsAt: true } } },
+  });
   // An active registration for an event still to come holds a seat: it must be cancelled first (the waiting list moves up).
   if (rows.some((r) => r.status !== 'cancelled' && r.event.endsAt > now)) {
-    throw new AppError('INVALID_INPUT', 'Die Person hat noch eine aktive Anmeldung für eine anstehende Veranstaltung. Bitte stornieren Sie diese zuerst.');
+    throw new AppError(
+      'INVALID_INPUT',
+      'Die Person hat noch eine aktive Anmeldung für eine anstehende Veranstaltung. Bitte stornieren Sie diese zuerst.',
+    );
   }
   return rows.map((r) => r.id);
 }
@@ -60,7 +125,12 @@ export async function anonymisePerson(actor: string, email: string, now = new Da
     const ids = await erasableRegistrations(tx, email, now);
     if (ids.length === 0) throw new AppError('NOT_FOUND', 'Zu dieser Adresse gibt es keine Anmeldungen.');
     const count = await anonymiseRegistrations(tx, ids, now);
-    await recordAudit(tx, { actor, action: 'privacy.anonymise', summary: `Löschung nach Art. 17 DSGVO: ${count} Anmeldung(en) anonymisiert.`, details: { registrationIds: ids } });
+    await recordAudit(tx, {
+      actor,
+      action: 'privacy.anonymise',
+      summary: `Löschung nach Art. 17 DSGVO: ${count} Anmeldung(en) anonymisiert.`,
+      details: { registrationIds: ids },
+    });
     return count;
   });
 }
@@ -72,7 +142,12 @@ export async function deletePerson(actor: string, email: string, now = new Date(
     if (ids.length === 0) throw new AppError('NOT_FOUND', 'Zu dieser Adresse gibt es keine Anmeldungen.');
     await tx.outboxMail.deleteMany({ where: { registrationId: { in: ids } } });
     const { count } = await tx.registration.deleteMany({ where: { id: { in: ids } } });
-    await recordAudit(tx, { actor, action: 'privacy.delete', summary: `Löschung nach Art. 17 DSGVO: ${count} Anmeldung(en) gelöscht.`, details: { registrationIds: ids } });
+    await recordAudit(tx, {
+      actor,
+      action: 'privacy.delete',
+      summary: `Löschung nach Art. 17 DSGVO: ${count} Anmeldung(en) gelöscht.`,
+      details: { registrationIds: ids },
+    });
     return count;
   });
 }

@@ -27,17 +27,23 @@ export async function saveQuestionAction(eventId: string, questionId: string | n
   const parsed = questionEditorSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
   const id = String(eventId);
-  return run(id, () => (questionId ? editQuestion(user.email, id, String(questionId), values) : addQuestion(user.email, id, values)));
+  return run(id, () =>
+    questionId ? editQuestion(user.email, id, String(questionId), values) : addQuestion(user.email, id, values),
+  );
 }
 
 /** Archives a question (off the form, answers kept) or restores it. */
 export async function setQuestionArchivedAction(eventId: string, questionId: string, archived: boolean): Promise<Done> {
   const user = await requireOrganizer();
-  return run(String(eventId), () => setQuestionArchived(user.email, String(eventId), String(questionId), archived === true));
+  return run(String(eventId), () =>
+    setQuestionArchived(user.email, String(eventId), String(questionId), archived === true),
+  );
 }
 
 /** Moves a question one place up or down. */
 export async function moveQuestionAction(eventId: string, questionId: string, direction: 'up' | 'down'): Promise<Done> {
   const user = await requireOrganizer();
-  return run(String(eventId), () => moveQuestion(user.email, String(eventId), String(questionId), direction === 'up' ? 'up' : 'down'));
+  return run(String(eventId), () =>
+    moveQuestion(user.email, String(eventId), String(questionId), direction === 'up' ? 'up' : 'down'),
+  );
 }

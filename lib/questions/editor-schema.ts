@@ -25,7 +25,8 @@ export interface QuestionFormValues {
   max: string;
 }
 
-const toBound = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : typeof v === 'string' ? Number(v.trim()) : v);
+const toBound = (v: unknown) =>
+  v === '' || v === null || v === undefined ? undefined : typeof v === 'string' ? Number(v.trim()) : v;
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /**
@@ -37,15 +38,22 @@ export const questionEditorSchema = z
     if (typeof raw !== 'object' || raw === null) return raw;
     const v = raw as Record<string, unknown>;
     const isChoice = CHOICE_TYPES.includes(v.type as QuestionType);
-    const options = Array.isArray(v.options) ? v.options.map((o) => ({ ...o, en: emptyToUndefined((o as { en?: unknown }).en) })) : [];
+    const options = Array.isArray(v.options)
+      ? v.options.map((o) => ({ ...o, en: emptyToUndefined((o as { en?: unknown }).en) }))
+      : [];
     return {
       ...v,
-      labelEn: emptyToUndefined(v.labelEn), helpDe: emptyToUndefined(v.helpDe), helpEn: emptyToUndefined(v.helpEn),
+      labelEn: emptyToUndefined(v.labelEn),
+      helpDe: emptyToUndefined(v.helpDe),
+      helpEn: emptyToUndefined(v.helpEn),
       options: isChoice ? options : [],
       min: v.type === 'number' ? toBound(v.min) : undefined,
       max: v.type === 'number' ? toBound(v.max) : undefined,
     };
   }, questionInputSchema)
-  .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, { message: 'Das Minimum darf nicht über dem Maximum liegen.', path: ['max'] });
+  .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, {
+    message: 'Das Minimum darf nicht über dem Maximum liegen.',
+    path: ['max'],
+  });
 
 export const questionTypeSchema = z.enum(QUESTION_TYPES);

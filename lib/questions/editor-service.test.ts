@@ -9,45 +9,104 @@ import { addQuestion, editQuestion, moveQuestion, setQuestionArchived } from './
 
 const actor = 'orga@example.test';
 const form = (overrides: Record<string, unknown> = {}) => ({
-  type: 'singleChoice', labelDe: 'Mittagessen?', labelEn: '', helpDe: '', helpEn: '', required: false,
-  options: [{ value: 'ja', de: 'Ja', en: 'Yes' }, { value: 'nein', de: 'Nein', en: '' }], min: '', max: '', ...overrides,
+  type: 'singleChoice',
+  labelDe: 'Mittagessen?',
+  labelEn: '',
+  helpDe: '',
+  helpEn: '',
+  required: false,
+  options: [
+    { value: 'ja', de: 'Ja', en: 'Yes' },
+    { value: 'nein', de: 'Nein', en: '' },
+  ],
+  min: '',
+  max: '',
+  ...overrides,
 });
 
 describe('question editor', () => {
   it('validates per field: two options for choices, unique values, min ≤ max for numbers', () => {
-    expect(zodFieldErrors(questionEditorSchema.safeParse(form({ options: [{ value: 'a', de: 'A', en: '' }] })).error!)).toEqual({
+    expect(
+      zodFieldErrors(questionEditorSchema.safeParse(form({ options: [{ value: 'a', de: 'A', en: '' }] })).error!),
+    ).toEqual({
       options: 'Auswahlfragen brauchen mindestens zwei Antwortmöglichkeiten.',
     });
-    expect(zodFieldErrors(questionEditorSchema.safeParse(form({ labelDe: ' ', options: [{ value: 'a', de: 'A' }, { value: 'a', de: 'B' }] })).error!))
-      .toMatchObject({ labelDe: expect.any(String), options: 'Die Werte der Antwortmöglichkeiten müssen eindeutig sein.' });
-    expect(zodFieldErrors(questionEditorSchema.safeParse(form({ type: 'number', min: '10', max: '2' })).error!)).toEqual({
+    expect(
+      zodFieldErrors(
+        questionEditorSchema.safeParse(
+          form({
+            labelDe: ' ',
+            options: [
+              { value: 'a', de: 'A' },
+              { value: 'a', de: 'B' },
+            ],
+          }),
+        ).error!,
+      ),
+    ).toMatchObject({
+      labelDe: expect.any(String),
+      options: 'Die Werte der Antwortmöglichkeiten müssen eindeutig sein.',
+    });
+    expect(
+      zodFieldErrors(questionEditorSchema.safeParse(form({ type: 'number', min: '10', max: '2' })).error!),
+    ).toEqual({
       max: 'Das Minimum darf nicht über dem Maximum liegen.',
     });
     // Options of a non-choice question and bounds of a non-number question are dropped.
-    expect(questionEditorSchema.parse(form({ type: 'text', min: '3' }))).toMatchObject({ options: [], min: undefined, labelEn: undefined });
+    expect(questionEditorSchema.parse(form({ type: 'text', min: '3' }))).toMatchObject({
+      options: [],
+      min: undefined,
+      labelEn: undefined,
+    });
   });
 
   it('archiving keeps the answers; the type is fixed; order and audit entries follow the edits', async () => {
     const event = await createTestEvent();
     const lunch = await addQuestion(actor, event.id, form());
-    const count = await addQuestion(actor, event.id, form({ type: 'number', labelDe: 'Begleitpersonen', min: '0', max: '3', options: [] }));
+    const count = await addQuestion(
+      actor,
+      event.id,
+      form({ type: 'number', labelDe: 'Begleitpersonen', min: '0', max: '3', options: [] }),
+    );
     const reg = await db.registration.create({
       data: {
-        eventId: event.id, ticketCode: randomBytes(8).toString('hex'), manageToken: randomBytes(16).toString('hex'), firstName: 'E', lastName: 'M',
-        email: `q-${randomBytes(4).toString('hex')}@example.test`, privacyConsentVersion: 'v1', privacyConsentAt: new Date(), answers: { [lunch.id]: 'ja' },
+        eventId: event.id,
+        ticketCode: randomBytes(8).toString('hex'),
+        manageToken: randomBytes(16).toString('hex'),
+        firstName: 'E',
+        lastName: 'M',
+        email: `q-${randomBytes(4).toString('hex')}@example.test`,
+        privacyConsentVersion: 'v1',
+        privacyConsentAt: new Date(),
+        answers: { [lunch.id]: 'ja' },
       },
     });
     await editQuestion(actor, event.id, lunch.id, form({ labelDe: 'Essen Sie mit?' }));
-    await expect(editQuestion(actor, event.id, lunch.id, form({ type: 'multipleChoice' }))).rejects.toThrow(/Art einer Frage/);
+    await expect(editQuestion(actor, event.id, lunch.id, form({ type: 'multipleChoice' }))).rejects.toThrow(
+      /Art einer Frage/,
+    );
     await setQuestionArchived(actor, event.id, lunch.id, true);
     expect((await getEventQuestions(event.id)).map((q) => q.id)).toEqual([count.id]);
-    expect((await getEventQuestions(event.id, { includeArchived: true })).find((q) => q.id === lunch.id)).toMatchObject({ archived: true, labelDe: 'Essen Sie mit?' });
+    expect((await getEventQuestions(event.id, { includeArchived: true })).find((q) => q.id === lunch.id)).toMatchObject(
+      { archived: true, labelDe: 'Essen Sie mit?' },
+    );
     expect((await db.registration.findUniqueOrThrow({ where: { id: reg.id } })).answers).toEqual({ [lunch.id]: 'ja' });
     await setQuestionArchived(actor, event.id, lunch.id, false);
     await moveQuestion(actor, event.id, count.id, 'up');
     expect((await getEventQuestions(event.id)).map((q) => q.id)).toEqual([count.id, lunch.id]);
-    const actions = await db.auditLog.findMany({ where: { eventId: event.id }, orderBy: { at: 'asc' }, select: { action: true } });
-    expect(actions.map((a) => a.action)).toEqual(['question.create', 'question.create', 'question.update', 'question.archive', 'question.restore', 'question.move']);
+    const actions = await db.auditLog.findMany({
+      where: { eventId: event.id },
+      orderBy: { at: 'asc' },
+      select: { action: true },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      'question.create',
+      'question.create',
+      'question.update',
+      'question.archive',
+      'question.restore',
+      'question.move',
+    ]);
   });
 
   it('refuses questions of another event', async () => {

@@ -2,7 +2,11 @@ import type { Locale } from '@/lib/format';
 import { optionLabel, type QuestionDefinition } from './schema';
 
 /** A stored answer as text for tables, exports and mails ("" when unanswered). */
-export function formatAnswer(question: Pick<QuestionDefinition, 'type' | 'options'>, value: unknown, locale: Locale = 'de'): string {
+export function formatAnswer(
+  question: Pick<QuestionDefinition, 'type' | 'options'>,
+  value: unknown,
+  locale: Locale = 'de',
+): string {
   if (value === undefined || value === null || value === '') return '';
   const label = (v: unknown) => {
     const option = question.options.find((o) => o.value === v);
@@ -14,7 +18,15 @@ export function formatAnswer(question: Pick<QuestionDefinition, 'type' | 'option
     case 'multipleChoice':
       return Array.isArray(value) ? value.map(label).join(', ') : label(value);
     case 'checkbox':
-      return value === true ? (locale === 'en' ? 'yes' : 'ja') : value === false ? (locale === 'en' ? 'no' : 'nein') : String(value);
+      return value === true
+        ? locale === 'en'
+          ? 'yes'
+          : 'ja'
+        : value === false
+          ? locale === 'en'
+            ? 'no'
+            : 'nein'
+          : String(value);
     default:
       return typeof value === 'string' ? value : JSON.stringify(value);
   }

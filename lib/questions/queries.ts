@@ -6,17 +6,33 @@ import { questionOptionSchema, type QuestionDefinition } from './schema';
 const optionsSchema = z.array(questionOptionSchema).catch([]);
 
 const questionSelect = {
-  id: true, type: true, labelDe: true, labelEn: true, helpDe: true, helpEn: true,
-  required: true, options: true, min: true, max: true, archivedAt: true,
+  id: true,
+  type: true,
+  labelDe: true,
+  labelEn: true,
+  helpDe: true,
+  helpEn: true,
+  required: true,
+  options: true,
+  min: true,
+  max: true,
+  archivedAt: true,
 } as const;
 
 const questionOrder = [{ position: 'asc' as const }, { createdAt: 'asc' as const }];
 
 type QuestionRow = { archivedAt: Date | null; options: unknown } & Omit<QuestionDefinition, 'options'>;
-const toDefinition = ({ archivedAt, options: raw, ...q }: QuestionRow) => ({ ...q, options: optionsSchema.parse(raw), archived: archivedAt !== null });
+const toDefinition = ({ archivedAt, options: raw, ...q }: QuestionRow) => ({
+  ...q,
+  options: optionsSchema.parse(raw),
+  archived: archivedAt !== null,
+});
 
 /** The questions of an event in form order; archived ones only when asked (exports, detail views). */
-export async function getEventQuestions(eventId: string, options: { includeArchived?: boolean } = {}): Promise<(QuestionDefinition & { archived: boolean })[]> {
+export async function getEventQuestions(
+  eventId: string,
+  options: { includeArchived?: boolean } = {},
+): Promise<(QuestionDefinition & { archived: boolean })[]> {
   const rows = await db.question.findMany({
     where: { eventId, ...(options.includeArchived ? {} : { archivedAt: null }) },
     select: questionSelect,
@@ -27,8 +43,14 @@ export async function getEventQuestions(eventId: string, options: { includeArchi
 
 /** What a registration needs to know about its event before the seat statement (lib/registrations/service.ts). */
 export interface RegistrationEvent {
-  id: string; capacity: number | null; confirmedCount: number; waitlistEnabled: boolean;
-  registrationOpensAt: Date | null; registrationClosesAt: Date | null; startsAt: Date; endsAt: Date;
+  id: string;
+  capacity: number | null;
+  confirmedCount: number;
+  waitlistEnabled: boolean;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  startsAt: Date;
+  endsAt: Date;
 }
 
 type TargetRow = RegistrationEvent & { questions: QuestionRow[] };
@@ -38,7 +60,9 @@ type TargetRow = RegistrationEvent & { questions: QuestionRow[] };
  * load the relation with a second query; every query costs a round trip on the registration hot path:
  * form action and API); null for an unknown event.
  */
-export async function getRegistrationTargetBySlug(slug: string): Promise<{ event: RegistrationEvent; questions: QuestionDefinition[] } | null> {
+export async function getRegistrationTargetBySlug(
+  slug: string,
+): Promise<{ event: RegistrationEvent; questions: QuestionDefinition[] } | null> {
   const [row] = await db.$queryRaw<TargetRow[]>`
     SELECT e.id, e.capacity, e."confirmedCount", e."waitlistEnabled", e."registrationOpensAt", e."registrationClosesAt",
       e."startsAt", e."endsAt",

@@ -3,9 +3,20 @@ import { buildRegistrationSchema, fieldErrorsOf } from '@/lib/registrations/sche
 import { buildAnswersSchema, questionInputSchema, type QuestionDefinition } from './schema';
 
 const q = (over: Partial<QuestionDefinition> & Pick<QuestionDefinition, 'id' | 'type'>): QuestionDefinition => ({
-  labelDe: 'Frage', labelEn: null, helpDe: null, helpEn: null, required: false, options: [], min: null, max: null, ...over,
+  labelDe: 'Frage',
+  labelEn: null,
+  helpDe: null,
+  helpEn: null,
+  required: false,
+  options: [],
+  min: null,
+  max: null,
+  ...over,
 });
-const choices = [{ value: 'ja', de: 'Ja' }, { value: 'nein', de: 'Nein' }];
+const choices = [
+  { value: 'ja', de: 'Ja' },
+  { value: 'nein', de: 'Nein' },
+];
 
 const questions = [
   q({ id: 'lunch', type: 'singleChoice', required: true, options: choices }),
@@ -19,13 +30,31 @@ const schema = buildAnswersSchema(questions);
 
 describe('answers built from question definitions', () => {
   it('accepts valid answers, drops blanks of optional questions and unknown keys', () => {
-    const parsed = schema.parse({ lunch: 'ja', diet: '  vegan ', notes: '', topics: ['ja', 'vielleicht'], photo: true, guests: '2', injected: 'x' });
-    expect(parsed).toEqual({ lunch: 'ja', diet: 'vegan', notes: undefined, topics: ['ja', 'vielleicht'], photo: true, guests: 2 });
+    const parsed = schema.parse({
+      lunch: 'ja',
+      diet: '  vegan ',
+      notes: '',
+      topics: ['ja', 'vielleicht'],
+      photo: true,
+      guests: '2',
+      injected: 'x',
+    });
+    expect(parsed).toEqual({
+      lunch: 'ja',
+      diet: 'vegan',
+      notes: undefined,
+      topics: ['ja', 'vielleicht'],
+      photo: true,
+      guests: 2,
+    });
   });
 
   it('rejects missing required answers, foreign options and out-of-range numbers with message keys', () => {
     const result = buildRegistrationSchema(questions).safeParse({
-      firstName: 'A', lastName: 'B', email: 'a@example.test', consents: { privacy: true },
+      firstName: 'A',
+      lastName: 'B',
+      email: 'a@example.test',
+      consents: { privacy: true },
       answers: { lunch: 'vielleicht', topics: ['gibt-es-nicht'], photo: false, guests: 7 },
     });
     expect(result.success).toBe(false);
@@ -51,8 +80,19 @@ describe('answers built from question definitions', () => {
 
 describe('question definitions', () => {
   it('need two distinct options for choice questions', () => {
-    expect(questionInputSchema.safeParse({ type: 'singleChoice', labelDe: 'X', options: [{ value: 'a', de: 'A' }] }).success).toBe(false);
-    expect(questionInputSchema.safeParse({ type: 'singleChoice', labelDe: 'X', options: [{ value: 'a', de: 'A' }, { value: 'a', de: 'B' }] }).success).toBe(false);
+    expect(
+      questionInputSchema.safeParse({ type: 'singleChoice', labelDe: 'X', options: [{ value: 'a', de: 'A' }] }).success,
+    ).toBe(false);
+    expect(
+      questionInputSchema.safeParse({
+        type: 'singleChoice',
+        labelDe: 'X',
+        options: [
+          { value: 'a', de: 'A' },
+          { value: 'a', de: 'B' },
+        ],
+      }).success,
+    ).toBe(false);
     expect(questionInputSchema.safeParse({ type: 'text', labelDe: 'X' }).success).toBe(true);
   });
 });

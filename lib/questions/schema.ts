@@ -71,18 +71,31 @@ function answerSchema(q: QuestionDefinition): z.ZodType<unknown> {
     case 'text':
     case 'longText': {
       // Long text may keep line breaks and tabs; NUL and other control characters are refused.
-      const forbidden = q.type === 'longText' ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
-      const base = z.string({ error: 'required' }).trim().max(MAX_TEXT[q.type], 'tooLong').refine((v) => !forbidden.test(v), 'characters');
+      const forbidden =
+        q.type === 'longText' ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
+      const base = z
+        .string({ error: 'required' })
+        .trim()
+        .max(MAX_TEXT[q.type], 'tooLong')
+        .refine((v) => !forbidden.test(v), 'characters');
       return q.required ? base.min(1, 'required') : base.optional().transform((v) => v || undefined);
     }
     case 'singleChoice': {
       const choice = z.string({ error: 'option' }).refine((v) => values.includes(v), 'option');
       return q.required
         ? z.string({ error: 'required' }).min(1, 'required').pipe(choice)
-        : z.union([choice, z.literal('')]).optional().transform((v) => v || undefined);
+        : z
+            .union([choice, z.literal('')])
+            .optional()
+            .transform((v) => v || undefined);
     }
     case 'multipleChoice': {
-      const list = z.array(z.string().refine((v) => values.includes(v), 'option'), { error: 'option' }).max(values.length);
+      const list = z
+        .array(
+          z.string().refine((v) => values.includes(v), 'option'),
+          { error: 'option' },
+        )
+        .max(values.length);
       return q.required ? list.min(1, 'required') : list.optional().transform((v) => (v?.length ? v : undefined));
     }
     case 'checkbox':
@@ -93,7 +106,11 @@ function answerSchema(q: QuestionDefinition): z.ZodType<unknown> {
       if (q.max !== null) n = n.max(q.max, 'number');
       // Form inputs send strings, and German users type "3" or leave the field empty.
       const toNumber = (v: unknown) =>
-        v === '' || v === null || v === undefined ? undefined : typeof v === 'string' ? Number(v.trim().replace(',', '.')) : v;
+        v === '' || v === null || v === undefined
+          ? undefined
+          : typeof v === 'string'
+            ? Number(v.trim().replace(',', '.'))
+            : v;
       return z.preprocess(toNumber, q.required ? n : n.optional());
     }
   }

@@ -9,7 +9,12 @@ export async function createQuestion(eventId: string, input: QuestionInput) {
   return db.$transaction(async (tx) => {
     const last = await tx.question.aggregate({ where: { eventId }, _max: { position: true } });
     return tx.question.create({
-      data: { ...data, options: data.options as Prisma.InputJsonArray, eventId, position: (last._max.position ?? -1) + 1 },
+      data: {
+        ...data,
+        options: data.options as Prisma.InputJsonArray,
+        eventId,
+        position: (last._max.position ?? -1) + 1,
+      },
       select: { id: true },
     });
   });

@@ -21,11 +21,18 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; fieldErrors?: Record<string, string>; formError?: string; duplicate?: boolean };
 
-const FORM_ERROR_CODES = ['ALREADY_REGISTERED', 'EVENT_FULL', 'REGISTRATION_CLOSED', 'NOT_FOUND'] as const satisfies AppErrorCode[];
+const FORM_ERROR_CODES = [
+  'ALREADY_REGISTERED',
+  'EVENT_FULL',
+  'REGISTRATION_CLOSED',
+  'NOT_FOUND',
+] as const satisfies AppErrorCode[];
 type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
 
 function asRecord(values: unknown): Record<string, unknown> {
-  return typeof values === 'object' && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
+  return typeof values === 'object' && values !== null && !Array.isArray(values)
+    ? (values as Record<string, unknown>)
+    : {};
 }
 
 /**
@@ -43,7 +50,10 @@ export async function registerAction(
   const record = asRecord(values);
   const ip = clientIpFromHeaders(await headers());
   const refusal = await checkRegistrationAbuse({
-    honeypot: record[HONEYPOT_FIELD], checkFillTime: true, formToken: record.formToken, rateLimitKey: `register:${rateLimitSubject(ip)}`,
+    honeypot: record[HONEYPOT_FIELD],
+    checkFillTime: true,
+    formToken: record.formToken,
+    rateLimitKey: `register:${rateLimitSubject(ip)}`,
   });
   if (refusal) return { ok: false, formError: abuseMessage(refusal, locale) };
 
@@ -53,7 +63,9 @@ export async function registerAction(
   const parsed = buildRegistrationSchema(questions).safeParse(record);
   if (!parsed.success) {
     const keys = fieldErrorsOf(parsed.error);
-    const fieldErrors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, validationMessage(key, locale)]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(keys).map(([field, key]) => [field, validationMessage(key, locale)]),
+    );
     return { ok: false, fieldErrors };
   }
   const replayed = await refuseReplayedFormToken(record.formToken);
@@ -87,7 +99,11 @@ export async function resendConfirmationAction(
   if (!parsed.success) return { ok: false, formError: validationMessage('email', locale) };
   const ip = clientIpFromHeaders(await headers());
   // Rate limited too: otherwise the button could be used to flood a registered address with mail.
-  const refusal = await checkRegistrationAbuse({ honeypot: undefined, checkFillTime: false, rateLimitKey: `resend:${rateLimitSubject(ip)}` });
+  const refusal = await checkRegistrationAbuse({
+    honeypot: undefined,
+    checkFillTime: false,
+    rateLimitKey: `resend:${rateLimitSubject(ip)}`,
+  });
   if (refusal) return { ok: false, formError: abuseMessage(refusal, locale) };
   const id = await findRegistrationIdByEmail(String(slug), parsed.data);
   if (id) await resendRegistrationMail(id);

@@ -53,7 +53,9 @@ export async function consumeFormToken(token: string, now = new Date()): Promise
     INSERT INTO "UsedFormToken" (mac, "usedAt") VALUES (${mac}, ${now}) ON CONFLICT (mac) DO NOTHING`;
   // Tokens older than the maximum form age are refused anyway; forget them now and then.
   if (Math.random() < 0.01) {
-    void db.usedFormToken.deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - MAX_FORM_AGE_MS) } } }).catch(() => undefined);
+    void db.usedFormToken
+      .deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - MAX_FORM_AGE_MS) } } })
+      .catch(() => undefined);
   }
   return inserted === 1;
 }

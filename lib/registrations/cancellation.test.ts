@@ -8,13 +8,20 @@ async function counts(eventId: string) {
   const groups = await db.registration.groupBy({ by: ['status'], where: { eventId }, _count: true });
   const by = Object.fromEntries(groups.map((g) => [g.status, g._count]));
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { confirmedCount: true } });
-  return { confirmed: by.confirmed ?? 0, waitlisted: by.waitlisted ?? 0, cancelled: by.cancelled ?? 0, counter: event.confirmedCount };
+  return {
+    confirmed: by.confirmed ?? 0,
+    waitlisted: by.waitlisted ?? 0,
+    cancelled: by.cancelled ?? 0,
+    counter: event.confirmedCount,
+  };
 }
 
 describe('capacity under a rush', () => {
   it('300 concurrent registrations for 100 seats: exactly 100 confirmed, 200 waitlisted; 30 concurrent cancellations refill to 100', async () => {
     const event = await createTestEvent({ capacity: 100, waitlistEnabled: true });
-    const created = await Promise.all(Array.from({ length: 300 }, () => createRegistration(event.slug, registrationInput())));
+    const created = await Promise.all(
+      Array.from({ length: 300 }, () => createRegistration(event.slug, registrationInput())),
+    );
     expect(new Set(created.map((r) => r.id)).size).toBe(300);
     expect(await counts(event.id)).toEqual({ confirmed: 100, waitlisted: 200, cancelled: 0, counter: 100 });
 
@@ -41,7 +48,11 @@ describe('capacity under a rush', () => {
     const c = await createRegistration(event.slug, registrationInput());
     expect(await cancelRegistration(b.id, 'attendee')).toEqual({ cancelled: true, promotedId: null, reopened: false });
     expect(await cancelRegistration(b.id, 'attendee')).toEqual({ cancelled: false, promotedId: null, reopened: false });
-    expect(await cancelRegistration(a.id, 'orga@example.test')).toEqual({ cancelled: true, promotedId: c.id, reopened: false });
+    expect(await cancelRegistration(a.id, 'orga@example.test')).toEqual({
+      cancelled: true,
+      promotedId: c.id,
+      reopened: false,
+    });
     expect(await counts(event.id)).toEqual({ confirmed: 1, waitlisted: 0, cancelled: 2, counter: 1 });
     const row = await db.registration.findUniqueOrThrow({ where: { id: a.id } });
     expect(row.cancelledBy).toBe('orga@example.test');
@@ -62,17 +73,31 @@ describe('full and reopened, for the cached event page', () => {
     const a = await createRegistration(event.slug, registrationInput());
     const b = await createRegistration(event.slug, registrationInput());
     const c = await createRegistration(event.slug, registrationInput());
-    expect([a, b, c].map((r) => [r.status, r.filledLastSeat])).toEqual([['confirmed', false], ['confirmed', true], ['waitlisted', false]]);
+    expect([a, b, c].map((r) => [r.status, r.filledLastSeat])).toEqual([
+      ['confirmed', false],
+      ['confirmed', true],
+      ['waitlisted', false],
+    ]);
     // c moves up: still full.
     expect(await cancelRegistration(a.id, 'attendee')).toEqual({ cancelled: true, promotedId: c.id, reopened: false });
     // Nobody waits: a seat is free again; a second free seat changes nothing more.
-    expect(await cancelRegistration(b.id, 'attendee')).toMatchObject({ cancelled: true, promotedId: null, reopened: true });
-    expect(await cancelRegistration(c.id, 'attendee')).toMatchObject({ cancelled: true, promotedId: null, reopened: false });
+    expect(await cancelRegistration(b.id, 'attendee')).toMatchObject({
+      cancelled: true,
+      promotedId: null,
+      reopened: true,
+    });
+    expect(await cancelRegistration(c.id, 'attendee')).toMatchObject({
+      cancelled: true,
+      promotedId: null,
+      reopened: false,
+    });
   });
 
   it('under a rush exactly one registration fills the event', async () => {
     const event = await createTestEvent({ capacity: 10, waitlistEnabled: true });
-    const created = await Promise.all(Array.from({ length: 30 }, () => createRegistration(event.slug, registrationInput())));
+    const created = await Promise.all(
+      Array.from({ length: 30 }, () => createRegistration(event.slug, registrationInput())),
+    );
     expect(created.filter((r) => r.filledLastSeat)).toHaveLength(1);
   });
 
@@ -100,12 +125,23 @@ describe('after a cancellation', () => {
 describe('once the event has started', () => {
   it('attendees can no longer cancel, and an organizer cancellation promotes nobody', async () => {
     const startsAt = new Date(Date.now() + 60 * 60 * 1000);
-    const event = await createTestEvent({ capacity: 1, waitlistEnabled: true, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000) });
+    const event = await createTestEvent({
+      capacity: 1,
+      waitlistEnabled: true,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+    });
     const a = await createRegistration(event.slug, registrationInput());
     const b = await createRegistration(event.slug, registrationInput());
     const during = new Date(startsAt.getTime() + 60_000);
-    await expect(cancelRegistration(a.id, 'attendee', during, { refuseAfterStart: true })).rejects.toMatchObject({ code: 'REGISTRATION_CLOSED' });
-    expect(await cancelRegistration(a.id, 'orga@example.test', during)).toEqual({ cancelled: true, promotedId: null, reopened: false });
+    await expect(cancelRegistration(a.id, 'attendee', during, { refuseAfterStart: true })).rejects.toMatchObject({
+      code: 'REGISTRATION_CLOSED',
+    });
+    expect(await cancelRegistration(a.id, 'orga@example.test', during)).toEqual({
+      cancelled: true,
+      promotedId: null,
+      reopened: false,
+    });
     expect((await db.registration.findUniqueOrThrow({ where: { id: b.id } })).status).toBe('waitlisted');
   });
 });

@@ -34,7 +34,10 @@ export async function cancelRegistration(
     if (row.status === 'cancelled') return { cancelled: false, promotedId: null, reopened: false };
     const started = now >= row.startsAt;
     if (started && options.refuseAfterStart) {
-      throw new AppError('REGISTRATION_CLOSED', 'Die Veranstaltung hat bereits begonnen; eine Stornierung ist nicht mehr möglich.');
+      throw new AppError(
+        'REGISTRATION_CLOSED',
+        'Die Veranstaltung hat bereits begonnen; eine Stornierung ist nicht mehr möglich.',
+      );
     }
     await tx.registration.update({
       where: { id: registrationId },
@@ -53,7 +56,12 @@ export async function cancelRegistration(
     const promoted = await promoteFirstWaitlisted(tx, row.eventId, now);
     if (!promoted) return { cancelled: true, promotedId: null, reopened: seats?.reopened === true };
     await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE id = ${row.eventId}`;
-    await enqueueMail(tx, { kind: 'promotion', recipient: promoted.email, eventId: row.eventId, registrationId: promoted.id });
+    await enqueueMail(tx, {
+      kind: 'promotion',
+      recipient: promoted.email,
+      eventId: row.eventId,
+      registrationId: promoted.id,
+    });
     const promotedId = promoted.id;
     return { cancelled: true, promotedId, reopened: false };
   }, TX_OPTIONS);
@@ -64,7 +72,11 @@ export async function cancelRegistration(
  * already serialised by its row lock, so a plain FOR UPDATE only waits for a brief edit of that row;
  * if the row stopped being waitlisted meanwhile, the next one is tried.
  */
-async function promoteFirstWaitlisted(tx: Tx, eventId: string, now: Date): Promise<{ id: string; email: string } | null> {
+async function promoteFirstWaitlisted(
+  tx: Tx,
+  eventId: string,
+  now: Date,
+): Promise<{ id: string; email: string } | null> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const [promoted] = await tx.$queryRaw<{ id: string; email: string }[]>`
       UPDATE "Registration" SET status = 'confirmed', "promotedAt" = ${now}, "updatedAt" = ${now}

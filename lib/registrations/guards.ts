@@ -46,7 +46,8 @@ export async function refuseReplayedFormToken(formToken: unknown): Promise<Abuse
 /** The text shown for a refusal: neutral for bots (nothing tells them which check caught them). */
 export function abuseMessage(refusal: AbuseRefusal, locale: Locale): string {
   const t = getDictionary(locale).formErrors;
-  if (refusal.reason === 'rateLimited') return fill(t.rateLimited, { minutes: Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60)) });
+  if (refusal.reason === 'rateLimited')
+    return fill(t.rateLimited, { minutes: Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60)) });
   if (refusal.reason === 'expired') return t.expired;
   return t.rejected;
 }

@@ -6,7 +6,11 @@ import { changeEmailByToken } from './manage-service';
 import { createRegistration } from './service';
 
 const kinds = async (registrationId: string) =>
-  (await db.outboxMail.findMany({ where: { registrationId }, orderBy: { createdAt: 'asc' }, select: { kind: true, recipient: true } }));
+  await db.outboxMail.findMany({
+    where: { registrationId },
+    orderBy: { createdAt: 'asc' },
+    select: { kind: true, recipient: true },
+  });
 
 // Moves the registration's queued mails eleven minutes into the past, beyond the resend window.
 const ageOutbox = (registrationId: string) =>

@@ -34,7 +34,11 @@ export async function resendRegistrationMail(registrationId: string, now = new D
     });
     if (!r || r.status === 'cancelled') return false;
     const recent = await tx.outboxMail.count({
-      where: { registrationId, kind: { in: ['confirmation', 'waitlist', 'promotion'] }, createdAt: { gt: new Date(now.getTime() - RESEND_WINDOW_MS) } },
+      where: {
+        registrationId,
+        kind: { in: ['confirmation', 'waitlist', 'promotion'] },
+        createdAt: { gt: new Date(now.getTime() - RESEND_WINDOW_MS) },
+      },
     });
     if (recent > 0) return false;
     await enqueueStatusMail(tx, r);

@@ -14,7 +14,12 @@ import { cancelByToken, changeEmailByToken, updateRegistrationByToken } from './
 import { validationMessage } from './messages';
 import { buildRegistrationUpdateSchema, fieldErrorsOf } from './schema';
 
-const emailSchema = z.string({ error: 'required' }).trim().min(1, 'required').max(254, 'tooLong').pipe(z.email({ error: 'email' }));
+const emailSchema = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, 'required')
+  .max(254, 'tooLong')
+  .pipe(z.email({ error: 'email' }));
 
 /** Expected failures as form messages; anything else bubbles to error.tsx. */
 function failure(error: unknown, locale: Locale): ActionResult<never> {
@@ -26,14 +31,21 @@ function failure(error: unknown, locale: Locale): ActionResult<never> {
 }
 
 /** Saves corrected name, organisation and answers for the registration behind the manage token. */
-export async function updateRegistrationAction(token: unknown, values: unknown, localeInput: Locale = 'de'): Promise<ActionResult<{ saved: true }>> {
+export async function updateRegistrationAction(
+  token: unknown,
+  values: unknown,
+  localeInput: Locale = 'de',
+): Promise<ActionResult<{ saved: true }>> {
   const locale = toLocale(localeInput);
   const registration = await getRegistrationByManageToken(String(token));
   if (!registration) return { ok: false, formError: getManageDictionary(locale).invalidLink };
   const parsed = buildRegistrationUpdateSchema(registration.activeQuestions).safeParse(values);
   if (!parsed.success) {
     const keys = fieldErrorsOf(parsed.error);
-    return { ok: false, fieldErrors: Object.fromEntries(Object.entries(keys).map(([f, k]) => [f, validationMessage(k, locale)])) };
+    return {
+      ok: false,
+      fieldErrors: Object.fromEntries(Object.entries(keys).map(([f, k]) => [f, validationMessage(k, locale)])),
+    };
   }
   try {
     await updateRegistrationByToken(String(token), parsed.data);
@@ -44,13 +56,25 @@ export async function updateRegistrationAction(token: unknown, values: unknown, 
 }
 
 /** Corrects the e-mail address; the confirmation goes to the new one through the outbox. */
-export async function changeEmailAction(token: unknown, email: unknown, localeInput: Locale = 'de'): Promise<ActionResult<{ email: string; changed: boolean }>> {
+export async function changeEmailAction(
+  token: unknown,
+  email: unknown,
+  localeInput: Locale = 'de',
+): Promise<ActionResult<{ email: string; changed: boolean }>> {
   const locale = toLocale(localeInput);
   const parsed = emailSchema.safeParse(email);
-  if (!parsed.success) return { ok: false, fieldErrors: { email: validationMessage(parsed.error.issues[0]?.message ?? 'email', locale) } };
+  if (!parsed.success)
+    return { ok: false, fieldErrors: { email: validationMessage(parsed.error.issues[0]?.message ?? 'email', locale) } };
   // Each correction sends a mail to an address of the visitor's choice, so it is rate limited per link.
   const limit = await hitRateLimit(`email-change:${String(token).slice(0, 64)}`, 5, 3600);
-  if (!limit.allowed) return { ok: false, formError: locale === 'en' ? 'Too many corrections. Please try again later.' : 'Zu viele Korrekturen. Bitte versuchen Sie es später erneut.' };
+  if (!limit.allowed)
+    return {
+      ok: false,
+      formError:
+        locale === 'en'
+          ? 'Too many corrections. Please try again later.'
+          : 'Zu viele Korrekturen. Bitte versuchen Sie es später erneut.',
+    };
   try {
     const result = await changeEmailByToken(String(token), parsed.data);
     return { ok: true, data: { email: result.email, changed: result.changed } };
@@ -60,7 +84,10 @@ export async function changeEmailAction(token: unknown, email: unknown, localeIn
 }
 
 /** Cancels the registration; the cancellation and any promotion mail go through the outbox. */
-export async function cancelRegistrationAction(token: unknown, localeInput: Locale = 'de'): Promise<ActionResult<{ cancelled: boolean }>> {
+export async function cancelRegistrationAction(
+  token: unknown,
+  localeInput: Locale = 'de',
+): Promise<ActionResult<{ cancelled: boolean }>> {
   const locale = toLocale(localeInput);
   try {
     const { cancelled, reopenedSlug } = await cancelByToken(String(token));

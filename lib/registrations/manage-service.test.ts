@@ -12,29 +12,49 @@ import { createRegistration } from './service';
 const DAY = 24 * 60 * 60 * 1000;
 
 async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(isAppError(error) && error.code).toBe(code);
 }
 
 const update = (over: Record<string, unknown> = {}) =>
-  buildRegistrationUpdateSchema([]).parse({ firstName: 'Erika', lastName: 'Müller', organization: 'Landkreis Leipzig', ...over });
+  buildRegistrationUpdateSchema([]).parse({
+    firstName: 'Erika',
+    lastName: 'Müller',
+    organization: 'Landkreis Leipzig',
+    ...over,
+  });
 
 describe('manage link services', () => {
   it('updates person fields and active answers but keeps answers to archived questions', async () => {
     const event = await createTestEvent();
     const lunch = await createQuestion(event.id, {
-      type: 'singleChoice', labelDe: 'Mittagessen?', required: true, options: [{ value: 'ja', de: 'Ja' }, { value: 'nein', de: 'Nein' }],
+      type: 'singleChoice',
+      labelDe: 'Mittagessen?',
+      required: true,
+      options: [
+        { value: 'ja', de: 'Ja' },
+        { value: 'nein', de: 'Nein' },
+      ],
     });
     const diet = await createQuestion(event.id, { type: 'text', labelDe: 'Ernährung' });
     const questions = await db.question.findMany({ where: { eventId: event.id } });
     const defs = questions.map((q) => ({ ...q, options: q.options as { value: string; de: string }[] }));
-    const input = buildRegistrationSchema(defs).parse({ ...registrationInput(), answers: { [lunch.id]: 'ja', [diet.id]: 'vegetarisch' } });
+    const input = buildRegistrationSchema(defs).parse({
+      ...registrationInput(),
+      answers: { [lunch.id]: 'ja', [diet.id]: 'vegetarisch' },
+    });
     const created = await createRegistration(event.slug, input);
     await archiveQuestion(diet.id);
 
     const activeDefs = defs.filter((q) => q.id === lunch.id);
     const values = buildRegistrationUpdateSchema(activeDefs).parse({
-      firstName: 'Erika', lastName: 'Schulze', organization: 'Landkreis Leipzig', answers: { [lunch.id]: 'nein', [diet.id]: 'ignored' },
+      firstName: 'Erika',
+      lastName: 'Schulze',
+      organization: 'Landkreis Leipzig',
+      answers: { [lunch.id]: 'nein', [diet.id]: 'ignored' },
     });
     await updateRegistrationByToken(created.manageToken, values);
 
@@ -73,8 +93,15 @@ describe('manage link services', () => {
 
     const result = await cancelByToken(a.manageToken);
     expect(result).toEqual({ id: a.id, cancelled: true, promotedId: b.id, reopened: false, reopenedSlug: null });
-    const rows = await db.registration.findMany({ where: { eventId: event.id }, select: { id: true, status: true, cancelledBy: true } });
-    expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [a.id]: 'cancelled', [b.id]: 'confirmed', [c.id]: 'waitlisted' });
+    const rows = await db.registration.findMany({
+      where: { eventId: event.id },
+      select: { id: true, status: true, cancelledBy: true },
+    });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({
+      [a.id]: 'cancelled',
+      [b.id]: 'confirmed',
+      [c.id]: 'waitlisted',
+    });
     expect(rows.find((r) => r.id === a.id)?.cancelledBy).toBe('attendee');
     expect((await getRegistrationByManageToken(c.manageToken))?.waitlistPosition).toBe(1);
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(1);
@@ -84,7 +111,13 @@ describe('manage link services', () => {
     expect((await checkInByCode(event.slug, b.ticketCode, 'door@example.test')).kind).toBe('checked_in');
 
     // Cancelling twice is harmless and promotes nobody else.
-    expect(await cancelByToken(a.manageToken)).toEqual({ id: a.id, cancelled: false, promotedId: null, reopened: false, reopenedSlug: null });
+    expect(await cancelByToken(a.manageToken)).toEqual({
+      id: a.id,
+      cancelled: false,
+      promotedId: null,
+      reopened: false,
+      reopenedSlug: null,
+    });
     await expectAppError(updateRegistrationByToken(a.manageToken, update()), 'INVALID_INPUT');
   });
 
@@ -92,7 +125,10 @@ describe('manage link services', () => {
     const past = new Date(Date.now() - 10 * DAY);
     const event = await createTestEvent({ retentionDays: 30 });
     const created = await createRegistration(event.slug, registrationInput());
-    await db.event.update({ where: { id: event.id }, data: { startsAt: new Date(past.getTime() - DAY), endsAt: past } });
+    await db.event.update({
+      where: { id: event.id },
+      data: { startsAt: new Date(past.getTime() - DAY), endsAt: past },
+    });
 
     expect(await getRegistrationByManageToken(created.manageToken)).not.toBeNull();
     const later = new Date(past.getTime() + 31 * DAY);
@@ -100,7 +136,10 @@ describe('manage link services', () => {
     expect(await getRegistrationByManageToken('x'.repeat(43))).toBeNull();
     expect(await getRegistrationByManageToken('../etc')).toBeNull();
 
-    await expectAppError(updateRegistrationByToken(created.manageToken, update({ lastName: 'Neu' }), later), 'NOT_FOUND');
+    await expectAppError(
+      updateRegistrationByToken(created.manageToken, update({ lastName: 'Neu' }), later),
+      'NOT_FOUND',
+    );
     await expectAppError(changeEmailByToken(created.manageToken, 'neu@example.test', later), 'NOT_FOUND');
     await expectAppError(cancelByToken(created.manageToken, later), 'NOT_FOUND');
     await expectAppError(cancelByToken('not-a-token'), 'NOT_FOUND');
@@ -115,13 +154,22 @@ describe('answers after a question changed type', () => {
     const topic = await createQuestion(event.id, { type: 'text', labelDe: 'Thema' });
     const notes = await createQuestion(event.id, { type: 'text', labelDe: 'Hinweise' });
     const asDefs = async () =>
-      (await db.question.findMany({ where: { eventId: event.id } })).map((q) => ({ ...q, options: q.options as { value: string; de: string }[] }));
-    const input = buildRegistrationSchema(await asDefs()).parse({ ...registrationInput(), answers: { [topic.id]: 'Smart City', [notes.id]: 'Rollstuhl' } });
+      (await db.question.findMany({ where: { eventId: event.id } })).map((q) => ({
+        ...q,
+        options: q.options as { value: string; de: string }[],
+      }));
+    const input = buildRegistrationSchema(await asDefs()).parse({
+      ...registrationInput(),
+      answers: { [topic.id]: 'Smart City', [notes.id]: 'Rollstuhl' },
+    });
     const created = await createRegistration(event.slug, input);
     // The organizer turns "Thema" into a number question: the stored text no longer fits it.
     await updateQuestion(topic.id, { type: 'number', labelDe: 'Anzahl Begleitpersonen' });
 
-    const values = buildRegistrationUpdateSchema(await asDefs()).parse({ ...update(), answers: { [topic.id]: '', [notes.id]: '' } });
+    const values = buildRegistrationUpdateSchema(await asDefs()).parse({
+      ...update(),
+      answers: { [topic.id]: '', [notes.id]: '' },
+    });
     await updateRegistrationByToken(created.manageToken, values);
     const row = await db.registration.findUniqueOrThrow({ where: { id: created.id }, select: { answers: true } });
     expect(row.answers).toEqual({ [topic.id]: 'Smart City' });

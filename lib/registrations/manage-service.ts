@@ -10,7 +10,8 @@ import type { RegistrationUpdateInput } from './schema';
 import { isLinkToken } from './tokens';
 
 const notFound = () => new AppError('NOT_FOUND', 'Dieser Link ist ungültig oder abgelaufen.');
-const cancelledError = () => new AppError('INVALID_INPUT', 'Diese Anmeldung wurde storniert und kann nicht mehr geändert werden.');
+const cancelledError = () =>
+  new AppError('INVALID_INPUT', 'Diese Anmeldung wurde storniert und kann nicht mehr geändert werden.');
 
 interface LockedRegistration {
   id: string;
@@ -42,7 +43,11 @@ export async function getRegistrationIdByToken(token: string, now = new Date()):
  * questions are replaced (a cleared optional answer is removed); answers to archived or unknown
  * questions are kept, so changing a question never loses what was stored.
  */
-export async function updateRegistrationByToken(token: string, input: RegistrationUpdateInput, now = new Date()): Promise<{ id: string }> {
+export async function updateRegistrationByToken(
+  token: string,
+  input: RegistrationUpdateInput,
+  now = new Date(),
+): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const row = await lockByToken(tx, token, now);
     if (row.status === 'cancelled') throw cancelledError();
@@ -79,7 +84,11 @@ export async function updateRegistrationByToken(token: string, input: Registrati
  * Replaces a mistyped address through the manage link ("Falsche Adresse?"). The caller re-sends the
  * confirmation to the new address after commit. Throws ALREADY_REGISTERED when the address is taken.
  */
-export async function changeEmailByToken(token: string, email: string, now = new Date()): Promise<{ id: string; email: string; changed: boolean }> {
+export async function changeEmailByToken(
+  token: string,
+  email: string,
+  now = new Date(),
+): Promise<{ id: string; email: string; changed: boolean }> {
   const normalized = email.trim().toLowerCase();
   try {
     return await db.$transaction(async (tx) => {
@@ -92,7 +101,10 @@ export async function changeEmailByToken(token: string, email: string, now = new
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('ALREADY_REGISTERED', 'Mit dieser E-Mail-Adresse besteht für diese Veranstaltung bereits eine Anmeldung.');
+      throw new AppError(
+        'ALREADY_REGISTERED',
+        'Mit dieser E-Mail-Adresse besteht für diese Veranstaltung bereits eine Anmeldung.',
+      );
     }
     throw error;
   }
@@ -106,16 +118,26 @@ export async function changeEmailByToken(token: string, email: string, now = new
 export async function cancelByToken(
   token: string,
   now = new Date(),
-): Promise<{ id: string; cancelled: boolean; promotedId: string | null; reopened: boolean; reopenedSlug: string | null }> {
+): Promise<{
+  id: string;
+  cancelled: boolean;
+  promotedId: string | null;
+  reopened: boolean;
+  reopenedSlug: string | null;
+}> {
   const id = await getRegistrationIdByToken(token, now);
   const result = await cancelRegistration(id, 'attendee', now, { refuseAfterStart: true });
   const reopenedSlug = result.reopened
-    ? (await db.registration.findUniqueOrThrow({ where: { id }, select: { event: { select: { slug: true } } } })).event.slug
+    ? (await db.registration.findUniqueOrThrow({ where: { id }, select: { event: { select: { slug: true } } } })).event
+        .slug
     : null;
   return { id, ...result, reopenedSlug };
 }
 
-function fitsQuestion(q: { id: string; type: QuestionType; required: boolean; options: unknown; min: number | null; max: number | null }, value: unknown): boolean {
+function fitsQuestion(
+  q: { id: string; type: QuestionType; required: boolean; options: unknown; min: number | null; max: number | null },
+  value: unknown,
+): boolean {
   if (value === undefined) return true;
   const options = Array.isArray(q.options) ? (q.options as QuestionDefinition['options']) : [];
   const definition: QuestionDefinition = { ...q, options, labelDe: '', labelEn: null, helpDe: null, helpEn: null };

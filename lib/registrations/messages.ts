@@ -13,8 +13,14 @@ const MESSAGES: Record<ValidationKey, Record<Locale, string>> = {
     en: 'Please agree to the processing of your data so that we can handle your registration.',
   },
   characters: { de: 'Bitte verwenden Sie nur druckbare Zeichen.', en: 'Please use printable characters only.' },
-  number: { de: 'Bitte geben Sie eine ganze Zahl im erlaubten Bereich ein.', en: 'Please enter a whole number in the allowed range.' },
-  option: { de: 'Bitte wählen Sie eine der angebotenen Möglichkeiten.', en: 'Please choose one of the options offered.' },
+  number: {
+    de: 'Bitte geben Sie eine ganze Zahl im erlaubten Bereich ein.',
+    en: 'Please enter a whole number in the allowed range.',
+  },
+  option: {
+    de: 'Bitte wählen Sie eine der angebotenen Möglichkeiten.',
+    en: 'Please choose one of the options offered.',
+  },
 };
 
 /** The user-facing text for a validation key. */

@@ -10,20 +10,31 @@ export async function getTicketByCode(code: string, now = new Date()) {
   const ticketCode = normalizeTicketCode(code);
   // Anything that cannot be a code is unknown without asking the database.
   if (!TICKET_CODE.test(ticketCode)) return null;
-  return db.registration.findUnique({
-    where: { ticketCode },
-    select: {
-      ticketCode: true,
-      status: true,
-      title: true,
-      firstName: true,
-      lastName: true,
-      organization: true,
-      event: {
-        select: { slug: true, title: true, startsAt: true, endsAt: true, venueName: true, venueAddress: true, venueRoom: true, retentionDays: true },
+  return db.registration
+    .findUnique({
+      where: { ticketCode },
+      select: {
+        ticketCode: true,
+        status: true,
+        title: true,
+        firstName: true,
+        lastName: true,
+        organization: true,
+        event: {
+          select: {
+            slug: true,
+            title: true,
+            startsAt: true,
+            endsAt: true,
+            venueName: true,
+            venueAddress: true,
+            venueRoom: true,
+            retentionDays: true,
+          },
+        },
       },
-    },
-  }).then((ticket) => (ticket && !isManageLinkExpired(ticket.event, now) ? ticket : null));
+    })
+    .then((ticket) => (ticket && !isManageLinkExpired(ticket.event, now) ? ticket : null));
 }
 
 export type Ticket = NonNullable<Awaited<ReturnType<typeof getTicketByCode>>>;

@@ -3,9 +3,23 @@ import { buildAnswersSchema, type QuestionDefinition } from '@/lib/questions/sch
 
 export const SECTORS = ['Verwaltung', 'Wirtschaft', 'Wissenschaft', 'Politik', 'Sonstiges'] as const;
 export const STATES = [
-  'Baden-Württemberg', 'Bayern', 'Berlin', 'Brandenburg', 'Bremen', 'Hamburg', 'Hessen',
-  'Mecklenburg-Vorpommern', 'Niedersachsen', 'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Saarland',
-  'Sachsen', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen', 'Andere',
+  'Baden-Württemberg',
+  'Bayern',
+  'Berlin',
+  'Brandenburg',
+  'Bremen',
+  'Hamburg',
+  'Hessen',
+  'Mecklenburg-Vorpommern',
+  'Niedersachsen',
+  'Nordrhein-Westfalen',
+  'Rheinland-Pfalz',
+  'Saarland',
+  'Sachsen',
+  'Sachsen-Anhalt',
+  'Schleswig-Holstein',
+  'Thüringen',
+  'Andere',
 ] as const;
 export const SALUTATIONS = ['Frau', 'Herr', 'Divers'] as const;
 
@@ -26,7 +40,12 @@ const optionalText = (max: number) =>
     .transform((v) => v || undefined);
 
 const requiredText = (max: number) =>
-  z.string({ error: 'required' }).trim().min(1, 'required').max(max, 'tooLong').refine((v) => !CONTROL_CHARS.test(v), 'characters');
+  z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, 'required')
+    .max(max, 'tooLong')
+    .refine((v) => !CONTROL_CHARS.test(v), 'characters');
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -75,7 +94,15 @@ export type RegistrationInput = z.output<typeof registrationSchema>;
 /** Fields an attendee may correct later through the manage link. */
 export function buildRegistrationUpdateSchema(questions: QuestionDefinition[]) {
   const { salutation, title, firstName, lastName, organization, position } = personFields;
-  return z.object({ salutation, title, firstName, lastName, organization, position, answers: buildAnswersSchema(questions).default({}) });
+  return z.object({
+    salutation,
+    title,
+    firstName,
+    lastName,
+    organization,
+    position,
+    answers: buildAnswersSchema(questions).default({}),
+  });
 }
 
 export type RegistrationUpdateInput = z.output<ReturnType<typeof buildRegistrationUpdateSchema>>;
@@ -88,7 +115,12 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, ValidationKey> 
   const out: Record<string, ValidationKey> = {};
   for (const issue of error.issues) {
     const [first, second] = issue.path;
-    const field = first === undefined ? '_form' : first === 'answers' && second !== undefined ? `answers.${String(second)}` : String(first);
+    const field =
+      first === undefined
+        ? '_form'
+        : first === 'answers' && second !== undefined
+          ? `answers.${String(second)}`
+          : String(first);
     const key = VALIDATION_KEYS.find((k) => k === issue.message);
     out[field] ??= key ?? 'required';
   }

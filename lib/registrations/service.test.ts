@@ -9,7 +9,10 @@ import { createRegistration } from './service';
 const DAY = 24 * 60 * 60 * 1000;
 
 async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(isAppError(error) && error.code).toBe(code);
 }
 
@@ -48,9 +51,14 @@ describe('createRegistration', () => {
     await expectAppError(createRegistration(later.slug, registrationInput()), 'REGISTRATION_CLOSED');
     const closed = await createTestEvent({ registrationClosesAt: new Date(Date.now() - DAY) });
     await expectAppError(createRegistration(closed.slug, registrationInput()), 'REGISTRATION_CLOSED');
-    const past = await createTestEvent({ startsAt: new Date(Date.now() - 2 * DAY), endsAt: new Date(Date.now() - DAY) });
+    const past = await createTestEvent({
+      startsAt: new Date(Date.now() - 2 * DAY),
+      endsAt: new Date(Date.now() - DAY),
+    });
     await expectAppError(createRegistration(past.slug, registrationInput()), 'REGISTRATION_CLOSED');
-    expect(await db.registration.count({ where: { eventId: { in: [hidden.id, later.id, closed.id, past.id] } } })).toBe(0);
+    expect(await db.registration.count({ where: { eventId: { in: [hidden.id, later.id, closed.id, past.id] } } })).toBe(
+      0,
+    );
   });
 
   it('never gives the last seats to more people than there are seats', async () => {

@@ -70,7 +70,14 @@ export async function createRegistration(
   let seat: InsertedRegistration | null;
   try {
     // Autocommitted: the event row is locked only while Postgres runs and commits this one statement.
-    seat = await insertRegistration(db, { ...row, eventId: event.id, waitlistEnabled: event.waitlistEnabled }, input, options, now, mails);
+    seat = await insertRegistration(
+      db,
+      { ...row, eventId: event.id, waitlistEnabled: event.waitlistEnabled },
+      input,
+      options,
+      now,
+      mails,
+    );
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError('ALREADY_REGISTERED', 'Mit dieser E-Mail-Adresse besteht bereits eine Anmeldung.');
@@ -80,8 +87,10 @@ export async function createRegistration(
   if (!seat) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht.');
   // The outbox rows are committed; their jobs go in now. Should this fail (or the process die right here),
   // the relay (lib/mail/outbox-relay.ts) inserts them within a minute or two: the mail is late, never lost.
-  await insertMailJobs(db, mails.map((m) => ({ id: m.id, kind: m.kind === 'seat' ? 'confirmation' : m.kind, registrationId: row.id })))
-    .catch((error: unknown) => console.error(`[registration] ${row.id}: mail jobs left to the outbox relay`, error));
+  await insertMailJobs(
+    db,
+    mails.map((m) => ({ id: m.id, kind: m.kind === 'seat' ? 'confirmation' : m.kind, registrationId: row.id })),
+  ).catch((error: unknown) => console.error(`[registration] ${row.id}: mail jobs left to the outbox relay`, error));
   return { ...row, ...seat, email: f.email, eventId: event.id };
 }
 
@@ -92,7 +101,12 @@ export interface RegistrationMail {
 }
 
 export interface NewRow {
-  id: string; eventId: string; ticketCode: string; manageToken: string; newsletterToken: string | null; waitlistEnabled: boolean;
+  id: string;
+  eventId: string;
+  ticketCode: string;
+  manageToken: string;
+  newsletterToken: string | null;
+  waitlistEnabled: boolean;
 }
 
 export interface InsertedRegistration {
@@ -107,7 +121,12 @@ export interface InsertedRegistration {
  * UPDATE locks the event row until commit, so exactly one registration sees the counter reach the capacity.
  */
 export async function insertRegistration(
-  tx: Tx | typeof db, row: NewRow, input: RegistrationInput, options: CreateRegistrationOptions, now: Date, mails: RegistrationMail[] = [],
+  tx: Tx | typeof db,
+  row: NewRow,
+  input: RegistrationInput,
+  options: CreateRegistrationOptions,
+  now: Date,
+  mails: RegistrationMail[] = [],
 ): Promise<InsertedRegistration | null> {
   const { consents: _consents, newsletter, answers, ...f } = input;
   const [created] = await tx.$queryRaw<{ status: 'confirmed' | 'waitlisted'; filledLastSeat: boolean }[]>`
@@ -144,5 +163,8 @@ export async function insertRegistration(
 /** Raw statements report a unique violation as P2010 with the Postgres code, typed queries as P2002. */
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  return error.code === 'P2002' || (error.code === 'P2010' && /23505|unique/i.test(JSON.stringify(error.meta ?? {}) + error.message));
+  return (
+    error.code === 'P2002' ||
+    (error.code === 'P2010' && /23505|unique/i.test(JSON.stringify(error.meta ?? {}) + error.message))
+  );
 }

@@ -16,7 +16,10 @@ export function anonymisedEmail(registrationId: string): string {
  */
 export async function anonymiseRegistrations(tx: Tx, registrationIds: string[], now: Date): Promise<number> {
   if (registrationIds.length === 0) return 0;
-  const ids = await tx.registration.findMany({ where: { id: { in: registrationIds }, anonymizedAt: null }, select: { id: true } });
+  const ids = await tx.registration.findMany({
+    where: { id: { in: registrationIds }, anonymizedAt: null },
+    select: { id: true },
+  });
   if (ids.length === 0) return 0;
   const idList = ids.map((r) => r.id);
   const tokens = idList.map(() => generateLinkToken());

@@ -6,7 +6,10 @@ export function anonymisationDate(event: { endsAt: Date; retentionDays: number }
 }
 
 /** The German note shown to organizers, e.g. "Personenbezogene Daten werden am 3. Oktober 2025 anonymisiert." */
-export function anonymisationNote(event: { endsAt: Date; retentionDays: number; anonymizedAt: Date | null }, formatDate: (d: Date) => string): string {
+export function anonymisationNote(
+  event: { endsAt: Date; retentionDays: number; anonymizedAt: Date | null },
+  formatDate: (d: Date) => string,
+): string {
   if (event.anonymizedAt) return `Personenbezogene Daten wurden am ${formatDate(event.anonymizedAt)} anonymisiert.`;
   return `Personenbezogene Daten werden am ${formatDate(anonymisationDate(event))} anonymisiert.`;
 }

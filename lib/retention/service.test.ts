@@ -13,7 +13,10 @@ describe('retention job', () => {
     const notDue = await pastEventWithRegistrations(new Date('2001-05-20T17:00:00Z'), [{}]);
     expect(anonymisationDate(due.event)).toEqual(new Date('2001-05-29T17:00:00Z'));
     const [first] = due.registrations as [string, string];
-    await db.registration.update({ where: { id: first }, data: { checkedInAt: new Date('2000-11-30T08:00:00Z'), checkedInBy: 'einlass@example.test' } });
+    await db.registration.update({
+      where: { id: first },
+      data: { checkedInAt: new Date('2000-11-30T08:00:00Z'), checkedInBy: 'einlass@example.test' },
+    });
     const before = await db.registration.findMany({ where: { eventId: due.event.id }, orderBy: { id: 'asc' } });
     expect(before[0]?.newsletterToken ?? before[1]?.newsletterToken).toBeTruthy();
     const eventBefore = await db.event.findUniqueOrThrow({ where: { id: due.event.id } });
@@ -25,8 +28,16 @@ describe('retention job', () => {
     expect(after.map((r) => r.status)).toEqual(before.map((r) => r.status));
     for (const [i, r] of after.entries()) {
       expect(r).toMatchObject({
-        firstName: 'Anonymisiert', lastName: 'Anonymisiert', email: `anonymisiert+${r.id}@invalid`,
-        organization: null, position: null, title: null, salutation: null, newsletterToken: null, checkedInBy: null, anonymizedAt: NOW,
+        firstName: 'Anonymisiert',
+        lastName: 'Anonymisiert',
+        email: `anonymisiert+${r.id}@invalid`,
+        organization: null,
+        position: null,
+        title: null,
+        salutation: null,
+        newsletterToken: null,
+        checkedInBy: null,
+        anonymizedAt: NOW,
       });
       expect(r.answers).toEqual({ [due.questions.choice]: 'veg' });
       expect(r.manageToken).not.toBe(before[i]!.manageToken);

@@ -24,14 +24,21 @@ export async function anonymiseDueEvents(now = new Date()): Promise<RetentionRun
   for (const { id } of due) {
     const registrations = await db.$transaction(async (tx) => {
       // Locks the event row, so two workers running the job at once do not both anonymise and audit it.
-      const [event] = await tx.$queryRaw<{ anonymizedAt: Date | null }[]>`SELECT "anonymizedAt" FROM "Event" WHERE "id" = ${id} FOR UPDATE`;
+      const [event] = await tx.$queryRaw<
+        { anonymizedAt: Date | null }[]
+      >`SELECT "anonymizedAt" FROM "Event" WHERE "id" = ${id} FOR UPDATE`;
       if (!event || event.anonymizedAt) return null;
-      const ids = (await tx.registration.findMany({ where: { eventId: id, anonymizedAt: null }, select: { id: true } })).map((r) => r.id);
+      const ids = (
+        await tx.registration.findMany({ where: { eventId: id, anonymizedAt: null }, select: { id: true } })
+      ).map((r) => r.id);
       const count = await anonymiseRegistrations(tx, ids, now);
       await tx.event.update({ where: { id }, data: { anonymizedAt: now } });
       await recordAudit(tx, {
-        actor: 'system', action: 'retention.anonymise', eventId: id,
-        summary: `Aufbewahrungsfrist abgelaufen: ${count} Anmeldung(en) anonymisiert.`, details: { registrations: count },
+        actor: 'system',
+        action: 'retention.anonymise',
+        eventId: id,
+        summary: `Aufbewahrungsfrist abgelaufen: ${count} Anmeldung(en) anonymisiert.`,
+        details: { registrations: count },
       });
       return count;
     });

@@ -3,9 +3,28 @@ import { db } from '@/lib/server/db';
 import { FOLD_ACCENTS_FROM, FOLD_ACCENTS_TO, FOLD_DIGRAPHS, foldSearchText } from './fold';
 
 const SAMPLES = [
-  'Müller', 'MÜLLER', 'Mueller', 'Weiß', 'WEISS', 'Straße', 'Øresund', 'José Álvarez', 'Łódź', 'Çelik', 'Dvořák',
-  'Ægir Œuvre', 'François-Noël', 'Ğül', 'İstanbul', '100%_Digital', 'a\\b', '', 'Stadtverwaltung Leipzig',
-  FOLD_ACCENTS_FROM, FOLD_ACCENTS_FROM.toUpperCase(), FOLD_DIGRAPHS.map(([c]) => c + c.toUpperCase()).join(' '),
+  'Müller',
+  'MÜLLER',
+  'Mueller',
+  'Weiß',
+  'WEISS',
+  'Straße',
+  'Øresund',
+  'José Álvarez',
+  'Łódź',
+  'Çelik',
+  'Dvořák',
+  'Ægir Œuvre',
+  'François-Noël',
+  'Ğül',
+  'İstanbul',
+  '100%_Digital',
+  'a\\b',
+  '',
+  'Stadtverwaltung Leipzig',
+  FOLD_ACCENTS_FROM,
+  FOLD_ACCENTS_FROM.toUpperCase(),
+  FOLD_DIGRAPHS.map(([c]) => c + c.toUpperCase()).join(' '),
 ];
 
 describe('foldSearchText', () => {

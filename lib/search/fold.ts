@@ -3,7 +3,12 @@
 
 /** Letters written as two letters in German transliteration (Müller = Mueller, Straße = Strasse). */
 export const FOLD_DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
-  ['ä', 'ae'], ['ö', 'oe'], ['ü', 'ue'], ['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'],
+  ['ä', 'ae'],
+  ['ö', 'oe'],
+  ['ü', 'ue'],
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
 ];
 
 /** Accented letters and their base letter (after lower-casing), as used by SQL translate(). */

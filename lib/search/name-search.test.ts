@@ -7,14 +7,22 @@ import { registrationTextSearch } from './name-search';
 describe('registrationTextSearch', () => {
   it('needs every term to match some field, ignores case, and treats % and _ literally', async () => {
     const event = await createTestEvent();
-    await createRegistration(event.slug, registrationInput({ firstName: 'Anna', lastName: 'Schulz', organization: 'Stadt Halle' }));
-    await createRegistration(event.slug, registrationInput({ firstName: 'Jan', lastName: 'Schulze', organization: '100%_Digital GmbH' }));
+    await createRegistration(
+      event.slug,
+      registrationInput({ firstName: 'Anna', lastName: 'Schulz', organization: 'Stadt Halle' }),
+    );
+    await createRegistration(
+      event.slug,
+      registrationInput({ firstName: 'Jan', lastName: 'Schulze', organization: '100%_Digital GmbH' }),
+    );
     const find = async (q: string) =>
-      (await db.registration.findMany({
-        where: { eventId: event.id, AND: registrationTextSearch(q, ['firstName', 'lastName', 'organization']) },
-        select: { firstName: true },
-        orderBy: { firstName: 'asc' },
-      })).map((r) => r.firstName);
+      (
+        await db.registration.findMany({
+          where: { eventId: event.id, AND: registrationTextSearch(q, ['firstName', 'lastName', 'organization']) },
+          select: { firstName: true },
+          orderBy: { firstName: 'asc' },
+        })
+      ).map((r) => r.firstName);
     expect(await find('schulz')).toEqual(['Anna', 'Jan']);
     expect(await find('SCHULZ halle')).toEqual(['Anna']);
     // Any whitespace separates terms, and blank input matches everyone.
@@ -29,19 +37,27 @@ describe('registrationTextSearch', () => {
   it('finds Müller as Mueller and the reverse, ß as ss, accents and case folded; e-mail only when asked', async () => {
     const event = await createTestEvent();
     const add = (firstName: string, lastName: string, organization?: string, email?: string) =>
-      createRegistration(event.slug, registrationInput({ firstName, lastName, organization, ...(email ? { email } : {}) }));
+      createRegistration(
+        event.slug,
+        registrationInput({ firstName, lastName, organization, ...(email ? { email } : {}) }),
+      );
     await add('Erika', 'Müller');
     await add('Hans', 'Mueller');
     await add('Karl', 'Weiß', 'Straßenbauamt');
     await add('Olaf', 'Weiss');
     await add('José', 'Álvarez', 'Société Générale');
     await add('Zoë', 'Fischer', undefined, 'zoe.special@example.test');
-    const find = async (q: string, fields: ('firstName' | 'lastName' | 'organization' | 'email')[] = ['firstName', 'lastName', 'organization']) =>
-      (await db.registration.findMany({
-        where: { eventId: event.id, AND: registrationTextSearch(q, fields) },
-        select: { firstName: true },
-        orderBy: { firstName: 'asc' },
-      })).map((r) => r.firstName);
+    const find = async (
+      q: string,
+      fields: ('firstName' | 'lastName' | 'organization' | 'email')[] = ['firstName', 'lastName', 'organization'],
+    ) =>
+      (
+        await db.registration.findMany({
+          where: { eventId: event.id, AND: registrationTextSearch(q, fields) },
+          select: { firstName: true },
+          orderBy: { firstName: 'asc' },
+        })
+      ).map((r) => r.firstName);
     expect(await find('Müller')).toEqual(['Erika', 'Hans']);
     expect(await find('mueller')).toEqual(['Erika', 'Hans']);
     expect(await find('MÜLLER')).toEqual(['Erika', 'Hans']);

@@ -16,7 +16,11 @@ export function searchTerms(q: string, maxTerms = 10): string[] {
  * organisation are matched through the folded `searchText` column (case, umlauts/transliteration, ß/ss and
  * accents do not matter; trigram index), the e-mail address (stored lower-cased) case-insensitively.
  */
-export function registrationTextSearch(q: string, fields: readonly TextField[], maxTerms = 10): Prisma.RegistrationWhereInput[] {
+export function registrationTextSearch(
+  q: string,
+  fields: readonly TextField[],
+  maxTerms = 10,
+): Prisma.RegistrationWhereInput[] {
   const names = fields.some((f) => f !== 'email');
   const email = fields.includes('email');
   return searchTerms(q, maxTerms).map((term) => ({

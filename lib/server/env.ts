@@ -11,9 +11,18 @@ const schema = z.object({
   ADMIN_EMAILS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   // A session ends this many hours after sign-in, however active it is (inactivity ends it after 8 h).
-  SESSION_MAX_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(24),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 30)
+    .default(24),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Tagungsbüro <noreply@tagungsbuero.local>'),
   MAIL_VIEW: flag.optional(),
@@ -22,7 +31,11 @@ const schema = z.object({
   MAIL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
   // Exponential backoff starts here and keeps retrying for MAIL_RETRY_HOURS.
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  MAIL_RETRY_HOURS: z.coerce.number().min(0).max(24 * 14).default(24),
+  MAIL_RETRY_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 14)
+    .default(24),
   // A send that takes longer counts as failed (e.g. its worker died) and is retried.
   MAIL_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   MAIL_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
@@ -48,9 +61,7 @@ const schema = z.object({
 export type Env = z.infer<typeof schema> & { mailViewEnabled: boolean };
 
 function parseEnv(): Env {
-  const parsed = schema.safeParse(
-    Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')),
-  );
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${issues}`);

@@ -26,21 +26,32 @@ const capture = nodemailer.createTransport({ streamTransport: true, buffer: true
 function transport(urgent: boolean): Transporter {
   const url = env.SMTP_URL as string;
   if (urgent) {
-    urgentSmtp ??= nodemailer.createTransport(url, { connectionTimeout: 8_000, greetingTimeout: 8_000, socketTimeout: 15_000 });
+    urgentSmtp ??= nodemailer.createTransport(url, {
+      connectionTimeout: 8_000,
+      greetingTimeout: 8_000,
+      socketTimeout: 15_000,
+    });
     return urgentSmtp;
   }
   // Pooled: the outbox worker sends many mails in a row, so keep its SMTP connections open.
   const pooled = new URL(url);
   pooled.searchParams.set('pool', 'true');
   pooled.searchParams.set('maxConnections', String(env.MAIL_WORKER_CONCURRENCY));
-  smtp ??= nodemailer.createTransport(pooled.toString(), { connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 });
+  smtp ??= nodemailer.createTransport(pooled.toString(), {
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+  });
   return smtp;
 }
 
 /** A header value with line breaks and other control characters replaced by spaces: no header injection. */
 export function headerSafe(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  return value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** Sends one mail through SMTP_URL, or captures it in the database when no SMTP server is configured. */

@@ -18,7 +18,10 @@ afterAll(() => client.end());
 
 describe('migrate', () => {
   it('applies every migration once, even when two starters race, and records them as Prisma does', async () => {
-    const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const names = (await readdir(dir, { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     const [a, b] = await Promise.all([migrate(url, dir), migrate(url, dir)]);
     expect([...a.applied, ...b.applied].sort()).toEqual(names);
 
@@ -26,9 +29,18 @@ describe('migrate', () => {
       `SELECT column_name FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`,
     );
     expect(columns.rows.map((r) => r.column_name)).toEqual([
-      'id', 'checksum', 'finished_at', 'migration_name', 'logs', 'rolled_back_at', 'started_at', 'applied_steps_count',
+      'id',
+      'checksum',
+      'finished_at',
+      'migration_name',
+      'logs',
+      'rolled_back_at',
+      'started_at',
+      'applied_steps_count',
     ]);
-    const rows = await client.query('SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name');
+    const rows = await client.query(
+      'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
+    );
     expect(rows.rows.map((r) => r.migration_name)).toEqual(names);
     for (const row of rows.rows) {
       const sql = await readFile(path.join(dir, row.migration_name, 'migration.sql'));

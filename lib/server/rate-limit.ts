@@ -11,7 +11,12 @@ export interface RateLimitResult {
  * Counts one hit for `key` in a fixed window and says whether it is within `limit`.
  * The counter lives in Postgres, so the limit holds across several app instances.
  */
-export async function hitRateLimit(key: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
+export async function hitRateLimit(
+  key: string,
+  limit: number,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<RateLimitResult> {
   const windowMs = windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await db.$queryRaw<{ count: number }[]>`
@@ -27,5 +32,7 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
 
 /** Deletes finished windows; cheap enough to run now and then from a request. */
 export async function pruneRateLimits(olderThanSeconds: number, now = new Date()): Promise<number> {
-  return db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - olderThanSeconds * 1000) } } }).then((r) => r.count);
+  return db.rateLimitBucket
+    .deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - olderThanSeconds * 1000) } } })
+    .then((r) => r.count);
 }

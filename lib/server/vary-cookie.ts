@@ -8,8 +8,14 @@ export function varyOnCookie(res: ServerResponse): void {
   const setHeader = res.setHeader.bind(res);
   res.setHeader = (name, value) => {
     if (name.toLowerCase() !== 'vary') return setHeader(name, value);
-    const fields = String(value).split(',').map((f) => f.trim()).filter(Boolean);
-    return setHeader(name, fields.some((f) => f.toLowerCase() === 'cookie' || f === '*') ? value : [...fields, 'Cookie'].join(', '));
+    const fields = String(value)
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
+    return setHeader(
+      name,
+      fields.some((f) => f.toLowerCase() === 'cookie' || f === '*') ? value : [...fields, 'Cookie'].join(', '),
+    );
   };
   res.setHeader('Vary', 'Cookie');
 }

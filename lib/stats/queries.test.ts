@@ -6,10 +6,19 @@ import { createTestEvent } from '@/test/factories';
 import { aggregateEventStats } from './queries';
 import { fillDays } from './series';
 
-type Row = { createdAt: Date; status?: 'confirmed' | 'waitlisted' | 'cancelled'; checkedInAt?: Date; sector?: string; state?: string };
+type Row = {
+  createdAt: Date;
+  status?: 'confirmed' | 'waitlisted' | 'cancelled';
+  checkedInAt?: Date;
+  sector?: string;
+  state?: string;
+};
 
 async function eventWith(rows: Row[]) {
-  const event = await createTestEvent({ startsAt: zonedDateTime(2025, 4, 3, 9), endsAt: zonedDateTime(2025, 4, 3, 17) });
+  const event = await createTestEvent({
+    startsAt: zonedDateTime(2025, 4, 3, 9),
+    endsAt: zonedDateTime(2025, 4, 3, 17),
+  });
   await db.registration.createMany({
     data: rows.map((r) => ({
       eventId: event.id,
@@ -65,9 +74,20 @@ describe('event statistics', () => {
     const stats = await aggregateEventStats(event, utc('2025-04-03T09:00:00Z'));
     expect(stats.checkedIn).toBe(3);
     expect(stats.checkInRate).toBeCloseTo(3 / 5);
-    expect(stats.arrivalsByHour).toEqual([{ hour: '2025-04-03T09:00', count: 2 }, { hour: '2025-04-03T10:00', count: 1 }]);
-    expect(stats.bySector).toEqual([{ key: 'Verwaltung', count: 2 }, { key: 'Wirtschaft', count: 2 }, { key: null, count: 1 }]);
-    expect(stats.byState).toEqual([{ key: 'Sachsen', count: 2 }, { key: null, count: 2 }, { key: 'Thüringen', count: 1 }]);
+    expect(stats.arrivalsByHour).toEqual([
+      { hour: '2025-04-03T09:00', count: 2 },
+      { hour: '2025-04-03T10:00', count: 1 },
+    ]);
+    expect(stats.bySector).toEqual([
+      { key: 'Verwaltung', count: 2 },
+      { key: 'Wirtschaft', count: 2 },
+      { key: null, count: 1 },
+    ]);
+    expect(stats.byState).toEqual([
+      { key: 'Sachsen', count: 2 },
+      { key: null, count: 2 },
+      { key: 'Thüringen', count: 1 },
+    ]);
   });
 
   it('reports no-shows only once the event has ended', async () => {
@@ -100,7 +120,14 @@ describe('event statistics', () => {
 
 describe('fillDays', () => {
   it('fills days without registrations across month ends', () => {
-    expect(fillDays(new Map([['2025-02-27', 2], ['2025-03-02', 1]]))).toEqual([
+    expect(
+      fillDays(
+        new Map([
+          ['2025-02-27', 2],
+          ['2025-03-02', 1],
+        ]),
+      ),
+    ).toEqual([
       { day: '2025-02-27', count: 2, cumulative: 2 },
       { day: '2025-02-28', count: 0, cumulative: 2 },
       { day: '2025-03-01', count: 0, cumulative: 2 },

@@ -1,5 +1,13 @@
 // No 'server-only' here: the mail worker (plain Node) signs the tickets in confirmation and reminder mails too.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseSignedTicket, TICKET_PREFIX, ticketPayload, toBase64Url, type ParsedTicket } from './format';
@@ -35,7 +43,8 @@ function keys() {
   if (cached) return cached;
   const env = process.env.TICKET_SIGNING_KEY;
   const privateKey = env ? fromPkcs8(env) : keyFromDataDir();
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('TICKET_SIGNING_KEY must be an Ed25519 key (PKCS8, base64).');
+  if (privateKey.asymmetricKeyType !== 'ed25519')
+    throw new Error('TICKET_SIGNING_KEY must be an Ed25519 key (PKCS8, base64).');
   const publicKey = createPublicKey(privateKey);
   // The raw key is the last 32 bytes of the SPKI encoding.
   const spki = publicKey.export({ format: 'der', type: 'spki' });

@@ -5,7 +5,12 @@ let webCryptoEd25519: boolean | null = null;
 
 async function verifyWithWebCrypto(publicKey: Uint8Array, ticket: ParsedTicket): Promise<boolean> {
   const key = await crypto.subtle.importKey('raw', publicKey as BufferSource, { name: 'Ed25519' }, false, ['verify']);
-  return crypto.subtle.verify({ name: 'Ed25519' }, key, ticket.signature as BufferSource, ticket.payload as BufferSource);
+  return crypto.subtle.verify(
+    { name: 'Ed25519' },
+    key,
+    ticket.signature as BufferSource,
+    ticket.payload as BufferSource,
+  );
 }
 
 /** Checks a parsed ticket's Ed25519 signature with the raw 32-byte public key (base64url): WebCrypto, else @noble/ed25519. */

@@ -34,7 +34,10 @@ export async function inviteUserAction(values: unknown): Promise<ActionResult<{ 
   const admin = await requireAdmin();
   const parsed = inviteUserSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error.issues) };
-  return attempt(async () => ({ email: parsed.data.email, created: (await inviteUser(admin.email, parsed.data)).created }));
+  return attempt(async () => ({
+    email: parsed.data.email,
+    created: (await inviteUser(admin.email, parsed.data)).created,
+  }));
 }
 
 /** An admin changes another user's role. */
@@ -60,7 +63,9 @@ export async function setUserDisabledAction(values: unknown): Promise<ActionResu
 }
 
 /** An admin sets the events a staff member may check in at. */
-export async function setStaffAssignmentsAction(values: unknown): Promise<ActionResult<{ added: number; removed: number }>> {
+export async function setStaffAssignmentsAction(
+  values: unknown,
+): Promise<ActionResult<{ added: number; removed: number }>> {
   const admin = await requireAdmin();
   const parsed = staffAssignmentsSchema.safeParse(values);
   if (!parsed.success) return { ok: false, formError: INVALID };

@@ -13,7 +13,13 @@ export async function listUsers() {
     where: { OR: [{ invitedAt: { not: null } }, { lastSignInAt: { not: null } }, { emailVerified: { not: null } }] },
     orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { email: 'asc' }],
     select: {
-      id: true, email: true, role: true, invitedAt: true, invitedBy: true, disabledAt: true, lastSignInAt: true,
+      id: true,
+      email: true,
+      role: true,
+      invitedAt: true,
+      invitedBy: true,
+      disabledAt: true,
+      lastSignInAt: true,
       assignments: { select: { eventId: true } },
       _count: { select: { sessions: true } },
     },
@@ -37,9 +43,22 @@ export async function listAssignableEvents(now = new Date()) {
 export async function getDoorEvents(now = new Date()) {
   const user = await requireUser();
   const since = new Date(now.getTime() - DAY);
-  const select = { id: true, slug: true, title: true, startsAt: true, endsAt: true, venueName: true, retentionDays: true, anonymizedAt: true } as const;
+  const select = {
+    id: true,
+    slug: true,
+    title: true,
+    startsAt: true,
+    endsAt: true,
+    venueName: true,
+    retentionDays: true,
+    anonymizedAt: true,
+  } as const;
   if (roleAtLeast(user.role, 'organizer')) {
     return db.event.findMany({ where: { endsAt: { gte: since } }, orderBy: { startsAt: 'asc' }, select });
   }
-  return db.event.findMany({ where: { endsAt: { gte: since }, staff: { some: { userId: user.id } } }, orderBy: { startsAt: 'asc' }, select });
+  return db.event.findMany({
+    where: { endsAt: { gte: since }, staff: { some: { userId: user.id } } },
+    orderBy: { startsAt: 'asc' },
+    select,
+  });
 }

@@ -16,9 +16,21 @@ export async function inviteUser(actor: string, input: InviteUserInput): Promise
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     const now = new Date();
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { role: input.role, invitedBy: actor, invitedAt: now, disabledAt: null }, select: { id: true } })
-      : await tx.user.create({ data: { email: input.email, role: input.role, invitedBy: actor, invitedAt: now }, select: { id: true } });
-    await recordAudit(tx, { actor, action: 'user.invite', summary: `Person eingeladen (Rolle ${input.role}).`, details: { userId: user.id, role: input.role } });
+      ? await tx.user.update({
+          where: { id: existing.id },
+          data: { role: input.role, invitedBy: actor, invitedAt: now, disabledAt: null },
+          select: { id: true },
+        })
+      : await tx.user.create({
+          data: { email: input.email, role: input.role, invitedBy: actor, invitedAt: now },
+          select: { id: true },
+        });
+    await recordAudit(tx, {
+      actor,
+      action: 'user.invite',
+      summary: `Person eingeladen (Rolle ${input.role}).`,
+      details: { userId: user.id, role: input.role },
+    });
     return { id: user.id, created: !existing };
   });
 }
@@ -30,7 +42,12 @@ export async function changeUserRole(actor: { id: string; email: string }, input
     const user = await findUserOrThrow(tx, input.userId);
     if (user.role === input.role) return;
     await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
-    await recordAudit(tx, { actor: actor.email, action: 'user.role', summary: `Rolle geändert: ${user.role} → ${input.role}.`, details: { userId: user.id, from: user.role, to: input.role } });
+    await recordAudit(tx, {
+      actor: actor.email,
+      action: 'user.role',
+      summary: `Rolle geändert: ${user.role} → ${input.role}.`,
+      details: { userId: user.id, from: user.role, to: input.role },
+    });
   });
 }
 
@@ -52,23 +69,42 @@ export async function setUserDisabled(actor: { id: string; email: string }, inpu
 }
 
 /** Replaces the set of events a user may check in at; records what was added and removed. */
-export async function setStaffAssignments(actor: string, input: StaffAssignmentsInput): Promise<{ added: number; removed: number }> {
+export async function setStaffAssignments(
+  actor: string,
+  input: StaffAssignmentsInput,
+): Promise<{ added: number; removed: number }> {
   const wanted = [...new Set(input.eventIds)];
   return db.$transaction(async (tx) => {
     await findUserOrThrow(tx, input.userId);
     if (wanted.length && (await tx.event.count({ where: { id: { in: wanted } } })) !== wanted.length) {
       throw new AppError('INVALID_INPUT', 'Mindestens eine der gewählten Veranstaltungen gibt es nicht.');
     }
-    const current = (await tx.staffAssignment.findMany({ where: { userId: input.userId }, select: { eventId: true } })).map((a) => a.eventId);
+    const current = (
+      await tx.staffAssignment.findMany({ where: { userId: input.userId }, select: { eventId: true } })
+    ).map((a) => a.eventId);
     const add = wanted.filter((e) => !current.includes(e));
     const remove = current.filter((e) => !wanted.includes(e));
-    if (add.length) await tx.staffAssignment.createMany({ data: add.map((eventId) => ({ userId: input.userId, eventId })) });
-    if (remove.length) await tx.staffAssignment.deleteMany({ where: { userId: input.userId, eventId: { in: remove } } });
+    if (add.length)
+      await tx.staffAssignment.createMany({ data: add.map((eventId) => ({ userId: input.userId, eventId })) });
+    if (remove.length)
+      await tx.staffAssignment.deleteMany({ where: { userId: input.userId, eventId: { in: remove } } });
     for (const eventId of add) {
-      await recordAudit(tx, { actor, action: 'staff.assign', eventId, summary: 'Einlass-Zuordnung hinzugefügt.', details: { userId: input.userId } });
+      await recordAudit(tx, {
+        actor,
+        action: 'staff.assign',
+        eventId,
+        summary: 'Einlass-Zuordnung hinzugefügt.',
+        details: { userId: input.userId },
+      });
     }
     for (const eventId of remove) {
-      await recordAudit(tx, { actor, action: 'staff.unassign', eventId, summary: 'Einlass-Zuordnung entfernt.', details: { userId: input.userId } });
+      await recordAudit(tx, {
+        actor,
+        action: 'staff.unassign',
+        eventId,
+        summary: 'Einlass-Zuordnung entfernt.',
+        details: { userId: input.userId },
+      });
     }
     return { added: add.length, removed: remove.length };
   });

@@ -6,7 +6,11 @@ import { formatDateTime } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Einlass', manifest: '/checkin.webmanifest', robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: 'Einlass',
+  manifest: '/checkin.webmanifest',
+  robots: { index: false, follow: false },
+};
 
 // The installed web app starts here (manifest start_url): pick the event at whose door this device is used.
 export default async function CheckinIndexPage() {
@@ -20,7 +24,9 @@ export default async function CheckinIndexPage() {
       ) : (
         <ul>
           {events.map((e) => (
-            <li key={e.slug}><Link href={`/checkin/${e.slug}`}>{e.title}</Link> – {formatDateTime(e.startsAt)}</li>
+            <li key={e.slug}>
+              <Link href={`/checkin/${e.slug}`}>{e.title}</Link> – {formatDateTime(e.startsAt)}
+            </li>
           ))}
         </ul>
       )}

@@ -16,10 +16,14 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const user = await requireUser();
   return (
     <>
-      <a className="skip-link" href="#main">Zum Inhalt springen</a>
+      <a className="skip-link" href="#main">
+        Zum Inhalt springen
+      </a>
       <header className={styles.header}>
         <div className={`container ${styles.headerInner}`}>
-          <Link className={styles.brand} href={user.role === 'staff' ? '/dashboard/door' : '/dashboard'}>Tagungsbüro</Link>
+          <Link className={styles.brand} href={user.role === 'staff' ? '/dashboard/door' : '/dashboard'}>
+            Tagungsbüro
+          </Link>
           <DashboardNav role={user.role} />
           <div className={styles.user}>
             <span className={styles.email}>
@@ -31,7 +35,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           </div>
         </div>
       </header>
-      <main id="main" className={`container ${styles.main}`}>{children}</main>
+      <main id="main" className={`container ${styles.main}`}>
+        {children}
+      </main>
     </>
   );
 }

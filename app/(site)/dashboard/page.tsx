@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: 'Übersicht' };
 
 async function EventSummaries() {
   const events = await getEventSummaries();
-  if (events.length === 0) return <p className="alert alert-info">Es gibt noch keine Veranstaltungen. Legen Sie die erste an.</p>;
+  if (events.length === 0)
+    return <p className="alert alert-info">Es gibt noch keine Veranstaltungen. Legen Sie die erste an.</p>;
   return <EventOverviewTable events={events} />;
 }
 
@@ -24,8 +25,15 @@ export default async function DashboardPage() {
   return (
     <div className="stack">
       <h1>Übersicht</h1>
-      <p className="muted">Alle Veranstaltungen mit ihren Anmeldungen. Die nächste Ausgabe beginnt meist als Kopie der letzten: „Duplizieren“.</p>
-      <p><Link href="/dashboard/events/new" className="btn">Neue Veranstaltung</Link></p>
+      <p className="muted">
+        Alle Veranstaltungen mit ihren Anmeldungen. Die nächste Ausgabe beginnt meist als Kopie der letzten:
+        „Duplizieren“.
+      </p>
+      <p>
+        <Link href="/dashboard/events/new" className="btn">
+          Neue Veranstaltung
+        </Link>
+      </p>
       <Suspense fallback={<LoadingState label="Veranstaltungen werden geladen …" />}>
         <EventSummaries />
       </Suspense>

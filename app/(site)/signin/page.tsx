@@ -9,7 +9,11 @@ import { getCurrentUser } from '@/lib/auth/guards';
 export const metadata: Metadata = { title: 'Anmelden', robots: { index: false } };
 
 // Public on purpose: the organizers' sign-in page (also next-auth's error page).
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl)) ?? '/dashboard';
   const error = signInErrorMessage(firstParam(params.error));

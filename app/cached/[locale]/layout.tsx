@@ -13,7 +13,13 @@ export function generateStaticParams() {
 
 // Root layout of the cached public pages (reached through the rewrite in scripts/server.ts or proxy.ts): the language is a URL
 // segment, never the cookie, so nothing here makes the pages dynamic.
-export default async function CachedLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function CachedLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   return <SiteDocument locale={toLocale(locale)}>{children}</SiteDocument>;
 }

@@ -15,7 +15,11 @@ const SUBJECT_PREFIX = {
 };
 
 /** Confirms that a registration was cancelled, by the attendee or by the organizers. */
-export async function composeCancellationMail({ recipient, event, cancelledBy }: CancellationMailInput): Promise<ComposedMail> {
+export async function composeCancellationMail({
+  recipient,
+  event,
+  cancelledBy,
+}: CancellationMailInput): Promise<ComposedMail> {
   const lang = recipient.lang;
   const { html, text } = await renderMail(
     Cancellation({
@@ -29,5 +33,10 @@ export async function composeCancellationMail({ recipient, event, cancelledBy }:
       eventUrl: eventUrl(event),
     }),
   );
-  return { subject: `${SUBJECT_PREFIX[lang][cancelledBy]}: ${eventSubjectLabel(event, lang)}`, html, text, attachments: [] };
+  return {
+    subject: `${SUBJECT_PREFIX[lang][cancelledBy]}: ${eventSubjectLabel(event, lang)}`,
+    html,
+    text,
+    attachments: [],
+  };
 }

@@ -6,8 +6,14 @@ const confirmUrl = 'http://localhost:3000/newsletter/token-123';
 
 describe('composeNewsletterConfirmationMail', () => {
   it('asks to confirm with the link, naming event and date in the subject', async () => {
-    const mail = await composeNewsletterConfirmationMail({ recipient: sampleRecipient('de'), event: sampleEvent, confirmUrl });
-    expect(mail.subject).toBe('Bitte bestätigen: Newsletter (17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung) – 2. April 2026)');
+    const mail = await composeNewsletterConfirmationMail({
+      recipient: sampleRecipient('de'),
+      event: sampleEvent,
+      confirmUrl,
+    });
+    expect(mail.subject).toBe(
+      'Bitte bestätigen: Newsletter (17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung) – 2. April 2026)',
+    );
     expect(mail.html).toContain(`href="${confirmUrl}"`);
     expect(mail.text).toContain(confirmUrl);
     expect(mail.text).toContain('Guten Tag Erika Mustermann,');
@@ -15,7 +21,11 @@ describe('composeNewsletterConfirmationMail', () => {
   });
 
   it('uses English copy and date for English registrations', async () => {
-    const mail = await composeNewsletterConfirmationMail({ recipient: sampleRecipient('en'), event: sampleEvent, confirmUrl });
+    const mail = await composeNewsletterConfirmationMail({
+      recipient: sampleRecipient('en'),
+      event: sampleEvent,
+      confirmUrl,
+    });
     expect(mail.subject).toMatch(/^Please confirm: newsletter \(.* – 2 April 2026\)$/);
     expect(mail.text).toContain('Confirm newsletter subscription');
   });

@@ -11,10 +11,20 @@ export interface NewsletterConfirmationMailInput {
 }
 
 /** The newsletter double opt-in mail for someone who ticked the box when registering. */
-export async function composeNewsletterConfirmationMail({ recipient, event, confirmUrl }: NewsletterConfirmationMailInput): Promise<ComposedMail> {
+export async function composeNewsletterConfirmationMail({
+  recipient,
+  event,
+  confirmUrl,
+}: NewsletterConfirmationMailInput): Promise<ComposedMail> {
   const lang = recipient.lang;
   const { html, text } = await renderMail(
-    NewsletterConfirmation({ lang, firstName: recipient.firstName, lastName: recipient.lastName, eventTitle: event.title, confirmUrl }),
+    NewsletterConfirmation({
+      lang,
+      firstName: recipient.firstName,
+      lastName: recipient.lastName,
+      eventTitle: event.title,
+      confirmUrl,
+    }),
   );
   const prefix = lang === 'en' ? 'Please confirm: newsletter' : 'Bitte bestätigen: Newsletter';
   return { subject: `${prefix} (${eventSubjectLabel(event, lang)})`, html, text, attachments: [] };

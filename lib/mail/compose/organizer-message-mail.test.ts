@@ -3,14 +3,17 @@ import { sampleEvent, sampleRecipient, sampleRegistration } from '@/lib/mail/sam
 import { env } from '@/lib/server/env';
 import { composeOrganizerMessageMail } from './organizer-message-mail';
 
-const body = 'Liebe Teilnehmende,\r\nbitte beachten Sie:\n<script>alert("x")</script> & <b>fett</b>\n\nMehr unter https://example.org/programm.\n\n\nBis bald';
+const body =
+  'Liebe Teilnehmende,\r\nbitte beachten Sie:\n<script>alert("x")</script> & <b>fett</b>\n\nMehr unter https://example.org/programm.\n\n\nBis bald';
 const base = { event: sampleEvent, subject: 'Raumänderung', body, manageToken: sampleRegistration.manageToken };
 
 describe('composeOrganizerMessageMail', async () => {
   const mail = await composeOrganizerMessageMail({ ...base, recipient: sampleRecipient('de') });
 
   it('puts the organizer subject, the event title and the date in the subject', () => {
-    expect(mail.subject).toBe('Raumänderung – 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung), 2. April 2026');
+    expect(mail.subject).toBe(
+      'Raumänderung – 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung), 2. April 2026',
+    );
   });
 
   it('escapes markup from the body instead of interpreting it', () => {
@@ -35,7 +38,9 @@ describe('composeOrganizerMessageMail', async () => {
 
   it('frames the message in English for English registrations', async () => {
     const en = await composeOrganizerMessageMail({ ...base, recipient: sampleRecipient('en') });
-    expect(en.subject).toBe('Raumänderung – 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung), 2 April 2026');
+    expect(en.subject).toBe(
+      'Raumänderung – 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung), 2 April 2026',
+    );
     expect(en.text.startsWith('Dear Jane Doe,\n\n')).toBe(true);
     expect(en.text).toContain('View, change or cancel your registration');
   });

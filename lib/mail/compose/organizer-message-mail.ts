@@ -13,8 +13,10 @@ export interface OrganizerMessageMailInput {
 }
 
 const TEXT_FOOTER = {
-  de: (e: string, url: string) => `Diese Nachricht kommt vom Veranstaltungsteam von „${e}“.\nAnmeldung ansehen, ändern oder stornieren: ${url}`,
-  en: (e: string, url: string) => `This message comes from the organizers of “${e}”.\nView, change or cancel your registration: ${url}`,
+  de: (e: string, url: string) =>
+    `Diese Nachricht kommt vom Veranstaltungsteam von „${e}“.\nAnmeldung ansehen, ändern oder stornieren: ${url}`,
+  en: (e: string, url: string) =>
+    `This message comes from the organizers of “${e}”.\nView, change or cancel your registration: ${url}`,
 };
 
 /** An organizer's free-text message to one attendee; the body is plain text and never interpreted as HTML. */

@@ -27,12 +27,15 @@ describe('composeRegistrationMail: confirmation', async () => {
   });
 
   it('names the event and its German date in the subject', () => {
-    expect(mail.subject).toBe('Anmeldebestätigung: 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung) – 2. April 2026');
+    expect(mail.subject).toBe(
+      'Anmeldebestätigung: 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung) – 2. April 2026',
+    );
   });
 
   it('shows date, time range, venue, room and address', () => {
     expect(mail.text).toContain('Donnerstag, 2. April 2026, 9:00–17:00 Uhr');
-    for (const part of ['HTWK Leipzig', 'Geutebrück-Bau', 'Karl-Liebknecht-Straße 132', '04277 Leipzig']) expect(mail.text).toContain(part);
+    for (const part of ['HTWK Leipzig', 'Geutebrück-Bau', 'Karl-Liebknecht-Straße 132', '04277 Leipzig'])
+      expect(mail.text).toContain(part);
   });
 
   it('embeds the QR code inline: the HTML references the attachment by cid and the PNG decodes to the ticket code', () => {
@@ -67,7 +70,9 @@ describe('composeRegistrationMail: English', async () => {
   const mail = await composeRegistrationMail({ ...base, kind: 'confirmation', recipient: sampleRecipient('en') });
 
   it('uses English copy, subject and date', () => {
-    expect(mail.subject).toBe('Registration confirmed: 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung) – 2 April 2026');
+    expect(mail.subject).toBe(
+      'Registration confirmed: 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung) – 2 April 2026',
+    );
     expect(mail.html).toMatch(/<html[^>]* lang="en"/);
     expect(mail.text).toContain('Dear Jane Doe,');
     expect(mail.text).toContain('Your place is confirmed.');
@@ -78,7 +83,12 @@ describe('composeRegistrationMail: English', async () => {
 
 describe('composeRegistrationMail: waitlist', () => {
   it('tells the position, that they move up automatically, and links to the manage page; no ticket, no calendar file', async () => {
-    const mail = await composeRegistrationMail({ ...base, kind: 'waitlist', waitlistPosition: 3, recipient: sampleRecipient('de') });
+    const mail = await composeRegistrationMail({
+      ...base,
+      kind: 'waitlist',
+      waitlistPosition: 3,
+      recipient: sampleRecipient('de'),
+    });
     expect(mail.subject).toContain('Warteliste: 17. Mitteldeutsche');
     expect(mail.text).toContain('Sie stehen auf Platz 3 der Warteliste.');
     expect(mail.text).toContain('rücken Sie automatisch nach und erhalten eine E-Mail');
@@ -89,7 +99,12 @@ describe('composeRegistrationMail: waitlist', () => {
   });
 
   it('says "on the waiting list" without a number when the position is unknown', async () => {
-    const mail = await composeRegistrationMail({ ...base, kind: 'waitlist', waitlistPosition: null, recipient: sampleRecipient('en') });
+    const mail = await composeRegistrationMail({
+      ...base,
+      kind: 'waitlist',
+      waitlistPosition: null,
+      recipient: sampleRecipient('en'),
+    });
     expect(mail.text).toContain('You are on the waiting list.');
     expect(mail.text).not.toMatch(/number \d+ on the waiting list/);
   });
@@ -101,6 +116,9 @@ describe('composeRegistrationMail: promotion', () => {
     expect(mail.subject).toMatch(/^Platz frei – Teilnahme bestätigt: 17\. Mitteldeutsche .* – 2\. April 2026$/);
     expect(mail.text).toContain('ist ein Platz frei geworden');
     expect(mail.text).toContain('Ihre Teilnahme ist jetzt bestätigt');
-    expect(mail.attachments.map((a) => a.contentType)).toEqual(['image/png', 'text/calendar; charset=utf-8; method=PUBLISH']);
+    expect(mail.attachments.map((a) => a.contentType)).toEqual([
+      'image/png',
+      'text/calendar; charset=utf-8; method=PUBLISH',
+    ]);
   });
 });

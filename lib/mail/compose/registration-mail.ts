@@ -17,7 +17,11 @@ export interface RegistrationMailInput {
 
 const SUBJECT_PREFIX = {
   de: { confirmation: 'Anmeldebestätigung', waitlist: 'Warteliste', promotion: 'Platz frei – Teilnahme bestätigt' },
-  en: { confirmation: 'Registration confirmed', waitlist: 'Waiting list', promotion: 'A place became free – you are confirmed' },
+  en: {
+    confirmation: 'Registration confirmed',
+    waitlist: 'Waiting list',
+    promotion: 'A place became free – you are confirmed',
+  },
 };
 
 /** The mail after registering (confirmed or waitlisted) or after moving up from the waiting list. */

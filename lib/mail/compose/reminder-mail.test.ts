@@ -8,10 +8,16 @@ import { composeReminderMail } from './reminder-mail';
 const osm = 'https://www.openstreetmap.org/search?query=Karl-Liebknecht-Stra%C3%9Fe%20132%2C%2004277%20Leipzig';
 
 describe('composeReminderMail', async () => {
-  const mail = await composeReminderMail({ recipient: sampleRecipient('de'), event: sampleEvent, ...sampleRegistration });
+  const mail = await composeReminderMail({
+    recipient: sampleRecipient('de'),
+    event: sampleEvent,
+    ...sampleRegistration,
+  });
 
   it('says "see you on <date>" and names event and date in the subject', () => {
-    expect(mail.subject).toBe('Erinnerung: 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung) – 2. April 2026');
+    expect(mail.subject).toBe(
+      'Erinnerung: 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung) – 2. April 2026',
+    );
     expect(mail.html).toContain('Wir sehen uns am Donnerstag, 2. April 2026');
     expect(mail.text).toContain('9:00–17:00 Uhr');
   });
@@ -27,7 +33,9 @@ describe('composeReminderMail', async () => {
     const qr = mail.attachments.find((a) => a.cid);
     expect(mail.html).toContain(`src="cid:${qr?.cid}"`);
     const image = PNG.sync.read(qr!.content as Buffer);
-    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(sampleRegistration.ticketCode);
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(
+      sampleRegistration.ticketCode,
+    );
     expect(mail.text).toContain('0123 4567 89AB CDEF 0123 4567 89AB CDEF');
   });
 
@@ -37,7 +45,11 @@ describe('composeReminderMail', async () => {
   });
 
   it('still links the map when the event has no directions text, in English', async () => {
-    const en = await composeReminderMail({ recipient: sampleRecipient('en'), event: { ...sampleEvent, venueDirections: null }, ...sampleRegistration });
+    const en = await composeReminderMail({
+      recipient: sampleRecipient('en'),
+      event: { ...sampleEvent, venueDirections: null },
+      ...sampleRegistration,
+    });
     expect(en.html).toContain('See you on Thursday, 2 April 2026');
     expect(en.text).toContain(osm);
     expect(en.text).not.toContain('Straßenbahn');

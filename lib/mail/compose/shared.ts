@@ -12,7 +12,12 @@ import type { EventMailFacts } from './types';
 export const QR_CID = 'ticket-qr@tagungsbuero';
 
 const calendarDay = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: EVENT_TIME_ZONE }).format(date);
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: EVENT_TIME_ZONE,
+  }).format(date);
 
 /** "17. Mitteldeutsche … – 2. April 2026": name and date, so every subject tells which event it is about. */
 export function eventSubjectLabel(event: EventMailFacts, lang: Locale): string {
@@ -41,7 +46,11 @@ export function venueLines(event: EventMailFacts): string[] {
 
 /** The postal address on one line ("Karl-Liebknecht-Straße 132, 04277 Leipzig"). */
 export function addressLine(event: EventMailFacts): string {
-  return event.venueAddress.split('\n').map((l) => l.trim()).filter(Boolean).join(', ');
+  return event.venueAddress
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** OpenStreetMap search for the venue address: a map link that needs no API key and no tracking. */
@@ -65,13 +74,21 @@ export function eventUrl(event: EventMailFacts): string {
 }
 
 /** Ticket code in groups of four, plus the inline QR attachment the HTML shows through `cid:`. */
-export async function ticketParts(ticketCode: string): Promise<{ formatted: string; qrSrc: string; url: string; attachment: Mail.Attachment }> {
+export async function ticketParts(
+  ticketCode: string,
+): Promise<{ formatted: string; qrSrc: string; url: string; attachment: Mail.Attachment }> {
   return {
     formatted: formatTicketCode(ticketCode),
     url: appUrl(`/tickets/${ticketCode}`),
     qrSrc: `cid:${QR_CID}`,
     // The QR carries the signed ticket (lib/tickets); the text code stays for typing it in by hand.
-    attachment: { filename: 'ticket.png', content: await ticketQrPng(await ticketQrContentForCode(ticketCode)), cid: QR_CID, contentType: 'image/png', contentDisposition: 'inline' },
+    attachment: {
+      filename: 'ticket.png',
+      content: await ticketQrPng(await ticketQrContentForCode(ticketCode)),
+      cid: QR_CID,
+      contentType: 'image/png',
+      contentDisposition: 'inline',
+    },
   };
 }
 
@@ -84,5 +101,9 @@ const ICS_NOTE = {
 export function icsAttachment(event: EventMailFacts, registrationId: string, lang: Locale): Mail.Attachment {
   // The manage link stays out of the file: calendar entries get shared, the link must not.
   const ics = buildRegistrationIcs(event, registrationId, ICS_NOTE[lang]);
-  return { filename: icsFileName(event.slug), content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' };
+  return {
+    filename: icsFileName(event.slug),
+    content: ics,
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+  };
 }

@@ -2,13 +2,28 @@ import type Mail from 'nodemailer/lib/mailer';
 import type { Locale } from '@/lib/format';
 
 /** A rendered mail without envelope: the outbox adds recipient and sender when it sends. */
-export interface ComposedMail { subject: string; html: string; text: string; attachments: Mail.Attachment[] }
+export interface ComposedMail {
+  subject: string;
+  html: string;
+  text: string;
+  attachments: Mail.Attachment[];
+}
 
 /** What a mail needs to know about an event; loaded by the caller, so composing stays pure. */
 export interface EventMailFacts {
-  slug: string; title: string; startsAt: Date; endsAt: Date;
-  venueName: string; venueAddress: string /* multi-line */; venueRoom: string | null; venueDirections: string | null;
+  slug: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  venueName: string;
+  venueAddress: string /* multi-line */;
+  venueRoom: string | null;
+  venueDirections: string | null;
 }
 
 /** The addressee: language and name for the salutation. */
-export interface RecipientFacts { lang: Locale; firstName: string; lastName: string }
+export interface RecipientFacts {
+  lang: Locale;
+  firstName: string;
+  lastName: string;
+}

@@ -6,7 +6,11 @@ import { formatDateTime } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Einlass', manifest: '/checkin.webmanifest', robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: 'Einlass',
+  manifest: '/checkin.webmanifest',
+  robots: { index: false, follow: false },
+};
 
 // The attendee list is not in the HTML: the service worker caches this page for offline use, the list lives in IndexedDB.
 export default async function CheckinPage({ params }: { params: Promise<{ slug: string }> }) {

@@ -25,7 +25,9 @@ export default async function UsersPage() {
       <section className="stack" aria-labelledby="users-heading">
         <h2 id="users-heading">Zugänge</h2>
         {users.length === 0 ? (
-          <p className="alert alert-info">Noch niemand ist eingeladen. Adressen aus ADMIN_EMAILS erscheinen nach ihrer ersten Anmeldung.</p>
+          <p className="alert alert-info">
+            Noch niemand ist eingeladen. Adressen aus ADMIN_EMAILS erscheinen nach ihrer ersten Anmeldung.
+          </p>
         ) : (
           <UserTable users={users} selfId={admin.id} events={eventOptions} />
         )}

@@ -8,7 +8,12 @@ import { env } from '@/lib/server/env';
 export const metadata: Metadata = { title: 'Erfasste E-Mails', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
-const time = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Berlin' });
+const time = new Intl.DateTimeFormat('de-DE', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'Europe/Berlin',
+});
 
 // Public on purpose: the local mail view, shown only when env.mailViewEnabled (no SMTP_URL, local install).
 export default async function DevMailListPage() {
@@ -16,17 +21,23 @@ export default async function DevMailListPage() {
   const mails = await listCapturedMails();
   return (
     <>
-      <a className="skip-link" href="#main">Zum Inhalt springen</a>
+      <a className="skip-link" href="#main">
+        Zum Inhalt springen
+      </a>
       <header className="container">
-        <p><Link href="/">Tagungsbüro</Link> · Lokale Mail-Ansicht</p>
+        <p>
+          <Link href="/">Tagungsbüro</Link> · Lokale Mail-Ansicht
+        </p>
       </header>
       <main id="main" className="container stack">
         <h1>Erfasste E-Mails</h1>
         <p className="alert alert-info">
-          SMTP_URL ist nicht gesetzt. Deshalb verschickt das Tagungsbüro keine E-Mails, sondern speichert sie hier, damit Sie
-          zum Beispiel Anmeldelinks und Bestätigungen lokal öffnen können.
+          SMTP_URL ist nicht gesetzt. Deshalb verschickt das Tagungsbüro keine E-Mails, sondern speichert sie hier,
+          damit Sie zum Beispiel Anmeldelinks und Bestätigungen lokal öffnen können.
         </p>
-        <p><Link href="/dev/mail/previews">Alle Mail-Vorlagen mit Beispieldaten ansehen</Link></p>
+        <p>
+          <Link href="/dev/mail/previews">Alle Mail-Vorlagen mit Beispieldaten ansehen</Link>
+        </p>
         {mails.length === 0 ? (
           <p>Noch keine E-Mails erfasst. Sobald das Tagungsbüro eine E-Mail versendet, erscheint sie hier.</p>
         ) : (
@@ -49,7 +60,9 @@ export default async function DevMailListPage() {
                       </time>
                     </td>
                     <td>{m.to}</td>
-                    <td><Link href={`/dev/mail/${m.id}`}>{m.subject || '(ohne Betreff)'}</Link></td>
+                    <td>
+                      <Link href={`/dev/mail/${m.id}`}>{m.subject || '(ohne Betreff)'}</Link>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -39,7 +39,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
         {justRegistered ? (
           <Alert kind="success" role="status" title={t.thanks}>
             <p>{fill(r.status === 'waitlisted' ? t.waitlistSentTo : t.sentTo, { email: r.email })}</p>
-            <p><a href="#email-korrigieren">{t.wrongAddress}</a></p>
+            <p>
+              <a href="#email-korrigieren">{t.wrongAddress}</a>
+            </p>
           </Alert>
         ) : null}
         {r.status === 'cancelled' ? (
@@ -49,20 +51,36 @@ export default async function ManagePage({ params, searchParams }: Props) {
         ) : null}
         {r.status === 'waitlisted' && r.waitlistPosition ? (
           <Alert kind="warning">
-            <p><strong>{fill(t.waitlistPlace, { n: r.waitlistPosition })}</strong></p>
+            <p>
+              <strong>{fill(t.waitlistPlace, { n: r.waitlistPosition })}</strong>
+            </p>
             <p>{t.waitlistInfo}</p>
           </Alert>
         ) : null}
-        {r.status === 'confirmed' && r.promotedAt ? <Alert kind="success"><p>{t.promotedInfo}</p></Alert> : null}
+        {r.status === 'confirmed' && r.promotedAt ? (
+          <Alert kind="success">
+            <p>{t.promotedInfo}</p>
+          </Alert>
+        ) : null}
 
         <TicketCard ticket={r} locale={locale} />
         {active ? (
           <section aria-labelledby="ticket-links-heading" className="stack">
-            <h2 id="ticket-links-heading" className="visually-hidden">{t.ticket}</h2>
+            <h2 id="ticket-links-heading" className="visually-hidden">
+              {t.ticket}
+            </h2>
             {r.status === 'waitlisted' ? <p className="muted">{t.waitlistTicket}</p> : null}
             <ul className={styles.links}>
-              <li><a className="btn btn-secondary" href={`${base}/ticket.png`} download>{t.downloadPng}</a></li>
-              <li><a className="btn btn-secondary" href={`${base}/calendar.ics`} download>{t.calendar}</a></li>
+              <li>
+                <a className="btn btn-secondary" href={`${base}/ticket.png`} download>
+                  {t.downloadPng}
+                </a>
+              </li>
+              <li>
+                <a className="btn btn-secondary" href={`${base}/calendar.ics`} download>
+                  {t.calendar}
+                </a>
+              </li>
             </ul>
           </section>
         ) : null}
@@ -74,8 +92,21 @@ export default async function ManagePage({ params, searchParams }: Props) {
             <section aria-labelledby="edit-heading" className="card stack">
               <h2 id="edit-heading">{t.edit}</h2>
               <p>{t.editIntro}</p>
-              <EditRegistrationForm token={token} locale={locale} t={t} questions={r.activeQuestions}
-                registration={{ salutation: r.salutation, title: r.title, firstName: r.firstName, lastName: r.lastName, organization: r.organization, position: r.position, answers: r.answers }} />
+              <EditRegistrationForm
+                token={token}
+                locale={locale}
+                t={t}
+                questions={r.activeQuestions}
+                registration={{
+                  salutation: r.salutation,
+                  title: r.title,
+                  firstName: r.firstName,
+                  lastName: r.lastName,
+                  organization: r.organization,
+                  position: r.position,
+                  answers: r.answers,
+                }}
+              />
             </section>
             <section id="email-korrigieren" aria-labelledby="email-heading" className={`card stack ${styles.section}`}>
               <h2 id="email-heading">{t.correctEmail}</h2>
@@ -91,7 +122,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
         ) : null}
 
         <p className="muted">{t.keepPrivate}</p>
-        <p><Link href={`/events/${r.event.slug}`}>{t.toEvent}</Link></p>
+        <p>
+          <Link href={`/events/${r.event.slug}`}>{t.toEvent}</Link>
+        </p>
       </div>
     </PageMain>
   );

@@ -6,7 +6,11 @@ import { getHostLogo } from '@/lib/events/logo-queries';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const logo = id.length <= 64 ? await getHostLogo(id) : null;
-  const notFound = () => new Response('Nicht gefunden', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
+  const notFound = () =>
+    new Response('Nicht gefunden', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+    });
   if (!logo) return notFound();
   if (!logo.published) {
     const user = await getCurrentUser();

@@ -5,7 +5,9 @@ export default function EventNotFound() {
     <div className="stack">
       <h1>Veranstaltung nicht gefunden</h1>
       <p>Diese Veranstaltung gibt es nicht (mehr). Vielleicht wurde die Adresse falsch eingegeben.</p>
-      <p><Link href="/dashboard">Zur Übersicht aller Veranstaltungen</Link></p>
+      <p>
+        <Link href="/dashboard">Zur Übersicht aller Veranstaltungen</Link>
+      </p>
     </div>
   );
 }

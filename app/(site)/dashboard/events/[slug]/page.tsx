@@ -35,34 +35,64 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
 
   return (
     <div className="stack">
-      <p><Link href="/dashboard">← Zur Übersicht</Link></p>
+      <p>
+        <Link href="/dashboard">← Zur Übersicht</Link>
+      </p>
       <h1>{event.title}</h1>
-      <p className="muted">{formatDateTime(event.startsAt)} · {anonymisationNote(event, formatDate)}</p>
+      <p className="muted">
+        {formatDateTime(event.startsAt)} · {anonymisationNote(event, formatDate)}
+      </p>
       <RegistrationCountsList counts={counts} capacity={event.capacity} />
 
       <h2>Teilnehmende</h2>
       {/* Toolbar: exports and check-in here; print (PDF) and statistics belong to the print/stats area. */}
       <nav aria-label="Aktionen zur Teilnehmendenliste" className={styles.actions}>
-        <Link className="btn" href={`${base}/registrations/new`}>Person hinzufügen</Link>
-        <Link className="btn btn-secondary" href={withQuery(`${base}/export`)}>Exportieren …</Link>
-        <a className="btn btn-secondary" href={withQuery(`${base}/export/csv`)}>CSV exportieren</a>
-        <a className="btn btn-secondary" href={withQuery(`${base}/print/sign-in-sheet.pdf`)}>Teilnehmerliste (PDF)</a>
-        <a className="btn btn-secondary" href={withQuery(`${base}/print/badges.pdf`)}>Namensschilder (PDF)</a>
-        <Link className="btn btn-secondary" href={`${base}/stats`}>Statistik</Link>
-        <Link className="btn btn-secondary" href={`${base}/messages`}>Nachrichten</Link>
-        <Link className="btn btn-secondary" href={`/checkin/${event.slug}`}>Zum Check-in</Link>
+        <Link className="btn" href={`${base}/registrations/new`}>
+          Person hinzufügen
+        </Link>
+        <Link className="btn btn-secondary" href={withQuery(`${base}/export`)}>
+          Exportieren …
+        </Link>
+        <a className="btn btn-secondary" href={withQuery(`${base}/export/csv`)}>
+          CSV exportieren
+        </a>
+        <a className="btn btn-secondary" href={withQuery(`${base}/print/sign-in-sheet.pdf`)}>
+          Teilnehmerliste (PDF)
+        </a>
+        <a className="btn btn-secondary" href={withQuery(`${base}/print/badges.pdf`)}>
+          Namensschilder (PDF)
+        </a>
+        <Link className="btn btn-secondary" href={`${base}/stats`}>
+          Statistik
+        </Link>
+        <Link className="btn btn-secondary" href={`${base}/messages`}>
+          Nachrichten
+        </Link>
+        <Link className="btn btn-secondary" href={`/checkin/${event.slug}`}>
+          Zum Check-in
+        </Link>
       </nav>
       <AttendeeFilterForm slug={event.slug} filters={filters} questions={questions} />
-      {inputError && <p className="alert alert-error" role="alert">{inputError}</p>}
+      {inputError && (
+        <p className="alert alert-error" role="alert">
+          {inputError}
+        </p>
+      )}
 
       <p aria-live="polite" className="muted">
         {filtered ? `${formatNumber(total)} Treffer` : `${formatNumber(total)} Anmeldungen insgesamt`}
       </p>
       {attendees.length === 0 ? (
-        <p className="alert alert-info">{filtered ? 'Keine Treffer für diese Suche und Filter.' : 'Noch keine Anmeldungen.'}</p>
+        <p className="alert alert-info">
+          {filtered ? 'Keine Treffer für diese Suche und Filter.' : 'Noch keine Anmeldungen.'}
+        </p>
       ) : (
         <>
-          <AttendeeTable slug={event.slug} attendees={attendees} caption={`Teilnehmende von ${event.title}, Seite ${page} von ${totalPages}`} />
+          <AttendeeTable
+            slug={event.slug}
+            attendees={attendees}
+            caption={`Teilnehmende von ${event.title}, Seite ${page} von ${totalPages}`}
+          />
           <Pagination slug={event.slug} filters={filters} page={page} totalPages={totalPages} />
         </>
       )}

@@ -9,9 +9,14 @@ export default async function NewEventPage() {
   await requireOrganizer();
   return (
     <div className="stack">
-      <p><Link href="/dashboard">← Übersicht</Link></p>
+      <p>
+        <Link href="/dashboard">← Übersicht</Link>
+      </p>
       <h1>Neue Veranstaltung</h1>
-      <p className="muted">Die Veranstaltung bleibt unveröffentlicht, bis Sie sie im Editor veröffentlichen. Programm, Gastgeber, Fragen und Anmeldung richten Sie danach ein.</p>
+      <p className="muted">
+        Die Veranstaltung bleibt unveröffentlicht, bis Sie sie im Editor veröffentlichen. Programm, Gastgeber, Fragen
+        und Anmeldung richten Sie danach ein.
+      </p>
       <NewEventForm />
     </div>
   );

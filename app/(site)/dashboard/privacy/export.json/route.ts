@@ -12,7 +12,8 @@ export async function POST(request: Request) {
     const admin = await requireApiRole('admin');
     const form = await request.formData().catch(() => null);
     const parsed = privacyLookupSchema.safeParse({ email: form?.get('email') ?? '' });
-    if (!parsed.success) return NextResponse.json({ error: parsed.error.issues[0]?.message ?? 'Ungültige Anfrage.' }, { status: 400 });
+    if (!parsed.success)
+      return NextResponse.json({ error: parsed.error.issues[0]?.message ?? 'Ungültige Anfrage.' }, { status: 400 });
     const data = await collectPersonalData(admin.email, parsed.data.email);
     const filename = `auskunft-${new Date().toISOString().slice(0, 10)}.json`;
     return new Response(JSON.stringify(data, null, 2), {

@@ -10,7 +10,12 @@ export const metadata: Metadata = { title: 'Erfasste E-Mail', robots: { index: f
 export const dynamic = 'force-dynamic';
 
 const preStyle = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 } as const;
-const frameStyle = { width: '100%', height: '40rem', border: '1px solid var(--color-border)', background: '#fff' } as const;
+const frameStyle = {
+  width: '100%',
+  height: '40rem',
+  border: '1px solid var(--color-border)',
+  background: '#fff',
+} as const;
 
 // Public on purpose: the local mail view, shown only when env.mailViewEnabled (no SMTP_URL, local install).
 export default async function DevMailPage({ params }: { params: Promise<{ id: string }> }) {
@@ -22,21 +27,37 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
 
   return (
     <>
-      <a className="skip-link" href="#main">Zum Inhalt springen</a>
+      <a className="skip-link" href="#main">
+        Zum Inhalt springen
+      </a>
       <header className="container">
-        <p><Link href="/">Tagungsbüro</Link> · <Link href="/dev/mail">Lokale Mail-Ansicht</Link></p>
+        <p>
+          <Link href="/">Tagungsbüro</Link> · <Link href="/dev/mail">Lokale Mail-Ansicht</Link>
+        </p>
       </header>
       <main id="main" className="container stack">
         <h1>{mail.subject || '(ohne Betreff)'}</h1>
         <dl className="card">
-          <dt><strong>Von</strong></dt>
+          <dt>
+            <strong>Von</strong>
+          </dt>
           <dd>{mail.from}</dd>
-          <dt><strong>An</strong></dt>
+          <dt>
+            <strong>An</strong>
+          </dt>
           <dd>{mail.to}</dd>
-          <dt><strong>Betreff</strong></dt>
+          <dt>
+            <strong>Betreff</strong>
+          </dt>
           <dd>{mail.subject}</dd>
-          <dt><strong>Datum</strong></dt>
-          <dd><time dateTime={date.toISOString()}>{formatShortDate(date)}, {formatTime(date)} Uhr</time></dd>
+          <dt>
+            <strong>Datum</strong>
+          </dt>
+          <dd>
+            <time dateTime={date.toISOString()}>
+              {formatShortDate(date)}, {formatTime(date)} Uhr
+            </time>
+          </dd>
         </dl>
 
         <section aria-labelledby="text-heading" className="stack">
@@ -44,7 +65,13 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
           {mail.text ? (
             <pre className="card" style={preStyle}>
               {linkifyText(mail.text).map((s, i) =>
-                s.type === 'link' ? <a key={i} href={s.href}>{s.href}</a> : <span key={i}>{s.value}</span>,
+                s.type === 'link' ? (
+                  <a key={i} href={s.href}>
+                    {s.href}
+                  </a>
+                ) : (
+                  <span key={i}>{s.value}</span>
+                ),
               )}
             </pre>
           ) : (
@@ -56,7 +83,10 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
           <h2 id="html-heading">HTML-Fassung</h2>
           {mail.html ? (
             <>
-              <p className="hint">Abgeschottet dargestellt: Skripte und Links sind darin abgeschaltet. Links öffnen Sie über die Textfassung.</p>
+              <p className="hint">
+                Abgeschottet dargestellt: Skripte und Links sind darin abgeschaltet. Links öffnen Sie über die
+                Textfassung.
+              </p>
               <iframe title="HTML-Ansicht" sandbox="" srcDoc={mail.html} style={frameStyle} />
             </>
           ) : (
@@ -72,8 +102,13 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
             <ul>
               {mail.attachments.map((a) => (
                 <li key={a.index}>
-                  <a href={`/dev/mail/${mail.id}/attachments/${a.index}`} download={a.filename}>{a.filename}</a>{' '}
-                  <span className="muted">({a.contentType}, {formatBytes(a.size)}{a.inline ? ', eingebettet' : ''})</span>
+                  <a href={`/dev/mail/${mail.id}/attachments/${a.index}`} download={a.filename}>
+                    {a.filename}
+                  </a>{' '}
+                  <span className="muted">
+                    ({a.contentType}, {formatBytes(a.size)}
+                    {a.inline ? ', eingebettet' : ''})
+                  </span>
                 </li>
               ))}
             </ul>

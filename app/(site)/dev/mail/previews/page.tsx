@@ -12,16 +12,24 @@ export default function MailPreviewListPage() {
   if (!env.mailViewEnabled) notFound();
   return (
     <>
-      <a className="skip-link" href="#main">Zum Inhalt springen</a>
+      <a className="skip-link" href="#main">
+        Zum Inhalt springen
+      </a>
       <header className="container">
-        <p><Link href="/">Tagungsbüro</Link> · <Link href="/dev/mail">Lokale Mail-Ansicht</Link></p>
+        <p>
+          <Link href="/">Tagungsbüro</Link> · <Link href="/dev/mail">Lokale Mail-Ansicht</Link>
+        </p>
       </header>
       <main id="main" className="container stack">
         <h1>Mail-Vorlagen</h1>
-        <p>Jede E-Mail des Tagungsbüros, erzeugt mit Beispieldaten der Beispielveranstaltung. Es wird nichts versendet.</p>
+        <p>
+          Jede E-Mail des Tagungsbüros, erzeugt mit Beispieldaten der Beispielveranstaltung. Es wird nichts versendet.
+        </p>
         <ul>
           {mailPreviews.map((p) => (
-            <li key={p.id}><Link href={`/dev/mail/previews/${p.id}`}>{p.label}</Link></li>
+            <li key={p.id}>
+              <Link href={`/dev/mail/previews/${p.id}`}>{p.label}</Link>
+            </li>
           ))}
         </ul>
       </main>

@@ -49,8 +49,14 @@ export default async function RegisterPage({ params }: Props) {
             </Alert>
           ) : null}
           <p>{t.register.intro}</p>
-          <RegistrationForm slug={event.slug} locale={locale} t={t.form} questions={questions} photoNotice={event.photoNotice}
-            formToken={issueFormToken()} />
+          <RegistrationForm
+            slug={event.slug}
+            locale={locale}
+            t={t.form}
+            questions={questions}
+            photoNotice={event.photoNotice}
+            formToken={issueFormToken()}
+          />
         </>
       ) : (
         <Alert kind="info" title={t.register.notPossible}>

@@ -15,11 +15,15 @@ export default async function EditEventLayout({ params, children }: Props) {
   if (!event) notFound();
   return (
     <div className="stack">
-      <p><Link href="/dashboard">← Übersicht</Link></p>
+      <p>
+        <Link href="/dashboard">← Übersicht</Link>
+      </p>
       <div className={styles.header}>
         <h1>{event.title}</h1>
         <div className={styles.row}>
-          <span className={`badge ${event.published ? 'badge-success' : 'badge-warning'}`}>{event.published ? 'veröffentlicht' : 'nicht veröffentlicht'}</span>
+          <span className={`badge ${event.published ? 'badge-success' : 'badge-warning'}`}>
+            {event.published ? 'veröffentlicht' : 'nicht veröffentlicht'}
+          </span>
           {event.published ? <Link href={`/events/${event.slug}`}>Öffentliche Seite</Link> : null}
           <PublishToggle eventId={event.id} title={event.title} published={event.published} />
         </div>

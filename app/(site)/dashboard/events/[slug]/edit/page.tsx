@@ -21,10 +21,19 @@ export default async function EditBasicsPage({ params }: Props) {
   return (
     <section aria-labelledby="basics-heading" className="stack">
       <h2 id="basics-heading">Grunddaten</h2>
-      <BasicsForm eventId={event.id} slugLocked={slugLocked} defaults={{
-        title: event.title, slug: event.slug, motto: event.motto ?? '', description: event.description, themes: event.themes.join('\n'),
-        startsAt: toBerlinInput(event.startsAt), endsAt: toBerlinInput(event.endsAt),
-      }} />
+      <BasicsForm
+        eventId={event.id}
+        slugLocked={slugLocked}
+        defaults={{
+          title: event.title,
+          slug: event.slug,
+          motto: event.motto ?? '',
+          description: event.description,
+          themes: event.themes.join('\n'),
+          startsAt: toBerlinInput(event.startsAt),
+          endsAt: toBerlinInput(event.endsAt),
+        }}
+      />
     </section>
   );
 }

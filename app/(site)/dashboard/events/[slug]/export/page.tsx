@@ -23,19 +23,37 @@ export default async function ExportPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const parsed = parseAttendeeFilters(await searchParams);
   const query = parsed.success ? attendeeFilterQuery(parsed.data) : '';
-  const [questions, templates] = await Promise.all([getEventQuestions(event.id, { includeArchived: true }), listExportTemplates(event.id)]);
+  const [questions, templates] = await Promise.all([
+    getEventQuestions(event.id, { includeArchived: true }),
+    listExportTemplates(event.id),
+  ]);
   const columns = availableColumns(questions).map((c) => ({ key: c.key, label: c.label }));
   const defaultKeys = [...DEFAULT_COLUMN_KEYS, ...questions.map((q) => questionColumnKey(q.id))];
   const back = `/dashboard/events/${event.slug}${query ? `?${query}` : ''}`;
   return (
     <div className="stack">
-      <p><Link href={back}>← Zurück zu den Teilnehmenden</Link></p>
+      <p>
+        <Link href={back}>← Zurück zu den Teilnehmenden</Link>
+      </p>
       <h1>Teilnehmende exportieren</h1>
       <p className="muted">
-        {event.title} · {query ? 'Es werden nur die Anmeldungen exportiert, die den aktuellen Filtern entsprechen.' : 'Alle Anmeldungen.'}
+        {event.title} ·{' '}
+        {query
+          ? 'Es werden nur die Anmeldungen exportiert, die den aktuellen Filtern entsprechen.'
+          : 'Alle Anmeldungen.'}
       </p>
-      {!parsed.success && <p className="alert alert-error" role="alert">Die Filter in der Adresse sind ungültig und werden ignoriert.</p>}
-      <AttendeeExportForm slug={event.slug} filters={[...new URLSearchParams(query)]} columns={columns} defaultKeys={defaultKeys} templates={templates} />
+      {!parsed.success && (
+        <p className="alert alert-error" role="alert">
+          Die Filter in der Adresse sind ungültig und werden ignoriert.
+        </p>
+      )}
+      <AttendeeExportForm
+        slug={event.slug}
+        filters={[...new URLSearchParams(query)]}
+        columns={columns}
+        defaultKeys={defaultKeys}
+        templates={templates}
+      />
     </div>
   );
 }

@@ -17,20 +17,32 @@ export default async function EventMessagesPage({ params }: { params: Promise<{ 
   const { event, messages, total } = data;
   return (
     <div className="stack">
-      <p><Link href={`/dashboard/events/${event.slug}`}>← Zurück zu den Teilnehmenden</Link></p>
+      <p>
+        <Link href={`/dashboard/events/${event.slug}`}>← Zurück zu den Teilnehmenden</Link>
+      </p>
       <h1>Nachrichten</h1>
-      <p className="muted">{event.title} · {formatDateTime(event.startsAt)}</p>
+      <p className="muted">
+        {event.title} · {formatDateTime(event.startsAt)}
+      </p>
       <div className={dashboard.actions}>
-        <Link className="btn" href={`/dashboard/events/${event.slug}/messages/new`}>Neue Nachricht schreiben</Link>
+        <Link className="btn" href={`/dashboard/events/${event.slug}/messages/new`}>
+          Neue Nachricht schreiben
+        </Link>
       </div>
       {messages.length === 0 ? (
         <p className="alert alert-info">Für diese Veranstaltung wurden noch keine Nachrichten verschickt.</p>
       ) : (
         <>
           {total > messages.length ? (
-            <p className="muted">Die neuesten {formatNumber(MESSAGE_LIST_LIMIT)} von {formatNumber(total)} Nachrichten.</p>
+            <p className="muted">
+              Die neuesten {formatNumber(MESSAGE_LIST_LIMIT)} von {formatNumber(total)} Nachrichten.
+            </p>
           ) : null}
-          <MessageTable slug={event.slug} messages={messages} caption={`Nachrichten an Teilnehmende von ${event.title}`} />
+          <MessageTable
+            slug={event.slug}
+            messages={messages}
+            caption={`Nachrichten an Teilnehmende von ${event.title}`}
+          />
         </>
       )}
     </div>

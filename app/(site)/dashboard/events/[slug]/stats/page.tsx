@@ -20,13 +20,30 @@ export default async function EventStatsPage({ params }: { params: Promise<{ slu
 
   return (
     <div className="stack">
-      <p><Link href={`/dashboard/events/${event.slug}`}>← Zur Veranstaltung</Link></p>
+      <p>
+        <Link href={`/dashboard/events/${event.slug}`}>← Zur Veranstaltung</Link>
+      </p>
       <h1>Statistik: {event.title}</h1>
-      <p className="muted">{formatDateTime(event.startsAt)}{ended ? ' · Veranstaltung beendet' : ''}</p>
+      <p className="muted">
+        {formatDateTime(event.startsAt)}
+        {ended ? ' · Veranstaltung beendet' : ''}
+      </p>
       <StatsSummary stats={stats} />
       <RegistrationsSection stats={stats} />
-      <CategorySection id="stats-sector" title="Nach Bereich" column="Bereich" counts={stats.bySector} total={stats.counts.confirmed} />
-      <CategorySection id="stats-state" title="Nach Bundesland" column="Bundesland" counts={stats.byState} total={stats.counts.confirmed} />
+      <CategorySection
+        id="stats-sector"
+        title="Nach Bereich"
+        column="Bereich"
+        counts={stats.bySector}
+        total={stats.counts.confirmed}
+      />
+      <CategorySection
+        id="stats-state"
+        title="Nach Bundesland"
+        column="Bundesland"
+        counts={stats.byState}
+        total={stats.counts.confirmed}
+      />
       <CheckInSection stats={stats} />
     </div>
   );

@@ -10,7 +10,12 @@ export const metadata: Metadata = { title: 'Mail-Vorlage', robots: { index: fals
 export const dynamic = 'force-dynamic';
 
 const preStyle = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 } as const;
-const frameStyle = { width: '100%', height: '40rem', border: '1px solid var(--color-border)', background: '#fff' } as const;
+const frameStyle = {
+  width: '100%',
+  height: '40rem',
+  border: '1px solid var(--color-border)',
+  background: '#fff',
+} as const;
 
 // Public on purpose: the local mail view, shown only when env.mailViewEnabled (no SMTP_URL, local install).
 export default async function MailPreviewPage({ params }: { params: Promise<{ id: string }> }) {
@@ -23,7 +28,9 @@ export default async function MailPreviewPage({ params }: { params: Promise<{ id
 
   return (
     <>
-      <a className="skip-link" href="#main">Zum Inhalt springen</a>
+      <a className="skip-link" href="#main">
+        Zum Inhalt springen
+      </a>
       <header className="container">
         <p>
           <Link href="/">Tagungsbüro</Link> · <Link href="/dev/mail">Lokale Mail-Ansicht</Link> ·{' '}
@@ -33,19 +40,31 @@ export default async function MailPreviewPage({ params }: { params: Promise<{ id
       <main id="main" className="container stack">
         <h1>{preview.label}</h1>
         <dl className="card">
-          <dt><strong>Betreff</strong></dt>
+          <dt>
+            <strong>Betreff</strong>
+          </dt>
           <dd>{mail.subject}</dd>
         </dl>
 
         <section aria-labelledby="html-heading" className="stack">
           <h2 id="html-heading">HTML-Fassung</h2>
-          <p className="hint">Abgeschottet dargestellt: Skripte und Links sind darin abgeschaltet. Eingebettete Bilder sind für die Vorschau direkt eingesetzt.</p>
-          <iframe title={`HTML-Ansicht: ${preview.label}`} sandbox="" srcDoc={inlineCidImages(mail)} style={frameStyle} />
+          <p className="hint">
+            Abgeschottet dargestellt: Skripte und Links sind darin abgeschaltet. Eingebettete Bilder sind für die
+            Vorschau direkt eingesetzt.
+          </p>
+          <iframe
+            title={`HTML-Ansicht: ${preview.label}`}
+            sandbox=""
+            srcDoc={inlineCidImages(mail)}
+            style={frameStyle}
+          />
         </section>
 
         <section aria-labelledby="text-heading" className="stack">
           <h2 id="text-heading">Textfassung</h2>
-          <pre className="card" style={preStyle}>{mail.text}</pre>
+          <pre className="card" style={preStyle}>
+            {mail.text}
+          </pre>
         </section>
 
         <section aria-labelledby="attachments-heading" className="stack">
@@ -56,7 +75,11 @@ export default async function MailPreviewPage({ params }: { params: Promise<{ id
             <ul>
               {attachments.map((a, i) => (
                 <li key={i}>
-                  {a.filename} <span className="muted">({a.contentType}, {formatBytes(a.size)}{a.inline ? ', eingebettet' : ''})</span>
+                  {a.filename}{' '}
+                  <span className="muted">
+                    ({a.contentType}, {formatBytes(a.size)}
+                    {a.inline ? ', eingebettet' : ''})
+                  </span>
                 </li>
               ))}
             </ul>

@@ -18,7 +18,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   if (!body.ok) {
-    return body.status === 400 ? jsonResponse({ errors: { _body: body.message } }, 400) : jsonError(body.status, body.message);
+    return body.status === 400
+      ? jsonResponse({ errors: { _body: body.message } }, 400)
+      : jsonError(body.status, body.message);
   }
   const target = await getRegistrationTargetBySlug(slug);
   // An unknown event is 404 whatever the body says.

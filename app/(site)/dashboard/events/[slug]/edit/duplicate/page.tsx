@@ -17,10 +17,13 @@ export default async function DuplicateEventPage({ params }: { params: Promise<{
     <section aria-labelledby="duplicate-heading" className="stack">
       <h2 id="duplicate-heading">Neue Ausgabe anlegen</h2>
       <p>
-        Kopiert Texte, Ort, Einstellungen, Gastgeber mit Logos, das Programm mit den Mitwirkenden und die aktiven Fragen in eine neue,
-        noch nicht veröffentlichte Veranstaltung. Anmeldungen werden nicht kopiert.
+        Kopiert Texte, Ort, Einstellungen, Gastgeber mit Logos, das Programm mit den Mitwirkenden und die aktiven Fragen
+        in eine neue, noch nicht veröffentlichte Veranstaltung. Anmeldungen werden nicht kopiert.
       </p>
-      <DuplicateForm sourceId={event.id} defaults={{ title: next.title, slug: next.slug, startsAt: toBerlinInput(next.startsAt) }} />
+      <DuplicateForm
+        sourceId={event.id}
+        defaults={{ title: next.title, slug: next.slug, startsAt: toBerlinInput(next.startsAt) }}
+      />
     </section>
   );
 }

@@ -19,7 +19,13 @@ export default async function EditHostsPage({ params }: { params: Promise<{ slug
       </section>
       <section aria-labelledby="new-host-heading" className="stack">
         <h2 id="new-host-heading">Neuer Gastgeber</h2>
-        <HostForm eventId={event.id} hostId={null} idPrefix="new-host" hasLogo={false} defaults={{ name: '', role: '', url: '' }} />
+        <HostForm
+          eventId={event.id}
+          hostId={null}
+          idPrefix="new-host"
+          hasLogo={false}
+          defaults={{ name: '', role: '', url: '' }}
+        />
       </section>
     </div>
   );

@@ -22,8 +22,12 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
       </section>
       <section aria-labelledby="new-session-heading" className="stack">
         <h2 id="new-session-heading">Neuer Programmpunkt</h2>
-        <SessionForm eventId={event.id} sessionId={null} idPrefix="new-session"
-          defaults={{ title: '', startsAt: start, endsAt: '', room: '', description: '', speakers: [] }} />
+        <SessionForm
+          eventId={event.id}
+          sessionId={null}
+          idPrefix="new-session"
+          defaults={{ title: '', startsAt: start, endsAt: '', room: '', description: '', speakers: [] }}
+        />
       </section>
     </div>
   );

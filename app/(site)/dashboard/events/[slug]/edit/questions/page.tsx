@@ -16,13 +16,29 @@ export default async function EditQuestionsPage({ params }: { params: Promise<{ 
     <div className="stack">
       <section aria-labelledby="questions-heading" className="stack">
         <h2 id="questions-heading">Zusätzliche Fragen im Anmeldeformular</h2>
-        <p className="muted">Archivierte Fragen verschwinden aus dem Formular; ihre Antworten bleiben erhalten und stehen weiter im Export.</p>
+        <p className="muted">
+          Archivierte Fragen verschwinden aus dem Formular; ihre Antworten bleiben erhalten und stehen weiter im Export.
+        </p>
         <QuestionList eventId={event.id} questions={questions} />
       </section>
       <section aria-labelledby="new-question-heading" className="stack">
         <h2 id="new-question-heading">Neue Frage</h2>
-        <QuestionForm eventId={event.id} questionId={null} idPrefix="new-question"
-          defaults={{ type: 'text', labelDe: '', labelEn: '', helpDe: '', helpEn: '', required: false, options: [], min: '', max: '' }} />
+        <QuestionForm
+          eventId={event.id}
+          questionId={null}
+          idPrefix="new-question"
+          defaults={{
+            type: 'text',
+            labelDe: '',
+            labelEn: '',
+            helpDe: '',
+            helpEn: '',
+            required: false,
+            options: [],
+            min: '',
+            max: '',
+          }}
+        />
       </section>
     </div>
   );

@@ -15,12 +15,22 @@ export default async function EditSettingsPage({ params }: { params: Promise<{ s
   if (!event) notFound();
   return (
     <section aria-labelledby="settings-heading" className="stack">
-      <h2 id="settings-heading" className="visually-hidden">Einstellungen</h2>
-      <SettingsForm eventId={event.id} confirmedCount={event.confirmedCount} defaults={{
-        capacity: str(event.capacity), waitlistEnabled: event.waitlistEnabled,
-        registrationOpensAt: toBerlinInput(event.registrationOpensAt), registrationClosesAt: toBerlinInput(event.registrationClosesAt),
-        reminderDaysBefore: str(event.reminderDaysBefore), photoNotice: event.photoNotice ?? '', retentionDays: String(event.retentionDays),
-      }} />
+      <h2 id="settings-heading" className="visually-hidden">
+        Einstellungen
+      </h2>
+      <SettingsForm
+        eventId={event.id}
+        confirmedCount={event.confirmedCount}
+        defaults={{
+          capacity: str(event.capacity),
+          waitlistEnabled: event.waitlistEnabled,
+          registrationOpensAt: toBerlinInput(event.registrationOpensAt),
+          registrationClosesAt: toBerlinInput(event.registrationClosesAt),
+          reminderDaysBefore: str(event.reminderDaysBefore),
+          photoNotice: event.photoNotice ?? '',
+          retentionDays: String(event.retentionDays),
+        }}
+      />
     </section>
   );
 }

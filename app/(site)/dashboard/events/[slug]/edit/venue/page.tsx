@@ -13,9 +13,15 @@ export default async function EditVenuePage({ params }: { params: Promise<{ slug
   return (
     <section aria-labelledby="venue-heading" className="stack">
       <h2 id="venue-heading">Ort</h2>
-      <VenueForm eventId={event.id} defaults={{
-        venueName: event.venueName, venueAddress: event.venueAddress, venueRoom: event.venueRoom ?? '', venueDirections: event.venueDirections ?? '',
-      }} />
+      <VenueForm
+        eventId={event.id}
+        defaults={{
+          venueName: event.venueName,
+          venueAddress: event.venueAddress,
+          venueRoom: event.venueRoom ?? '',
+          venueDirections: event.venueDirections ?? '',
+        }}
+      />
     </section>
   );
 }

@@ -31,8 +31,18 @@ export default async function MessageDetailPage({ params, searchParams }: Props)
   const base = `/dashboard/events/${m.event.slug}/messages/${m.id}`;
   return (
     <div className="stack">
-      <p><Link href={`/dashboard/events/${m.event.slug}/messages`}>← Zurück zu den Nachrichten</Link></p>
-      <h1 className={styles.subject}>{m.subject}{m.isTest ? <> <StatusBadge label="Testmail" tone="warning" /></> : null}</h1>
+      <p>
+        <Link href={`/dashboard/events/${m.event.slug}/messages`}>← Zurück zu den Nachrichten</Link>
+      </p>
+      <h1 className={styles.subject}>
+        {m.subject}
+        {m.isTest ? (
+          <>
+            {' '}
+            <StatusBadge label="Testmail" tone="warning" />
+          </>
+        ) : null}
+      </h1>
       <p className="muted">
         {m.event.title} · geschrieben von {m.createdBy} am {formatDateTime(m.createdAt)} ·{' '}
         {m.isTest ? `nur an ${m.createdBy}` : `${AUDIENCE_LABELS[m.audience]}, ${persons(m.recipientCount)}`}
@@ -41,7 +51,11 @@ export default async function MessageDetailPage({ params, searchParams }: Props)
         <h2 id="delivery">Zustellung</h2>
         <DeliveryTotals counts={delivery} />
         <AutoRefresh active={isInFlight(delivery)} />
-        <RecipientTable slug={m.event.slug} rows={recipients} caption={`Empfänger der Nachricht, Seite ${data.page} von ${totalPages}`} />
+        <RecipientTable
+          slug={m.event.slug}
+          rows={recipients}
+          caption={`Empfänger der Nachricht, Seite ${data.page} von ${totalPages}`}
+        />
         {totalPages > 1 ? <RecipientPagination base={base} page={data.page} totalPages={totalPages} /> : null}
       </section>
       <section aria-labelledby="text" className="stack">

@@ -16,9 +16,13 @@ export default async function NewMessagePage({ params }: { params: Promise<{ slu
   const { event, counts } = data;
   return (
     <div className="stack narrow">
-      <p><Link href={`/dashboard/events/${event.slug}/messages`}>← Zurück zu den Nachrichten</Link></p>
+      <p>
+        <Link href={`/dashboard/events/${event.slug}/messages`}>← Zurück zu den Nachrichten</Link>
+      </p>
       <h1>Neue Nachricht</h1>
-      <p className="muted">An Teilnehmende von {event.title} · {formatDateTime(event.startsAt)}</p>
+      <p className="muted">
+        An Teilnehmende von {event.title} · {formatDateTime(event.startsAt)}
+      </p>
       <MessageForm slug={event.slug} counts={counts} actorEmail={user.email} />
     </div>
   );

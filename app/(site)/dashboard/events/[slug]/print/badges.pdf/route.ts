@@ -17,7 +17,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (!options.ok) return NextResponse.json({ error: options.message }, { status: 400 });
     const event = await getPrintEvent(slug);
     if (!event) return NextResponse.json({ error: 'Veranstaltung nicht gefunden.' }, { status: 404 });
-    return new Response(badgesPdf(event, options.data, user.email), { headers: pdfDownloadHeaders('namensschilder', slug) });
+    return new Response(badgesPdf(event, options.data, user.email), {
+      headers: pdfDownloadHeaders('namensschilder', slug),
+    });
   } catch (error) {
     if (isAppError(error)) return NextResponse.json({ error: error.message }, { status: error.status });
     throw error;

@@ -17,7 +17,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (!filter.ok) return NextResponse.json({ error: filter.message }, { status: 400 });
     const event = await getPrintEvent(slug);
     if (!event) return NextResponse.json({ error: 'Veranstaltung nicht gefunden.' }, { status: 404 });
-    return new Response(signInSheetPdf(event, filter.data, user.email), { headers: pdfDownloadHeaders('teilnehmerliste', slug) });
+    return new Response(signInSheetPdf(event, filter.data, user.email), {
+      headers: pdfDownloadHeaders('teilnehmerliste', slug),
+    });
   } catch (error) {
     if (isAppError(error)) return NextResponse.json({ error: error.message }, { status: error.status });
     throw error;

@@ -12,7 +12,12 @@ import { getRegistrationMails } from '@/lib/messages/queries';
 
 export const metadata: Metadata = { title: 'Anmeldung', robots: { index: false } };
 
-const GUEST_LABELS = { attendee: null, guest: 'Eingeladener Gast', speaker: 'Referent/in', walk_in: 'Vor Ort registriert' } as const;
+const GUEST_LABELS = {
+  attendee: null,
+  guest: 'Eingeladener Gast',
+  speaker: 'Referent/in',
+  walk_in: 'Vor Ort registriert',
+} as const;
 
 export default async function RegistrationDetailPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   await requireOrganizer();
@@ -25,7 +30,9 @@ export default async function RegistrationDetailPage({ params }: { params: Promi
   const kind = GUEST_LABELS[r.guestType];
   return (
     <div className="stack">
-      <p><Link href={`/dashboard/events/${r.event.slug}`}>← Zurück zu den Teilnehmenden</Link></p>
+      <p>
+        <Link href={`/dashboard/events/${r.event.slug}`}>← Zurück zu den Teilnehmenden</Link>
+      </p>
       <h1>{name}</h1>
       <p className="muted">
         {r.event.title}
@@ -36,11 +43,20 @@ export default async function RegistrationDetailPage({ params }: { params: Promi
       <section aria-labelledby="actions" className="stack">
         <h2 id="actions">Aktionen</h2>
         {r.status !== 'cancelled' && !r.anonymizedAt && (
-          <p><Link className="btn btn-secondary" href={`/dashboard/events/${r.event.slug}/registrations/${r.id}/edit`}>Bearbeiten</Link></p>
+          <p>
+            <Link className="btn btn-secondary" href={`/dashboard/events/${r.event.slug}/registrations/${r.id}/edit`}>
+              Bearbeiten
+            </Link>
+          </p>
         )}
         {r.status !== 'cancelled' && <ResendMailButton slug={r.event.slug} registrationId={r.id} />}
         {/* Rendered for cancelled registrations too, so the outcome message survives the refresh. */}
-        <CancelRegistrationButton slug={r.event.slug} registrationId={r.id} name={name} cancelled={r.status === 'cancelled'} />
+        <CancelRegistrationButton
+          slug={r.event.slug}
+          registrationId={r.id}
+          name={name}
+          cancelled={r.status === 'cancelled'}
+        />
       </section>
       <RegistrationMails mails={mails} />
       <section aria-labelledby="audit" className="stack">

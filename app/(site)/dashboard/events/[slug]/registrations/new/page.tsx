@@ -14,7 +14,9 @@ export default async function NewRegistrationPage({ params }: { params: Promise<
   if (!questions) notFound();
   return (
     <div className="stack">
-      <p><Link href={`/dashboard/events/${slug}`}>← Zurück zu den Teilnehmenden</Link></p>
+      <p>
+        <Link href={`/dashboard/events/${slug}`}>← Zurück zu den Teilnehmenden</Link>
+      </p>
       <h1>Gast oder Referent/in hinzufügen</h1>
       <p className="muted">
         Die Person erhält die Bestätigung mit Ticket per E-Mail. Ist die Veranstaltung ausgebucht, kommt sie auf die

@@ -9,7 +9,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return checkinRoute(params, async ({ eventId }) => {
     const sinceParam = new URL(request.url).searchParams.get('since');
     const since = sinceParam ? new Date(sinceParam) : null;
-    if (since && Number.isNaN(since.getTime())) return checkinJson({ error: 'since muss ein ISO-Zeitpunkt sein.' }, 400);
+    if (since && Number.isNaN(since.getTime()))
+      return checkinJson({ error: 'since muss ein ISO-Zeitpunkt sein.' }, 400);
     const snapshot = await getAttendeeSnapshot(eventId, since);
     return checkinJson({ ...snapshot, publicKey: ticketPublicKey(), eventTag: eventTagSync(eventId) });
   });

@@ -9,7 +9,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   return checkinRoute(params, async ({ eventId, user }) => {
     const input = await parseBody(request, undoSchema, 8 * 1024);
     if (input instanceof Response) return input;
-    const attendee = await undoCheckIn({ eventId, deviceId: input.deviceId, actor: user.email, user }, input.registrationId, input.reason);
+    const attendee = await undoCheckIn(
+      { eventId, deviceId: input.deviceId, actor: user.email, user },
+      input.registrationId,
+      input.reason,
+    );
     return checkinJson({ attendee, counts: await countCheckins(eventId) });
   });
 }

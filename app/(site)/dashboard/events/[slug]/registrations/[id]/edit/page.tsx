@@ -18,11 +18,18 @@ export default async function EditRegistrationPage({ params }: { params: Promise
   const questions = detail.questions.filter((q) => !q.archived);
   return (
     <div className="stack">
-      <p><Link href={`/dashboard/events/${slug}/registrations/${r.id}`}>← Zurück zur Anmeldung</Link></p>
+      <p>
+        <Link href={`/dashboard/events/${slug}/registrations/${r.id}`}>← Zurück zur Anmeldung</Link>
+      </p>
       <h1>Anmeldung bearbeiten</h1>
       <p className="muted">{r.email} · Die E-Mail-Adresse ändert die Person selbst über ihren persönlichen Link.</p>
-      <AttendeeForm mode="edit" slug={slug} questions={questions} registrationId={r.id}
-        registration={{ ...r, answers: storedAnswers(r.answers) }} />
+      <AttendeeForm
+        mode="edit"
+        slug={slug}
+        questions={questions}
+        registrationId={r.id}
+        registration={{ ...r, answers: storedAnswers(r.answers) }}
+      />
     </div>
   );
 }
