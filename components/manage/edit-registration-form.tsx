@@ -14,7 +14,6 @@ import type { ManageDictionary } from '@/lib/i18n/manage';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 import { updateRegistrationAction } from '@/lib/registrations/manage-actions';
 import { buildRegistrationUpdateSchema, SALUTATIONS, type RegistrationUpdateInput } from '@/lib/registrations/schema';
-import { validationMessage } from '@/lib/registrations/messages';
 
 export interface EditableRegistration {
   salutation: string | null;
@@ -37,7 +36,6 @@ interface Props {
 type UpdateValues = z.input<ReturnType<typeof buildRegistrationUpdateSchema>>;
 
 const PERSON_FIELDS = ['salutation', 'title', 'firstName', 'lastName', 'organization', 'position'] as const;
-const KEYS = new Set(['required', 'tooLong', 'email', 'consent', 'option', 'number']);
 
 /** Corrects name, organisation and answers through the manage link; validated by the shared update schema. */
 export function EditRegistrationForm({ token, locale, t, questions, registration }: Props) {
@@ -61,8 +59,7 @@ export function EditRegistrationForm({ token, locale, t, questions, registration
     shouldFocusError: true,
   });
   const { errors } = formState;
-  const err = (m: unknown) =>
-    typeof m === 'string' ? (KEYS.has(m) ? validationMessage(m, locale) : errorText(m, locale)) : undefined;
+  const err = (m: unknown) => (typeof m === 'string' ? errorText(m, locale) : undefined);
   const answerErrors = (errors.answers ?? {}) as Record<string, { message?: string } | undefined>;
 
   function show(next: { kind: 'success' | 'error'; text: string }) {

@@ -39,3 +39,10 @@ describe('serverFieldErrors with questions', () => {
     expect(errorText('number', 'de')).toMatch(/ganze Zahl/);
   });
 });
+
+describe('every validation key of the schema has its text on the client', () => {
+  it('shows the message for a control character in a name, not the key "characters"', () => {
+    expect(errorText('characters', 'de')).toBe('Bitte verwenden Sie nur druckbare Zeichen.');
+    expect(errorText('characters', 'en')).toBe('Please use printable characters only.');
+  });
+});

@@ -1,5 +1,4 @@
-import type { Locale } from '@/lib/format';
-import { validationMessage } from '@/lib/registrations/messages';
+export { errorText } from '@/lib/edge/field-errors';
 
 /** Person fields in screen order; custom questions follow them, the newsletter and consent come last. */
 export const FIELD_ORDER = [
@@ -17,14 +16,6 @@ export const FIELD_ORDER = [
 const TRAILING_FIELDS = ['newsletter', 'consents.privacy'] as const;
 
 export type FormFieldPath = (typeof FIELD_ORDER)[number] | (typeof TRAILING_FIELDS)[number] | `answers.${string}`;
-
-const KEYS = new Set(['required', 'tooLong', 'email', 'consent', 'option', 'number']);
-
-/** Client-side errors carry a schema key, server-side ones finished text: both end up as text in the locale. */
-export function errorText(message: string | undefined, locale: Locale): string | undefined {
-  if (!message) return undefined;
-  return KEYS.has(message) ? validationMessage(message, locale) : message;
-}
 
 /**
  * Maps the server's `{field: message}` (top-level names, `answers.<questionId>` for questions) onto form

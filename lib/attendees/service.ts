@@ -20,7 +20,7 @@ const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
  */
 export async function createManualRegistration(eventId: string, input: ManualRegistrationInput, actor: string) {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, waitlistEnabled: true } });
-  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
   const { guestType, overCapacity, ...person } = input;
   const row = {
     id: randomUUID(),
@@ -38,10 +38,7 @@ export async function createManualRegistration(eventId: string, input: ManualReg
         new Date(),
       );
       if (!seat)
-        throw new AppError(
-          'EVENT_FULL',
-          'Die Veranstaltung ist ausgebucht. Setzen Sie den Haken „über die Kapazität hinaus“, um trotzdem einen Platz zu vergeben.',
-        );
+        throw new AppError('EVENT_FULL', 'eventFullManual');
       const { status, filledLastSeat } = seat;
       await enqueueMail(tx, {
         kind: status === 'confirmed' ? 'confirmation' : 'waitlist',
@@ -61,7 +58,7 @@ export async function createManualRegistration(eventId: string, input: ManualReg
     }, TX_OPTIONS);
   } catch (error) {
     if (isUniqueViolation(error))
-      throw new AppError('ALREADY_REGISTERED', 'Mit dieser E-Mail-Adresse besteht bereits eine Anmeldung.');
+      throw new AppError('ALREADY_REGISTERED', 'alreadyRegistered');
     throw error;
   }
 }
@@ -74,7 +71,7 @@ export async function updateRegistrationByOrganizer(
 ) {
   return db.$transaction(async (tx) => {
     const before = await tx.registration.findUnique({ where: { id: registrationId } });
-    if (!before) throw new AppError('NOT_FOUND', 'Anmeldung nicht gefunden.');
+    if (!before) throw new AppError('NOT_FOUND', 'registrationNotFound');
     const data = {
       salutation: input.salutation ?? null,
       title: input.title ?? null,

@@ -55,7 +55,7 @@ export const FORBIDDEN_DIGEST = 'NEXT_HTTP_ERROR_FALLBACK;403';
  * actions that catch AppErrors return its message, route handlers map it to a 403 JSON body.
  */
 export function forbiddenError(): AppError & { digest: string } {
-  return Object.assign(new AppError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.'), { digest: FORBIDDEN_DIGEST });
+  return Object.assign(new AppError('FORBIDDEN', 'forbidden'), { digest: FORBIDDEN_DIGEST });
 }
 
 function forbidden(): never {
@@ -95,7 +95,7 @@ export async function requireCheckInAccess(eventId: string): Promise<SessionUser
 /** For route handlers: the signed-in user, or an AppError that the handler turns into 401. */
 export async function requireApiUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError('UNAUTHORIZED', 'Bitte melden Sie sich an.');
+  if (!user) throw new AppError('UNAUTHORIZED', 'signInRequired');
   return user;
 }
 

@@ -23,7 +23,7 @@ export async function getCheckinEvent(slug: string) {
 /** The event id for a slug in route handlers; NOT_FOUND otherwise (callers then check access with the id). */
 export async function getEventIdBySlug(slug: string): Promise<string> {
   const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
-  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
   return event.id;
 }
 

@@ -47,17 +47,14 @@ export async function undoCheckIn(
   return db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ eventId: string; checkedInAt: Date | null; checkedInDevice: string | null }[]>`
       SELECT "eventId", "checkedInAt", "checkedInDevice" FROM "Registration" WHERE id = ${registrationId} FOR UPDATE`;
-    if (!row || row.eventId !== ctx.eventId) throw new AppError('NOT_FOUND', 'Anmeldung nicht gefunden.');
-    if (!row.checkedInAt) throw new AppError('INVALID_INPUT', 'Diese Person ist nicht eingecheckt.');
+    if (!row || row.eventId !== ctx.eventId) throw new AppError('NOT_FOUND', 'registrationNotFound');
+    if (!row.checkedInAt) throw new AppError('INVALID_INPUT', 'notCheckedIn');
     const own =
       row.checkedInDevice === ctx.deviceId && now.getTime() - row.checkedInAt.getTime() < STAFF_UNDO_WINDOW_MS;
     if (!supervisor && !own) {
-      throw new AppError(
-        'FORBIDDEN',
-        'Nur eigene Check-ins der letzten 30 Minuten können zurückgenommen werden. Bitte wenden Sie sich an die Einlassleitung.',
-      );
+      throw new AppError('FORBIDDEN', 'undoOwnOnly');
     }
-    if (supervisor && !own && !reason) throw new AppError('INVALID_INPUT', 'Bitte geben Sie einen Grund an.');
+    if (supervisor && !own && !reason) throw new AppError('INVALID_INPUT', 'reasonRequired');
     await tx.$executeRaw`
       UPDATE "Registration" SET "checkedInAt" = NULL, "checkedInDevice" = NULL, "checkedInBy" = NULL, "updatedAt" = now()
       WHERE id = ${registrationId}`;
@@ -87,7 +84,7 @@ export async function checkInByCode(
   now = new Date(),
 ): Promise<{ kind: ScanKind }> {
   const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
-  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
   const idempotencyKey = `srv-${randomBytes(12).toString('hex')}`;
   const outcome = await recordScan(
     { eventId: event.id, deviceId: 'server', actor },

@@ -42,10 +42,7 @@ export async function createWalkIn(
       WHERE id = ${ctx.eventId} AND ("capacity" IS NULL OR "confirmedCount" < "capacity")`;
     if (seat === 0) {
       if (!supervisor)
-        throw new AppError(
-          'EVENT_FULL',
-          'Die Veranstaltung ist voll. Nur die Einlassleitung kann weitere Personen aufnehmen.',
-        );
+        throw new AppError('EVENT_FULL', 'eventFullAtDoor');
       await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE id = ${ctx.eventId}`;
     }
     if (email) {
@@ -53,10 +50,7 @@ export async function createWalkIn(
         where: { eventId: ctx.eventId, email, status: { not: 'cancelled' } },
       });
       if (taken > 0)
-        throw new AppError(
-          'ALREADY_REGISTERED',
-          'Mit dieser E-Mail-Adresse besteht bereits eine Anmeldung. Bitte nach dem Namen suchen.',
-        );
+        throw new AppError('ALREADY_REGISTERED', 'alreadyRegisteredAtDoor');
     }
     const row = await tx.registration.create({
       data: {

@@ -6,7 +6,7 @@ import { env } from '@/lib/server/env';
 
 // Public on purpose (no sign-in: it shows the sign-in mails), but only when env.mailViewEnabled.
 function assertEnabled(): void {
-  if (!env.mailViewEnabled) throw new AppError('NOT_FOUND', 'Die lokale Mail-Ansicht ist ausgeschaltet.');
+  if (!env.mailViewEnabled) throw new AppError('NOT_FOUND', 'mailViewOff');
 }
 
 const LIST_LIMIT = 200;

@@ -40,7 +40,7 @@ export async function duplicateEvent(actor: string, sourceId: string, values: un
       questions: { where: { archivedAt: null }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
     },
   });
-  if (!source) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  if (!source) throw new AppError('NOT_FOUND', 'eventNotFound');
   const ms = input.startsAt.getTime() - source.startsAt.getTime();
   return withSlugCheck(() =>
     db.$transaction(async (tx) => {

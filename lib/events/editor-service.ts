@@ -1,12 +1,8 @@
 import { recordAudit } from '@/lib/audit/service';
-import { AppError } from '@/lib/errors';
-import { FieldError } from './field-error';
+import { AppError, fieldError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { db, type Tx } from '@/lib/server/db';
 import { createEventSchema, eventBasicsSchema, eventSettingsSchema, eventVenueSchema } from './editor-schema';
-
-/** Thrown for a slug another event already uses; actions show it at the slug field. */
-export const SLUG_TAKEN = 'Diese Kurzadresse ist schon vergeben.';
 
 async function loadEvent(tx: Tx, eventId: string) {
   const event = await tx.event.findUnique({
@@ -19,7 +15,7 @@ async function loadEvent(tx: Tx, eventId: string) {
       _count: { select: { registrations: true } },
     },
   });
-  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
   return event;
 }
 
@@ -29,7 +25,7 @@ export async function withSlugCheck<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      throw new FieldError('slug', SLUG_TAKEN);
+      throw fieldError('slug', 'slugTaken');
     throw error;
   }
 }
@@ -72,10 +68,7 @@ export async function updateEventBasics(actor: string, eventId: string, values: 
         data.slug !== event.slug &&
         !slugEditable({ published: event.published, registrationCount: event._count.registrations })
       ) {
-        throw new FieldError(
-          'slug',
-          'Die Kurzadresse ist fest, sobald die Veranstaltung veröffentlicht ist oder Anmeldungen hat.',
-        );
+        throw fieldError('slug', 'slugFixed');
       }
       await updateSection(actor, eventId, 'basics', data, tx);
       return { slug: data.slug, previousSlug: event.slug };
@@ -101,10 +94,7 @@ export async function updateEventSettings(actor: string, eventId: string, values
     await tx.$executeRaw`SELECT 1 FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
     const event = await loadEvent(tx, eventId);
     if (data.capacity !== null && data.capacity < event.confirmedCount) {
-      throw new FieldError(
-        'capacity',
-        `Die Kapazität darf nicht unter der Zahl der bestätigten Anmeldungen (${event.confirmedCount}) liegen.`,
-      );
+      throw fieldError('capacity', 'capacityBelowConfirmed', { count: event.confirmedCount });
     }
     await updateSection(actor, eventId, 'settings', data, tx);
     return { slug: event.slug };

@@ -17,13 +17,9 @@ export function sniffLogoMime(bytes: Uint8Array): LogoMime | null {
 
 /** Checks an uploaded logo (PNG, JPEG or WebP, at most 1 MB) and returns its bytes and verified type. SVG is refused: it can carry scripts. */
 export function validateLogo(bytes: Uint8Array): { logo: Uint8Array<ArrayBuffer>; logoMime: LogoMime } {
-  if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'Die Datei ist leer.');
-  if (bytes.byteLength > MAX_LOGO_BYTES) throw new AppError('INVALID_INPUT', 'Das Logo darf höchstens 1 MB groß sein.');
+  if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'fileEmpty');
+  if (bytes.byteLength > MAX_LOGO_BYTES) throw new AppError('INVALID_INPUT', 'logoTooLarge');
   const logoMime = sniffLogoMime(bytes);
-  if (!logoMime)
-    throw new AppError(
-      'INVALID_INPUT',
-      'Bitte ein Logo als PNG, JPEG oder WebP hochladen (SVG wird nicht angenommen).',
-    );
+  if (!logoMime) throw new AppError('INVALID_INPUT', 'logoType');
   return { logo: new Uint8Array(bytes), logoMime };
 }

@@ -6,7 +6,7 @@ import { validateLogo } from './logo';
 
 async function eventSlug(tx: Tx, eventId: string): Promise<string> {
   const event = await tx.event.findUnique({ where: { id: eventId }, select: { slug: true } });
-  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
   return event.slug;
 }
 
@@ -24,7 +24,7 @@ export async function saveSession(actor: string, eventId: string, sessionId: str
         where: { id, eventId },
         data: { ...data, endsAt: data.endsAt ?? null },
       });
-      if (count === 0) throw new AppError('NOT_FOUND', 'Programmpunkt nicht gefunden.');
+      if (count === 0) throw new AppError('NOT_FOUND', 'sessionNotFound');
       await tx.speaker.deleteMany({ where: { sessionId: id } });
       await tx.speaker.createMany({ data: speakerRows(speakers).map((sp) => ({ ...sp, sessionId: id! })) });
     } else {
@@ -57,7 +57,7 @@ export async function deleteSession(actor: string, eventId: string, sessionId: s
   return db.$transaction(async (tx) => {
     const slug = await eventSlug(tx, eventId);
     const { count } = await tx.eventSession.deleteMany({ where: { id: sessionId, eventId } });
-    if (count === 0) throw new AppError('NOT_FOUND', 'Programmpunkt nicht gefunden.');
+    if (count === 0) throw new AppError('NOT_FOUND', 'sessionNotFound');
     await recordAudit(tx, {
       actor,
       action: 'session.delete',
@@ -90,7 +90,7 @@ export async function saveHost(
         where: { id: hostId, eventId },
         select: { position: true, logo: true, logoMime: true },
       });
-      if (!old) throw new AppError('NOT_FOUND', 'Gastgeber nicht gefunden.');
+      if (!old) throw new AppError('NOT_FOUND', 'hostNotFound');
       if ('logo' in logo) {
         await tx.host.delete({ where: { id: hostId } });
         id = (
@@ -125,7 +125,7 @@ export async function deleteHost(actor: string, eventId: string, hostId: string)
   return db.$transaction(async (tx) => {
     const slug = await eventSlug(tx, eventId);
     const { count } = await tx.host.deleteMany({ where: { id: hostId, eventId } });
-    if (count === 0) throw new AppError('NOT_FOUND', 'Gastgeber nicht gefunden.');
+    if (count === 0) throw new AppError('NOT_FOUND', 'hostNotFound');
     await recordAudit(tx, {
       actor,
       action: 'host.delete',
@@ -160,7 +160,7 @@ export async function moveItem(
             orderBy: [{ startsAt: 'asc' }, { position: 'asc' }, { id: 'asc' }],
           });
     const index = rows.findIndex((r) => r.id === id);
-    if (index < 0) throw new AppError('NOT_FOUND', 'Eintrag nicht gefunden.');
+    if (index < 0) throw new AppError('NOT_FOUND', 'entryNotFound');
     const target = direction === 'up' ? index - 1 : index + 1;
     if (target < 0 || target >= rows.length) return { slug };
     const order = rows.map((r) => r.id);

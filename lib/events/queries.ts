@@ -71,11 +71,29 @@ export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEventBySlug>>
 /** Like getEventBySlug, but throws NOT_FOUND. */
 export async function getEventBySlugOrThrow(slug: string, now = new Date()): Promise<EventDetail> {
   const event = await getEventBySlug(slug, now);
-  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
   return event;
 }
 
 /** A maps link for the venue address; OpenStreetMap needs no API key and sets no tracking cookies. */
 export function directionsUrl(address: string): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address.replace(/\n/g, ', '))}`;
+}
+
+export interface EventRef {
+  id: string;
+  slug: string;
+  published: boolean;
+}
+
+/** Id and state of an event by slug, published or not (dashboard, check-in); null when there is none. */
+export async function getEventRefBySlug(slug: string): Promise<EventRef | null> {
+  return db.event.findUnique({ where: { slug }, select: { id: true, slug: true, published: true } });
+}
+
+/** Like getEventRefBySlug, but throws NOT_FOUND. */
+export async function getEventRefBySlugOrThrow(slug: string): Promise<EventRef> {
+  const event = await getEventRefBySlug(slug);
+  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
+  return event;
 }

@@ -66,11 +66,11 @@ export async function startAttendeeExport(input: {
   actor: string;
 }): Promise<AttendeeExport> {
   const event = await db.event.findUnique({ where: { slug: input.slug }, select: { id: true, slug: true } });
-  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
   const questions = await getEventQuestions(event.id, { includeArchived: true });
   const resolved = resolveColumns(input.columnKeys, questions);
   if ('unknown' in resolved)
-    throw new AppError('INVALID_INPUT', `Unbekannte Spalten: ${resolved.unknown.slice(0, 5).join(', ')}`);
+    throw new AppError('INVALID_INPUT', 'unknownColumns', { columns: resolved.unknown.slice(0, 5).join(', ') });
   const columns: ExportColumn[] = resolved;
   const { page: _page, ...filters } = input.filters;
   const batches = audited(attendeeExportBatches(event.id, filters), (rows, completed) =>

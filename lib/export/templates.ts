@@ -54,7 +54,7 @@ export async function saveExportTemplate(eventId: string, input: ExportTemplateI
 export async function deleteExportTemplate(eventId: string, templateId: string, actor: string) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.exportTemplate.deleteMany({ where: { id: templateId, eventId } });
-    if (count === 0) throw new AppError('NOT_FOUND', 'Vorlage nicht gefunden.');
+    if (count === 0) throw new AppError('NOT_FOUND', 'templateNotFound');
     await recordAudit(tx, {
       actor,
       action: 'export-template.delete',

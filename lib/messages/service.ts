@@ -1,5 +1,5 @@
 import { recordAudit } from '@/lib/audit/service';
-import { AppError } from '@/lib/errors';
+import { AppError, inputError } from '@/lib/errors';
 import { enqueueMail, enqueueMails } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
 import { audienceWhere } from './audience';
@@ -16,13 +16,12 @@ const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 10_000 } as const;
 // The service is also callable from scripts and tests, so it re-checks what the action already parsed.
 function parse(input: MessageInput): MessageInput {
   const parsed = messageSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Ungültige Nachricht.');
+  if (!parsed.success) throw inputError(parsed.error.issues);
   return parsed.data;
 }
 
 async function requireEvent(tx: Tx, eventId: string): Promise<void> {
-  if (!(await tx.event.count({ where: { id: eventId } })))
-    throw new AppError('NOT_FOUND', 'Die Veranstaltung existiert nicht.');
+  if (!(await tx.event.count({ where: { id: eventId } }))) throw new AppError('NOT_FOUND', 'eventNotFound');
 }
 
 /**
@@ -43,7 +42,7 @@ export async function sendOrganizerMessage(
       orderBy: { id: 'asc' },
     });
     if (recipients.length === 0) {
-      throw new AppError('INVALID_INPUT', 'Diese Auswahl erreicht derzeit niemanden. Es wurde nichts versendet.');
+      throw new AppError('INVALID_INPUT', 'noRecipients');
     }
     const message = await tx.organizerMessage.create({
       data: { eventId, audience, subject, body, createdBy: actorEmail, recipientCount: recipients.length },

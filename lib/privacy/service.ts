@@ -111,10 +111,7 @@ async function erasableRegistrations(tx: Tx, email: string, now: Date): Promise<
   });
   // An active registration for an event still to come holds a seat: it must be cancelled first (the waiting list moves up).
   if (rows.some((r) => r.status !== 'cancelled' && r.event.endsAt > now)) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'Die Person hat noch eine aktive Anmeldung für eine anstehende Veranstaltung. Bitte stornieren Sie diese zuerst.',
-    );
+    throw new AppError('INVALID_INPUT', 'activeRegistration');
   }
   return rows.map((r) => r.id);
 }
@@ -123,7 +120,7 @@ async function erasableRegistrations(tx: Tx, email: string, now: Date): Promise<
 export async function anonymisePerson(actor: string, email: string, now = new Date()): Promise<number> {
   return db.$transaction(async (tx) => {
     const ids = await erasableRegistrations(tx, email, now);
-    if (ids.length === 0) throw new AppError('NOT_FOUND', 'Zu dieser Adresse gibt es keine Anmeldungen.');
+    if (ids.length === 0) throw new AppError('NOT_FOUND', 'noRegistrationsForAddress');
     const count = await anonymiseRegistrations(tx, ids, now);
     await recordAudit(tx, {
       actor,
@@ -139,7 +136,7 @@ export async function anonymisePerson(actor: string, email: string, now = new Da
 export async function deletePerson(actor: string, email: string, now = new Date()): Promise<number> {
   return db.$transaction(async (tx) => {
     const ids = await erasableRegistrations(tx, email, now);
-    if (ids.length === 0) throw new AppError('NOT_FOUND', 'Zu dieser Adresse gibt es keine Anmeldungen.');
+    if (ids.length === 0) throw new AppError('NOT_FOUND', 'noRegistrationsForAddress');
     await tx.outboxMail.deleteMany({ where: { registrationId: { in: ids } } });
     const { count } = await tx.registration.deleteMany({ where: { id: { in: ids } } });
     await recordAudit(tx, {

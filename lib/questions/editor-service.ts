@@ -9,7 +9,7 @@ async function findQuestion(tx: Tx, eventId: string, questionId: string) {
     where: { id: questionId, eventId },
     select: { id: true, type: true, archivedAt: true },
   });
-  if (!q) throw new AppError('NOT_FOUND', 'Frage nicht gefunden.');
+  if (!q) throw new AppError('NOT_FOUND', 'questionNotFound');
   return q;
 }
 
@@ -46,8 +46,7 @@ export async function editQuestion(actor: string, eventId: string, questionId: s
   const data = questionEditorSchema.parse(values);
   return db.$transaction(async (tx) => {
     const current = await findQuestion(tx, eventId, questionId);
-    if (current.type !== data.type)
-      throw new AppError('INVALID_INPUT', 'Die Art einer Frage lässt sich nach dem Anlegen nicht mehr ändern.');
+    if (current.type !== data.type) throw new AppError('INVALID_INPUT', 'questionTypeFixed');
     await tx.question.update({
       where: { id: questionId },
       data: { ...data, options: data.options as Prisma.InputJsonArray },
@@ -97,7 +96,7 @@ export async function moveQuestion(actor: string, eventId: string, questionId: s
       orderBy: [{ position: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
     });
     const index = rows.findIndex((r) => r.id === questionId);
-    if (index < 0) throw new AppError('NOT_FOUND', 'Frage nicht gefunden.');
+    if (index < 0) throw new AppError('NOT_FOUND', 'questionNotFound');
     const target = direction === 'up' ? index - 1 : index + 1;
     if (target < 0 || target >= rows.length) return;
     const order = rows.map((r) => r.id);

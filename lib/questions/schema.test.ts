@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistrationSchema, fieldErrorsOf } from '@/lib/registrations/schema';
+import { fieldErrorKeys } from '@/lib/edge/field-errors';
+import { buildRegistrationSchema } from '@/lib/registrations/schema';
 import { buildAnswersSchema, questionInputSchema, type QuestionDefinition } from './schema';
 
 const q = (over: Partial<QuestionDefinition> & Pick<QuestionDefinition, 'id' | 'type'>): QuestionDefinition => ({
@@ -59,7 +60,7 @@ describe('answers built from question definitions', () => {
     });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(fieldErrorsOf(result.error)).toEqual({
+    expect(fieldErrorKeys(result.error.issues)).toEqual({
       'answers.lunch': 'option',
       'answers.topics': 'option',
       'answers.photo': 'required',
@@ -101,7 +102,7 @@ describe('control characters', () => {
   it('refuses NUL and other control characters in names and answers, but keeps line breaks in long text', () => {
     const base = { firstName: 'A', lastName: 'B', email: 'a@example.test', consents: { privacy: true } };
     const person = buildRegistrationSchema([]).safeParse({ ...base, firstName: 'Eve\u0000' });
-    expect(person.success || fieldErrorsOf(person.error)).toEqual({ firstName: 'characters' });
+    expect(person.success || fieldErrorKeys(person.error.issues)).toEqual({ firstName: 'characters' });
     expect(schema.safeParse({ lunch: 'ja', photo: true, diet: 'vegan\u0000' }).success).toBe(false);
     expect(schema.safeParse({ lunch: 'ja', photo: true, notes: 'Zeile 1\nZeile 2' }).success).toBe(true);
   });

@@ -27,11 +27,11 @@ export async function updateQuestion(questionId: string, input: QuestionInput) {
     where: { id: questionId },
     data: { ...data, options: data.options as Prisma.InputJsonArray },
   });
-  if (count === 0) throw new AppError('NOT_FOUND', 'Frage nicht gefunden.');
+  if (count === 0) throw new AppError('NOT_FOUND', 'questionNotFound');
 }
 
 /** Removes a question from the form but keeps it, so existing answers still have a label. */
 export async function archiveQuestion(questionId: string, now = new Date()) {
   const { count } = await db.question.updateMany({ where: { id: questionId }, data: { archivedAt: now } });
-  if (count === 0) throw new AppError('NOT_FOUND', 'Frage nicht gefunden.');
+  if (count === 0) throw new AppError('NOT_FOUND', 'questionNotFound');
 }

@@ -30,14 +30,11 @@ export async function cancelRegistration(
       SELECT r.status::text AS status, r."eventId", e."startsAt", r.email
       FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
       WHERE r.id = ${registrationId} FOR UPDATE OF r`;
-    if (!row) throw new AppError('NOT_FOUND', 'Anmeldung nicht gefunden.');
+    if (!row) throw new AppError('NOT_FOUND', 'registrationNotFound');
     if (row.status === 'cancelled') return { cancelled: false, promotedId: null, reopened: false };
     const started = now >= row.startsAt;
     if (started && options.refuseAfterStart) {
-      throw new AppError(
-        'REGISTRATION_CLOSED',
-        'Die Veranstaltung hat bereits begonnen; eine Stornierung ist nicht mehr möglich.',
-      );
+      throw new AppError('REGISTRATION_CLOSED', 'cancellationAfterStart');
     }
     await tx.registration.update({
       where: { id: registrationId },

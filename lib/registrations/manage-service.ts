@@ -9,9 +9,8 @@ import { isManageLinkExpired } from './manage-link';
 import type { RegistrationUpdateInput } from './schema';
 import { isLinkToken } from './tokens';
 
-const notFound = () => new AppError('NOT_FOUND', 'Dieser Link ist ungültig oder abgelaufen.');
-const cancelledError = () =>
-  new AppError('INVALID_INPUT', 'Diese Anmeldung wurde storniert und kann nicht mehr geändert werden.');
+const notFound = () => new AppError('NOT_FOUND', 'linkInvalid');
+const cancelledError = () => new AppError('REGISTRATION_CANCELLED', 'registrationCancelled');
 
 interface LockedRegistration {
   id: string;
@@ -101,10 +100,7 @@ export async function changeEmailByToken(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError(
-        'ALREADY_REGISTERED',
-        'Mit dieser E-Mail-Adresse besteht für diese Veranstaltung bereits eine Anmeldung.',
-      );
+      throw new AppError('ALREADY_REGISTERED', 'alreadyRegistered');
     }
     throw error;
   }

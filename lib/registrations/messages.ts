@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/format';
-import type { ValidationKey } from './schema';
+import type { ValidationKey } from '@/lib/edge/field-errors';
 
 const MESSAGES: Record<ValidationKey, Record<Locale, string>> = {
   required: { de: 'Bitte füllen Sie dieses Feld aus.', en: 'Please fill in this field.' },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { buildAnswersSchema, type QuestionDefinition } from '@/lib/questions/schema';
 
+// Error messages are keys of lib/edge/field-errors.ts (VALIDATION_KEYS), turned into text at the edge.
+
 export const SECTORS = ['Verwaltung', 'Wirtschaft', 'Wissenschaft', 'Politik', 'Sonstiges'] as const;
 export const STATES = [
   'Baden-Württemberg',
@@ -22,10 +24,6 @@ export const STATES = [
   'Andere',
 ] as const;
 export const SALUTATIONS = ['Frau', 'Herr', 'Divers'] as const;
-
-/** Message keys used by the schema; lib/registrations/messages.ts turns them into German or English text. */
-export type ValidationKey = 'required' | 'tooLong' | 'email' | 'consent' | 'option' | 'number' | 'characters';
-const VALIDATION_KEYS: ValidationKey[] = ['required', 'tooLong', 'email', 'consent', 'option', 'number', 'characters'];
 
 /** Control characters (NUL included, which PostgreSQL cannot store) have no place in a name or organisation. */
 export const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
@@ -106,23 +104,3 @@ export function buildRegistrationUpdateSchema(questions: QuestionDefinition[]) {
 }
 
 export type RegistrationUpdateInput = z.output<ReturnType<typeof buildRegistrationUpdateSchema>>;
-
-/**
- * Flattens zod issues into `{ field: key }`: the top-level field name ("consents.privacy" → "consents"),
- * except answers, which keep their question ("answers.<questionId>").
- */
-export function fieldErrorsOf(error: z.ZodError): Record<string, ValidationKey> {
-  const out: Record<string, ValidationKey> = {};
-  for (const issue of error.issues) {
-    const [first, second] = issue.path;
-    const field =
-      first === undefined
-        ? '_form'
-        : first === 'answers' && second !== undefined
-          ? `answers.${String(second)}`
-          : String(first);
-    const key = VALIDATION_KEYS.find((k) => k === issue.message);
-    out[field] ??= key ?? 'required';
-  }
-  return out;
-}

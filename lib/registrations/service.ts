@@ -51,10 +51,10 @@ export async function createRegistration(
   const now = options.now ?? new Date();
   const { newsletter, ...f } = input;
   const event = options.event ?? (await getRegistrationTargetBySlug(slug))?.event;
-  if (!event) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
   const state = getRegistrationState(event, now);
   if (!acceptsRegistrations(state) && state.status !== 'full') {
-    throw new AppError('REGISTRATION_CLOSED', 'Die Anmeldung für diese Veranstaltung ist geschlossen.');
+    throw new AppError('REGISTRATION_CLOSED', 'registrationClosed');
   }
   const row = {
     id: randomUUID(),
@@ -80,11 +80,11 @@ export async function createRegistration(
     );
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('ALREADY_REGISTERED', 'Mit dieser E-Mail-Adresse besteht bereits eine Anmeldung.');
+      throw new AppError('ALREADY_REGISTERED', 'alreadyRegistered');
     }
     throw error;
   }
-  if (!seat) throw new AppError('EVENT_FULL', 'Die Veranstaltung ist ausgebucht.');
+  if (!seat) throw new AppError('EVENT_FULL', 'eventFull');
   // The outbox rows are committed; their jobs go in now. Should this fail (or the process die right here),
   // the relay (lib/mail/outbox-relay.ts) inserts them within a minute or two: the mail is late, never lost.
   await insertMailJobs(

@@ -6,7 +6,7 @@ import type { ChangeRoleInput, InviteUserInput, SetDisabledInput, StaffAssignmen
 
 async function findUserOrThrow(tx: Pick<typeof db, 'user'>, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabledAt: true } });
-  if (!user) throw new AppError('NOT_FOUND', 'Diese Person gibt es nicht (mehr).');
+  if (!user) throw new AppError('NOT_FOUND', 'userNotFound');
   return user;
 }
 
@@ -37,7 +37,7 @@ export async function inviteUser(actor: string, input: InviteUserInput): Promise
 
 /** Changes a user's role; admins cannot change their own, so nobody locks themselves out. */
 export async function changeUserRole(actor: { id: string; email: string }, input: ChangeRoleInput): Promise<void> {
-  if (actor.id === input.userId) throw new AppError('INVALID_INPUT', 'Ihre eigene Rolle können Sie nicht ändern.');
+  if (actor.id === input.userId) throw new AppError('INVALID_INPUT', 'ownRole');
   await db.$transaction(async (tx) => {
     const user = await findUserOrThrow(tx, input.userId);
     if (user.role === input.role) return;
@@ -53,7 +53,7 @@ export async function changeUserRole(actor: { id: string; email: string }, input
 
 /** Disables a user, ending every session at once, or enables them again. */
 export async function setUserDisabled(actor: { id: string; email: string }, input: SetDisabledInput): Promise<void> {
-  if (actor.id === input.userId) throw new AppError('INVALID_INPUT', 'Sie können sich nicht selbst sperren.');
+  if (actor.id === input.userId) throw new AppError('INVALID_INPUT', 'disableSelf');
   await db.$transaction(async (tx) => {
     const user = await findUserOrThrow(tx, input.userId);
     if (!!user.disabledAt === input.disabled) return;
@@ -77,7 +77,7 @@ export async function setStaffAssignments(
   return db.$transaction(async (tx) => {
     await findUserOrThrow(tx, input.userId);
     if (wanted.length && (await tx.event.count({ where: { id: { in: wanted } } })) !== wanted.length) {
-      throw new AppError('INVALID_INPUT', 'Mindestens eine der gewählten Veranstaltungen gibt es nicht.');
+      throw new AppError('INVALID_INPUT', 'unknownEvents');
     }
     const current = (
       await tx.staffAssignment.findMany({ where: { userId: input.userId }, select: { eventId: true } })

@@ -1,0 +1,111 @@
+import 'server-only';
+import { z } from 'zod';
+import type { ErrorEnvelope, Failure } from '@/lib/edge/result';
+import { AppError, HTTP_STATUS, inputError } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/config';
+import { type Access, authorize, type UserFor } from './access';
+import { toFailure } from './failure';
+import { CORS_HEADERS, localeFromAcceptLanguage, readJsonBody } from './http';
+
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteContext<A extends Access, E, Q, B> {
+  request: Request;
+  user: UserFor<A>;
+  locale: Locale;
+  /** The event named by the `slug` parameter, as the definition's `event` loader returned it. */
+  event: E;
+  query: Out<Q>;
+  body: Out<B>;
+}
+
+export interface RouteDefinition<A extends Access, E, Q, B> {
+  access: A;
+  /** Loads the event of the `slug` parameter (null: 404), before access is checked (check-in access is per event). */
+  event?: (slug: string) => Promise<E | null>;
+  /** Parses the query string (an object of its first values). */
+  query?: Q;
+  /** Parses a JSON body of at most `maxBytes`. */
+  body?: B extends Schema ? { schema: B; maxBytes: number } : never;
+  /** Public API routes answer any origin. */
+  cors?: boolean;
+  run: (ctx: RouteContext<A, E, Q, B>) => Promise<Response | object>;
+}
+
+export type RouteHandler = ((request: Request, context: { params: Promise<object> }) => Promise<Response>) & {
+  access: Access;
+};
+
+const slugSchema = z.string().min(1).max(200);
+
+function headersFor(cors: boolean | undefined, extra: Record<string, string> = {}): Record<string, string> {
+  return { 'Cache-Control': 'no-store', ...(cors ? CORS_HEADERS : {}), ...extra };
+}
+
+/** The one JSON error body, with the status of its code and Retry-After for 429. */
+export function errorResponse(failure: Failure, options: { cors?: boolean; retryAfterSeconds?: number } = {}) {
+  const body: ErrorEnvelope = { error: { code: failure.code, message: failure.formError ?? '' } };
+  if (failure.fieldErrors && Object.keys(failure.fieldErrors).length > 0) body.errors = failure.fieldErrors;
+  if (!body.error.message) body.error.message = Object.values(body.errors ?? {})[0] ?? failure.code;
+  const retry = options.retryAfterSeconds ? { 'Retry-After': String(options.retryAfterSeconds) } : undefined;
+  return Response.json(body, { status: HTTP_STATUS[failure.code], headers: headersFor(options.cors, retry) });
+}
+
+function parse<S extends Schema | undefined>(schema: S, value: unknown): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw inputError(parsed.error.issues);
+  return parsed.data as Out<S>;
+}
+
+/**
+ * A route handler: the event by slug, access, query and body parsed once, and every expected failure
+ * answered with the one error envelope in the request's language (`Accept-Language`). A handler returns a
+ * Response (downloads, PDFs, custom status) or an object sent as JSON 200.
+ */
+export function defineRoute<A extends Access, E = false, Q = undefined, B = undefined>(
+  definition: RouteDefinition<A, E, Q, B>,
+): RouteHandler {
+  const handler = async (request: Request, context: { params: Promise<object> }): Promise<Response> => {
+    const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
+    try {
+      const params = (await context.params) as { slug?: unknown };
+      let event: E | undefined;
+      if (definition.event) {
+        const slug = slugSchema.safeParse(params.slug);
+        event = (slug.success && (await definition.event(slug.data))) || undefined;
+        if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
+      }
+      const eventId = (event as { id?: string } | undefined)?.id;
+      const user = await authorize(definition.access, { api: true, eventId });
+      const query = parse(definition.query as Schema | undefined, queryObject(request));
+      const body = definition.body
+        ? parse(definition.body.schema, await readJsonBody(request, definition.body.maxBytes))
+        : undefined;
+      const ctx = { request, user, locale, event, query, body } as RouteContext<A, E, Q, B>;
+      const result = await definition.run(ctx);
+      return result instanceof Response ? result : Response.json(result, { headers: headersFor(definition.cors) });
+    } catch (error) {
+      const failure = toFailure(error, locale);
+      if (failure) {
+        const retryAfterSeconds = error instanceof AppError ? error.retryAfterSeconds : undefined;
+        return errorResponse(failure, { cors: definition.cors, retryAfterSeconds });
+      }
+      console.error(`[api] ${request.method} ${new URL(request.url).pathname}`, error);
+      return errorResponse(toFailure(new AppError('INTERNAL_ERROR', 'internal'), locale)!, { cors: definition.cors });
+    }
+  };
+  return Object.assign(handler, { access: definition.access });
+}
+
+/** JSON with the route's headers (no-store, CORS for public APIs) and a status, e.g. 201. */
+export function jsonResponse(body: unknown, status = 200, options: { cors?: boolean } = {}): Response {
+  return Response.json(body, { status, headers: headersFor(options.cors) });
+}
+
+function queryObject(request: Request): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of new URL(request.url).searchParams) out[key] ??= value;
+  return out;
+}
