@@ -37,7 +37,7 @@ export async function pastEventWithRegistrations(
       salutation: 'Frau',
       title: 'Dr.',
     });
-    const created = await createRegistration(event.slug, input, { now: new Date(endsAt.getTime() - 30 * DAY) });
+    const created = await createRegistration(event, input, { now: new Date(endsAt.getTime() - 30 * DAY) });
     await db.registration.update({
       where: { id: created.id },
       data: { answers: { [text.id]: 'Ich komme mit dem Rad.', [choice.id]: 'veg' } },

@@ -97,11 +97,11 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
     let result: Awaited<ReturnType<typeof registerAction>>;
     try {
       // The schema strips the honeypot and the token, so they are added back for the server's checks.
-      result = await registerAction(
-        slug,
-        { ...values, [HONEYPOT_NAME]: getValues('website'), formToken: getValues('formToken') },
-        locale,
-      );
+      result = await registerAction(slug, {
+        ...values,
+        [HONEYPOT_NAME]: getValues('website'),
+        formToken: getValues('formToken'),
+      });
     } catch {
       showMessage({ kind: 'error', text: t.unexpected });
       return;
@@ -118,14 +118,15 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
     for (const [i, { path, message: text }] of fieldErrors.entries()) {
       setError(path, { type: 'server', message: text }, { shouldFocus: i === 0 });
     }
-    if (result.formError) showMessage({ kind: 'error', text: result.formError, duplicate: result.duplicate });
+    if (result.formError)
+      showMessage({ kind: 'error', text: result.formError, duplicate: result.code === 'ALREADY_REGISTERED' });
     else if (fieldErrors.length === 0) showMessage({ kind: 'error', text: t.unexpected });
   });
 
   async function resend() {
     setResending(true);
     try {
-      const result = await resendConfirmationAction(slug, getValues('email'), locale);
+      const result = await resendConfirmationAction(slug, getValues('email'));
       showMessage({ kind: 'info', text: result.ok ? result.data.message : (result.formError ?? t.unexpected) });
     } catch {
       showMessage({ kind: 'error', text: t.unexpected });

@@ -84,7 +84,7 @@ describe('attendeeWhere', () => {
     const schema = buildRegistrationSchema(await getEventQuestions(event.id));
     const add = async (firstName: string, extra: Record<string, unknown>, answers: Record<string, unknown>) =>
       createRegistration(
-        event.slug,
+        event,
         schema.parse({ ...registrationInput({ firstName }), ...extra, answers, consents: { privacy: true } }),
       );
     const anna = await add(
@@ -136,7 +136,7 @@ describe('attendeeWhere', () => {
       ['B', 'Abel', 'Gamma'],
       ['C', 'Mayer', 'Alpha'],
     ]) {
-      await createRegistration(event.slug, registrationInput({ firstName, lastName, organization }));
+      await createRegistration(event, registrationInput({ firstName, lastName, organization }));
     }
     const order = async (sort: AttendeeFilters['sort'], dir: AttendeeFilters['dir'] = 'asc') =>
       (

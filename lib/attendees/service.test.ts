@@ -36,7 +36,7 @@ describe('createManualRegistration', () => {
 
   it('goes beyond the capacity only when ticked; otherwise the waiting list or a refusal', async () => {
     const event = await createTestEvent({ capacity: 1 });
-    await createRegistration(event.slug, registrationInput());
+    await createRegistration(event, registrationInput());
     await expect(createManualRegistration(event.id, manual(), ACTOR)).rejects.toMatchObject({ code: 'EVENT_FULL' });
     const over = await createManualRegistration(event.id, manual({ overCapacity: true }), ACTOR);
     expect(over.status).toBe('confirmed');
@@ -46,7 +46,7 @@ describe('createManualRegistration', () => {
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(2);
 
     const withList = await createTestEvent({ capacity: 1, waitlistEnabled: true });
-    await createRegistration(withList.slug, registrationInput());
+    await createRegistration(withList, registrationInput());
     expect((await createManualRegistration(withList.id, manual(), ACTOR)).status).toBe('waitlisted');
     expect((await createManualRegistration(withList.id, manual({ overCapacity: true }), ACTOR)).status).toBe(
       'confirmed',
@@ -73,7 +73,7 @@ describe('createManualRegistration', () => {
 describe('organizer edits, resends and cancels', () => {
   it('updates the fields, keeps the search column in step, and audits the changed field names only', async () => {
     const event = await createTestEvent();
-    const { id } = await createRegistration(event.slug, registrationInput({ firstName: 'Anna', lastName: 'Alt' }));
+    const { id } = await createRegistration(event, registrationInput({ firstName: 'Anna', lastName: 'Alt' }));
     const input = buildOrganizerUpdateSchema([]).parse({
       firstName: 'Anna',
       lastName: 'Groß',
@@ -99,8 +99,8 @@ describe('organizer edits, resends and cancels', () => {
 
   it('resends once per window and audits it; cancels with an audit entry and promotion', async () => {
     const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
-    const first = await createRegistration(event.slug, registrationInput());
-    const second = await createRegistration(event.slug, registrationInput());
+    const first = await createRegistration(event, registrationInput());
+    const second = await createRegistration(event, registrationInput());
     // The confirmation from the registration itself is within the window.
     expect(await resendByOrganizer(first.id, event.id, ACTOR)).toBe(false);
     await db.$executeRaw`UPDATE "OutboxMail" SET "createdAt" = now() - interval '1 hour' WHERE "registrationId" = ${first.id}`;

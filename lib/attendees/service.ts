@@ -1,66 +1,47 @@
-import { randomUUID } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/service';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { enqueueMail } from '@/lib/mail/outbox';
 import { cancelRegistration, type CancellationResult } from '@/lib/registrations/cancellation';
 import { resendRegistrationMail } from '@/lib/registrations/mails';
-import { insertRegistration, isUniqueViolation } from '@/lib/registrations/service';
-import { generateTicketCode } from '@/lib/registrations/ticket-code';
-import { generateLinkToken } from '@/lib/registrations/tokens';
+import { takeSeat } from '@/lib/registrations/seats';
 import { db } from '@/lib/server/db';
 import type { ManualRegistrationInput, OrganizerUpdateInput } from './schema';
 
 const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 /**
- * An organizer adds a guest or speaker. The seat logic is the registration's own statement: without `overCapacity`
- * a full event puts them on the waiting list (or refuses without one); with it they get a seat beyond the capacity.
- * The confirmation mail and the audit entry commit with the row. Registration windows do not apply.
+ * An organizer adds a guest or speaker through the registration core: without `overCapacity` a full event puts
+ * them on the waiting list (or refuses without one); with it they get a seat beyond the capacity. The
+ * confirmation mail and the audit entry commit with the row. Registration windows do not apply.
  */
 export async function createManualRegistration(eventId: string, input: ManualRegistrationInput, actor: string) {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, waitlistEnabled: true } });
   if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
   const { guestType, overCapacity, ...person } = input;
-  const row = {
-    id: randomUUID(),
-    ticketCode: generateTicketCode(),
-    manageToken: generateLinkToken(),
-    newsletterToken: null,
-  };
-  try {
-    return await db.$transaction(async (tx) => {
-      const seat = await insertRegistration(
-        tx,
-        { ...row, eventId, waitlistEnabled: event.waitlistEnabled },
-        { ...person, newsletter: false, consents: { privacy: true } },
-        { source: 'manual', guestType, overCapacity, privacyConsentVersion: 'manual' },
-        new Date(),
-      );
-      if (!seat)
-        throw new AppError('EVENT_FULL', 'eventFullManual');
-      const { status, filledLastSeat } = seat;
-      await enqueueMail(tx, {
-        kind: status === 'confirmed' ? 'confirmation' : 'waitlist',
-        recipient: person.email,
-        eventId,
-        registrationId: row.id,
-      });
-      await recordAudit(tx, {
-        actor,
-        action: 'registration.create-manual',
-        eventId,
-        registrationId: row.id,
-        summary: `${guestType === 'speaker' ? 'Referent/in' : 'Gast'} von Hand hinzugefügt (${status === 'confirmed' ? 'bestätigt' : 'Warteliste'}${overCapacity ? ', über Kapazität' : ''}).`,
-        details: { guestType, overCapacity, status },
-      });
-      return { id: row.id, status, filledLastSeat };
-    }, TX_OPTIONS);
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new AppError('ALREADY_REGISTERED', 'alreadyRegistered');
-    throw error;
-  }
+  return db.$transaction(async (tx) => {
+    const seat = await takeSeat(tx, {
+      event,
+      person,
+      source: 'manual',
+      guestType,
+      locale: 'de',
+      privacyConsentVersion: 'manual',
+      overCapacity,
+      mail: true,
+      refusals: { full: 'eventFullManual' },
+      now: new Date(),
+    });
+    const { status } = seat;
+    await recordAudit(tx, {
+      actor,
+      action: 'registration.create-manual',
+      eventId,
+      registrationId: seat.id,
+      summary: `${guestType === 'speaker' ? 'Referent/in' : 'Gast'} von Hand hinzugefügt (${status === 'confirmed' ? 'bestätigt' : 'Warteliste'}${seat.beyondCapacity ? ', über Kapazität' : ''}).`,
+      details: { guestType, overCapacity: seat.beyondCapacity, status },
+    });
+    return { id: seat.id, status, filledLastSeat: seat.filledLastSeat };
+  }, TX_OPTIONS);
 }
 
 /** An organizer corrects names, organisation, position, sector, state and answers; the audit lists changed fields only. */

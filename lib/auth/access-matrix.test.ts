@@ -106,6 +106,7 @@ const ARGS: Record<string, () => unknown[]> = {
   'questions/editor-actions.ts#setQuestionArchivedAction': () => [ctx.eventId, 'no-such-question', true],
   'questions/editor-actions.ts#moveQuestionAction': () => [ctx.eventId, 'no-such-question', 'up'],
   'print/queries.ts#getPrintEvent': () => [ctx.slug],
+  'registrations/queries.ts#getRegistrationTargetForOrganizer': () => [ctx.slug],
   'stats/queries.ts#getStatsEvent': () => [ctx.slug],
   'stats/queries.ts#getEventStats': () => [{ id: ctx.eventId, endsAt: new Date() }],
   'messages/queries.ts#getMessageComposer': () => [ctx.slug],

@@ -27,7 +27,7 @@ function prng(seed: number) {
 async function twin(tag: string) {
   const event = await createTestEvent({ capacity: 3, waitlistEnabled: true });
   const regs = [];
-  for (let i = 0; i < 5; i++) regs.push(await createRegistration(event.slug, registrationInput()));
+  for (let i = 0; i < 5; i++) regs.push(await createRegistration(event, registrationInput()));
   await cancelRegistration(regs[4]!.id, 'org@example.test');
   const qr = regs.map((r) => ticketQrContent({ ticketCode: r.ticketCode, eventId: event.id }));
   const ctx = { eventId: event.id, deviceId: 'device-eq', actor: 'door@example.test' };
@@ -115,7 +115,7 @@ describe('recordScans: a batch equals its scans one by one', () => {
     it(`seed ${seed}: same results, same order, same stored rows, across chunk borders`, async () => {
       const [one, batch] = [await twin(`a${seed}`), await twin(`b${seed}`)];
       const foreign = await createTestEvent();
-      const foreignReg = await createRegistration(foreign.slug, registrationInput());
+      const foreignReg = await createRegistration(foreign, registrationInput());
       const foreignQr = ticketQrContent({ ticketCode: foreignReg.ticketCode, eventId: foreign.id });
       const list = specs(seed, 30);
 

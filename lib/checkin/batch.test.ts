@@ -15,7 +15,7 @@ const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOSt
 async function door(confirmed = 2) {
   const event = await createTestEvent({ capacity: confirmed, waitlistEnabled: true });
   const regs = [];
-  for (let i = 0; i < confirmed + 2; i++) regs.push(await createRegistration(event.slug, registrationInput()));
+  for (let i = 0; i < confirmed + 2; i++) regs.push(await createRegistration(event, registrationInput()));
   await cancelRegistration(regs[confirmed + 1]!.id, 'org@example.test');
   const qr = regs.map((r) => ticketQrContent({ ticketCode: r.ticketCode, eventId: event.id }));
   const ctx = { eventId: event.id, deviceId: `dev-${randomBytes(4).toString('hex')}`, actor: 'door@example.test' };

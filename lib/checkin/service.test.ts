@@ -20,7 +20,7 @@ const organizer = { id: 'u-org', email: 'org@example.test', role: 'organizer' as
 
 async function setup(capacity = 100) {
   const event = await createTestEvent({ capacity });
-  const reg = await createRegistration(event.slug, registrationInput());
+  const reg = await createRegistration(event, registrationInput());
   const qr = ticketQrContent({ ticketCode: reg.ticketCode, eventId: event.id });
   return { event, reg, qr };
 }

@@ -1,10 +1,7 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/service';
 import type { SessionUser } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
-import { generateTicketCode } from '@/lib/registrations/ticket-code';
-import { generateLinkToken } from '@/lib/registrations/tokens';
+import { takeSeat } from '@/lib/registrations/seats';
 import { db } from '@/lib/server/db';
 import type { WalkInValues } from './schema';
 import { CHECKIN_TX_OPTIONS, doorSelect, toDoorAttendee, type ScanContext } from './service';
@@ -37,43 +34,27 @@ export async function createWalkIn(
   const supervisor = ctx.user.role !== 'staff';
   const email = values.email?.trim().toLowerCase() ?? '';
   return db.$transaction(async (tx) => {
-    const seat = await tx.$executeRaw`
-      UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
-      WHERE id = ${ctx.eventId} AND ("capacity" IS NULL OR "confirmedCount" < "capacity")`;
-    if (seat === 0) {
-      if (!supervisor)
-        throw new AppError('EVENT_FULL', 'eventFullAtDoor');
-      await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE id = ${ctx.eventId}`;
-    }
-    if (email) {
-      const taken = await tx.registration.count({
-        where: { eventId: ctx.eventId, email, status: { not: 'cancelled' } },
-      });
-      if (taken > 0)
-        throw new AppError('ALREADY_REGISTERED', 'alreadyRegisteredAtDoor');
-    }
-    const row = await tx.registration.create({
-      data: {
-        id: randomUUID(),
-        eventId: ctx.eventId,
-        ticketCode: generateTicketCode(),
-        manageToken: generateLinkToken(),
-        status: 'confirmed',
+    // Staff admit up to the capacity; the door's supervisor asks for a seat beyond it. Never a waiting list.
+    const seat = await takeSeat(tx, {
+      event: { id: ctx.eventId, waitlistEnabled: false },
+      person: {
         firstName: values.firstName,
         lastName: values.lastName,
-        organization: values.organization || null,
+        organization: values.organization || undefined,
         email,
-        source: 'door',
-        guestType: 'walk_in',
-        overCapacity: seat === 0,
-        privacyConsentVersion: DOOR_CONSENT,
-        privacyConsentAt: now,
-        checkedInAt: now,
-        checkedInBy: ctx.actor,
-        checkedInDevice: ctx.deviceId,
       },
-      select: doorSelect,
+      source: 'door',
+      guestType: 'walk_in',
+      locale: 'de',
+      privacyConsentVersion: DOOR_CONSENT,
+      overCapacity: supervisor,
+      waitlist: false,
+      mail: false,
+      checkIn: { by: ctx.actor, device: ctx.deviceId },
+      refusals: { full: 'eventFullAtDoor', duplicate: 'alreadyRegisteredAtDoor' },
+      now,
     });
+    const row = await tx.registration.findUniqueOrThrow({ where: { id: seat.id }, select: doorSelect });
     const checkIn = await tx.checkIn.create({
       data: {
         eventId: ctx.eventId,
@@ -92,11 +73,10 @@ export async function createWalkIn(
       action: 'checkin.walk-in',
       eventId: ctx.eventId,
       registrationId: row.id,
-      summary:
-        seat === 0
-          ? 'Person an der Tür angemeldet und eingecheckt (über der Kapazität).'
-          : 'Person an der Tür angemeldet und eingecheckt.',
-      details: { deviceId: ctx.deviceId, overCapacity: seat === 0 },
+      summary: seat.beyondCapacity
+        ? 'Person an der Tür angemeldet und eingecheckt (über der Kapazität).'
+        : 'Person an der Tür angemeldet und eingecheckt.',
+      details: { deviceId: ctx.deviceId, overCapacity: seat.beyondCapacity },
     });
     return { idempotencyKey, result: 'checked_in' as const, checkInId: checkIn.id, attendee: toDoorAttendee(row) };
   }, CHECKIN_TX_OPTIONS);

@@ -33,7 +33,7 @@ async function setup() {
   const schema = buildRegistrationSchema(await getEventQuestions(event.id));
   const add = (first: string, last: string, extra: Record<string, unknown>, answers: Record<string, unknown>) =>
     createRegistration(
-      event.slug,
+      event,
       schema.parse({
         ...registrationInput({ firstName: first, lastName: last }),
         ...extra,

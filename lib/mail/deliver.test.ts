@@ -37,7 +37,7 @@ describe('delivering outbox mails over SMTP', () => {
   it('sends the confirmation with HTML and text, an inline QR image that decodes to the ticket code, and a valid .ics', async () => {
     const event = await createTestEvent({ title: 'Mailtest-Konferenz', venueRoom: 'Geutebrück-Bau, Raum G119' });
     const input = registrationInput({ firstName: 'Jürgen', lastName: 'Weiß' });
-    const registration = await createRegistration(event.slug, input);
+    const registration = await createRegistration(event, input);
     const { rows, outcomes } = await deliverQueued(registration.id);
     expect(outcomes).toEqual(['sent']);
 
@@ -77,7 +77,7 @@ describe('delivering outbox mails over SMTP', () => {
   it('never sends a mail twice once the SMTP server accepted it, even when its job runs again', async () => {
     const event = await createTestEvent();
     const input = registrationInput();
-    const registration = await createRegistration(event.slug, input);
+    const registration = await createRegistration(event, input);
     const { rows } = await deliverQueued(registration.id);
     // The job is retried (e.g. the worker died before completing it in pg-boss): the row knows it was sent.
     expect(await deliverOutboxMail(rows[0]!.id, { isLast: false })).toBe('already-sent');
@@ -88,7 +88,7 @@ describe('delivering outbox mails over SMTP', () => {
   it('skips a confirmation whose registration was cancelled before the mail went out, and says why', async () => {
     const event = await createTestEvent();
     const input = registrationInput();
-    const registration = await createRegistration(event.slug, input);
+    const registration = await createRegistration(event, input);
     const [confirmation] = await db.outboxMail.findMany({ where: { registrationId: registration.id } });
     await cancelRegistration(registration.id, 'attendee');
     expect(await deliverOutboxMail(confirmation!.id, { isLast: false })).toBe('skipped');
@@ -104,10 +104,10 @@ describe('delivering outbox mails over SMTP', () => {
 
   it('tells a waitlisted person their place, and the promoted person their seat with the ticket', async () => {
     const event = await createTestEvent({ title: 'Nachrücker-Tag', capacity: 1, waitlistEnabled: true });
-    const first = await createRegistration(event.slug, registrationInput());
-    await createRegistration(event.slug, registrationInput());
+    const first = await createRegistration(event, registrationInput());
+    await createRegistration(event, registrationInput());
     const waitingInput = registrationInput({ firstName: 'Grit', lastName: 'Nachrück' });
-    const waiting = await createRegistration(event.slug, waitingInput);
+    const waiting = await createRegistration(event, waitingInput);
     expect(waiting.status).toBe('waitlisted');
     await deliverQueued(waiting.id);
     const waitMail = await sink.waitFor((m) => recipientsOf(m).includes(waitingInput.email));
@@ -133,7 +133,7 @@ describe('delivering outbox mails over SMTP', () => {
   it('sends the newsletter opt-in in the registration language', async () => {
     const event = await createTestEvent({ title: 'Newsletter-Konferenz' });
     const input = { ...registrationInput({ lastName: 'Weiß' }), newsletter: true };
-    const created = await createRegistration(event.slug, input, { locale: 'en' });
+    const created = await createRegistration(event, input, { locale: 'en' });
     const { rows, outcomes } = await deliverQueued(created.id);
     expect(rows.map((r) => r.kind)).toEqual(['confirmation', 'newsletter']);
     expect(outcomes).toEqual(['sent', 'sent']);

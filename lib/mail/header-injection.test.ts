@@ -23,7 +23,7 @@ describe('header injection', () => {
 
   it('names, event titles and organizer subjects with CR/LF never create extra headers or recipients', async () => {
     const event = await createTestEvent({ title: 'Konferenz\r\nX-Injected: yes\r\nBcc: evil@example.test' });
-    const victim = await createRegistration(event.slug, registrationInput());
+    const victim = await createRegistration(event, registrationInput());
     // Stored names bypass the form's validation here on purpose: the mail layer must hold on its own.
     await db.registration.update({
       where: { id: victim.id },

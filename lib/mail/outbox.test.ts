@@ -30,7 +30,7 @@ async function outboxFor(registrationId: string) {
 describe('the outbox', () => {
   it('commits the outbox row and its pg-boss job together with the registration', async () => {
     const event = await createTestEvent();
-    const created = await createRegistration(event.slug, registrationInput({ newsletter: true }));
+    const created = await createRegistration(event, registrationInput({ newsletter: true }));
     const rows = await outboxFor(created.id);
     expect(rows.map((r) => r.kind).sort()).toEqual(['confirmation', 'newsletter']);
     expect(rows.every((r) => r.status === 'queued')).toBe(true);
@@ -41,7 +41,7 @@ describe('the outbox', () => {
 
   it('queues the waiting-list mail for a waitlisted registration', async () => {
     const event = await createTestEvent({ capacity: 0, waitlistEnabled: true });
-    const created = await createRegistration(event.slug, registrationInput());
+    const created = await createRegistration(event, registrationInput());
     expect(created.status).toBe('waitlisted');
     expect((await outboxFor(created.id)).map((r) => r.kind)).toEqual(['waitlist']);
   });
@@ -77,7 +77,7 @@ describe('the outbox', () => {
     );
     const orphansBefore = await orphanJobCount();
     try {
-      await expect(createRegistration(event.slug, input)).rejects.toThrow(/outbox unavailable/);
+      await expect(createRegistration(event, input)).rejects.toThrow(/outbox unavailable/);
       // No job without its outbox row: jobs are inserted only after the statement committed. (Counted as a
       // difference right away: other test files share this database and may leave jobs whose rows they deleted.)
       expect(await orphanJobCount()).toBe(orphansBefore);
@@ -89,7 +89,7 @@ describe('the outbox', () => {
     expect(await db.outboxMail.count({ where: { eventId: event.id } })).toBe(0);
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(0);
     // And the same person can register once the outbox works again: one row, one job.
-    const created = await createRegistration(event.slug, input);
+    const created = await createRegistration(event, input);
     const rows = await outboxFor(created.id);
     expect(rows).toHaveLength(1);
     expect(await jobsFor(rows.map((r) => r.id))).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('the outbox', () => {
     );
     let created: Awaited<ReturnType<typeof createRegistration>>;
     try {
-      created = await createRegistration(event.slug, registrationInput());
+      created = await createRegistration(event, registrationInput());
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON pgboss.job`);
       await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${fn}()`);
@@ -130,7 +130,7 @@ describe('the outbox', () => {
 
   it('enqueues nothing for a registration refused because the event is full', async () => {
     const event = await createTestEvent({ capacity: 0, waitlistEnabled: false });
-    await expect(createRegistration(event.slug, registrationInput())).rejects.toBeInstanceOf(AppError);
+    await expect(createRegistration(event, registrationInput())).rejects.toBeInstanceOf(AppError);
     expect(await db.outboxMail.count({ where: { eventId: event.id } })).toBe(0);
   });
 });

@@ -28,8 +28,8 @@ async function eventStarting(inDays: number, overrides: Parameters<typeof create
   });
 }
 
-async function register(slug: string) {
-  return createRegistration(slug, registrationInput());
+async function register(event: Parameters<typeof createRegistration>[0]) {
+  return createRegistration(event, registrationInput());
 }
 
 describe('event reminders', () => {
@@ -38,12 +38,7 @@ describe('event reminders', () => {
       title: 'Erinnerungskonferenz',
       venueDirections: 'Straßenbahn 11 bis Haltestelle Koburger Brücke.',
     });
-    const [a, b, waiting, gone] = [
-      await register(due.slug),
-      await register(due.slug),
-      await register(due.slug),
-      await register(due.slug),
-    ];
+    const [a, b, waiting, gone] = [await register(due), await register(due), await register(due), await register(due)];
     expect([a.status, b.status, waiting.status, gone.status]).toEqual([
       'confirmed',
       'confirmed',
@@ -52,9 +47,9 @@ describe('event reminders', () => {
     ]);
     await cancelRegistration(gone.id, 'attendee');
     const notYet = await eventStarting(5);
-    await register(notYet.slug);
+    await register(notYet);
     const off = await eventStarting(1, { reminderDaysBefore: null });
-    await register(off.slug);
+    await register(off);
 
     const first = await enqueueDueReminders(now);
     expect(first.events).toBe(1);

@@ -73,7 +73,7 @@ function holdMailTo(subject: string) {
 async function registerMany(title: string, count: number) {
   const event = await createTestEvent({ title, capacity: 100 });
   const inputs = Array.from({ length: count }, () => registrationInput());
-  for (const input of inputs) await createRegistration(event.slug, input);
+  for (const input of inputs) await createRegistration(event, input);
   return { event, emails: new Set(inputs.map((i) => i.email)) };
 }
 

@@ -34,7 +34,7 @@ describe('SMTP outage', () => {
   it('accepts 50 registrations while the mail server is down, then delivers all 50 mails exactly once', async () => {
     const event = await createTestEvent({ capacity: 100, title: 'Ausfallkonferenz' });
     const inputs = Array.from({ length: 50 }, () => registrationInput());
-    const created = await Promise.all(inputs.map((input) => createRegistration(event.slug, input)));
+    const created = await Promise.all(inputs.map((input) => createRegistration(event, input)));
     expect(created.every((c) => c.status === 'confirmed')).toBe(true);
 
     // The worker really tried and failed while the listener was down.

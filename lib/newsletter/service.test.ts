@@ -7,11 +7,7 @@ import { confirmNewsletter } from './service';
 
 async function registerWithNewsletter(newsletter: boolean) {
   const event = await createTestEvent();
-  return createRegistration(
-    event.slug,
-    { ...registrationInput(), newsletter },
-    { now: new Date('2026-01-10T09:00:00Z') },
-  );
+  return createRegistration(event, { ...registrationInput(), newsletter }, { now: new Date('2026-01-10T09:00:00Z') });
 }
 
 describe('confirmNewsletter', () => {

@@ -103,7 +103,7 @@ describe('data-subject requests', () => {
   it('refuses to erase while the person holds a seat at an upcoming event', async () => {
     const event = await createTestEvent();
     const input = registrationInput();
-    await createRegistration(event.slug, input);
+    await createRegistration(event, input);
     await expect(anonymisePerson(ADMIN, input.email)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(deletePerson(ADMIN, input.email)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect((await db.registration.findFirstOrThrow({ where: { email: input.email } })).firstName).toBe('Erika');

@@ -120,3 +120,12 @@ function answerSchema(q: QuestionDefinition): z.ZodType<unknown> {
 export function buildAnswersSchema(questions: QuestionDefinition[]) {
   return z.object(Object.fromEntries(questions.map((q) => [q.id, answerSchema(q)])), { error: 'required' }).strip();
 }
+
+const storedOptionsSchema = z.array(questionOptionSchema).catch([]);
+
+export type QuestionRow = { archivedAt: Date | null; options: unknown } & Omit<QuestionDefinition, 'options'>;
+
+/** A stored question as the forms use it; options that no longer parse count as none. */
+export function questionFromRow({ archivedAt, options: raw, ...q }: QuestionRow) {
+  return { ...q, options: storedOptionsSchema.parse(raw), archived: archivedAt !== null };
+}

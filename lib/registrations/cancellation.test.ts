@@ -20,7 +20,7 @@ describe('capacity under a rush', () => {
   it('300 concurrent registrations for 100 seats: exactly 100 confirmed, 200 waitlisted; 30 concurrent cancellations refill to 100', async () => {
     const event = await createTestEvent({ capacity: 100, waitlistEnabled: true });
     const created = await Promise.all(
-      Array.from({ length: 300 }, () => createRegistration(event.slug, registrationInput())),
+      Array.from({ length: 300 }, () => createRegistration(event, registrationInput())),
     );
     expect(new Set(created.map((r) => r.id)).size).toBe(300);
     expect(await counts(event.id)).toEqual({ confirmed: 100, waitlisted: 200, cancelled: 0, counter: 100 });
@@ -43,9 +43,9 @@ describe('capacity under a rush', () => {
 
   it('cancelling is idempotent and a waitlisted cancellation frees no seat', async () => {
     const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
-    const a = await createRegistration(event.slug, registrationInput());
-    const b = await createRegistration(event.slug, registrationInput());
-    const c = await createRegistration(event.slug, registrationInput());
+    const a = await createRegistration(event, registrationInput());
+    const b = await createRegistration(event, registrationInput());
+    const c = await createRegistration(event, registrationInput());
     expect(await cancelRegistration(b.id, 'attendee')).toEqual({ cancelled: true, promotedId: null, reopened: false });
     expect(await cancelRegistration(b.id, 'attendee')).toEqual({ cancelled: false, promotedId: null, reopened: false });
     expect(await cancelRegistration(a.id, 'orga@example.test')).toEqual({
@@ -60,19 +60,19 @@ describe('capacity under a rush', () => {
 
   it('gives the seat back when nobody waits, so the next registration is confirmed', async () => {
     const event = await createTestEvent({ capacity: 1 });
-    const a = await createRegistration(event.slug, registrationInput());
+    const a = await createRegistration(event, registrationInput());
     await cancelRegistration(a.id, 'attendee');
     expect((await counts(event.id)).counter).toBe(0);
-    expect((await createRegistration(event.slug, registrationInput())).status).toBe('confirmed');
+    expect((await createRegistration(event, registrationInput())).status).toBe('confirmed');
   });
 });
 
 describe('full and reopened, for the cached event page', () => {
   it('reports the registration that takes the last seat and the cancellation that frees it again, and nothing in between', async () => {
     const event = await createTestEvent({ capacity: 2, waitlistEnabled: true });
-    const a = await createRegistration(event.slug, registrationInput());
-    const b = await createRegistration(event.slug, registrationInput());
-    const c = await createRegistration(event.slug, registrationInput());
+    const a = await createRegistration(event, registrationInput());
+    const b = await createRegistration(event, registrationInput());
+    const c = await createRegistration(event, registrationInput());
     expect([a, b, c].map((r) => [r.status, r.filledLastSeat])).toEqual([
       ['confirmed', false],
       ['confirmed', true],
@@ -95,15 +95,13 @@ describe('full and reopened, for the cached event page', () => {
 
   it('under a rush exactly one registration fills the event', async () => {
     const event = await createTestEvent({ capacity: 10, waitlistEnabled: true });
-    const created = await Promise.all(
-      Array.from({ length: 30 }, () => createRegistration(event.slug, registrationInput())),
-    );
+    const created = await Promise.all(Array.from({ length: 30 }, () => createRegistration(event, registrationInput())));
     expect(created.filter((r) => r.filledLastSeat)).toHaveLength(1);
   });
 
   it('never reports a full event for an event without a capacity', async () => {
     const event = await createTestEvent({ capacity: null });
-    const a = await createRegistration(event.slug, registrationInput());
+    const a = await createRegistration(event, registrationInput());
     expect(a.filledLastSeat).toBe(false);
     expect((await cancelRegistration(a.id, 'attendee')).reopened).toBe(false);
   });
@@ -113,11 +111,11 @@ describe('after a cancellation', () => {
   it('the same address can register again, and only one active registration per address exists', async () => {
     const event = await createTestEvent({ capacity: 10 });
     const input = registrationInput();
-    const first = await createRegistration(event.slug, input);
+    const first = await createRegistration(event, input);
     await cancelRegistration(first.id, 'attendee');
-    const again = await createRegistration(event.slug, input);
+    const again = await createRegistration(event, input);
     expect(again.status).toBe('confirmed');
-    await expect(createRegistration(event.slug, input)).rejects.toMatchObject({ code: 'ALREADY_REGISTERED' });
+    await expect(createRegistration(event, input)).rejects.toMatchObject({ code: 'ALREADY_REGISTERED' });
     expect(await db.registration.count({ where: { eventId: event.id, email: input.email } })).toBe(2);
   });
 });
@@ -131,8 +129,8 @@ describe('once the event has started', () => {
       startsAt,
       endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
     });
-    const a = await createRegistration(event.slug, registrationInput());
-    const b = await createRegistration(event.slug, registrationInput());
+    const a = await createRegistration(event, registrationInput());
+    const b = await createRegistration(event, registrationInput());
     const during = new Date(startsAt.getTime() + 60_000);
     await expect(cancelRegistration(a.id, 'attendee', during, { refuseAfterStart: true })).rejects.toMatchObject({
       code: 'REGISTRATION_CLOSED',
@@ -150,9 +148,9 @@ describe('promotion while the first waitlisted row is busy', () => {
   it('waits for a brief edit of that row instead of skipping the person', async () => {
     const pg = (await import('pg')).default;
     const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
-    const a = await createRegistration(event.slug, registrationInput());
-    const b = await createRegistration(event.slug, registrationInput());
-    const c = await createRegistration(event.slug, registrationInput());
+    const a = await createRegistration(event, registrationInput());
+    const b = await createRegistration(event, registrationInput());
+    const c = await createRegistration(event, registrationInput());
     const editor = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await editor.connect();
     await editor.query('BEGIN');

@@ -1,7 +1,5 @@
 import 'server-only';
-import type { Locale } from '@/lib/format';
-import { fill } from '@/lib/i18n/config';
-import { getDictionary } from '@/lib/i18n/dictionaries';
+import { AppError } from '@/lib/errors';
 import { env } from '@/lib/server/env';
 import { hitRateLimit } from '@/lib/server/rate-limit';
 import { checkFormToken, consumeFormToken, honeypotTriggered } from './anti-bot';
@@ -43,11 +41,13 @@ export async function refuseReplayedFormToken(formToken: unknown): Promise<Abuse
   return (await consumeFormToken(formToken)) ? null : { reason: 'invalid' };
 }
 
-/** The text shown for a refusal: neutral for bots (nothing tells them which check caught them). */
-export function abuseMessage(refusal: AbuseRefusal, locale: Locale): string {
-  const t = getDictionary(locale).formErrors;
-  if (refusal.reason === 'rateLimited')
-    return fill(t.rateLimited, { minutes: Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60)) });
-  if (refusal.reason === 'expired') return t.expired;
-  return t.rejected;
+/** The AppError of a refusal: neutral for bots (nothing tells them which check caught them), 429 with the wait. */
+export function refusalError(refusal: AbuseRefusal): AppError {
+  if (refusal.reason === 'rateLimited') {
+    const minutes = Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60));
+    return Object.assign(new AppError('RATE_LIMITED', 'rateLimited', { minutes }), {
+      retryAfterSeconds: refusal.retryAfterSeconds,
+    });
+  }
+  return new AppError('BOT_SUSPECTED', refusal.reason === 'expired' ? 'formExpired' : 'rejected');
 }

@@ -19,7 +19,7 @@ const ageOutbox = (registrationId: string) =>
 describe('registration mails through the outbox', () => {
   it('re-sends the confirmation at most once per ten minutes per registration', async () => {
     const event = await createTestEvent();
-    const created = await createRegistration(event.slug, registrationInput());
+    const created = await createRegistration(event, registrationInput());
     // The confirmation queued at registration counts: an immediate resend is not queued.
     expect(await resendRegistrationMail(created.id)).toBe(false);
     await ageOutbox(created.id);
@@ -30,7 +30,7 @@ describe('registration mails through the outbox', () => {
 
   it('queues the waiting-list mail again for a waitlisted registration, and nothing for a cancelled one', async () => {
     const event = await createTestEvent({ capacity: 0, waitlistEnabled: true });
-    const created = await createRegistration(event.slug, registrationInput());
+    const created = await createRegistration(event, registrationInput());
     await ageOutbox(created.id);
     expect(await resendRegistrationMail(created.id)).toBe(true);
     expect((await kinds(created.id)).map((k) => k.kind)).toEqual(['waitlist', 'waitlist']);
@@ -41,7 +41,7 @@ describe('registration mails through the outbox', () => {
 
   it('an e-mail correction queues the confirmation to the new address in the same transaction', async () => {
     const event = await createTestEvent();
-    const created = await createRegistration(event.slug, registrationInput());
+    const created = await createRegistration(event, registrationInput());
     const result = await changeEmailByToken(created.manageToken, 'Neu.Adresse@Example.test');
     expect(result.changed).toBe(true);
     expect(await kinds(created.id)).toEqual([

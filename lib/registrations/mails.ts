@@ -1,5 +1,6 @@
 import { enqueueMail } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
+import { type SeatStatus, seatMailKind } from './seats';
 
 interface MailTarget {
   id: string;
@@ -12,7 +13,7 @@ interface MailTarget {
 export async function enqueueStatusMail(tx: Tx, r: MailTarget): Promise<void> {
   if (r.status === 'cancelled') return;
   await enqueueMail(tx, {
-    kind: r.status === 'confirmed' ? 'confirmation' : 'waitlist',
+    kind: seatMailKind(r.status as SeatStatus),
     recipient: r.email,
     eventId: r.eventId,
     registrationId: r.id,

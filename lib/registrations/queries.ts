@@ -1,4 +1,6 @@
 import 'server-only';
+import { requireOrganizer } from '@/lib/auth/guards';
+import { type QuestionDefinition, type QuestionRow, questionFromRow } from '@/lib/questions/schema';
 import { db } from '@/lib/server/db';
 import { isManageLinkExpired } from './manage-link';
 import { normalizeTicketCode } from './ticket-code';
@@ -50,4 +52,54 @@ export async function findRegistrationIdByEmail(eventIdOrSlug: string, email: st
     select: { id: true },
   });
   return registration?.id ?? null;
+}
+
+/** What a registration needs to know about its event before the seat statement (lib/registrations/seats.ts). */
+export interface RegistrationEvent {
+  id: string;
+  slug: string;
+  published: boolean;
+  capacity: number | null;
+  confirmedCount: number;
+  waitlistEnabled: boolean;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface RegistrationTarget {
+  event: RegistrationEvent;
+  questions: QuestionDefinition[];
+}
+
+/**
+ * An event's registration settings and active questions, by slug, in ONE statement (Prisma would load the
+ * relation with a second query, and every query is a round trip on the registration hot path).
+ */
+async function loadRegistrationTarget(slug: string, publishedOnly: boolean): Promise<RegistrationTarget | null> {
+  const [row] = await db.$queryRaw<(RegistrationEvent & { questions: QuestionRow[] })[]>`
+    SELECT e.id, e.slug, e.published, e.capacity, e."confirmedCount", e."waitlistEnabled", e."registrationOpensAt",
+      e."registrationClosesAt", e."startsAt", e."endsAt",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', q.id, 'type', q.type, 'labelDe', q."labelDe", 'labelEn', q."labelEn",
+            'helpDe', q."helpDe", 'helpEn', q."helpEn", 'required', q.required, 'options', q.options, 'min', q.min,
+            'max', q.max, 'archivedAt', q."archivedAt") ORDER BY q.position, q."createdAt")
+        FROM "Question" q WHERE q."eventId" = e.id AND q."archivedAt" IS NULL
+      ), '[]'::json) AS questions
+    FROM "Event" e WHERE e.slug = ${slug} AND (e.published OR NOT ${publishedOnly})`;
+  if (!row) return null;
+  const { questions, ...event } = row;
+  return { event, questions: questions.map(questionFromRow) };
+}
+
+/** A published event's registration form (register page, form action, API); null for an unknown or hidden one. */
+export async function getRegistrationTarget(slug: string): Promise<RegistrationTarget | null> {
+  return loadRegistrationTarget(slug, true);
+}
+
+/** The same for an organizer adding a guest: unpublished events too (they are prepared before publishing). */
+export async function getRegistrationTargetForOrganizer(slug: string): Promise<RegistrationTarget | null> {
+  await requireOrganizer();
+  return loadRegistrationTarget(slug, false);
 }

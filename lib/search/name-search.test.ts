@@ -8,11 +8,11 @@ describe('registrationTextSearch', () => {
   it('needs every term to match some field, ignores case, and treats % and _ literally', async () => {
     const event = await createTestEvent();
     await createRegistration(
-      event.slug,
+      event,
       registrationInput({ firstName: 'Anna', lastName: 'Schulz', organization: 'Stadt Halle' }),
     );
     await createRegistration(
-      event.slug,
+      event,
       registrationInput({ firstName: 'Jan', lastName: 'Schulze', organization: '100%_Digital GmbH' }),
     );
     const find = async (q: string) =>
@@ -37,10 +37,7 @@ describe('registrationTextSearch', () => {
   it('finds Müller as Mueller and the reverse, ß as ss, accents and case folded; e-mail only when asked', async () => {
     const event = await createTestEvent();
     const add = (firstName: string, lastName: string, organization?: string, email?: string) =>
-      createRegistration(
-        event.slug,
-        registrationInput({ firstName, lastName, organization, ...(email ? { email } : {}) }),
-      );
+      createRegistration(event, registrationInput({ firstName, lastName, organization, ...(email ? { email } : {}) }));
     await add('Erika', 'Müller');
     await add('Hans', 'Mueller');
     await add('Karl', 'Weiß', 'Straßenbauamt');
@@ -74,7 +71,7 @@ describe('registrationTextSearch', () => {
 
   it('keeps the search column in step when names change', async () => {
     const event = await createTestEvent();
-    const created = await createRegistration(event.slug, registrationInput({ firstName: 'Ute', lastName: 'Vogel' }));
+    const created = await createRegistration(event, registrationInput({ firstName: 'Ute', lastName: 'Vogel' }));
     await db.registration.update({ where: { id: created.id }, data: { lastName: 'Größer' } });
     const row = await db.registration.findUniqueOrThrow({ where: { id: created.id }, select: { searchText: true } });
     expect(row.searchText).toBe('ute groesser stadtverwaltung leipzig');

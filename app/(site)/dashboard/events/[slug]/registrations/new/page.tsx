@@ -2,16 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AttendeeForm } from '@/components/dashboard/attendee-form';
-import { requireOrganizer } from '@/lib/auth/guards';
-import { getEventQuestionsBySlug } from '@/lib/questions/queries';
+import { getRegistrationTargetForOrganizer } from '@/lib/registrations/queries';
 
 export const metadata: Metadata = { title: 'Person hinzufügen', robots: { index: false } };
 
 export default async function NewRegistrationPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requireOrganizer();
   const { slug } = await params;
-  const questions = await getEventQuestionsBySlug(slug);
-  if (!questions) notFound();
+  const target = await getRegistrationTargetForOrganizer(slug);
+  if (!target) notFound();
+  const { questions } = target;
   return (
     <div className="stack">
       <p>
