@@ -43,19 +43,15 @@ export function honeypotTriggered(value: unknown): boolean {
   return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null && value !== false;
 }
 
-/**
- * Marks a valid form token as used; false when it was used before (a replayed token). Call it only
- * once the submission is otherwise valid, so a person correcting a field error can submit again.
- */
-export async function consumeFormToken(token: string, now = new Date()): Promise<boolean> {
-  const mac = token.split('.')[2] ?? token;
-  const inserted = await db.$executeRaw`
-    INSERT INTO "UsedFormToken" (mac, "usedAt") VALUES (${mac}, ${now}) ON CONFLICT (mac) DO NOTHING`;
-  // Tokens older than the maximum form age are refused anyway; forget them now and then.
-  if (Math.random() < 0.01) {
-    void db.usedFormToken
-      .deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - MAX_FORM_AGE_MS) } } })
-      .catch(() => undefined);
-  }
-  return inserted === 1;
+/** The part of a form token that is stored once used (lib/registrations/seats.ts uses it up with the seat). */
+export function formTokenMac(token: string): string {
+  return token.split('.')[2] ?? token;
+}
+
+/** Tokens older than the maximum form age are refused anyway; about one registration in a hundred forgets them. */
+export function forgetOldFormTokensNowAndThen(now = new Date()): void {
+  if (Math.random() >= 0.01) return;
+  void db.usedFormToken
+    .deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - MAX_FORM_AGE_MS) } } })
+    .catch(() => undefined);
 }

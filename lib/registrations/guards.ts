@@ -2,7 +2,7 @@ import 'server-only';
 import { AppError } from '@/lib/errors';
 import { env } from '@/lib/server/env';
 import { hitRateLimit } from '@/lib/server/rate-limit';
-import { checkFormToken, consumeFormToken, honeypotTriggered } from './anti-bot';
+import { checkFormToken, honeypotTriggered } from './anti-bot';
 
 export type AbuseRefusal =
   | { reason: 'honeypot' | 'tooFast' | 'invalid' | 'expired' }
@@ -33,12 +33,6 @@ export async function checkRegistrationAbuse(input: AbuseCheckInput): Promise<Ab
   const { limit, windowSeconds } = input.rateLimit ?? env.REGISTRATION_RATE_LIMIT;
   const hit = await hitRateLimit(input.rateLimitKey, limit, windowSeconds);
   return hit.allowed ? null : { reason: 'rateLimited', retryAfterSeconds: hit.retryAfterSeconds };
-}
-
-/** Uses up the form token once the submission is valid; a token that registered before is refused. */
-export async function refuseReplayedFormToken(formToken: unknown): Promise<AbuseRefusal | null> {
-  if (typeof formToken !== 'string') return { reason: 'invalid' };
-  return (await consumeFormToken(formToken)) ? null : { reason: 'invalid' };
 }
 
 /** The AppError of a refusal: neutral for bots (nothing tells them which check caught them), 429 with the wait. */

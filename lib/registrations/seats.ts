@@ -48,6 +48,8 @@ export interface SeatRequest {
   mail: boolean;
   /** Checked in with the registration (walk-ins). */
   checkIn?: { by: string; device: string };
+  /** A browser's form token, used up by the same statement: a replayed token writes nothing (BOT_SUSPECTED). */
+  formTokenMac?: string;
   /** Messages for the refusals, where the caller's people need other words (e.g. at the door). */
   refusals?: { full?: ErrorKey; duplicate?: ErrorKey };
   now: Date;
@@ -80,7 +82,7 @@ export async function takeSeat(client: Tx | typeof db, request: SeatRequest): Pr
   const mails = request.mail
     ? [{ id: randomUUID(), kind: 'seat' }, ...(request.newsletter ? [{ id: randomUUID(), kind: 'newsletter' }] : [])]
     : [];
-  let rows: { status: SeatStatus; filledLastSeat: boolean; beyondCapacity: boolean }[];
+  let rows: { status: SeatStatus | null; filledLastSeat: boolean; beyondCapacity: boolean; tokenOk: boolean }[];
   try {
     rows = await client.$queryRaw(seatStatement(request, keys, mails));
   } catch (error) {
@@ -88,8 +90,10 @@ export async function takeSeat(client: Tx | typeof db, request: SeatRequest): Pr
       throw new AppError('ALREADY_REGISTERED', request.refusals?.duplicate ?? 'alreadyRegistered');
     throw error;
   }
-  const [seat] = rows;
-  if (!seat) throw new AppError('EVENT_FULL', request.refusals?.full ?? 'eventFull');
+  const [result] = rows;
+  if (result && !result.tokenOk) throw new AppError('BOT_SUSPECTED', 'rejected');
+  if (!result?.status) throw new AppError('EVENT_FULL', request.refusals?.full ?? 'eventFull');
+  const seat = { status: result.status, filledLastSeat: result.filledLastSeat, beyondCapacity: result.beyondCapacity };
   const jobs = mails.map((m) => ({
     id: m.id,
     kind: m.kind === 'seat' ? seatMailKind(seat.status) : ('newsletter' as const),
@@ -115,10 +119,18 @@ function seatStatement(
   const over = request.overCapacity === true;
   const waitlist = request.waitlist !== false && event.waitlistEnabled;
   const checkedInAt = request.checkIn ? now : null;
+  const mac = request.formTokenMac ?? null;
+  // The token is inserted first; without it (replayed) neither seat nor row is written.
   return Prisma.sql`
-    WITH seat AS (
+    WITH token AS (
+      INSERT INTO "UsedFormToken" (mac, "usedAt") SELECT ${mac}::text, ${now} WHERE ${mac}::text IS NOT NULL
+      ON CONFLICT (mac) DO NOTHING RETURNING mac
+    ), allowed AS (
+      SELECT ${mac}::text IS NULL OR EXISTS (SELECT 1 FROM token) AS ok
+    ), seat AS (
       UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
-      WHERE id = ${event.id} AND (${over} OR "capacity" IS NULL OR "confirmedCount" < "capacity")
+      WHERE id = ${event.id} AND (SELECT ok FROM allowed)
+        AND (${over} OR "capacity" IS NULL OR "confirmedCount" < "capacity")
       RETURNING id, "confirmedCount" = "capacity" AS filled, "confirmedCount" > "capacity" AS beyond
     ), reg AS (
       INSERT INTO "Registration" (
@@ -135,7 +147,7 @@ function seatStatement(
         ${JSON.stringify(p.answers ?? {})}::jsonb, ${keys.newsletterToken ? now : null}, ${keys.newsletterToken},
         ${request.guestType}::"GuestType", COALESCE((SELECT beyond FROM seat), false),
         ${checkedInAt}, ${request.checkIn?.by ?? null}, ${request.checkIn?.device ?? null}, ${now}, ${now}
-      WHERE EXISTS (SELECT 1 FROM seat) OR ${waitlist}
+      WHERE (SELECT ok FROM allowed) AND (EXISTS (SELECT 1 FROM seat) OR ${waitlist})
       RETURNING id, status, email
     ), mail AS (
       INSERT INTO "OutboxMail" (id, kind, recipient, "eventId", "registrationId", "createdAt", "updatedAt")
@@ -144,9 +156,8 @@ function seatStatement(
         reg.email, ${event.id}, reg.id, ${now}, ${now}
       FROM reg, unnest(${mails.map((m) => m.id)}::text[], ${mails.map((m) => m.kind)}::text[]) AS m(id, kind)
     )
-    SELECT status::text AS status, COALESCE((SELECT filled FROM seat), false) AS "filledLastSeat",
-      COALESCE((SELECT beyond FROM seat), false) AS "beyondCapacity"
-    FROM reg`;
+    SELECT (SELECT status::text FROM reg) AS status, COALESCE((SELECT filled FROM seat), false) AS "filledLastSeat",
+      COALESCE((SELECT beyond FROM seat), false) AS "beyondCapacity", (SELECT ok FROM allowed) AS "tokenOk"`;
 }
 
 /** Raw statements report a unique violation as P2010 with the Postgres code, typed queries as P2002. */

@@ -11,6 +11,8 @@ export interface CreateRegistrationOptions {
   locale?: Locale;
   source?: 'form' | 'api';
   now?: Date;
+  /** The browser's form token, used up by the seat statement (see takeSeat). */
+  formTokenMac?: string;
 }
 
 export interface CreatedRegistration {
@@ -53,6 +55,7 @@ export async function createRegistration(
       privacyConsentVersion: PRIVACY_CONSENT_VERSION,
       newsletter,
       mail: true,
+      formTokenMac: options.formTokenMac,
       now,
     },
   );

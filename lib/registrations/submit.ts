@@ -4,8 +4,8 @@ import { AppError, inputError } from '@/lib/errors';
 import { revalidateEventPage } from '@/lib/events/revalidate';
 import type { Locale } from '@/lib/i18n/config';
 import { rateLimitSubject } from '@/lib/server/client-ip';
-import { HONEYPOT_FIELD } from './anti-bot';
-import { checkRegistrationAbuse, refusalError, refuseReplayedFormToken } from './guards';
+import { forgetOldFormTokensNowAndThen, formTokenMac, HONEYPOT_FIELD } from './anti-bot';
+import { checkRegistrationAbuse, refusalError } from './guards';
 import type { RegistrationTarget } from './queries';
 import { buildRegistrationSchema } from './schema';
 import { type CreatedRegistration, createRegistration } from './service';
@@ -41,9 +41,14 @@ export async function submitRegistration(
   if (refusal) throw refusalError(refusal);
   const parsed = buildRegistrationSchema(target.questions).safeParse(raw);
   if (!parsed.success) throw inputError(parsed.error.issues);
-  const replayed = apiKey ? null : await refuseReplayedFormToken(raw.formToken);
-  if (replayed) throw refusalError(replayed);
-  const created = await createRegistration(target.event, parsed.data, { locale: client.locale, source: client.source });
+  // A browser's token is used up by the seat statement itself: a replay writes nothing.
+  const formToken = apiKey ? undefined : formTokenMac(String(raw.formToken));
+  if (formToken) forgetOldFormTokensNowAndThen();
+  const created = await createRegistration(target.event, parsed.data, {
+    locale: client.locale,
+    source: client.source,
+    formTokenMac: formToken,
+  });
   // Only the registration that fills the event re-renders the cached page; the others wait for its timer.
   if (created.filledLastSeat) revalidateEventPage(target.event.slug);
   return created;
