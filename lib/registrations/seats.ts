@@ -8,6 +8,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { ErrorKey } from '@/lib/i18n/errors';
 import { insertMailJobs } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
+import { insertMailJobsAfterCommit } from './job-batch';
 import { generateTicketCode } from './ticket-code';
 import { generateLinkToken } from './tokens';
 
@@ -101,7 +102,7 @@ export async function takeSeat(client: Tx | typeof db, request: SeatRequest): Pr
   }));
   if (jobs.length === 0) return { ...keys, ...seat };
   if (client === db) {
-    await insertMailJobs(db, jobs).catch((error: unknown) =>
+    await insertMailJobsAfterCommit(jobs).catch((error: unknown) =>
       console.error(`[registration] ${keys.id}: mail jobs left to the outbox relay`, error),
     );
   } else {
