@@ -38,8 +38,8 @@ export default async function globalSetup() {
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.E2E_DATABASE_URL = database.url;
-  // lib/server/env.ts reads the environment once, when first imported (migrate.ts imports it through the
-  // queue), so every app module is imported only after DATABASE_URL is set.
+  // lib/server/env.ts reads the environment once, when first imported, so every app module is imported only
+  // after DATABASE_URL is set.
   const { migrate } = await import('../lib/server/migrate');
   await migrate(database.url);
   const { db, disconnectDb } = await import('../lib/server/db');

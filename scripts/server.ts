@@ -2,8 +2,8 @@
 // client's address in `x-client-ip`, which `next start` does not expose to route handlers.
 import { createServer } from 'node:http';
 import next from 'next';
-import { startMailWorker, type MailWorker } from '../lib/mail/worker';
 import { cachedEventUrl } from '../lib/i18n/cached-route';
+import { type JobWorker, startJobWorker } from '../lib/jobs/worker';
 import { clientIpFromChain } from '../lib/server/client-ip';
 import { varyOnCookie } from '../lib/server/vary-cookie';
 
@@ -45,15 +45,16 @@ if (process.env.TB_LISTEN_AFTER_MESSAGE && process.send) {
   process.disconnect?.();
 }
 server.listen(port, () => console.log(`[server] ready on http://localhost:${port}${dev ? ' (dev)' : ''}`));
-// One command starts everything: the outbox worker runs in this process unless MAIL_WORKER=off. It starts
-// after the server listens (pg-boss takes about a second to start; pages need not wait for it).
-const worker: MailWorker | null = process.env.MAIL_WORKER === 'off' ? null : await startMailWorker();
+// One command starts everything: the job worker (mail, reminders, outbox relay, retention) runs in this process
+// unless MAIL_WORKER=off. It starts after the server listens (pg-boss takes about a second to start; pages need
+// not wait for it).
+const worker: JobWorker | null = process.env.MAIL_WORKER === 'off' ? null : await startJobWorker();
 
 let stopping = false;
 async function shutdown() {
   if (stopping) return;
   stopping = true;
-  // Stop taking requests, let running mail sends finish (bounded by MAIL_SHUTDOWN_SECONDS), then exit.
+  // Stop taking requests, let running jobs such as mail sends finish (bounded by MAIL_SHUTDOWN_SECONDS), then exit.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // Keep-alive connections would hold close() open; give in-flight requests a moment, then go.
   const requestsDone = Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, 5000).unref())]);

@@ -1,4 +1,5 @@
-// `npm start`: database (embedded unless DATABASE_URL is set), migrations, seed, build, then `next start`.
+// `npm start`: database (embedded unless DATABASE_URL is set), migrations, seed, build, then the server
+// (scripts/server.ts: Next's request handler and the job worker).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { cancelRegistration } from '@/lib/registrations/cancellation';
+import { cancelByToken } from '@/lib/registrations/manage-service';
 import { createRegistration } from '@/lib/registrations/service';
 import { db } from '@/lib/server/db';
 import { ticketQrContent } from '@/lib/tickets/keys';
@@ -105,6 +106,21 @@ describe('recordScan', () => {
     const online = await recordScan(ctx, { idempotencyKey: key(), scannedAt: new Date().toISOString(), code: qr });
     expect(online.result).toBe('cancelled');
     expect((await db.registration.findUniqueOrThrow({ where: { id: reg.id } })).checkedInAt).toBeNull();
+  });
+
+  it('refuses a ticket cancelled through its manage link and checks in the person who moved up', async () => {
+    const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
+    const gone = await createRegistration(event.slug, registrationInput());
+    const next = await createRegistration(event.slug, registrationInput());
+    expect((await cancelByToken(gone.manageToken)).promotedId).toBe(next.id);
+    const ctx = { eventId: event.id, deviceId: 'device-aaaa', actor: 'door@example.test' };
+    const scan = (r: typeof gone) => ({
+      idempotencyKey: key(),
+      scannedAt: new Date().toISOString(),
+      code: ticketQrContent({ ticketCode: r.ticketCode, eventId: event.id }),
+    });
+    expect((await recordScan(ctx, scan(gone))).result).toBe('cancelled');
+    expect((await recordScan(ctx, scan(next))).result).toBe('checked_in');
   });
 });
 

@@ -1,5 +1,4 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/service';
 import type { SessionUser } from '@/lib/auth/guards';
 import { AppError } from '@/lib/errors';
@@ -7,7 +6,7 @@ import { db } from '@/lib/server/db';
 import { CHECKIN_TX_OPTIONS as TX_OPTIONS, recordScans, type ScanContext } from './batch';
 import { doorSelect, toDoorAttendee } from './door-row';
 import type { ScanInput } from './schema';
-import type { CheckinCounts, DoorAttendee, ScanKind, ScanOutcome } from './types';
+import type { CheckinCounts, DoorAttendee, ScanOutcome } from './types';
 
 export { CHECKIN_TX_OPTIONS, type ScanContext } from './batch';
 export { doorSelect, ticketHashSync, toDoorAttendee } from './door-row';
@@ -74,22 +73,4 @@ export async function undoCheckIn(
       await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, select: doorSelect }),
     );
   }, TX_OPTIONS);
-}
-
-/** Server-side check-in of a typed or scanned code without a device (kept for callers and tests of the old API). */
-export async function checkInByCode(
-  slug: string,
-  code: string,
-  actor: string,
-  now = new Date(),
-): Promise<{ kind: ScanKind }> {
-  const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
-  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
-  const idempotencyKey = `srv-${randomBytes(12).toString('hex')}`;
-  const outcome = await recordScan(
-    { eventId: event.id, deviceId: 'server', actor },
-    { idempotencyKey, scannedAt: now.toISOString(), code },
-    now,
-  );
-  return { kind: outcome.result };
 }

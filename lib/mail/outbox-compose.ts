@@ -71,7 +71,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
   const to = { to: r.email, toName: `${r.firstName} ${r.lastName}` };
   const recipient = recipientOf(r);
   const event: EventMailFacts = r.event;
-  const ticket = { registrationId: r.id, ticketCode: r.ticketCode, manageToken: r.manageToken };
+  const ticket = { registrationId: r.id, eventId: r.eventId, ticketCode: r.ticketCode, manageToken: r.manageToken };
   switch (row.kind) {
     case 'confirmation':
     case 'promotion':

@@ -1,5 +1,5 @@
 import { db } from '@/lib/server/db';
-import { MAIL_QUEUE } from '@/lib/server/queue';
+import { MAIL_QUEUE } from './jobs';
 import { insertMailJobs } from './outbox';
 import type { MailKind } from '@/lib/generated/prisma/client';
 

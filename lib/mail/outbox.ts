@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { MailKind } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/server/db';
-import { getProducer, MAIL_QUEUE, mailRetryOptions, txExecutor } from '@/lib/server/queue';
+import { getProducer, mailRetryOptions, txExecutor } from '@/lib/server/queue';
+import { MAIL_QUEUE } from './jobs';
 
 export interface OutboxItem {
   kind: MailKind;

@@ -22,9 +22,13 @@ export function sampleRecipient(lang: 'de' | 'en' = 'de'): RecipientFacts {
     : { lang, firstName: 'Erika', lastName: 'Mustermann' };
 }
 
-/** Registration identifiers in the shapes the app generates (cuid-like id, 32 hex ticket code, 43-char token). */
+/**
+ * Registration identifiers in the shapes the app generates (cuid-like id, 32 hex ticket code, 43-char token). No
+ * event, so the sample ticket's QR holds the bare code instead of a signed ticket.
+ */
 export const sampleRegistration = {
   registrationId: 'cmexample0000registration01',
+  eventId: null,
   ticketCode: '0123456789ABCDEF0123456789ABCDEF',
   manageToken: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ',
 };

@@ -15,13 +15,13 @@ Object.assign(process.env, {
   MAIL_POLL_SECONDS: '0.5',
   MAIL_MAINTENANCE_SECONDS: '1',
 });
-const { startMailWorker } = await import('./worker');
+const { startJobWorker } = await import('@/lib/jobs/worker');
 const { createRegistration } = await import('@/lib/registrations/service');
 const { db, disconnectDb } = await import('@/lib/server/db');
 const { createTestEvent, registrationInput } = await import('@/test/factories');
 
 let sink: SmtpSink | undefined;
-const worker = await startMailWorker({ log: () => undefined });
+const worker = await startJobWorker({ log: () => undefined });
 
 afterAll(async () => {
   await worker.stop(5_000);

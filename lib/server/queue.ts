@@ -2,8 +2,6 @@ import PgBoss from 'pg-boss';
 import type { Tx } from '@/lib/server/db';
 import { env, requireDatabaseUrl } from '@/lib/server/env';
 
-export { MAIL_QUEUE, OUTBOX_RELAY_QUEUE, REMINDER_QUEUE, RETENTION_QUEUE } from './queue-install';
-
 const globalForQueue = globalThis as unknown as { tagungsbueroBoss?: PgBoss };
 
 /** Connection and maintenance settings shared by producers, the worker and the installer. */

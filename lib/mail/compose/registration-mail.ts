@@ -10,6 +10,8 @@ export interface RegistrationMailInput {
   recipient: RecipientFacts;
   event: EventMailFacts;
   registrationId: string;
+  /** The registration's event, which the QR code's signature names (see ticketParts). */
+  eventId: string | null;
   ticketCode: string;
   waitlistPosition: number | null;
   manageToken: string;
@@ -29,7 +31,7 @@ export async function composeRegistrationMail(input: RegistrationMailInput): Pro
   const { kind, recipient, event } = input;
   const lang = recipient.lang;
   // A waitlisted person has no seat yet, so neither a ticket nor a calendar entry that suggests one.
-  const ticket = kind === 'waitlist' ? null : await ticketParts(input.ticketCode);
+  const ticket = kind === 'waitlist' ? null : await ticketParts(input);
   const { html, text } = await renderMail(
     RegistrationStatus({
       lang,

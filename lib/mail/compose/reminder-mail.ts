@@ -8,6 +8,8 @@ export interface ReminderMailInput {
   recipient: RecipientFacts;
   event: EventMailFacts;
   registrationId: string;
+  /** The registration's event, which the QR code's signature names (see ticketParts). */
+  eventId: string | null;
   ticketCode: string;
   manageToken: string;
 }
@@ -16,7 +18,7 @@ export interface ReminderMailInput {
 export async function composeReminderMail(input: ReminderMailInput): Promise<ComposedMail> {
   const { recipient, event } = input;
   const lang = recipient.lang;
-  const ticket = await ticketParts(input.ticketCode);
+  const ticket = await ticketParts(input);
   const { html, text } = await renderMail(
     Reminder({
       lang,

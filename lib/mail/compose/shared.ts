@@ -4,7 +4,7 @@ import { EVENT_TIME_ZONE, formatDate, formatDateTime, formatTimeRange, type Loca
 import { managePath } from '@/lib/registrations/manage-link';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';
 import { env } from '@/lib/server/env';
-import { ticketQrContentForCode } from '@/lib/tickets/qr';
+import { ticketQrContent } from '@/lib/tickets/keys';
 import { ticketQrPng } from './ticket-qr';
 import type { EventMailFacts } from './types';
 
@@ -73,10 +73,17 @@ export function eventUrl(event: EventMailFacts): string {
   return appUrl(`/events/${encodeURIComponent(event.slug)}`);
 }
 
+/** The ticket as a mail shows it; `eventId` null (sample data of the previews) puts the bare code in the QR. */
+export interface TicketFacts {
+  ticketCode: string;
+  eventId: string | null;
+}
+
 /** Ticket code in groups of four, plus the inline QR attachment the HTML shows through `cid:`. */
-export async function ticketParts(
-  ticketCode: string,
-): Promise<{ formatted: string; qrSrc: string; url: string; attachment: Mail.Attachment }> {
+export async function ticketParts({
+  ticketCode,
+  eventId,
+}: TicketFacts): Promise<{ formatted: string; qrSrc: string; url: string; attachment: Mail.Attachment }> {
   return {
     formatted: formatTicketCode(ticketCode),
     url: appUrl(`/tickets/${ticketCode}`),
@@ -84,7 +91,7 @@ export async function ticketParts(
     // The QR carries the signed ticket (lib/tickets); the text code stays for typing it in by hand.
     attachment: {
       filename: 'ticket.png',
-      content: await ticketQrPng(await ticketQrContentForCode(ticketCode)),
+      content: await ticketQrPng(eventId ? ticketQrContent({ ticketCode, eventId }) : ticketCode),
       cid: QR_CID,
       contentType: 'image/png',
       contentDisposition: 'inline',
