@@ -110,8 +110,8 @@ describe('recordScan', () => {
 
   it('refuses a ticket cancelled through its manage link and checks in the person who moved up', async () => {
     const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
-    const gone = await createRegistration(event.slug, registrationInput());
-    const next = await createRegistration(event.slug, registrationInput());
+    const gone = await createRegistration(event, registrationInput());
+    const next = await createRegistration(event, registrationInput());
     expect((await cancelByToken(gone.manageToken)).promotedId).toBe(next.id);
     const ctx = { eventId: event.id, deviceId: 'device-aaaa', actor: 'door@example.test' };
     const scan = (r: typeof gone) => ({

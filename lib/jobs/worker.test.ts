@@ -31,7 +31,7 @@ describe('job worker', () => {
   it('works every registered queue: sends mail, queues reminders, relays orphaned mail, anonymises', async () => {
     // Reminders are due for an event that starts tomorrow; its registration's confirmation goes through the mail queue.
     const upcoming = await createTestEvent({ startsAt: new Date(Date.now() + DAY), reminderDaysBefore: 2 });
-    const registration = await createRegistration(upcoming.slug, registrationInput());
+    const registration = await createRegistration(upcoming, registrationInput());
     const confirmation = await db.outboxMail.findFirstOrThrow({
       where: { registrationId: registration.id, kind: 'confirmation' },
     });
