@@ -1,7 +1,7 @@
+import type { Locale } from '@/lib/i18n/config';
+
 // All event times are shown in the venue's time zone, whatever the server's zone is.
 export const EVENT_TIME_ZONE = 'Europe/Berlin';
-
-export type Locale = 'de' | 'en';
 
 const localeTag = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'de-DE');
 

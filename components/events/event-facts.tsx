@@ -1,5 +1,6 @@
 import { directionsUrl, type EventDetail } from '@/lib/events/queries';
-import { formatDate, formatDateTime, formatTime, type Locale } from '@/lib/format';
+import { formatDate, formatDateTime, formatTime } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import styles from './events.module.css';
 

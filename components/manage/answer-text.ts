@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import type { ManageDictionary } from '@/lib/i18n/manage';
 import { formatAnswer } from '@/lib/questions/format';
 import type { QuestionDefinition } from '@/lib/questions/schema';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import type { ManageDictionary } from '@/lib/i18n/manage';
 import { cancelRegistrationAction } from '@/lib/registrations/manage-actions';
 

@@ -9,7 +9,7 @@ import { answerDefault } from '@/components/questions/answer-default';
 import { QuestionField } from '@/components/questions/question-field';
 import { errorText } from '@/components/registrations/field-errors';
 import { SelectField, TextField } from '@/components/ui/form-field';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import type { ManageDictionary } from '@/lib/i18n/manage';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 import { updateRegistrationAction } from '@/lib/registrations/manage-actions';

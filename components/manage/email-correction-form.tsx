@@ -2,8 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
-import type { Locale } from '@/lib/format';
-import { fill } from '@/lib/i18n/config';
+import { fill, type Locale } from '@/lib/i18n/config';
 import type { ManageDictionary } from '@/lib/i18n/manage';
 import { changeEmailAction } from '@/lib/registrations/manage-actions';
 

@@ -1,5 +1,5 @@
-import { formatDateTime, type Locale } from '@/lib/format';
-import { contentLang, fill } from '@/lib/i18n/config';
+import { formatDateTime } from '@/lib/format';
+import { contentLang, fill, type Locale } from '@/lib/i18n/config';
 import type { ManageDictionary } from '@/lib/i18n/manage';
 import { questionLabel } from '@/lib/questions/schema';
 import type { ManagedRegistration } from '@/lib/registrations/manage-queries';

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form-field';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 import { registerAction, resendConfirmationAction } from '@/lib/registrations/actions';

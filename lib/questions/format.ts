@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import { optionLabel, type QuestionDefinition } from './schema';
 
 /** A stored answer as text for tables, exports and mails ("" when unanswered). */

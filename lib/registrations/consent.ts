@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 
 /** Version identifier stored with every registration; bump it whenever the text below changes. */
 export const PRIVACY_CONSENT_VERSION = 'privacy-2025-01';

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import type { ValidationKey } from '@/lib/edge/field-errors';
 
 const MESSAGES: Record<ValidationKey, Record<Locale, string>> = {

@@ -1,6 +1,7 @@
 import type Mail from 'nodemailer/lib/mailer';
 import { buildRegistrationIcs, icsFileName } from '@/lib/calendar/ics';
-import { EVENT_TIME_ZONE, formatDate, formatDateTime, formatTimeRange, type Locale } from '@/lib/format';
+import { EVENT_TIME_ZONE, formatDate, formatDateTime, formatTimeRange } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import { managePath } from '@/lib/registrations/manage-link';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';
 import { env } from '@/lib/server/env';
