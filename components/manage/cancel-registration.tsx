@@ -3,13 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '@/lib/i18n/config';
-import type { ManageDictionary } from '@/lib/i18n/manage';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { cancelRegistrationAction } from '@/lib/registrations/manage-actions';
 
 interface Props {
   token: string;
   locale: Locale;
-  t: ManageDictionary;
+  t: Dictionary['manage'];
 }
 
 /** Cancelling takes two steps: the button reveals a confirmation, and only "Ja, verbindlich stornieren" acts. */

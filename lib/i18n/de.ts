@@ -1,4 +1,8 @@
+import { manage } from './de/manage';
+import { validation } from './de/validation';
+
 // German is the default language and must always be complete; placeholders look like {name}.
+// Namespaces that grew large live in ./de/<namespace>.ts.
 export const de = {
   site: {
     name: 'Tagungsbüro',
@@ -8,6 +12,8 @@ export const de = {
       'Tagungsbüro – die Anmeldung zu den Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner.',
     organizerLogin: 'Veranstalter-Login',
   },
+  validation,
+  manage,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',
@@ -82,6 +88,9 @@ export const de = {
     noAnswer: 'keine Angabe',
     personalData: 'Ihre Angaben',
     consentLegend: 'Datenschutz',
+    // Changing this text (or its translation) needs a new PRIVACY_CONSENT_VERSION (lib/registrations/consent.ts).
+    privacyConsent:
+      'Ich willige ein, dass die Veranstalter meine Angaben zur Durchführung der Veranstaltung (Anmeldung, Einlass, Teilnehmerliste) verarbeiten. Die Daten werden nach Ablauf der Aufbewahrungsfrist gelöscht. Ich kann meine Einwilligung jederzeit widerrufen.',
     submit: 'Verbindlich anmelden',
     submitting: 'Wird gesendet …',
     resend: 'Bestätigung erneut senden',
