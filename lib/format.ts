@@ -22,6 +22,16 @@ export function formatDate(date: Date, locale: Locale = 'de'): string {
   }).format(date);
 }
 
+/** "2. April 2026" / "2 April 2026": the day without weekday, e.g. for mail subjects. */
+export function formatDayMonthYear(date: Date, locale: Locale = 'de'): string {
+  return new Intl.DateTimeFormat(localeTag(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: EVENT_TIME_ZONE,
+  }).format(date);
+}
+
 /** "3.4.2025" / "3/4/2025": a compact date for tables. */
 export function formatShortDate(date: Date, locale: Locale = 'de'): string {
   return new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium', timeZone: EVENT_TIME_ZONE }).format(date);

@@ -1,3 +1,4 @@
+import { mail } from './de/mail';
 import { manage } from './de/manage';
 import { validation } from './de/validation';
 
@@ -14,6 +15,7 @@ export const de = {
   },
   validation,
   manage,
+  mail,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',

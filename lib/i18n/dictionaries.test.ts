@@ -27,7 +27,7 @@ describe('dictionaries', () => {
   });
 
   it('include the namespaces kept in their own files', () => {
-    for (const key of ['manage.title', 'validation.required']) {
+    for (const key of ['manage.title', 'mail.registration.subject.confirmation', 'validation.required']) {
       expect(typeof flatDe[key], key).toBe('string');
       expect(typeof flatEn[key], key).toBe('string');
     }

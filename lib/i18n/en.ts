@@ -1,4 +1,5 @@
 import type { Dictionary } from './de';
+import { mail } from './en/mail';
 import { manage } from './en/manage';
 import { validation } from './en/validation';
 
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   },
   validation,
   manage,
+  mail,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',
