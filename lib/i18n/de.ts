@@ -13,6 +13,10 @@ export const de = {
       'Tagungsbüro – die Anmeldung zu den Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner.',
     organizerLogin: 'Veranstalter-Login',
   },
+  common: {
+    yes: 'ja',
+    no: 'nein',
+  },
   validation,
   manage,
   mail,

@@ -11,6 +11,10 @@ export const en: Dictionary = {
     footer: 'Tagungsbüro – registration for the events of Cluster IT Mitteldeutschland e.V. and its partners.',
     organizerLogin: 'Organiser login',
   },
+  common: {
+    yes: 'yes',
+    no: 'no',
+  },
   validation,
   manage,
   mail,
