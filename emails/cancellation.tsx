@@ -1,9 +1,11 @@
 import { Heading, Link, Text } from '@react-email/components';
+import { fill, type Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
 import { EventDetails, greeting, h1Style, linkStyle } from './parts';
 
 export interface CancellationProps {
-  lang: 'de' | 'en';
+  lang: Locale;
   cancelledBy: 'attendee' | 'organizer';
   firstName: string;
   lastName: string;
@@ -13,39 +15,16 @@ export interface CancellationProps {
   eventUrl: string;
 }
 
-const copy = {
-  de: {
-    heading: 'Ihre Anmeldung ist storniert',
-    attendee: (e: string) =>
-      `wie gewünscht haben wir Ihre Anmeldung zu „${e}“ storniert. Ihr Ticket ist damit ungültig. Danke, dass Sie Bescheid gegeben haben – so kann jemand anderes Ihren Platz bekommen.`,
-    organizer: (e: string) =>
-      `das Veranstaltungsteam hat Ihre Anmeldung zu „${e}“ storniert. Ihr Ticket ist damit ungültig. Wir bedauern das. Bei Fragen wenden Sie sich bitte an das Veranstaltungsteam.`,
-    details: 'Die stornierte Anmeldung',
-    again: 'Falls Sie doch teilnehmen möchten, finden Sie auf der Veranstaltungsseite, ob noch Plätze frei sind.',
-    event: 'Zur Veranstaltungsseite',
-  },
-  en: {
-    heading: 'Your registration has been cancelled',
-    attendee: (e: string) =>
-      `as requested, we have cancelled your registration for “${e}”. Your ticket is no longer valid. Thank you for letting us know – this way someone else can have your place.`,
-    organizer: (e: string) =>
-      `the organizers have cancelled your registration for “${e}”. Your ticket is no longer valid. We are sorry about this. If you have any questions, please contact the organizers.`,
-    details: 'The cancelled registration',
-    again: 'If you would like to attend after all, the event page shows whether places are still available.',
-    event: 'Event page',
-  },
-};
-
 /** Confirms a cancellation, by the attendee or (said politely) by the organizers. */
 export default function Cancellation(props: CancellationProps) {
-  const t = copy[props.lang];
+  const t = getDictionary(props.lang).mail.cancellation;
   return (
     <MailLayout lang={props.lang} preview={`${t.heading}: ${props.eventTitle}`}>
       <Heading as="h1" style={h1Style}>
         {t.heading}
       </Heading>
       <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
-      <Text>{t[props.cancelledBy](props.eventTitle)}</Text>
+      <Text>{fill(t.intro[props.cancelledBy], { event: props.eventTitle })}</Text>
       <EventDetails lang={props.lang} heading={t.details} when={props.when} venue={props.venue} />
       <Text>{t.again}</Text>
       <Text>

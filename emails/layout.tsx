@@ -1,12 +1,14 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 
 const body = { backgroundColor: '#f4f5f7', fontFamily: 'Arial, Helvetica, sans-serif', color: '#1a1a1a', margin: 0 };
 const container = { backgroundColor: '#ffffff', maxWidth: '600px', margin: '24px auto', padding: '24px 32px' };
 const footer = { color: '#555555', fontSize: '12px', lineHeight: '18px' };
 
 /** Common frame for all mails: language, preview text, a white card and the footer. */
-export function MailLayout(props: { lang: 'de' | 'en'; preview: string; children: ReactNode }) {
+export function MailLayout(props: { lang: Locale; preview: string; children: ReactNode }) {
   return (
     <Html lang={props.lang}>
       <Head />
@@ -16,11 +18,7 @@ export function MailLayout(props: { lang: 'de' | 'en'; preview: string; children
           {props.children}
           <Hr />
           <Section>
-            <Text style={footer}>
-              {props.lang === 'en'
-                ? 'Tagungsbüro – registration for the conferences of Cluster IT Mitteldeutschland e.V. and partners.'
-                : 'Tagungsbüro – Anmeldung für die Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner.'}
-            </Text>
+            <Text style={footer}>{getDictionary(props.lang).mail.footer}</Text>
           </Section>
         </Container>
       </Body>

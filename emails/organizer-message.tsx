@@ -1,11 +1,13 @@
 import { Heading, Link, Text } from '@react-email/components';
 import { Fragment } from 'react';
 import { linkifyText } from '@/lib/dev-mail/content';
+import { fill, type Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
 import { greeting, h1Style, hintStyle, linkStyle, ManageBlock } from './parts';
 
 export interface OrganizerMessageProps {
-  lang: 'de' | 'en';
+  lang: Locale;
   firstName: string;
   lastName: string;
   eventTitle: string;
@@ -16,22 +18,6 @@ export interface OrganizerMessageProps {
   body: string;
   manageUrl: string;
 }
-
-const copy = {
-  de: {
-    about: (e: string, when: string) => `Eine Nachricht des Veranstaltungsteams zu „${e}“ (${when}).`,
-    manage: 'Ihre Anmeldung',
-    manageHint:
-      'Falls Sie nicht teilnehmen können, stornieren Sie bitte, damit jemand von der Warteliste Ihren Platz bekommt.',
-    manageLink: 'Anmeldung ansehen, ändern oder stornieren',
-  },
-  en: {
-    about: (e: string, when: string) => `A message from the organizers of “${e}” (${when}).`,
-    manage: 'Your registration',
-    manageHint: 'If you cannot attend, please cancel so that someone on the waiting list gets your place.',
-    manageLink: 'View, change or cancel your registration',
-  },
-};
 
 /** Paragraphs of the plain-text body; React escapes every piece, so markup in the body stays text. */
 export function bodyParagraphs(body: string): string[][] {
@@ -61,13 +47,13 @@ function Line({ line }: { line: string }) {
 
 /** An organizer's free-text message to one attendee, framed with salutation and the manage link. */
 export default function OrganizerMessage(props: OrganizerMessageProps) {
-  const t = copy[props.lang];
+  const t = getDictionary(props.lang).mail.organizerMessage;
   return (
     <MailLayout lang={props.lang} preview={props.subject}>
       <Heading as="h1" style={h1Style}>
         {props.subject}
       </Heading>
-      <Text style={hintStyle}>{t.about(props.eventTitle, props.when)}</Text>
+      <Text style={hintStyle}>{fill(t.about, { event: props.eventTitle, when: props.when })}</Text>
       <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
       {bodyParagraphs(props.body).map((lines, i) => (
         <Text key={i}>

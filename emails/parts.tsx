@@ -1,5 +1,7 @@
 import { Heading, Img, Link, Section, Text } from '@react-email/components';
 import { Fragment } from 'react';
+import { fill, type Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 
 // Shared pieces of the event mails. Colours keep at least 4.5:1 contrast on white.
 export const h1Style = { fontSize: '22px', lineHeight: '28px', margin: '0 0 16px' };
@@ -14,37 +16,13 @@ const codeStyle = {
 };
 
 /** "Guten Tag Erika Mustermann," / "Dear Erika Mustermann,". */
-export function greeting(lang: 'de' | 'en', firstName: string, lastName: string): string {
-  const name = `${firstName} ${lastName}`.trim();
-  return lang === 'en' ? `Dear ${name},` : `Guten Tag ${name},`;
+export function greeting(lang: Locale, firstName: string, lastName: string): string {
+  return fill(getDictionary(lang).mail.greeting, { name: `${firstName} ${lastName}`.trim() });
 }
 
-const labels = {
-  de: {
-    heading: 'Wann und wo',
-    when: 'Wann',
-    where: 'Wo',
-    ticket: 'Ihr Ticket',
-    qrAlt: 'QR-Code Ihres Tickets',
-    code: 'Ticket-Code',
-    open: 'Ticket im Browser öffnen',
-    show: 'Bitte zeigen Sie diesen QR-Code beim Einlass vor, auf dem Smartphone oder ausgedruckt. Falls er nicht gelesen werden kann, nennen Sie den Ticket-Code.',
-  },
-  en: {
-    heading: 'When and where',
-    when: 'When',
-    where: 'Where',
-    ticket: 'Your ticket',
-    qrAlt: 'QR code of your ticket',
-    code: 'Ticket code',
-    open: 'Open the ticket in the browser',
-    show: 'Please show this QR code at the entrance, on your phone or printed. If it cannot be read, give the ticket code.',
-  },
-};
-
 /** Date, time and the venue with room and address, one line each. */
-export function EventDetails(props: { lang: 'de' | 'en'; when: string; venue: string[]; heading?: string }) {
-  const t = labels[props.lang];
+export function EventDetails(props: { lang: Locale; when: string; venue: string[]; heading?: string }) {
+  const t = getDictionary(props.lang).mail.details;
   return (
     <Section>
       <Heading as="h2" style={h2Style}>
@@ -68,17 +46,12 @@ export function EventDetails(props: { lang: 'de' | 'en'; when: string; venue: st
 }
 
 /** The inline QR image (src is "cid:…") with the ticket code as fallback and a link to the ticket page. */
-export function TicketBlock(props: {
-  lang: 'de' | 'en';
-  qrSrc: string;
-  ticketCodeFormatted: string;
-  ticketUrl: string;
-}) {
-  const t = labels[props.lang];
+export function TicketBlock(props: { lang: Locale; qrSrc: string; ticketCodeFormatted: string; ticketUrl: string }) {
+  const t = getDictionary(props.lang).mail.ticket;
   return (
     <Section>
       <Heading as="h2" style={h2Style}>
-        {t.ticket}
+        {t.heading}
       </Heading>
       <Text>{t.show}</Text>
       <Img src={props.qrSrc} width="220" height="220" alt={t.qrAlt} />

@@ -1,9 +1,11 @@
 import { Heading, Link, Section, Text } from '@react-email/components';
+import { fill, type Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
 import { EventDetails, greeting, h1Style, h2Style, linkStyle, ManageBlock, TicketBlock } from './parts';
 
 export interface ReminderProps {
-  lang: 'de' | 'en';
+  lang: Locale;
   firstName: string;
   lastName: string;
   eventTitle: string;
@@ -21,43 +23,17 @@ export interface ReminderProps {
   eventUrl: string;
 }
 
-const copy = {
-  de: {
-    heading: (day: string) => `Wir sehen uns am ${day}`,
-    intro: (e: string) =>
-      `bald ist es so weit: Wir freuen uns, Sie bei „${e}“ zu begrüßen. Hier noch einmal alles Wichtige für den Tag.`,
-    directions: 'Anfahrt',
-    map: 'Adresse auf OpenStreetMap anzeigen',
-    manage: 'Pläne geändert?',
-    manageHint:
-      'Falls Sie nicht kommen können, stornieren Sie bitte Ihre Anmeldung, damit jemand von der Warteliste Ihren Platz bekommt.',
-    manageLink: 'Anmeldung ansehen oder stornieren',
-    event: 'Programm auf der Veranstaltungsseite',
-  },
-  en: {
-    heading: (day: string) => `See you on ${day}`,
-    intro: (e: string) =>
-      `it is nearly time: we look forward to welcoming you at “${e}”. Here is everything you need for the day.`,
-    directions: 'Getting there',
-    map: 'Show the address on OpenStreetMap',
-    manage: 'Plans changed?',
-    manageHint:
-      'If you cannot come, please cancel your registration so that someone on the waiting list gets your place.',
-    manageLink: 'View or cancel your registration',
-    event: 'Programme on the event page',
-  },
-};
-
 /** The reminder shortly before the event: date, venue, directions, ticket and the way to cancel. */
 export default function Reminder(props: ReminderProps) {
-  const t = copy[props.lang];
+  const t = getDictionary(props.lang).mail.reminder;
+  const heading = fill(t.heading, { day: props.day });
   return (
-    <MailLayout lang={props.lang} preview={`${t.heading(props.day)}: ${props.eventTitle}`}>
+    <MailLayout lang={props.lang} preview={`${heading}: ${props.eventTitle}`}>
       <Heading as="h1" style={h1Style}>
-        {t.heading(props.day)}
+        {heading}
       </Heading>
       <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
-      <Text>{t.intro(props.eventTitle)}</Text>
+      <Text>{fill(t.intro, { event: props.eventTitle })}</Text>
       <EventDetails lang={props.lang} when={props.when} venue={props.venue} />
       <Section>
         <Heading as="h2" style={h2Style}>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatNumber, formatTimeRange, zonedDateTime } from './format';
+import {
+  formatClockTime,
+  formatDateTime,
+  formatDayMonthYear,
+  formatNumber,
+  formatTimeRange,
+  zonedDateTime,
+} from './format';
 
 describe('German formatting', () => {
   it('formats the conference start as the issue spells it', () => {
@@ -18,6 +25,19 @@ describe('German formatting', () => {
   it('formats ranges and numbers', () => {
     expect(formatTimeRange(new Date('2025-04-03T07:00:00Z'), new Date('2025-04-03T08:15:00Z'))).toBe('9:00–10:15 Uhr');
     expect(formatNumber(1500)).toBe('1.500');
+  });
+
+  it('adds "Uhr" to a time or a range in German only', () => {
+    const nine = new Date('2025-04-03T07:00:00Z');
+    expect(formatClockTime(nine)).toBe('9:00 Uhr');
+    expect(formatClockTime(nine, 'en')).toBe('9:00');
+    expect(formatTimeRange(nine, null)).toBe('9:00 Uhr');
+    expect(formatTimeRange(nine, new Date('2025-04-03T15:00:00Z'), 'en')).toBe('9:00–17:00');
+  });
+
+  it('names the day without weekday for subjects', () => {
+    expect(formatDayMonthYear(new Date('2026-04-02T07:00:00Z'))).toBe('2. April 2026');
+    expect(formatDayMonthYear(new Date('2026-04-02T07:00:00Z'), 'en')).toBe('2 April 2026');
   });
 });
 

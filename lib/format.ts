@@ -1,20 +1,31 @@
+import type { Locale } from '@/lib/i18n/config';
+
 // All event times are shown in the venue's time zone, whatever the server's zone is.
 export const EVENT_TIME_ZONE = 'Europe/Berlin';
 
-export type Locale = 'de' | 'en';
-
 const localeTag = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'de-DE');
+// Intl gives "9:00" in both languages; German convention adds "Uhr" after a time or a time range.
+const clock = (time: string, locale: Locale) => (locale === 'de' ? `${time} Uhr` : time);
 
 /** "Donnerstag, 3. April 2025, 9:00 Uhr" (or the English equivalent). */
 export function formatDateTime(date: Date, locale: Locale = 'de'): string {
-  const day = formatDate(date, locale);
-  return locale === 'en' ? `${day}, ${formatTime(date, locale)}` : `${day}, ${formatTime(date, locale)} Uhr`;
+  return `${formatDate(date, locale)}, ${formatClockTime(date, locale)}`;
 }
 
 /** "Donnerstag, 3. April 2025". */
 export function formatDate(date: Date, locale: Locale = 'de'): string {
   return new Intl.DateTimeFormat(localeTag(locale), {
     weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: EVENT_TIME_ZONE,
+  }).format(date);
+}
+
+/** "2. April 2026" / "2 April 2026": the day without weekday, e.g. for mail subjects. */
+export function formatDayMonthYear(date: Date, locale: Locale = 'de'): string {
+  return new Intl.DateTimeFormat(localeTag(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -36,12 +47,15 @@ export function formatTime(date: Date, locale: Locale = 'de'): string {
   }).format(date);
 }
 
-/** "3. April 2025, 9:00–17:00 Uhr" style range; the end date is added when it differs. */
+/** "9:00 Uhr" / "9:00": a time of day standing on its own. */
+export function formatClockTime(date: Date, locale: Locale = 'de'): string {
+  return clock(formatTime(date, locale), locale);
+}
+
+/** "9:00–17:00 Uhr"; only the start time when there is no end. */
 export function formatTimeRange(start: Date, end: Date | null, locale: Locale = 'de'): string {
   const from = formatTime(start, locale);
-  if (!end) return locale === 'de' ? `${from} Uhr` : from;
-  const to = formatTime(end, locale);
-  return locale === 'de' ? `${from}–${to} Uhr` : `${from}–${to}`;
+  return clock(end ? `${from}–${formatTime(end, locale)}` : from, locale);
 }
 
 /** Integer with German grouping: 1.500. */

@@ -1,4 +1,5 @@
 import { formatDateTime } from '@/lib/format';
+import { type Locale, toLocale } from '@/lib/i18n/config';
 import { answerOf, formatAnswer } from '@/lib/questions/format';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';
@@ -6,6 +7,7 @@ import { formatTicketCode } from '@/lib/registrations/ticket-code';
 type Row = [label: string, value: string | null | undefined];
 
 const STATUS: Record<string, string> = { confirmed: 'bestätigt', waitlisted: 'Warteliste', cancelled: 'storniert' };
+const LANGUAGE: Record<Locale, string> = { de: 'Deutsch', en: 'Englisch' };
 const at = (d: Date | null) => (d ? formatDateTime(d) : null);
 
 function Facts({ rows }: { rows: Row[] }) {
@@ -73,7 +75,7 @@ export function RegistrationDetail({
             ['Funktion/Position', r.position],
             ['Bereich', r.sector],
             ['Bundesland', r.state],
-            ['Sprache', r.locale === 'en' ? 'Englisch' : 'Deutsch'],
+            ['Sprache', LANGUAGE[toLocale(r.locale)]],
           ]}
         />
       </section>

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { getEventOverviews } from '@/lib/events/queries';
-import { formatDateTime, type Locale } from '@/lib/format';
-import { contentLang } from '@/lib/i18n/config';
+import { formatDateTime } from '@/lib/format';
+import { contentLang, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import styles from './events.module.css';
 import { registrationBadge } from './registration-status';

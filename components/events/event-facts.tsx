@@ -1,5 +1,6 @@
 import { directionsUrl, type EventDetail } from '@/lib/events/queries';
-import { formatDate, formatDateTime, formatTime, type Locale } from '@/lib/format';
+import { formatClockTime, formatDate, formatDateTime } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import styles from './events.module.css';
 
@@ -7,9 +8,7 @@ import styles from './events.module.css';
 export function EventWhen({ startsAt, endsAt, locale }: { startsAt: Date; endsAt: Date; locale: Locale }) {
   const t = getDictionary(locale).event;
   const sameDay = formatDate(startsAt, locale) === formatDate(endsAt, locale);
-  const end = sameDay
-    ? `${formatTime(endsAt, locale)}${locale === 'de' ? ' Uhr' : ''}`
-    : formatDateTime(endsAt, locale);
+  const end = sameDay ? formatClockTime(endsAt, locale) : formatDateTime(endsAt, locale);
   return (
     <>
       <time dateTime={startsAt.toISOString()}>{formatDateTime(startsAt, locale)}</time> {t.until}{' '}

@@ -1,5 +1,6 @@
 import type { EventDetail } from '@/lib/events/queries';
-import { formatTimeRange, type Locale } from '@/lib/format';
+import { formatTimeRange } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import styles from './events.module.css';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { EventDetail } from '@/lib/events/queries';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import styles from './events.module.css';
 import { registrationBadge, registrationNotice } from './registration-status';

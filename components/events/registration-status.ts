@@ -1,7 +1,7 @@
 import type { RegistrationState } from '@/lib/events/registration-state';
 import { acceptsRegistrations } from '@/lib/events/registration-state';
-import { formatDate, formatDateTime, formatNumber, type Locale } from '@/lib/format';
-import { fill } from '@/lib/i18n/config';
+import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 
 export type BadgeTone = 'success' | 'warning' | 'danger' | 'neutral';

@@ -1,5 +1,5 @@
-import type { Locale } from '@/lib/format';
-import type { ManageDictionary } from '@/lib/i18n/manage';
+import type { Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { formatAnswer } from '@/lib/questions/format';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 
@@ -8,7 +8,7 @@ export function answerText(
   q: QuestionDefinition,
   value: unknown,
   locale: Locale,
-  t: Pick<ManageDictionary, 'yes' | 'no' | 'none'>,
+  t: Pick<Dictionary['manage'], 'yes' | 'no' | 'none'>,
 ): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0))
     return t.none;

@@ -2,14 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import type { Locale } from '@/lib/format';
-import type { ManageDictionary } from '@/lib/i18n/manage';
+import type { Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { cancelRegistrationAction } from '@/lib/registrations/manage-actions';
 
 interface Props {
   token: string;
   locale: Locale;
-  t: ManageDictionary;
+  t: Dictionary['manage'];
 }
 
 /** Cancelling takes two steps: the button reveals a confirmation, and only "Ja, verbindlich stornieren" acts. */

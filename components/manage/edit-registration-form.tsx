@@ -9,8 +9,8 @@ import { answerDefault } from '@/components/questions/answer-default';
 import { QuestionField } from '@/components/questions/question-field';
 import { errorText } from '@/components/registrations/field-errors';
 import { SelectField, TextField } from '@/components/ui/form-field';
-import type { Locale } from '@/lib/format';
-import type { ManageDictionary } from '@/lib/i18n/manage';
+import type { Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 import { updateRegistrationAction } from '@/lib/registrations/manage-actions';
 import { buildRegistrationUpdateSchema, SALUTATIONS, type RegistrationUpdateInput } from '@/lib/registrations/schema';
@@ -28,7 +28,7 @@ export interface EditableRegistration {
 interface Props {
   token: string;
   locale: Locale;
-  t: ManageDictionary;
+  t: Dictionary['manage'];
   questions: QuestionDefinition[];
   registration: EditableRegistration;
 }

@@ -2,15 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
-import type { Locale } from '@/lib/format';
-import { fill } from '@/lib/i18n/config';
-import type { ManageDictionary } from '@/lib/i18n/manage';
+import { fill, type Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { changeEmailAction } from '@/lib/registrations/manage-actions';
 
 interface Props {
   token: string;
   locale: Locale;
-  t: ManageDictionary;
+  t: Dictionary['manage'];
 }
 
 /** "Falsche Adresse?": replaces the e-mail address and re-sends the confirmation there. */

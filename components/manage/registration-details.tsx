@@ -1,6 +1,6 @@
-import { formatDateTime, type Locale } from '@/lib/format';
-import { contentLang, fill } from '@/lib/i18n/config';
-import type { ManageDictionary } from '@/lib/i18n/manage';
+import { formatDateTime } from '@/lib/format';
+import { contentLang, fill, type Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { questionLabel } from '@/lib/questions/schema';
 import type { ManagedRegistration } from '@/lib/registrations/manage-queries';
 import { answerText } from './answer-text';
@@ -9,7 +9,7 @@ import styles from './manage.module.css';
 interface Props {
   registration: ManagedRegistration;
   locale: Locale;
-  t: ManageDictionary;
+  t: Dictionary['manage'];
 }
 
 /** What is stored about the attendee: person data, answers, consent record and newsletter state. */

@@ -1,7 +1,7 @@
 'use client';
 
 import type { FieldValues, Path, UseFormRegister } from 'react-hook-form';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import { optionLabel, questionHelp, questionLabel, type QuestionDefinition } from '@/lib/questions/schema';
 import styles from './question-field.module.css';
 

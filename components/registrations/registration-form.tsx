@@ -5,11 +5,10 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form-field';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 import { registerAction, resendConfirmationAction } from '@/lib/registrations/actions';
-import { PRIVACY_CONSENT_TEXT } from '@/lib/registrations/consent';
 import {
   buildRegistrationSchema,
   SALUTATIONS,
@@ -266,7 +265,7 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
         <legend>{t.consentLegend}</legend>
         <CheckboxField
           id="consent-privacy"
-          label={PRIVACY_CONSENT_TEXT[locale]}
+          label={t.privacyConsent}
           required
           registration={register('consents.privacy')}
           error={err(errors.consents?.privacy?.message ?? errors.consents?.message)}

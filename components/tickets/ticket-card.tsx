@@ -1,8 +1,7 @@
 import QRCode from 'qrcode';
 import { EventWhen } from '@/components/events/event-facts';
 import { StatusBadge } from '@/components/ui/status-badge';
-import type { Locale } from '@/lib/format';
-import { contentLang, fill } from '@/lib/i18n/config';
+import { contentLang, fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import type { Ticket } from '@/lib/registrations/queries';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';

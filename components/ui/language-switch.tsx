@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import { publicPath } from '@/lib/i18n/cached-route';
 
 const LANGUAGES: { code: Locale; short: string; name: string }[] = [

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/ui/language-switch';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 
 /** Metadata shared by every root layout (the cookie-reading site layout and the cached event pages). */

@@ -1,6 +1,5 @@
-import type { Locale } from '@/lib/format';
-
-export type { Locale };
+/** The languages of the public pages and the attendee mails. */
+export type Locale = 'de' | 'en';
 
 /** Locales of the public pages; German first and the default. */
 export const LOCALES = ['de', 'en'] as const satisfies readonly Locale[];

@@ -1,4 +1,9 @@
+import { mail } from './de/mail';
+import { manage } from './de/manage';
+import { validation } from './de/validation';
+
 // German is the default language and must always be complete; placeholders look like {name}.
+// Namespaces that grew large live in ./de/<namespace>.ts.
 export const de = {
   site: {
     name: 'Tagungsbüro',
@@ -8,6 +13,13 @@ export const de = {
       'Tagungsbüro – die Anmeldung zu den Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner.',
     organizerLogin: 'Veranstalter-Login',
   },
+  common: {
+    yes: 'ja',
+    no: 'nein',
+  },
+  validation,
+  manage,
+  mail,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',
@@ -82,6 +94,9 @@ export const de = {
     noAnswer: 'keine Angabe',
     personalData: 'Ihre Angaben',
     consentLegend: 'Datenschutz',
+    // Changing this text (or its translation) needs a new PRIVACY_CONSENT_VERSION (lib/registrations/consent.ts).
+    privacyConsent:
+      'Ich willige ein, dass die Veranstalter meine Angaben zur Durchführung der Veranstaltung (Anmeldung, Einlass, Teilnehmerliste) verarbeiten. Die Daten werden nach Ablauf der Aufbewahrungsfrist gelöscht. Ich kann meine Einwilligung jederzeit widerrufen.',
     submit: 'Verbindlich anmelden',
     submitting: 'Wird gesendet …',
     resend: 'Bestätigung erneut senden',

@@ -1,4 +1,7 @@
 import type { Dictionary } from './de';
+import { mail } from './en/mail';
+import { manage } from './en/manage';
+import { validation } from './en/validation';
 
 export const en: Dictionary = {
   site: {
@@ -8,6 +11,13 @@ export const en: Dictionary = {
     footer: 'Tagungsbüro – registration for the events of Cluster IT Mitteldeutschland e.V. and its partners.',
     organizerLogin: 'Organiser login',
   },
+  common: {
+    yes: 'yes',
+    no: 'no',
+  },
+  validation,
+  manage,
+  mail,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',
@@ -82,6 +92,8 @@ export const en: Dictionary = {
     noAnswer: 'not specified',
     personalData: 'Your details',
     consentLegend: 'Data protection',
+    privacyConsent:
+      'I agree that the organisers process my details to run the event (registration, admission, list of participants). The data is deleted after the retention period. I can withdraw my consent at any time.',
     submit: 'Register (binding)',
     submitting: 'Sending …',
     resend: 'Send confirmation again',

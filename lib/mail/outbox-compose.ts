@@ -4,7 +4,7 @@ import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-messag
 import { composeRegistrationMail } from '@/lib/mail/compose/registration-mail';
 import { composeReminderMail } from '@/lib/mail/compose/reminder-mail';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/compose/types';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import type { MailKind } from '@/lib/generated/prisma/client';
 import { getWaitlistPosition } from '@/lib/registrations/waitlist';
 import { db } from '@/lib/server/db';

@@ -1,4 +1,5 @@
 import { zonedDateTime } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import type { EventMailFacts, RecipientFacts } from './compose/types';
 
 // Facts of the seeded example event (prisma/seed.ts), on a fixed date so previews and tests stay stable.
@@ -15,11 +16,15 @@ export const sampleEvent: EventMailFacts = {
     'Die HTWK Leipzig erreichen Sie mit der Straßenbahn (Haltestelle Karl-Liebknecht-/Kurt-Eisner-Straße).',
 };
 
+// The usual placeholder names of each language, so a preview reads like a real mail in that language.
+const SAMPLE_NAMES: Record<Locale, { firstName: string; lastName: string }> = {
+  de: { firstName: 'Erika', lastName: 'Mustermann' },
+  en: { firstName: 'Jane', lastName: 'Doe' },
+};
+
 /** A sample attendee in the given language. */
-export function sampleRecipient(lang: 'de' | 'en' = 'de'): RecipientFacts {
-  return lang === 'en'
-    ? { lang, firstName: 'Jane', lastName: 'Doe' }
-    : { lang, firstName: 'Erika', lastName: 'Mustermann' };
+export function sampleRecipient(lang: Locale = 'de'): RecipientFacts {
+  return { lang, ...SAMPLE_NAMES[lang] };
 }
 
 /**

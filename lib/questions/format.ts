@@ -1,4 +1,5 @@
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { optionLabel, type QuestionDefinition } from './schema';
 
 /** A stored answer as text for tables, exports and mails ("" when unanswered). */
@@ -18,15 +19,8 @@ export function formatAnswer(
     case 'multipleChoice':
       return Array.isArray(value) ? value.map(label).join(', ') : label(value);
     case 'checkbox':
-      return value === true
-        ? locale === 'en'
-          ? 'yes'
-          : 'ja'
-        : value === false
-          ? locale === 'en'
-            ? 'no'
-            : 'nein'
-          : String(value);
+      if (typeof value !== 'boolean') return String(value);
+      return value ? getDictionary(locale).common.yes : getDictionary(locale).common.no;
     default:
       return typeof value === 'string' ? value : JSON.stringify(value);
   }

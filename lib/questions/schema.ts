@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 
 export const QUESTION_TYPES = ['text', 'longText', 'singleChoice', 'multipleChoice', 'checkbox', 'number'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];

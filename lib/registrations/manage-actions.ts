@@ -5,9 +5,8 @@ import { hitRateLimit } from '@/lib/server/rate-limit';
 import { z } from 'zod';
 import { isAppError } from '@/lib/errors';
 import { revalidateEventPage } from '@/lib/events/revalidate';
-import type { Locale } from '@/lib/format';
-import { toLocale } from '@/lib/i18n/config';
-import { getManageDictionary } from '@/lib/i18n/manage';
+import { toLocale, type Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import type { ActionResult } from './actions';
 import { getRegistrationByManageToken } from './manage-queries';
 import { cancelByToken, changeEmailByToken, updateRegistrationByToken } from './manage-service';
@@ -23,7 +22,7 @@ const emailSchema = z
 
 /** Expected failures as form messages; anything else bubbles to error.tsx. */
 function failure(error: unknown, locale: Locale): ActionResult<never> {
-  const t = getManageDictionary(locale);
+  const t = getDictionary(locale).manage;
   if (isAppError(error, 'NOT_FOUND')) return { ok: false, formError: t.invalidLink };
   if (isAppError(error, 'ALREADY_REGISTERED')) return { ok: false, fieldErrors: { email: t.emailTaken } };
   if (isAppError(error, 'INVALID_INPUT')) return { ok: false, formError: t.isCancelled };
@@ -38,7 +37,7 @@ export async function updateRegistrationAction(
 ): Promise<ActionResult<{ saved: true }>> {
   const locale = toLocale(localeInput);
   const registration = await getRegistrationByManageToken(String(token));
-  if (!registration) return { ok: false, formError: getManageDictionary(locale).invalidLink };
+  if (!registration) return { ok: false, formError: getDictionary(locale).manage.invalidLink };
   const parsed = buildRegistrationUpdateSchema(registration.activeQuestions).safeParse(values);
   if (!parsed.success) {
     const keys = fieldErrorsOf(parsed.error);
@@ -67,14 +66,7 @@ export async function changeEmailAction(
     return { ok: false, fieldErrors: { email: validationMessage(parsed.error.issues[0]?.message ?? 'email', locale) } };
   // Each correction sends a mail to an address of the visitor's choice, so it is rate limited per link.
   const limit = await hitRateLimit(`email-change:${String(token).slice(0, 64)}`, 5, 3600);
-  if (!limit.allowed)
-    return {
-      ok: false,
-      formError:
-        locale === 'en'
-          ? 'Too many corrections. Please try again later.'
-          : 'Zu viele Korrekturen. Bitte versuchen Sie es später erneut.',
-    };
+  if (!limit.allowed) return { ok: false, formError: getDictionary(locale).manage.tooManyCorrections };
   try {
     const result = await changeEmailByToken(String(token), parsed.data);
     return { ok: true, data: { email: result.email, changed: result.changed } };

@@ -1,4 +1,6 @@
 import Cancellation from '@/emails/cancellation';
+import { fill } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
 import { eventSubjectLabel, eventUrl, eventWhen, venueLines } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
@@ -8,11 +10,6 @@ export interface CancellationMailInput {
   event: EventMailFacts;
   cancelledBy: 'attendee' | 'organizer';
 }
-
-const SUBJECT_PREFIX = {
-  de: { attendee: 'Stornierung bestätigt', organizer: 'Ihre Anmeldung wurde storniert' },
-  en: { attendee: 'Cancellation confirmed', organizer: 'Your registration has been cancelled' },
-};
 
 /** Confirms that a registration was cancelled, by the attendee or by the organizers. */
 export async function composeCancellationMail({
@@ -34,7 +31,9 @@ export async function composeCancellationMail({
     }),
   );
   return {
-    subject: `${SUBJECT_PREFIX[lang][cancelledBy]}: ${eventSubjectLabel(event, lang)}`,
+    subject: fill(getDictionary(lang).mail.cancellation.subject[cancelledBy], {
+      event: eventSubjectLabel(event, lang),
+    }),
     html,
     text,
     attachments: [],

@@ -1,4 +1,6 @@
 import NewsletterConfirmation from '@/emails/newsletter-confirmation';
+import { fill } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
 import { eventSubjectLabel } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
@@ -26,6 +28,6 @@ export async function composeNewsletterConfirmationMail({
       confirmUrl,
     }),
   );
-  const prefix = lang === 'en' ? 'Please confirm: newsletter' : 'Bitte bestätigen: Newsletter';
-  return { subject: `${prefix} (${eventSubjectLabel(event, lang)})`, html, text, attachments: [] };
+  const subject = fill(getDictionary(lang).mail.newsletter.subject, { event: eventSubjectLabel(event, lang) });
+  return { subject, html, text, attachments: [] };
 }

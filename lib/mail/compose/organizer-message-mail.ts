@@ -1,5 +1,7 @@
 import OrganizerMessage from '@/emails/organizer-message';
 import { greeting } from '@/emails/parts';
+import { fill } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
 import { eventWhen, manageUrl, subjectDate } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
@@ -11,13 +13,6 @@ export interface OrganizerMessageMailInput {
   body: string;
   manageToken: string;
 }
-
-const TEXT_FOOTER = {
-  de: (e: string, url: string) =>
-    `Diese Nachricht kommt vom Veranstaltungsteam von „${e}“.\nAnmeldung ansehen, ändern oder stornieren: ${url}`,
-  en: (e: string, url: string) =>
-    `This message comes from the organizers of “${e}”.\nView, change or cancel your registration: ${url}`,
-};
 
 /** An organizer's free-text message to one attendee; the body is plain text and never interpreted as HTML. */
 export async function composeOrganizerMessageMail(input: OrganizerMessageMailInput): Promise<ComposedMail> {
@@ -38,6 +33,7 @@ export async function composeOrganizerMessageMail(input: OrganizerMessageMailInp
   );
   // The text part is written by hand: an HTML-to-text round trip would rewrap lines and decorate links,
   // and the organizer's words must arrive exactly as typed.
-  const text = `${greeting(lang, recipient.firstName, recipient.lastName)}\n\n${input.body}\n\n-- \n${TEXT_FOOTER[lang](event.title, url)}\n`;
+  const footer = fill(getDictionary(lang).mail.organizerMessage.textFooter, { event: event.title, url });
+  const text = `${greeting(lang, recipient.firstName, recipient.lastName)}\n\n${input.body}\n\n-- \n${footer}\n`;
   return { subject: `${input.subject} – ${event.title}, ${subjectDate(event, lang)}`, html, text, attachments: [] };
 }

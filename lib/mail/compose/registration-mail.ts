@@ -1,4 +1,6 @@
 import RegistrationStatus from '@/emails/registration-status';
+import { fill } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
 import { eventSubjectLabel, eventUrl, eventWhen, icsAttachment, manageUrl, ticketParts, venueLines } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
@@ -16,15 +18,6 @@ export interface RegistrationMailInput {
   waitlistPosition: number | null;
   manageToken: string;
 }
-
-const SUBJECT_PREFIX = {
-  de: { confirmation: 'Anmeldebestätigung', waitlist: 'Warteliste', promotion: 'Platz frei – Teilnahme bestätigt' },
-  en: {
-    confirmation: 'Registration confirmed',
-    waitlist: 'Waiting list',
-    promotion: 'A place became free – you are confirmed',
-  },
-};
 
 /** The mail after registering (confirmed or waitlisted) or after moving up from the waiting list. */
 export async function composeRegistrationMail(input: RegistrationMailInput): Promise<ComposedMail> {
@@ -48,7 +41,7 @@ export async function composeRegistrationMail(input: RegistrationMailInput): Pro
     }),
   );
   return {
-    subject: `${SUBJECT_PREFIX[lang][kind]}: ${eventSubjectLabel(event, lang)}`,
+    subject: fill(getDictionary(lang).mail.registration.subject[kind], { event: eventSubjectLabel(event, lang) }),
     html,
     text,
     attachments: ticket ? [ticket.attachment, icsAttachment(event, input.registrationId, lang)] : [],

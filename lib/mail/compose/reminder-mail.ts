@@ -1,5 +1,7 @@
 import Reminder from '@/emails/reminder';
 import { formatDate } from '@/lib/format';
+import { fill } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
 import { eventSubjectLabel, eventUrl, eventWhen, manageUrl, openStreetMapUrl, ticketParts, venueLines } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
@@ -37,6 +39,6 @@ export async function composeReminderMail(input: ReminderMailInput): Promise<Com
       eventUrl: eventUrl(event),
     }),
   );
-  const prefix = lang === 'en' ? 'Reminder' : 'Erinnerung';
-  return { subject: `${prefix}: ${eventSubjectLabel(event, lang)}`, html, text, attachments: [ticket.attachment] };
+  const subject = fill(getDictionary(lang).mail.reminder.subject, { event: eventSubjectLabel(event, lang) });
+  return { subject, html, text, attachments: [ticket.attachment] };
 }

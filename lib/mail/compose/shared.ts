@@ -1,6 +1,8 @@
 import type Mail from 'nodemailer/lib/mailer';
 import { buildRegistrationIcs, icsFileName } from '@/lib/calendar/ics';
-import { EVENT_TIME_ZONE, formatDate, formatDateTime, formatTimeRange, type Locale } from '@/lib/format';
+import { formatDate, formatDateTime, formatDayMonthYear, formatTimeRange } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { managePath } from '@/lib/registrations/manage-link';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';
 import { env } from '@/lib/server/env';
@@ -11,22 +13,14 @@ import type { EventMailFacts } from './types';
 /** Content id of the inline QR image; the HTML refers to it as "cid:…". */
 export const QR_CID = 'ticket-qr@tagungsbuero';
 
-const calendarDay = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: EVENT_TIME_ZONE,
-  }).format(date);
-
 /** "17. Mitteldeutsche … – 2. April 2026": name and date, so every subject tells which event it is about. */
 export function eventSubjectLabel(event: EventMailFacts, lang: Locale): string {
-  return `${event.title} – ${calendarDay(event.startsAt, lang)}`;
+  return `${event.title} – ${formatDayMonthYear(event.startsAt, lang)}`;
 }
 
 /** The event's date in subjects without weekday ("2. April 2026" / "2 April 2026"). */
 export function subjectDate(event: EventMailFacts, lang: Locale): string {
-  return calendarDay(event.startsAt, lang);
+  return formatDayMonthYear(event.startsAt, lang);
 }
 
 /** "Donnerstag, 2. April 2026, 9:00–17:00 Uhr"; events spanning several days name both ends. */
@@ -99,15 +93,10 @@ export async function ticketParts({
   };
 }
 
-const ICS_NOTE = {
-  de: 'Bitte bringen Sie Ihr Ticket (QR-Code aus der Bestätigungs-E-Mail) zum Einlass mit.',
-  en: 'Please bring your ticket (the QR code from the confirmation e-mail) to the entrance.',
-};
-
 /** The calendar file for one registration; the uid is derived from the registration so re-imports update the entry. */
 export function icsAttachment(event: EventMailFacts, registrationId: string, lang: Locale): Mail.Attachment {
   // The manage link stays out of the file: calendar entries get shared, the link must not.
-  const ics = buildRegistrationIcs(event, registrationId, ICS_NOTE[lang]);
+  const ics = buildRegistrationIcs(event, registrationId, getDictionary(lang).mail.calendarNote);
   return {
     filename: icsFileName(event.slug),
     content: ics,

@@ -1,5 +1,5 @@
 import type Mail from 'nodemailer/lib/mailer';
-import type { Locale } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 
 /** A rendered mail without envelope: the outbox adds recipient and sender when it sends. */
 export interface ComposedMail {

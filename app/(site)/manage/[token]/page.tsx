@@ -11,14 +11,17 @@ import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
 import { formatDateTime } from '@/lib/format';
 import { fill } from '@/lib/i18n/config';
-import { getManageDictionary } from '@/lib/i18n/manage';
-import { getLocale } from '@/lib/i18n/server';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import { getI18n, getLocale } from '@/lib/i18n/server';
 import { getRegistrationByManageToken } from '@/lib/registrations/manage-queries';
 
 export const dynamic = 'force-dynamic';
 
 // Names stay out of the title: titles end up in history and bookmarks.
-export const metadata: Metadata = { title: 'Ihre Anmeldung', robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.manage.title, robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ neu?: string | string[] }> };
 
@@ -27,7 +30,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const [{ token }, { neu }, locale] = await Promise.all([params, searchParams, getLocale()]);
   const registration = await getRegistrationByManageToken(token);
   if (!registration) notFound();
-  const t = getManageDictionary(locale);
+  const t = getDictionary(locale).manage;
   const r = registration;
   const active = r.status !== 'cancelled';
   const justRegistered = neu === '1' && active;

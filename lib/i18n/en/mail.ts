@@ -1,0 +1,92 @@
+import type { Dictionary } from '../de';
+
+export const mail: Dictionary['mail'] = {
+  footer: 'Tagungsbüro – registration for the conferences of Cluster IT Mitteldeutschland e.V. and partners.',
+  greeting: 'Dear {name},',
+  details: { heading: 'When and where', when: 'When', where: 'Where' },
+  ticket: {
+    heading: 'Your ticket',
+    qrAlt: 'QR code of your ticket',
+    code: 'Ticket code',
+    open: 'Open the ticket in the browser',
+    show: 'Please show this QR code at the entrance, on your phone or printed. If it cannot be read, give the ticket code.',
+  },
+  calendarNote: 'Please bring your ticket (the QR code from the confirmation e-mail) to the entrance.',
+  registration: {
+    subject: {
+      confirmation: 'Registration confirmed: {event}',
+      waitlist: 'Waiting list: {event}',
+      promotion: 'A place became free – you are confirmed: {event}',
+    },
+    heading: {
+      confirmation: 'Your registration is confirmed',
+      promotion: 'A place became free – you are confirmed',
+      waitlist: 'You are on the waiting list',
+    },
+    intro: {
+      confirmation: 'thank you for registering for “{event}”. Your place is confirmed.',
+      promotion:
+        'good news: a place has become free at “{event}”. You have moved up from the waiting list and your place is now confirmed.',
+      waitlist: 'thank you for registering for “{event}”. The event is fully booked at the moment.',
+    },
+    position: 'You are number {n} on the waiting list.',
+    positionUnknown: 'You are on the waiting list.',
+    moveUp:
+      'When a place becomes free, you move up automatically and we will send you an e-mail with your ticket. You do not need to do anything.',
+    calendar: 'The date for your calendar is attached to this e-mail (.ics file).',
+    manage: 'Manage your registration',
+    manageHint:
+      'With your personal link you can correct your details, get your ticket again or cancel. Please do not share the link.',
+    manageLink: 'View, change or cancel your registration',
+    waitlistHint:
+      'If you no longer wish to attend, please leave the waiting list through your personal link. Please do not share the link.',
+    waitlistLink: 'View or cancel your registration',
+    event: 'Event page',
+  },
+  cancellation: {
+    subject: {
+      attendee: 'Cancellation confirmed: {event}',
+      organizer: 'Your registration has been cancelled: {event}',
+    },
+    heading: 'Your registration has been cancelled',
+    intro: {
+      attendee:
+        'as requested, we have cancelled your registration for “{event}”. Your ticket is no longer valid. Thank you for letting us know – this way someone else can have your place.',
+      organizer:
+        'the organizers have cancelled your registration for “{event}”. Your ticket is no longer valid. We are sorry about this. If you have any questions, please contact the organizers.',
+    },
+    details: 'The cancelled registration',
+    again: 'If you would like to attend after all, the event page shows whether places are still available.',
+    event: 'Event page',
+  },
+  reminder: {
+    subject: 'Reminder: {event}',
+    heading: 'See you on {day}',
+    intro: 'it is nearly time: we look forward to welcoming you at “{event}”. Here is everything you need for the day.',
+    directions: 'Getting there',
+    map: 'Show the address on OpenStreetMap',
+    manage: 'Plans changed?',
+    manageHint:
+      'If you cannot come, please cancel your registration so that someone on the waiting list gets your place.',
+    manageLink: 'View or cancel your registration',
+    event: 'Programme on the event page',
+  },
+  newsletter: {
+    subject: 'Please confirm: newsletter ({event})',
+    preview: 'Please confirm your newsletter subscription',
+    heading: 'Confirm your newsletter subscription',
+    intro:
+      'when registering for “{event}” you asked for the newsletter of Cluster IT Mitteldeutschland e.V. Please confirm this with the button below. Only then will we add you.',
+    button: 'Confirm newsletter subscription',
+    fallback: 'If the button does not work, copy this address into your browser:',
+    ignore:
+      'You did not ask for the newsletter? Then ignore this e-mail; without confirmation you will receive nothing. Your event registration is not affected.',
+  },
+  organizerMessage: {
+    about: 'A message from the organizers of “{event}” ({when}).',
+    manage: 'Your registration',
+    manageHint: 'If you cannot attend, please cancel so that someone on the waiting list gets your place.',
+    manageLink: 'View, change or cancel your registration',
+    textFooter: 'This message comes from the organizers of “{event}”.\nView, change or cancel your registration: {url}',
+  },
+};
