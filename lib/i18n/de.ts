@@ -1,3 +1,4 @@
+import { errors } from './de/errors';
 import { mail } from './de/mail';
 import { manage } from './de/manage';
 import { validation } from './de/validation';
@@ -18,6 +19,7 @@ export const de = {
     no: 'nein',
   },
   validation,
+  failures: errors,
   manage,
   mail,
   status: {

@@ -1,4 +1,5 @@
 import type { Dictionary } from './de';
+import { errors } from './en/errors';
 import { mail } from './en/mail';
 import { manage } from './en/manage';
 import { validation } from './en/validation';
@@ -16,6 +17,7 @@ export const en: Dictionary = {
     no: 'no',
   },
   validation,
+  failures: errors,
   manage,
   mail,
   status: {

@@ -1,6 +1,6 @@
-import type { errors as de } from '../de/errors';
+import type { Dictionary } from '../de';
 
-export const errors: Record<keyof typeof de, string> = {
+export const errors: Dictionary['failures'] = {
   eventNotFound: 'Event not found.',
   registrationNotFound: 'Registration not found.',
   questionNotFound: 'Question not found.',
