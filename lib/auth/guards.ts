@@ -1,13 +1,10 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { AppError } from '@/lib/errors';
 import type { UserRole } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/server/db';
-import { env } from '@/lib/server/env';
-import { authOptions } from './options';
+import { type HeaderReader, loadSessionUser, sessionTokenOf } from './session-lookup';
 import { roleAtLeast, type Role as ClientRole } from './roles';
 
 export type Role = UserRole;
@@ -19,28 +16,54 @@ export interface SessionUser {
   id: string;
   email: string;
   role: Role;
+  /** Events this user is assigned to as staff, loaded with the session; canCheckIn reads them (absent: none). */
+  staffEventIds?: readonly string[];
 }
 
-/**
- * The signed-in user with their role, or null; looked up once per request however many guards ask. Sessions past
- * SESSION_MAX_HOURS or of disabled users are deleted on lookup (lib/auth/sessions.ts wraps the adapter).
- */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const sessionUser = session?.user as { id?: string; email?: string | null } | undefined;
-  if (!sessionUser?.id || !sessionUser.email) return null;
-  const user = await db.user.findUnique({
-    where: { id: sessionUser.id },
-    select: { id: true, email: true, role: true, disabledAt: true, invitedAt: true },
-  });
-  if (!user?.email || user.disabledAt) return null;
-  // ADMIN_EMAILS bootstraps the first admins, whatever their stored role; removing an address from it
-  // (for someone never invited) revokes access at once, not when the session expires.
-  const bootstrapped = env.ADMIN_EMAILS.includes(user.email.toLowerCase());
-  if (!bootstrapped && !user.invitedAt) return null;
-  const role: Role = bootstrapped ? 'admin' : user.role;
-  return { id: user.id, email: user.email, role };
+// One lookup per request, keyed by the request: the Request a route handler passes in, else the request's header
+// object from next/headers. Next creates that object once per request (its request store) and hands out the same one
+// to pages, server actions and route handlers alike, so guards deep in lib/ that get no Request share the lookup too;
+// React's cache() alone would not, because it memoises only while React renders, not in route handlers.
+const lookups = new WeakMap<object, Promise<SessionUser | null>>();
+
+function lookupOnce(key: object, source: HeaderReader): Promise<SessionUser | null> {
+  let lookup = lookups.get(key);
+  if (!lookup) {
+    const token = sessionTokenOf(source);
+    lookup = token ? loadSessionUser(token) : Promise.resolve(null);
+    lookups.set(key, lookup);
+  }
+  return lookup;
+}
+
+// Outside a request (scripts, some tests) next/headers throws: then only the Request is a key.
+async function nextHeaders(): Promise<HeaderReader | null> {
+  try {
+    return await headers();
+  } catch {
+    return null;
+  }
+}
+
+const currentFromNextHeaders = cache(async (): Promise<SessionUser | null> => {
+  const requestHeaders = await headers();
+  return lookupOnce(requestHeaders, requestHeaders);
 });
+
+/**
+ * The signed-in user with their role, or null: one SQL statement (session, user, staff assignments) per request
+ * however many guards ask (see lib/auth/session-lookup.ts for the rules). Route handlers may pass their Request; the
+ * lookup is then also shared with guards that are called without it during the same request.
+ */
+export async function getCurrentUser(request?: Request): Promise<SessionUser | null> {
+  if (!request) return currentFromNextHeaders();
+  const known = lookups.get(request);
+  if (known) return known;
+  const requestHeaders = await nextHeaders();
+  const lookup = requestHeaders ? lookupOnce(requestHeaders, request.headers) : lookupOnce(request, request.headers);
+  lookups.set(request, lookup);
+  return lookup;
+}
 
 async function signInRedirect(): Promise<never> {
   const path = (await headers()).get('x-pathname') ?? '/dashboard';
@@ -81,8 +104,7 @@ export const requireAdmin = () => requireRole('admin');
 
 /** Whether the user may use the check-in of this event: organizers and admins always, staff when assigned. */
 export async function canCheckIn(user: SessionUser, eventId: string): Promise<boolean> {
-  if (roleAtLeast(user.role, 'organizer')) return true;
-  return (await db.staffAssignment.count({ where: { userId: user.id, eventId } })) > 0;
+  return roleAtLeast(user.role, 'organizer') || (user.staffEventIds?.includes(eventId) ?? false);
 }
 
 /** For check-in pages and actions: a user allowed at this event's door; FORBIDDEN otherwise. */
@@ -93,22 +115,22 @@ export async function requireCheckInAccess(eventId: string): Promise<SessionUser
 }
 
 /** For route handlers: the signed-in user, or an AppError that the handler turns into 401. */
-export async function requireApiUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
+export async function requireApiUser(request?: Request): Promise<SessionUser> {
+  const user = await getCurrentUser(request);
   if (!user) throw new AppError('UNAUTHORIZED', 'Bitte melden Sie sich an.');
   return user;
 }
 
 /** For route handlers: a user with at least `role`; 401 when signed out, 403 (FORBIDDEN) otherwise. */
-export async function requireApiRole(role: Role): Promise<SessionUser> {
-  const user = await requireApiUser();
+export async function requireApiRole(role: Role, request?: Request): Promise<SessionUser> {
+  const user = await requireApiUser(request);
   if (!roleAtLeast(user.role, role)) forbidden();
   return user;
 }
 
 /** For route handlers of the check-in API: 401 when signed out, 403 when not allowed at this event. */
-export async function requireApiCheckInAccess(eventId: string): Promise<SessionUser> {
-  const user = await requireApiUser();
+export async function requireApiCheckInAccess(eventId: string, request?: Request): Promise<SessionUser> {
+  const user = await requireApiUser(request);
   if (!(await canCheckIn(user, eventId))) forbidden();
   return user;
 }

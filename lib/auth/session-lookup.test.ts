@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/server/db';
+import { env } from '@/lib/server/env';
+import { createTestEvent } from '@/test/factories';
+import { canCheckIn, getCurrentUser, requireApiCheckInAccess, requireApiRole, requireApiUser } from './guards';
+import { requireCheckInAccess, requireOrganizer, requireUser } from './guards';
+import { loadSessionUser, sessionCookieName } from './session-lookup';
+import { SESSION_IDLE_SECONDS } from './sessions';
+
+// Pages and actions get their headers from next/headers; like Next, the mock hands out one object per request.
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock('next/headers', () => ({ headers: async () => request.headers }));
+
+// Every statement the app's Prisma client sends, from Prisma's own query events: db.ts creates its client lazily, so
+// this one (same adapter, logging on) becomes the shared client for this file.
+const statements: string[] = [];
+const logged = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
+  log: [{ emit: 'event', level: 'query' }],
+});
+logged.$on('query', (event) => statements.push(event.query));
+(globalThis as { tagungsbueroDb?: PrismaClient }).tagungsbueroDb = logged;
+
+const HOUR = 3600_000;
+const unique = () => randomBytes(5).toString('hex');
+
+async function session(
+  user: { role?: 'staff' | 'organizer' | 'admin'; invited?: boolean; disabled?: boolean; email?: string } = {},
+  row: { createdAgo?: number; expiresIn?: number } = {},
+) {
+  const created = await db.user.create({
+    data: {
+      email: user.email ?? `lookup-${unique()}@example.test`,
+      role: user.role ?? 'staff',
+      invitedAt: user.invited === false ? null : new Date(),
+      disabledAt: user.disabled ? new Date() : null,
+    },
+  });
+  const token = randomBytes(32).toString('hex');
+  await db.session.create({
+    data: {
+      sessionToken: token,
+      userId: created.id,
+      createdAt: new Date(Date.now() - (row.createdAgo ?? HOUR)),
+      expires: new Date(Date.now() + (row.expiresIn ?? SESSION_IDLE_SECONDS * 1000 - 5 * 60_000)),
+    },
+  });
+  return { user: created, token };
+}
+
+const rowOf = (token: string) => db.session.findUnique({ where: { sessionToken: token } });
+const cookieHeaders = (token: string) =>
+  new Headers({ cookie: `other=1; ${sessionCookieName(new Headers())}=${token}` });
+
+/** A new request as a route handler sees it: its Request, and next/headers answering with its headers. */
+function newRequest(token: string): Request {
+  request.headers = cookieHeaders(token);
+  return new Request('http://localhost:3000/api/v1/x', { headers: request.headers });
+}
+
+/** Runs `fn` and returns the statements it sent. */
+async function sent(fn: () => Promise<unknown>): Promise<string[]> {
+  const before = statements.length;
+  await fn();
+  return statements.slice(before);
+}
+
+afterEach(() => {
+  request.headers = new Headers();
+});
+
+describe('loadSessionUser', () => {
+  it('returns null for an expired session', async () => {
+    const { token } = await session({}, { expiresIn: -60_000 });
+    expect(await loadSessionUser(token)).toBeNull();
+  });
+
+  it('deletes a session past SESSION_MAX_HOURS however recently it was used', async () => {
+    const young = await session({}, { createdAgo: (env.SESSION_MAX_HOURS - 1) * HOUR });
+    const old = await session({}, { createdAgo: (env.SESSION_MAX_HOURS + 1) * HOUR });
+    expect((await loadSessionUser(young.token))?.id).toBe(young.user.id);
+    expect(await loadSessionUser(old.token)).toBeNull();
+    expect(await rowOf(old.token)).toBeNull();
+    expect(await rowOf(young.token)).not.toBeNull();
+  });
+
+  it('deletes the session of a disabled user', async () => {
+    const { token } = await session({ disabled: true, role: 'admin' });
+    expect(await loadSessionUser(token)).toBeNull();
+    expect(await rowOf(token)).toBeNull();
+  });
+
+  it('makes an ADMIN_EMAILS address an admin whatever the stored role, even uninvited', async () => {
+    const email = `bootstrap-${unique()}@example.test`;
+    env.ADMIN_EMAILS.push(email);
+    try {
+      const { token } = await session({ email, role: 'staff', invited: false });
+      expect(await loadSessionUser(token)).toMatchObject({ email, role: 'admin' });
+    } finally {
+      env.ADMIN_EMAILS.splice(env.ADMIN_EMAILS.indexOf(email), 1);
+    }
+  });
+
+  it('refuses a user who is neither bootstrapped nor invited', async () => {
+    const { token } = await session({ role: 'organizer', invited: false });
+    expect(await loadSessionUser(token)).toBeNull();
+    expect(await rowOf(token)).not.toBeNull();
+  });
+
+  it('loads the staff assignments, which canCheckIn then uses without a query', async () => {
+    const [assigned, other, third] = await Promise.all([createTestEvent(), createTestEvent(), createTestEvent()]);
+    const { user, token } = await session({ role: 'staff' });
+    await db.staffAssignment.createMany({
+      data: [assigned, third].map((event) => ({ userId: user.id, eventId: event.id })),
+    });
+    const loaded = (await loadSessionUser(token))!;
+    expect([...loaded.staffEventIds].sort()).toEqual([assigned.id, third.id].sort());
+    const checks = await sent(async () => {
+      expect(await canCheckIn(loaded, assigned.id)).toBe(true);
+      expect(await canCheckIn(loaded, other.id)).toBe(false);
+      expect(await canCheckIn({ ...loaded, role: 'organizer', staffEventIds: [] }, other.id)).toBe(true);
+    });
+    expect(checks).toEqual([]);
+  });
+
+  it('moves the inactivity expiry forward only when the last move is 15 minutes old', async () => {
+    const idle = SESSION_IDLE_SECONDS * 1000;
+    const recent = await session({}, { expiresIn: idle - 10 * 60_000 });
+    const due = await session({}, { expiresIn: idle - 20 * 60_000 });
+    const before = { recent: (await rowOf(recent.token))!.expires, due: (await rowOf(due.token))!.expires };
+
+    expect(await sent(() => loadSessionUser(recent.token))).toHaveLength(1);
+    expect((await rowOf(recent.token))!.expires).toEqual(before.recent);
+
+    const started = Date.now();
+    const writes = await sent(() => loadSessionUser(due.token));
+    expect(writes).toHaveLength(2);
+    expect(writes[1]).toMatch(/^\s*UPDATE "Session"/);
+    const moved = (await rowOf(due.token))!.expires.getTime();
+    expect(moved).toBeGreaterThanOrEqual(started + idle - 1000);
+    expect(moved).toBeLessThanOrEqual(Date.now() + idle + 1000);
+    // Now it is fresh again: the next lookup writes nothing.
+    expect(await sent(() => loadSessionUser(due.token))).toHaveLength(1);
+  });
+});
+
+describe('one lookup per request', () => {
+  it('route handlers: one statement however many guards ask with the Request', async () => {
+    const event = await createTestEvent();
+    const { user, token } = await session({ role: 'staff' });
+    await db.staffAssignment.create({ data: { userId: user.id, eventId: event.id } });
+    const req = newRequest(token);
+    const queries = await sent(async () => {
+      expect((await requireApiUser(req)).id).toBe(user.id);
+      await requireApiRole('staff', req);
+      await requireApiCheckInAccess(event.id, req);
+      expect(await getCurrentUser(req)).toMatchObject({ id: user.id, role: 'staff' });
+    });
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toMatch(/FROM "Session"/);
+    // A second request looks up again.
+    const next = newRequest(token);
+    expect(await sent(() => requireApiUser(next))).toHaveLength(1);
+  });
+
+  it('guards without the Request share the lookup through the request headers', async () => {
+    const event = await createTestEvent();
+    const { user, token } = await session({ role: 'organizer' });
+    const req = newRequest(token);
+    const queries = await sent(async () => {
+      await requireApiCheckInAccess(event.id, req);
+      expect((await requireUser()).id).toBe(user.id);
+      await requireOrganizer();
+      await requireCheckInAccess(event.id);
+      await requireApiUser();
+    });
+    expect(queries).toHaveLength(1);
+  });
+
+  it('asks nothing without a session cookie, and refuses the cookie under the other name', async () => {
+    const { token } = await session({ role: 'admin' });
+    const wrongName = `${sessionCookieName(new Headers()).startsWith('__Secure-') ? '' : '__Secure-'}next-auth.session-token`;
+    const req = new Request('http://localhost:3000/', { headers: { cookie: `${wrongName}=${token}` } });
+    expect(await sent(async () => expect(await getCurrentUser(req)).toBeNull())).toEqual([]);
+  });
+});
+
+describe('sessionCookieName', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const name of ['NEXTAUTH_URL', 'AUTH_TRUST_HOST', 'VERCEL']) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  it('follows next-auth: __Secure- exactly when the origin is https', () => {
+    const plain = new Headers({ host: 'door.example.org', 'x-forwarded-proto': 'https' });
+    delete process.env.AUTH_TRUST_HOST;
+    delete process.env.VERCEL;
+    delete process.env.NEXTAUTH_URL;
+    expect(sessionCookieName(plain)).toBe('next-auth.session-token');
+    process.env.NEXTAUTH_URL = 'https://tagung.example.org';
+    expect(sessionCookieName(plain)).toBe('__Secure-next-auth.session-token');
+    process.env.NEXTAUTH_URL = 'http://localhost:3000';
+    expect(sessionCookieName(plain)).toBe('next-auth.session-token');
+    delete process.env.NEXTAUTH_URL;
+    process.env.AUTH_TRUST_HOST = '1';
+    expect(sessionCookieName(plain)).toBe('__Secure-next-auth.session-token');
+    expect(sessionCookieName(new Headers({ host: 'x', 'x-forwarded-proto': 'http' }))).toBe('next-auth.session-token');
+  });
+});
