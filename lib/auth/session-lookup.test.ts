@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PrismaClient } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { createTestEvent } from '@/test/factories';
+import { logStatements } from '@/test/statement-log';
 import { canCheckIn, getCurrentUser, requireApiCheckInAccess, requireApiRole, requireApiUser } from './guards';
 import { requireCheckInAccess, requireOrganizer, requireUser } from './guards';
 import { loadSessionUser, sessionCookieName } from './session-lookup';
@@ -14,15 +13,7 @@ import { SESSION_IDLE_SECONDS } from './sessions';
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock('next/headers', () => ({ headers: async () => request.headers }));
 
-// Every statement the app's Prisma client sends, from Prisma's own query events: db.ts creates its client lazily, so
-// this one (same adapter, logging on) becomes the shared client for this file.
-const statements: string[] = [];
-const logged = new PrismaClient({
-  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
-  log: [{ emit: 'event', level: 'query' }],
-});
-logged.$on('query', (event) => statements.push(event.query));
-(globalThis as { tagungsbueroDb?: PrismaClient }).tagungsbueroDb = logged;
+const sent = logStatements();
 
 const HOUR = 3600_000;
 const unique = () => randomBytes(5).toString('hex');
@@ -59,13 +50,6 @@ const cookieHeaders = (token: string) =>
 function newRequest(token: string): Request {
   request.headers = cookieHeaders(token);
   return new Request('http://localhost:3000/api/v1/x', { headers: request.headers });
-}
-
-/** Runs `fn` and returns the statements it sent. */
-async function sent(fn: () => Promise<unknown>): Promise<string[]> {
-  const before = statements.length;
-  await fn();
-  return statements.slice(before);
 }
 
 afterEach(() => {
