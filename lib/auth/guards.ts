@@ -1,10 +1,9 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { cache } from 'react';
 import { AppError } from '@/lib/errors';
 import type { UserRole } from '@/lib/generated/prisma/client';
-import { type HeaderReader, loadSessionUser, sessionTokenOf } from './session-lookup';
+import { currentUser, currentUserAndEvent } from './current-user';
 import { roleAtLeast, type Role as ClientRole } from './roles';
 
 export type Role = UserRole;
@@ -20,49 +19,13 @@ export interface SessionUser {
   staffEventIds?: readonly string[];
 }
 
-// One lookup per request, keyed by the request: the Request a route handler passes in, else the request's header
-// object from next/headers. Next creates that object once per request (its request store) and hands out the same one
-// to pages, server actions and route handlers alike, so guards deep in lib/ that get no Request share the lookup too;
-// React's cache() alone would not, because it memoises only while React renders, not in route handlers.
-const lookups = new WeakMap<object, Promise<SessionUser | null>>();
-
-function lookupOnce(key: object, source: HeaderReader): Promise<SessionUser | null> {
-  let lookup = lookups.get(key);
-  if (!lookup) {
-    const token = sessionTokenOf(source);
-    lookup = token ? loadSessionUser(token) : Promise.resolve(null);
-    lookups.set(key, lookup);
-  }
-  return lookup;
-}
-
-// Outside a request (scripts, some tests) next/headers throws: then only the Request is a key.
-async function nextHeaders(): Promise<HeaderReader | null> {
-  try {
-    return await headers();
-  } catch {
-    return null;
-  }
-}
-
-const currentFromNextHeaders = cache(async (): Promise<SessionUser | null> => {
-  const requestHeaders = await headers();
-  return lookupOnce(requestHeaders, requestHeaders);
-});
-
 /**
  * The signed-in user with their role, or null: one SQL statement (session, user, staff assignments) per request
- * however many guards ask (see lib/auth/session-lookup.ts for the rules). Route handlers may pass their Request; the
- * lookup is then also shared with guards that are called without it during the same request.
+ * however many guards ask (see ./session-lookup.ts for the rules and ./current-user.ts for the memo). Route handlers
+ * may pass their Request; the lookup is then also shared with guards called without it during the same request.
  */
-export async function getCurrentUser(request?: Request): Promise<SessionUser | null> {
-  if (!request) return currentFromNextHeaders();
-  const known = lookups.get(request);
-  if (known) return known;
-  const requestHeaders = await nextHeaders();
-  const lookup = requestHeaders ? lookupOnce(requestHeaders, request.headers) : lookupOnce(request, request.headers);
-  lookups.set(request, lookup);
-  return lookup;
+export function getCurrentUser(request?: Request): Promise<SessionUser | null> {
+  return currentUser(request);
 }
 
 async function signInRedirect(): Promise<never> {
@@ -133,4 +96,19 @@ export async function requireApiCheckInAccess(eventId: string, request?: Request
   const user = await requireApiUser(request);
   if (!(await canCheckIn(user, eventId))) forbidden();
   return user;
+}
+
+/**
+ * For the check-in API: the event by slug and access to its door, with the session lookup in the same statement
+ * (when this request has not looked it up yet). 404 for an unknown slug first, as before; then 401 and 403.
+ */
+export async function requireApiCheckInAccessBySlug(
+  slug: string,
+  request?: Request,
+): Promise<{ user: SessionUser; eventId: string }> {
+  const { user, eventId } = await currentUserAndEvent(slug, request);
+  if (!eventId) throw new AppError('NOT_FOUND', 'Veranstaltung nicht gefunden.');
+  if (!user) throw new AppError('UNAUTHORIZED', 'Bitte melden Sie sich an.');
+  if (!(await canCheckIn(user, eventId))) forbidden();
+  return { user, eventId };
 }

@@ -54,9 +54,10 @@ export function sessionTokenOf(headers: HeaderReader): string | null {
 }
 
 interface SessionRow {
-  expires: Date;
+  eventId: string | null;
+  expires: Date | null;
   createdAt: Date;
-  id: string;
+  id: string | null;
   email: string | null;
   role: UserRole;
   disabledAt: Date | null;
@@ -74,12 +75,28 @@ const utc = (ms: number) => ms / 1000;
  * expiry forward when the last move is SESSION_UPDATE_SECONDS old: a write only when that is due.
  */
 export async function loadSessionUser(token: string, now = Date.now()): Promise<LoadedUser | null> {
+  return (await loadSessionAndEvent(token, null, now)).user;
+}
+
+/** loadSessionUser, and in the same statement the id of the event with this slug (null: none, or no slug asked). */
+export async function loadSessionAndEvent(
+  token: string | null,
+  slug: string | null,
+  now = Date.now(),
+): Promise<{ user: LoadedUser | null; eventId: string | null }> {
   const [row] = await db.$queryRaw<SessionRow[]>`
-    SELECT s.expires, s."createdAt", u.id, u.email, u.role::text AS role, u."disabledAt", u."invitedAt",
+    SELECT (SELECT id FROM "Event" WHERE slug = ${slug}::text) AS "eventId",
+           s.expires, s."createdAt", u.id, u.email, u.role::text AS role, u."disabledAt", u."invitedAt",
            ARRAY(SELECT a."eventId" FROM "StaffAssignment" a WHERE a."userId" = u.id) AS "staffEventIds"
-    FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE s."sessionToken" = ${token}`;
-  if (!row) return null;
+    FROM (SELECT 1) AS one
+      LEFT JOIN "Session" s ON s."sessionToken" = ${token}::text
+      LEFT JOIN "User" u ON u.id = s."userId"`;
+  const eventId = row?.eventId ?? null;
+  return { user: token && row ? await applyRules(token, row, now) : null, eventId };
+}
+
+async function applyRules(token: string, row: SessionRow, now: number): Promise<LoadedUser | null> {
+  if (!row.id || !row.expires) return null;
   if (sessionTooOld(row.createdAt, new Date(now)) || row.disabledAt) {
     await db.$executeRaw`DELETE FROM "Session" WHERE "sessionToken" = ${token}`;
     return null;
@@ -96,10 +113,5 @@ export async function loadSessionUser(token: string, now = Date.now()): Promise<
       UPDATE "Session" SET expires = to_timestamp(${utc(now + SESSION_IDLE_SECONDS * 1000)}::float8) AT TIME ZONE 'UTC'
       WHERE "sessionToken" = ${token} AND expires <= to_timestamp(${utc(dueBefore)}::float8) AT TIME ZONE 'UTC'`;
   }
-  return {
-    id: row.id,
-    email: row.email,
-    role: bootstrapped ? 'admin' : row.role,
-    staffEventIds: row.staffEventIds,
-  };
+  return { id: row.id, email: row.email, role: bootstrapped ? 'admin' : row.role, staffEventIds: row.staffEventIds };
 }
