@@ -10,8 +10,14 @@ import { requireApiUser, requireCheckInAccess, requireOrganizer, requireUser } f
 import { sessionCookieName } from './session-lookup';
 
 // Pages and actions get their headers from next/headers; like Next, the mock hands out one object per request.
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock('next/headers', () => ({ headers: async () => request.headers }));
+// Outside a request Next throws synchronously.
+const request = vi.hoisted(() => ({ headers: new Headers(), outside: false }));
+vi.mock('next/headers', () => ({
+  headers: () => {
+    if (request.outside) throw new Error('`headers` was called outside a request scope');
+    return Promise.resolve(request.headers);
+  },
+}));
 
 const sent = logStatements();
 
@@ -37,6 +43,7 @@ const codeOf = (promise: Promise<unknown>) =>
 
 afterEach(() => {
   request.headers = new Headers();
+  request.outside = false;
 });
 
 describe('one session lookup per request', () => {
@@ -67,6 +74,17 @@ describe('one session lookup per request', () => {
       await requireOrganizer();
       await requireCheckInAccess(event.id);
       await requireApiUser();
+    });
+    expect(queries).toHaveLength(1);
+  });
+
+  it('outside a Next request, the Request alone keys the lookup', async () => {
+    const { user, cookie } = await signedIn('organizer');
+    const req = newRequest(cookie);
+    request.outside = true;
+    const queries = await sent(async () => {
+      expect((await requireApiUser(req)).id).toBe(user.id);
+      expect((await requireApiRole('organizer', req)).id).toBe(user.id);
     });
     expect(queries).toHaveLength(1);
   });

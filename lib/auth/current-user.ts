@@ -22,8 +22,11 @@ async function scopeOf(request?: Request): Promise<Scope> {
     const requestHeaders = await headers();
     return { keys: [requestHeaders], source: requestHeaders };
   }
-  // Outside a request (scripts, some tests) next/headers throws: then only the Request is a key.
-  const requestHeaders = await headers().catch(() => null);
+  // Outside a request (scripts, some tests) next/headers throws, synchronously: then only the Request is a key.
+  let requestHeaders: HeaderReader | null = null;
+  try {
+    requestHeaders = await headers();
+  } catch {}
   return { keys: requestHeaders ? [request, requestHeaders] : [request], source: request.headers };
 }
 
