@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/server/db';
+import { sessionCookieFor } from '@/test/session-cookie';
 import { AUDIT_PAGE_SIZE, listAuditEntries } from './queries';
 
-const state = vi.hoisted(() => ({ session: null as null | { user: { id: string; email: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  getServerSession: vi.fn(async () => state.session),
-}));
-vi.mock('next/headers', () => ({ headers: async () => new Headers() }));
+// Signed in as an admin through a real session row; the guard reads its cookie from the request headers.
+const state = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock('next/headers', () => ({ headers: async () => state.headers }));
 
 const u = randomBytes(4).toString('hex');
 const action = `test.page-${u}`;
@@ -18,7 +16,7 @@ beforeAll(async () => {
   const admin = await db.user.create({
     data: { email: `audit-admin-${u}@example.test`, role: 'admin', invitedAt: new Date() },
   });
-  state.session = { user: { id: admin.id, email: admin.email! } };
+  state.headers = new Headers({ cookie: await sessionCookieFor(admin.id) });
   // Same timestamp for pairs of rows, so the keyset has to fall back on the id.
   await db.auditLog.createMany({
     data: Array.from({ length: AUDIT_PAGE_SIZE + 5 }, (_, i) => ({

@@ -6,16 +6,15 @@ import { attendeeFilterSchema } from '@/lib/attendees/filters';
 import { isAppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
 import { createTestEvent, registrationInput } from '@/test/factories';
+import { sessionCookieFor } from '@/test/session-cookie';
 import { ACTION_RULES, QUERY_RULES, type AccessRule } from './access-rules';
 
 // The role matrix: every exported server action and query × anonymous, staff (assigned / not assigned), organizer, admin.
-const state = vi.hoisted(() => ({ session: null as null | { user: { id: string; email: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  getServerSession: vi.fn(async () => state.session),
-}));
+// Callers are real session rows; each call is one request whose headers carry that session's cookie, so the guards'
+// own session lookup runs. Like Next, the mock hands out one header object per request.
+const state = vi.hoisted(() => ({ cookie: '', requestHeaders: new Headers() }));
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-pathname': '/dashboard', 'x-forwarded-for': '203.0.113.9' }),
+  headers: async () => state.requestHeaders,
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -33,6 +32,7 @@ const emails: Record<Exclude<Caller, 'anonymous'>, string> = {
   admin: `matrix-admin-${u}@example.test`,
 };
 const userIds = {} as Record<Exclude<Caller, 'anonymous'>, string>;
+const cookies = {} as Record<Exclude<Caller, 'anonymous'>, string>;
 
 /** What a caller is allowed to do under a rule; 'public' rules are only classified, not called. */
 function allowed(rule: Exclude<AccessRule, 'public' | 'internal'>, caller: Caller): boolean {
@@ -143,6 +143,8 @@ const KNOWN_GAPS = new Set<string>([]);
 type Outcome = 'signin' | 'unauthorized' | 'forbidden' | 'passed' | 'not-found' | `error: ${string}`;
 
 async function outcomeOf(fn: (...args: unknown[]) => unknown, args: unknown[]): Promise<Outcome> {
+  state.requestHeaders = new Headers({ 'x-pathname': '/dashboard', 'x-forwarded-for': '203.0.113.9' });
+  if (state.cookie) state.requestHeaders.set('cookie', state.cookie);
   try {
     const result = (await fn(...args)) as { ok?: boolean; formError?: string } | undefined;
     if (result && result.ok === false && result.formError === FORBIDDEN_MESSAGE) return 'forbidden';
@@ -158,7 +160,7 @@ async function outcomeOf(fn: (...args: unknown[]) => unknown, args: unknown[]): 
 }
 
 function signInAs(caller: Caller) {
-  state.session = caller === 'anonymous' ? null : { user: { id: userIds[caller], email: emails[caller] } };
+  state.cookie = caller === 'anonymous' ? '' : cookies[caller];
 }
 
 /** Everything a refused call could have changed, restricted to this file's own fixture rows. */
@@ -198,6 +200,7 @@ beforeAll(async () => {
       data: { email: emails[caller], role: roles[caller], invitedAt: new Date(), invitedBy: 'test' },
     });
     userIds[caller] = user.id;
+    cookies[caller] = await sessionCookieFor(user.id);
   }
   const event = await createTestEvent();
   const other = await createTestEvent();

@@ -1,13 +1,9 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { cache } from 'react';
 import { AppError } from '@/lib/errors';
 import type { UserRole } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/server/db';
-import { env } from '@/lib/server/env';
-import { authOptions } from './options';
+import { currentUser, currentUserAndEvent } from './current-user';
 import { roleAtLeast, type Role as ClientRole } from './roles';
 
 export type Role = UserRole;
@@ -19,28 +15,18 @@ export interface SessionUser {
   id: string;
   email: string;
   role: Role;
+  /** Events this user is assigned to as staff, loaded with the session; canCheckIn reads them (absent: none). */
+  staffEventIds?: readonly string[];
 }
 
 /**
- * The signed-in user with their role, or null; looked up once per request however many guards ask. Sessions past
- * SESSION_MAX_HOURS or of disabled users are deleted on lookup (lib/auth/sessions.ts wraps the adapter).
+ * The signed-in user with their role, or null: one SQL statement (session, user, staff assignments) per request
+ * however many guards ask (see ./session-lookup.ts for the rules and ./current-user.ts for the memo). Route handlers
+ * may pass their Request; the lookup is then also shared with guards called without it during the same request.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const sessionUser = session?.user as { id?: string; email?: string | null } | undefined;
-  if (!sessionUser?.id || !sessionUser.email) return null;
-  const user = await db.user.findUnique({
-    where: { id: sessionUser.id },
-    select: { id: true, email: true, role: true, disabledAt: true, invitedAt: true },
-  });
-  if (!user?.email || user.disabledAt) return null;
-  // ADMIN_EMAILS bootstraps the first admins, whatever their stored role; removing an address from it
-  // (for someone never invited) revokes access at once, not when the session expires.
-  const bootstrapped = env.ADMIN_EMAILS.includes(user.email.toLowerCase());
-  if (!bootstrapped && !user.invitedAt) return null;
-  const role: Role = bootstrapped ? 'admin' : user.role;
-  return { id: user.id, email: user.email, role };
-});
+export function getCurrentUser(request?: Request): Promise<SessionUser | null> {
+  return currentUser(request);
+}
 
 async function signInRedirect(): Promise<never> {
   const path = (await headers()).get('x-pathname') ?? '/dashboard';
@@ -81,8 +67,7 @@ export const requireAdmin = () => requireRole('admin');
 
 /** Whether the user may use the check-in of this event: organizers and admins always, staff when assigned. */
 export async function canCheckIn(user: SessionUser, eventId: string): Promise<boolean> {
-  if (roleAtLeast(user.role, 'organizer')) return true;
-  return (await db.staffAssignment.count({ where: { userId: user.id, eventId } })) > 0;
+  return roleAtLeast(user.role, 'organizer') || (user.staffEventIds?.includes(eventId) ?? false);
 }
 
 /** For check-in pages and actions: a user allowed at this event's door; FORBIDDEN otherwise. */
@@ -93,22 +78,37 @@ export async function requireCheckInAccess(eventId: string): Promise<SessionUser
 }
 
 /** For route handlers: the signed-in user, or an AppError that the handler turns into 401. */
-export async function requireApiUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
+export async function requireApiUser(request?: Request): Promise<SessionUser> {
+  const user = await getCurrentUser(request);
   if (!user) throw new AppError('UNAUTHORIZED', 'signInRequired');
   return user;
 }
 
 /** For route handlers: a user with at least `role`; 401 when signed out, 403 (FORBIDDEN) otherwise. */
-export async function requireApiRole(role: Role): Promise<SessionUser> {
-  const user = await requireApiUser();
+export async function requireApiRole(role: Role, request?: Request): Promise<SessionUser> {
+  const user = await requireApiUser(request);
   if (!roleAtLeast(user.role, role)) forbidden();
   return user;
 }
 
 /** For route handlers of the check-in API: 401 when signed out, 403 when not allowed at this event. */
-export async function requireApiCheckInAccess(eventId: string): Promise<SessionUser> {
-  const user = await requireApiUser();
+export async function requireApiCheckInAccess(eventId: string, request?: Request): Promise<SessionUser> {
+  const user = await requireApiUser(request);
   if (!(await canCheckIn(user, eventId))) forbidden();
   return user;
+}
+
+/**
+ * For the check-in API: the event by slug and access to its door, with the session lookup in the same statement
+ * (when this request has not looked it up yet). 404 for an unknown slug first, as before; then 401 and 403.
+ */
+export async function requireApiCheckInAccessBySlug(
+  slug: string,
+  request?: Request,
+): Promise<{ user: SessionUser; eventId: string }> {
+  const { user, eventId } = await currentUserAndEvent(slug, request);
+  if (!eventId) throw new AppError('NOT_FOUND', 'eventNotFound');
+  if (!user) throw new AppError('UNAUTHORIZED', 'signInRequired');
+  if (!(await canCheckIn(user, eventId))) forbidden();
+  return { user, eventId };
 }

@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit/service';
 import { sendSignInMail } from '@/lib/mail/sign-in-mail';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
-import { withSessionLimits } from './sessions';
+import { SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS, withSessionLimits } from './sessions';
 
 export const MAGIC_LINK_MINUTES = 15;
 
@@ -25,7 +25,7 @@ export const authOptions: NextAuthOptions = {
   // The adapter types target @prisma/client; our generated client has the same model API.
   adapter: withSessionLimits(PrismaAdapter(db as never)),
   secret: env.AUTH_SECRET,
-  session: { strategy: 'database', maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+  session: { strategy: 'database', maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_UPDATE_SECONDS },
   pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
   providers: [
     EmailProvider({

@@ -4,6 +4,11 @@ import { env } from '@/lib/server/env';
 
 const HOUR = 60 * 60 * 1000;
 
+/** Inactivity ends a session after this long (next-auth's session.maxAge). */
+export const SESSION_IDLE_SECONDS = 8 * 60 * 60;
+/** A session's expiry moves forward at most this often (next-auth's session.updateAge). */
+export const SESSION_UPDATE_SECONDS = 15 * 60;
+
 /** Whether a session created at `createdAt` has outlived SESSION_MAX_HOURS at `now`. */
 export function sessionTooOld(createdAt: Date, now = new Date()): boolean {
   return now.getTime() - createdAt.getTime() > env.SESSION_MAX_HOURS * HOUR;
@@ -11,7 +16,8 @@ export function sessionTooOld(createdAt: Date, now = new Date()): boolean {
 
 /**
  * Wraps the adapter's session lookup: a session past its maximum lifetime, or of a disabled user, is deleted
- * and treated as absent. Every reader (getServerSession, /api/auth/session) goes through this lookup.
+ * and treated as absent. next-auth's own readers (/api/auth/session) go through this lookup; the guards apply the
+ * same rules in their single-statement lookup (./session-lookup.ts).
  */
 export function withSessionLimits(adapter: Adapter): Adapter {
   const getSessionAndUser = adapter.getSessionAndUser!.bind(adapter);

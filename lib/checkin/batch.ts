@@ -4,7 +4,8 @@ import { doorSelect, type DoorRow } from './door-row';
 import { planBatch, type KnownCheckIn, type PreparedScan } from './batch-plan';
 import { scanRef } from './scan-ref';
 import type { ScanInput } from './schema';
-import type { ScanKind, ScanOutcome } from './types';
+import { recordOneScan, ScanRaced } from './single-scan';
+import type { CheckinCounts, ScanKind, ScanOutcome } from './types';
 
 // A device clock ahead of the server must not move a check-in into the future.
 const MAX_CLOCK_SKEW_MS = 5_000;
@@ -27,7 +28,7 @@ class KeyTakenMeanwhile extends Error {}
 
 // Postgres aborts one side of a deadlock (40P01); the chunk holds no state outside its transaction, so it can rerun.
 function isRetryable(error: unknown): boolean {
-  if (error instanceof KeyTakenMeanwhile) return true;
+  if (error instanceof KeyTakenMeanwhile || error instanceof ScanRaced) return true;
   const text =
     error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? '')}` : '';
   return text.includes('40P01') || /deadlock detected/i.test(text);
@@ -129,28 +130,48 @@ export function prepareScan(eventId: string, scan: ScanInput, now: Date): Prepar
   return { idempotencyKey: scan.idempotencyKey, scannedAt, localResult: scan.localResult, ref: scanRef(eventId, scan) };
 }
 
+async function withRetries<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+    }
+  }
+}
+
 /**
  * Records a device's scans in order with the same results as recording each on its own (idempotent by key,
- * earliest check-in wins, a refused offline admission becomes a conflict), in one transaction per chunk.
+ * earliest check-in wins, a refused offline admission becomes a conflict), in one transaction per chunk; a single
+ * scan is one statement (./single-scan.ts), which also reads the event's counts.
  */
+export async function recordScansWithCounts(
+  ctx: ScanContext,
+  scans: readonly ScanInput[],
+  now = new Date(),
+  chunkSize = SCAN_CHUNK_SIZE,
+): Promise<{ results: ScanOutcome[]; counts: CheckinCounts | null }> {
+  const prepared = scans.map((scan) => prepareScan(ctx.eventId, scan, now));
+  if (prepared.length === 1) {
+    const { outcome, counts } = await withRetries(() => recordOneScan(ctx, prepared[0]!, now));
+    return { results: [outcome], counts };
+  }
+  const results: ScanOutcome[] = [];
+  for (let start = 0; start < prepared.length; start += chunkSize) {
+    const chunk = prepared.slice(start, start + chunkSize);
+    results.push(
+      ...(await withRetries(() => db.$transaction((tx) => decideChunk(tx, ctx, chunk, now), CHECKIN_TX_OPTIONS))),
+    );
+  }
+  return { results, counts: null };
+}
+
+/** recordScansWithCounts without the counts. */
 export async function recordScans(
   ctx: ScanContext,
   scans: readonly ScanInput[],
   now = new Date(),
   chunkSize = SCAN_CHUNK_SIZE,
 ): Promise<ScanOutcome[]> {
-  const prepared = scans.map((scan) => prepareScan(ctx.eventId, scan, now));
-  const out: ScanOutcome[] = [];
-  for (let start = 0; start < prepared.length; start += chunkSize) {
-    const chunk = prepared.slice(start, start + chunkSize);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        out.push(...(await db.$transaction((tx) => decideChunk(tx, ctx, chunk, now), CHECKIN_TX_OPTIONS)));
-        break;
-      } catch (error) {
-        if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
-      }
-    }
-  }
-  return out;
+  return (await recordScansWithCounts(ctx, scans, now, chunkSize)).results;
 }

@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit/service';
 import type { SessionUser } from '@/lib/auth/guards';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
-import { CHECKIN_TX_OPTIONS as TX_OPTIONS, recordScans, type ScanContext } from './batch';
+import { CHECKIN_TX_OPTIONS as TX_OPTIONS, recordScans, recordScansWithCounts, type ScanContext } from './batch';
 import { doorSelect, toDoorAttendee } from './door-row';
 import type { ScanInput } from './schema';
 import type { CheckinCounts, DoorAttendee, ScanOutcome } from './types';
@@ -31,6 +31,19 @@ export async function recordScan(ctx: ScanContext, scan: ScanInput, now = new Da
 /** Records a device's queued scans in order, decided in bulk with the same results as one by one. */
 export async function syncScans(ctx: ScanContext, scans: ScanInput[], now = new Date()): Promise<ScanOutcome[]> {
   return recordScans(ctx, scans, now);
+}
+
+/**
+ * syncScans and then the event's counts, as the scan route answers: a single scan reads the counts in its own
+ * statement (one round trip in all), a queue with one more query after its transactions.
+ */
+export async function syncScansWithCounts(
+  ctx: ScanContext,
+  scans: ScanInput[],
+  now = new Date(),
+): Promise<{ results: ScanOutcome[]; counts: CheckinCounts }> {
+  const { results, counts } = await recordScansWithCounts(ctx, scans, now);
+  return { results, counts: counts ?? (await countCheckins(ctx.eventId)) };
 }
 
 const STAFF_UNDO_WINDOW_MS = 30 * 60 * 1000;
