@@ -76,6 +76,7 @@ export type FakeOverride = Response | 'network';
 export function fakeCheckinServer(init: { attendees: DoorAttendee[]; publicKey: string; eventTag: string }) {
   const attendees = new Map(init.attendees.map((a) => [a.id, { ...a }]));
   const calls: FakeCall[] = [];
+  const outcomes: { idempotencyKey: string; result: ScanKind }[] = [];
   const overrides = new Map<string, FakeOverride[]>();
   let clock = Date.parse('2025-04-03T07:00:00.000Z');
 
@@ -94,6 +95,7 @@ export function fakeCheckinServer(init: { attendees: DoorAttendee[]; publicKey: 
       result = a.checkedInAt ? 'already_checked_in' : 'checked_in';
       if (earlier) Object.assign(a, { checkedInAt: input.scannedAt, checkedInDevice: deviceId });
     } else if (a) result = input.localResult === 'checked_in' ? 'conflict' : a.status;
+    outcomes.push({ idempotencyKey: input.idempotencyKey, result });
     return { idempotencyKey: input.idempotencyKey, result, checkInId: null, attendee: a ?? null };
   }
 
@@ -146,6 +148,7 @@ export function fakeCheckinServer(init: { attendees: DoorAttendee[]; publicKey: 
   return {
     attendees,
     calls,
+    outcomes,
     fetch,
     failNext(path: string, ...answers: FakeOverride[]) {
       overrides.set(path, [...(overrides.get(path) ?? []), ...answers]);
