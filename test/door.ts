@@ -78,6 +78,10 @@ export function fakeCheckinServer(init: { attendees: DoorAttendee[]; publicKey: 
   const calls: FakeCall[] = [];
   const outcomes: { idempotencyKey: string; result: ScanKind }[] = [];
   const overrides = new Map<string, FakeOverride[]>();
+  const holds = new Map<string, Promise<void>>();
+  const answered: string[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
   let clock = Date.parse('2025-04-03T07:00:00.000Z');
 
   async function findFor(scan: ScanInput): Promise<DoorAttendee | undefined> {
@@ -132,10 +136,24 @@ export function fakeCheckinServer(init: { attendees: DoorAttendee[]; publicKey: 
   };
 
   async function fetch(url: string, init: RequestInit = {}): Promise<Response> {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      return await answer(url, init);
+    } finally {
+      inFlight--;
+      answered.push(new URL(url, 'http://door.test').pathname.split('/checkin/')[1] ?? '');
+    }
+  }
+
+  async function answer(url: string, init: RequestInit): Promise<Response> {
     const parsed = new URL(url, 'http://door.test');
     const path = parsed.pathname.split('/checkin/')[1] ?? '';
     const body = (typeof init.body === 'string' ? JSON.parse(init.body) : {}) as FakeBody;
     calls.push({ method: init.method ?? 'GET', path, since: parsed.searchParams.get('since'), body });
+    const held = holds.get(path);
+    holds.delete(path);
+    await held;
     const override = overrides.get(path)?.shift();
     if (override === 'network') throw new TypeError('Failed to fetch');
     if (override) return override;
@@ -150,6 +168,15 @@ export function fakeCheckinServer(init: { attendees: DoorAttendee[]; publicKey: 
     calls,
     outcomes,
     fetch,
+    maxInFlight: () => maxInFlight,
+    /** How many requests to a path have been answered (or failed). */
+    answered: (path: string) => answered.filter((p) => p === path).length,
+    /** Holds the next request to a path until the returned function is called. */
+    hold(path: string): () => void {
+      let release = () => {};
+      holds.set(path, new Promise<void>((resolve) => (release = resolve)));
+      return () => release();
+    },
     failNext(path: string, ...answers: FakeOverride[]) {
       overrides.set(path, [...(overrides.get(path) ?? []), ...answers]);
     },
