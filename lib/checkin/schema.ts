@@ -120,9 +120,15 @@ export const conflictsResponseSchema = z.object({
   ),
 }) satisfies z.ZodType<{ conflicts: CheckinConflict[] }>;
 
-/** An error body, old (`error: string`, `fieldErrors`) or unified (`error: { code, message }`, `errors`). */
+/**
+ * An error body, old (`error: string`, `fieldErrors`) or unified (`error: { code, message }`, `errors`); each part
+ * is read on its own, so a malformed part does not hide the others.
+ */
 export const errorResponseSchema = z.object({
-  error: z.union([z.string(), z.object({ message: z.string() }).loose()]).optional(),
-  errors: z.record(z.string(), z.string()).optional(),
-  fieldErrors: z.record(z.string(), z.string()).optional(),
+  error: z
+    .union([z.string(), z.object({ message: z.string() }).loose()])
+    .optional()
+    .catch(undefined),
+  errors: z.record(z.string(), z.string()).optional().catch(undefined),
+  fieldErrors: z.record(z.string(), z.string()).optional().catch(undefined),
 });
