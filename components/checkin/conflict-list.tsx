@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { clockTime, deviceLabel } from '@/lib/checkin/display';
+import { createDoorApi } from '@/lib/checkin/door-api';
 import type { CheckinConflict } from '@/lib/checkin/types';
 import styles from './checkin.module.css';
 
@@ -11,12 +12,12 @@ export function ConflictList({ slug, tick }: { slug: string; tick: string | null
   const [conflicts, setConflicts] = useState<CheckinConflict[] | null>(null);
   useEffect(() => {
     let stale = false;
-    fetch(`/api/v1/events/${encodeURIComponent(slug)}/checkin/conflicts`, { cache: 'no-store' })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((j: { conflicts: CheckinConflict[] } | null) => {
-        if (!stale && j) setConflicts(j.conflicts);
-      })
-      .catch(() => undefined);
+    // A failed or malformed answer keeps the list shown last; the next sync tick asks again.
+    void createDoorApi(slug, (url, init) => fetch(url, init))
+      .conflicts()
+      .then((res) => {
+        if (!stale && res.ok) setConflicts(res.data.conflicts);
+      });
     return () => {
       stale = true;
     };

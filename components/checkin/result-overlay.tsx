@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import type { DoorResult } from './use-door';
+import type { DoorResult } from '@/lib/checkin/door-state';
 import styles from './checkin.module.css';
 
 const HIDE_AFTER_MS = { success: 4_000, warning: 8_000, danger: 8_000 } as const;

@@ -1,6 +1,7 @@
 // The check-in device's own storage (IndexedDB through `idb`): the door list, the offline queue and sync state.
 // Holds names, organisations, status, check-in state and ticket hashes only: no e-mails, no answers.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { mergeServerAttendees, pendingAttendeeIds } from './door-merge';
 import type { ScanInput } from './schema';
 import type { DoorAttendee } from './types';
 
@@ -57,6 +58,24 @@ export async function putAttendees(db: DeviceDb, attendees: DoorAttendee[], full
   const tx = db.transaction('attendees', 'readwrite');
   if (full) await tx.store.clear();
   for (const a of attendees) await tx.store.put(a);
+  await tx.done;
+}
+
+/**
+ * Stores attendees from the server merged with this device's unconfirmed check-ins (see door-merge.ts), in one
+ * transaction with the queue, so a scan queued meanwhile cannot slip between reading the queue and writing the list.
+ */
+export async function mergeServerList(db: DeviceDb, attendees: DoorAttendee[], full: boolean): Promise<void> {
+  const tx = db.transaction(['queue', 'attendees'], 'readwrite');
+  const store = tx.objectStore('attendees');
+  const pending = pendingAttendeeIds(await tx.objectStore('queue').getAll());
+  const local = new Map<string, DoorAttendee>();
+  for (const id of pending) {
+    const a = await store.get(id);
+    if (a) local.set(id, a);
+  }
+  if (full) await store.clear();
+  for (const a of mergeServerAttendees(attendees, local, pending)) await store.put(a);
   await tx.done;
 }
 

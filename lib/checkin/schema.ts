@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CheckinConflict, DoorAttendee, ScanOutcome } from './types';
 
 const key = z
   .string()
@@ -61,3 +62,73 @@ export const walkInSchema = z.object({
 export type WalkInValues = z.infer<typeof walkInSchema>;
 
 export const walkInRequestSchema = walkInSchema.extend({ deviceId: key, idempotencyKey: key });
+
+// Server responses, parsed on the door device: a response that does not fit is a failed request, never stored state.
+// Only what the device uses is required; unknown keys are dropped, so nothing else lands in IndexedDB.
+
+const isoTime = z.iso.datetime({ offset: true });
+
+export const doorAttendeeSchema = z.object({
+  id,
+  title: z.string().nullable(),
+  firstName: z.string(),
+  lastName: z.string(),
+  organization: z.string().nullable(),
+  status: z.enum(['confirmed', 'waitlisted', 'cancelled']),
+  guestType: z.string(),
+  checkedInAt: isoTime.nullable(),
+  checkedInDevice: z.string().nullable(),
+  ticketHash: z.string().regex(/^[0-9a-f]{32}$/),
+}) satisfies z.ZodType<DoorAttendee>;
+
+/** GET …/checkin/attendees */
+export const attendeeListResponseSchema = z.object({
+  serverTime: isoTime,
+  attendees: z.array(doorAttendeeSchema),
+  publicKey: z.string().min(1),
+  eventTag: z.string().regex(/^[0-9a-f]{16}$/),
+});
+export type AttendeeListResponse = z.infer<typeof attendeeListResponseSchema>;
+
+export const scanOutcomeSchema = z.object({
+  idempotencyKey: z.string(),
+  result: localResultSchema,
+  checkInId: z.string().nullable(),
+  attendee: doorAttendeeSchema.nullable(),
+}) satisfies z.ZodType<ScanOutcome>;
+
+/** POST …/checkin/scans */
+export const scanResultsResponseSchema = z.object({ results: z.array(scanOutcomeSchema) });
+
+/** POST …/checkin/undo */
+export const undoResponseSchema = z.object({ attendee: doorAttendeeSchema });
+
+/** POST …/checkin/walk-ins */
+export const walkInResponseSchema = scanOutcomeSchema;
+
+/** GET …/checkin/conflicts */
+export const conflictsResponseSchema = z.object({
+  conflicts: z.array(
+    z.object({
+      checkInId: z.string(),
+      registrationId: z.string().nullable(),
+      name: z.string(),
+      status: z.string(),
+      deviceId: z.string(),
+      scannedAt: isoTime,
+    }),
+  ),
+}) satisfies z.ZodType<{ conflicts: CheckinConflict[] }>;
+
+/**
+ * An error body, old (`error: string`, `fieldErrors`) or unified (`error: { code, message }`, `errors`); each part
+ * is read on its own, so a malformed part does not hide the others.
+ */
+export const errorResponseSchema = z.object({
+  error: z
+    .union([z.string(), z.object({ message: z.string() }).loose()])
+    .optional()
+    .catch(undefined),
+  errors: z.record(z.string(), z.string()).optional().catch(undefined),
+  fieldErrors: z.record(z.string(), z.string()).optional().catch(undefined),
+});

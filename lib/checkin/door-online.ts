@@ -1,0 +1,66 @@
+// The door commands that need the server: undo and walk-ins. A failure is a German message, never a throw.
+import type { ApiFailure, DoorApi } from './door-api';
+import { describeFailure } from './door-api';
+import type { DoorStore } from './door-store';
+import type { DoorState, WalkInResult } from './door-state';
+import type { DoorAttendee, ScanKind } from './types';
+
+/** What these commands use of the engine. */
+export interface OnlineContext {
+  api: DoorApi;
+  store: () => DoorStore | null;
+  state: () => DoorState;
+  setState: (patch: Partial<DoorState>) => void;
+  reload: () => Promise<void>;
+  sync: () => Promise<void>;
+  show: (kind: ScanKind, attendee: DoorAttendee | null, idempotencyKey: string | null) => void;
+  newKey: () => string;
+  log: (message: string) => void;
+}
+
+function failureText(failure: ApiFailure, offline: string, fallback: string): string {
+  if (failure.reason === 'network') return offline;
+  if (failure.reason === 'http') return failure.message ?? fallback;
+  return 'Unerwartete Antwort des Servers. Bitte prüfen Sie das Ergebnis in der Namenssuche.';
+}
+
+/** Takes a check-in back on the server (audited there), after sending the queue so the server has it. */
+export async function undoCheckIn(ctx: OnlineContext, attendee: DoorAttendee, reason?: string): Promise<string | null> {
+  if (!ctx.store()) return 'Noch nicht bereit.';
+  await ctx.sync();
+  const res = await ctx.api.undo({
+    registrationId: attendee.id,
+    deviceId: ctx.state().device,
+    ...(reason ? { reason } : {}),
+  });
+  if (!res.ok) {
+    ctx.log(`undo failed: ${describeFailure(res)}`);
+    return failureText(
+      res,
+      'Keine Verbindung. Rücknahmen brauchen eine Verbindung zum Server.',
+      'Die Rücknahme ist fehlgeschlagen.',
+    );
+  }
+  await ctx.store()?.putAttendees([res.data.attendee]);
+  if (ctx.state().result?.attendee?.id === attendee.id) ctx.setState({ result: null });
+  await ctx.reload();
+  return null;
+}
+
+/** Registers a walk-in on the server and shows the result; needs a connection. */
+export async function registerWalkIn(ctx: OnlineContext, values: Record<string, string>): Promise<WalkInResult> {
+  const res = await ctx.api.walkIn({ ...values, deviceId: ctx.state().device, idempotencyKey: ctx.newKey() });
+  if (!res.ok) {
+    ctx.log(`walk-in failed: ${describeFailure(res)}`);
+    const formError = failureText(
+      res,
+      'Keine Verbindung. Spontane Anmeldungen brauchen eine Verbindung zum Server.',
+      'Die Anmeldung ist fehlgeschlagen.',
+    );
+    return res.reason === 'http' ? { ok: false, formError, fieldErrors: res.fieldErrors } : { ok: false, formError };
+  }
+  if (res.data.attendee) await ctx.store()?.putAttendees([res.data.attendee]);
+  ctx.show('checked_in', res.data.attendee, null);
+  await ctx.reload();
+  return { ok: true };
+}
