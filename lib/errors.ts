@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { fieldOfPath } from '@/lib/edge/field-errors';
 import { type ErrorKey, errorMessage } from '@/lib/i18n/errors';
 
@@ -76,6 +77,13 @@ export function inputError(issues: readonly { path: readonly PropertyKey[]; mess
   const fieldErrors: Record<string, MessageRef> = {};
   for (const issue of issues) fieldErrors[fieldOfPath(issue.path)] ??= issue.message;
   return new AppError('INVALID_INPUT', 'invalidInput', {}, fieldErrors);
+}
+
+/** Parses with a schema only known at run time (built from the event's questions); INVALID_INPUT when it fails. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw inputError(parsed.error.issues);
+  return parsed.data;
 }
 
 /** True when the value is an AppError, optionally with the given code. */

@@ -94,7 +94,11 @@ export function AttendeeForm(props: Props) {
           ? await createManualRegistrationAction(slug, values)
           : await updateRegistrationByOrganizerAction(slug, props.registrationId, values);
     } catch {
-      result = { ok: false as const, formError: 'Unerwarteter Fehler. Bitte versuchen Sie es noch einmal.' };
+      result = {
+        ok: false,
+        code: 'INTERNAL_ERROR',
+        formError: 'Unerwarteter Fehler. Bitte versuchen Sie es noch einmal.',
+      };
     }
     if (result.ok) {
       if (props.mode === 'create' && 'id' in result.data)
@@ -103,12 +107,18 @@ export function AttendeeForm(props: Props) {
       router.refresh();
       return;
     }
-    const order = [...FIELDS, ...questions.map((q) => `answers.${q.id}`)].filter((f) => result.fieldErrors?.[f]);
+    // An address that is already registered belongs to the e-mail field, like the form's own checks.
+    const duplicate = result.code === 'ALREADY_REGISTERED';
+    const fieldErrors: Record<string, string | undefined> = duplicate
+      ? { email: result.formError }
+      : (result.fieldErrors ?? {});
+    const formError = duplicate ? undefined : result.formError;
+    const order = [...FIELDS, ...questions.map((q) => `answers.${q.id}`)].filter((f) => fieldErrors[f]);
     for (const [i, f] of order.entries()) {
-      setError(f as Path<FieldValues>, { type: 'server', message: result.fieldErrors![f] }, { shouldFocus: i === 0 });
+      setError(f as Path<FieldValues>, { type: 'server', message: fieldErrors[f] }, { shouldFocus: i === 0 });
     }
-    if (result.formError || order.length === 0) {
-      setFormError(result.formError ?? 'Bitte prüfen Sie Ihre Angaben.');
+    if (formError || order.length === 0) {
+      setFormError(formError ?? 'Bitte prüfen Sie Ihre Angaben.');
       requestAnimationFrame(() => alertRef.current?.focus());
     }
   });

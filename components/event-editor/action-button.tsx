@@ -2,14 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { EditorResult } from '@/lib/events/field-error';
+import type { ActionResult } from '@/lib/edge/result';
 
 interface Props {
   label: string;
   /** Names the item for screen readers, e.g. the session title. */
   itemName: string;
   confirmText?: string;
-  action: () => Promise<EditorResult<unknown>>;
+  action: () => Promise<ActionResult<unknown>>;
   secondary?: boolean;
 }
 

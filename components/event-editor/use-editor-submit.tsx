@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { EditorResult } from '@/lib/events/field-error';
+import type { ActionResult } from '@/lib/edge/result';
 
 type Message = { kind: 'success' | 'error'; text: string } | null;
 
@@ -21,9 +21,9 @@ export function useEditorSubmit<T extends FieldValues>(setError: UseFormSetError
     requestAnimationFrame(() => ref.current?.focus());
   }
 
-  async function submit(action: () => Promise<EditorResult<unknown>>): Promise<boolean> {
+  async function submit(action: () => Promise<ActionResult<unknown>>): Promise<boolean> {
     setMessage(null);
-    let result: EditorResult<unknown>;
+    let result: ActionResult<unknown>;
     try {
       result = await action();
     } catch (error) {
@@ -49,8 +49,10 @@ export function useEditorSubmit<T extends FieldValues>(setError: UseFormSetError
     for (const [i, [field, text]] of fields.entries()) {
       setError(field as Path<T>, { type: 'server', message: text }, { shouldFocus: i === 0 });
     }
-    if (result.formError || fields.length === 0)
-      show({ kind: 'error', text: result.formError ?? 'Bitte prüfen Sie die markierten Felder.' });
+    // A failure at one field (e.g. a taken slug) carries its text as the form error too; the field shows it already.
+    const formError = fields.some(([, text]) => text === result.formError) ? undefined : result.formError;
+    if (formError || fields.length === 0)
+      show({ kind: 'error', text: formError ?? 'Bitte prüfen Sie die markierten Felder.' });
     return false;
   }
 

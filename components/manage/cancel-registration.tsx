@@ -2,18 +2,16 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { cancelRegistrationAction } from '@/lib/registrations/manage-actions';
 
 interface Props {
   token: string;
-  locale: Locale;
   t: Dictionary['manage'];
 }
 
 /** Cancelling takes two steps: the button reveals a confirmation, and only "Ja, verbindlich stornieren" acts. */
-export function CancelRegistration({ token, locale, t }: Props) {
+export function CancelRegistration({ token, t }: Props) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -33,7 +31,7 @@ export function CancelRegistration({ token, locale, t }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const result = await cancelRegistrationAction(token, locale);
+      const result = await cancelRegistrationAction(token);
       if (result.ok) {
         router.refresh();
         return;

@@ -71,7 +71,7 @@ export function EditRegistrationForm({ token, locale, t, questions, registration
     setMessage(null);
     let result: Awaited<ReturnType<typeof updateRegistrationAction>>;
     try {
-      result = await updateRegistrationAction(token, values, locale);
+      result = await updateRegistrationAction(token, values);
     } catch {
       show({ kind: 'error', text: t.unexpected });
       return;

@@ -2,18 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
-import { fill, type Locale } from '@/lib/i18n/config';
+import { fill } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { changeEmailAction } from '@/lib/registrations/manage-actions';
 
 interface Props {
   token: string;
-  locale: Locale;
   t: Dictionary['manage'];
 }
 
 /** "Falsche Adresse?": replaces the e-mail address and re-sends the confirmation there. */
-export function EmailCorrectionForm({ token, locale, t }: Props) {
+export function EmailCorrectionForm({ token, t }: Props) {
   const router = useRouter();
   const [email, setEmail] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -28,7 +27,7 @@ export function EmailCorrectionForm({ token, locale, t }: Props) {
     setMessage(null);
     setFieldError(null);
     try {
-      const result = await changeEmailAction(token, email, locale);
+      const result = await changeEmailAction(token, { email });
       if (result.ok) {
         setEmail('');
         setMessage({

@@ -7,12 +7,12 @@ import { useForm } from 'react-hook-form';
 import { TextField } from '@/components/ui/form-field';
 import { formatNumber } from '@/lib/format';
 import type { MessageAudience } from '@/lib/generated/prisma/client';
+import type { ActionResult, Failure } from '@/lib/edge/result';
 import {
+  type MessagePreview,
   previewMessageAction,
   sendMessageAction,
   sendTestMessageAction,
-  type MessageActionResult,
-  type MessagePreview,
 } from '@/lib/messages/actions';
 import {
   AUDIENCE_LABELS,
@@ -76,7 +76,7 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
   }
 
   // Server-side refusals land where client-side ones do: on the field, or in the live region.
-  function applyFailure(result: Extract<MessageActionResult<unknown>, { ok: false }>) {
+  function applyFailure(result: Failure) {
     const fields = FIELDS.filter((f) => result.fieldErrors?.[f]);
     for (const field of fields) setError(field, { type: 'server', message: result.fieldErrors![field] });
     if (fields[0]) setFocus(fields[0]);
@@ -85,7 +85,7 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
 
   async function perform<T>(
     kind: Exclude<Pending, null>,
-    action: () => Promise<MessageActionResult<T>>,
+    action: () => Promise<ActionResult<T>>,
     onOk: (data: T) => void,
   ) {
     setPending(kind);

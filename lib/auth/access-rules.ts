@@ -1,6 +1,6 @@
-// Who may call each server action and dashboard query. lib/auth/access-matrix.test.ts calls every exported
-// function of every lib/**/*actions.ts and lib/**/queries.ts and fails when one is missing here, so every new
-// action or query has to be classified.
+// Who may call each dashboard query. lib/auth/access-matrix.test.ts calls every exported function of every
+// lib/**/queries.ts and fails when one is missing here, so every new query has to be classified. Server actions
+// declare their access in their definition (defineAction), where the test reads it.
 
 /**
  * public: no sign-in (a token in the link is the credential, or it is a public page's read);
@@ -9,44 +9,6 @@
  * internal: an unguarded helper that only guarded lib code calls (the test checks that no app/ or components/ file uses it).
  */
 export type AccessRule = 'public' | 'internal' | 'staff' | 'checkin' | 'organizer' | 'admin';
-
-/** Server actions, keyed "<file relative to lib/>#<export>". */
-export const ACTION_RULES: Record<string, AccessRule> = {
-  'attendees/actions.ts#cancelRegistrationByOrganizerAction': 'organizer',
-  'attendees/actions.ts#resendRegistrationMailAction': 'organizer',
-  'attendees/actions.ts#updateRegistrationByOrganizerAction': 'organizer',
-  'attendees/actions.ts#createManualRegistrationAction': 'organizer',
-  'export/actions.ts#saveExportTemplateAction': 'organizer',
-  'export/actions.ts#deleteExportTemplateAction': 'organizer',
-  'events/editor-actions.ts#createEventAction': 'organizer',
-  'events/editor-actions.ts#updateBasicsAction': 'organizer',
-  'events/editor-actions.ts#updateVenueAction': 'organizer',
-  'events/editor-actions.ts#updateSettingsAction': 'organizer',
-  'events/editor-actions.ts#setPublishedAction': 'organizer',
-  'events/editor-actions.ts#duplicateEventAction': 'organizer',
-  'events/programme-actions.ts#saveSessionAction': 'organizer',
-  'events/programme-actions.ts#deleteSessionAction': 'organizer',
-  'events/programme-actions.ts#saveHostAction': 'organizer',
-  'events/programme-actions.ts#deleteHostAction': 'organizer',
-  'events/programme-actions.ts#moveHostAction': 'organizer',
-  'questions/editor-actions.ts#saveQuestionAction': 'organizer',
-  'questions/editor-actions.ts#setQuestionArchivedAction': 'organizer',
-  'questions/editor-actions.ts#moveQuestionAction': 'organizer',
-  'messages/actions.ts#sendMessageAction': 'organizer',
-  'messages/actions.ts#sendTestMessageAction': 'organizer',
-  'messages/actions.ts#previewMessageAction': 'organizer',
-  'newsletter/actions.ts#confirmNewsletterAction': 'public',
-  'registrations/actions.ts#registerAction': 'public',
-  'registrations/actions.ts#resendConfirmationAction': 'public',
-  'registrations/manage-actions.ts#updateRegistrationAction': 'public',
-  'registrations/manage-actions.ts#changeEmailAction': 'public',
-  'registrations/manage-actions.ts#cancelRegistrationAction': 'public',
-  'users/actions.ts#inviteUserAction': 'admin',
-  'users/actions.ts#changeUserRoleAction': 'admin',
-  'users/actions.ts#setUserDisabledAction': 'admin',
-  'users/actions.ts#setStaffAssignmentsAction': 'admin',
-  'privacy/actions.ts#erasePersonAction': 'admin',
-};
 
 /** Exported functions of lib/**\/queries.ts. Dashboard queries check the role themselves; public ones serve public pages. */
 export const QUERY_RULES: Record<string, AccessRule> = {
@@ -74,6 +36,9 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'events/queries.ts#getEventBySlug': 'public',
   'events/queries.ts#getEventBySlugOrThrow': 'public',
   'events/queries.ts#directionsUrl': 'public',
+  // Slug to id only, published or not; the actions and routes that use it declare their own access.
+  'events/queries.ts#getEventRefBySlug': 'public',
+  'events/queries.ts#getEventRefBySlugOrThrow': 'public',
   'print/queries.ts#getPrintEvent': 'organizer',
   // Building blocks of lib/print/service.ts, which the guarded print routes call.
   'print/queries.ts#printWhere': 'internal',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { createTestEvent } from '@/test/factories';
 import { duplicateEvent, nextEditionDefaults } from './duplicate-service';
+import { duplicateEventSchema } from './editor-schema';
 
 const actor = 'orga@example.test';
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
@@ -74,11 +75,11 @@ describe('duplicateEvent', () => {
   it('copies texts, settings, hosts with logos, programme with speakers and active questions; shifts dates; not registrations', async () => {
     const source = await sourceEvent();
     const slug = `copy-${randomBytes(4).toString('hex')}`;
-    const copy = await duplicateEvent(actor, source.id, {
-      title: '17. Testkonferenz',
-      slug,
-      startsAt: '2026-04-02T09:00',
-    });
+    const copy = await duplicateEvent(
+      actor,
+      source.id,
+      duplicateEventSchema.parse({ title: '17. Testkonferenz', slug, startsAt: '2026-04-02T09:00' }),
+    );
     const row = await db.event.findUniqueOrThrow({
       where: { id: copy.id },
       include: {
@@ -128,9 +129,10 @@ describe('duplicateEvent', () => {
 
   it('refuses a taken slug at the slug field and copies nothing', async () => {
     const source = await sourceEvent();
-    await expect(
-      duplicateEvent(actor, source.id, { title: 'Kopie X', slug: source.slug, startsAt: '2026-04-02T09:00' }),
-    ).rejects.toMatchObject({ field: 'slug' });
+    const input = duplicateEventSchema.parse({ title: 'Kopie X', slug: source.slug, startsAt: '2026-04-02T09:00' });
+    await expect(duplicateEvent(actor, source.id, input)).rejects.toMatchObject({
+      fieldErrors: { slug: { key: 'slugTaken' } },
+    });
     expect(await db.event.count({ where: { title: 'Kopie X' } })).toBe(0);
   });
 

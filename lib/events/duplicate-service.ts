@@ -2,7 +2,7 @@ import { recordAudit } from '@/lib/audit/service';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
-import { duplicateEventSchema } from './editor-schema';
+import type { DuplicateEventInput } from './editor-schema';
 import { withSlugCheck } from './editor-service';
 
 const shift = (date: Date, ms: number) => new Date(date.getTime() + ms);
@@ -27,8 +27,7 @@ export function nextEditionDefaults(source: { title: string; slug: string; start
  * and the active questions; never registrations, check-ins, messages, staff or counters. Every date moves by the
  * distance between the old and the new start.
  */
-export async function duplicateEvent(actor: string, sourceId: string, values: unknown) {
-  const input = duplicateEventSchema.parse(values);
+export async function duplicateEvent(actor: string, sourceId: string, input: DuplicateEventInput) {
   const source = await db.event.findUnique({
     where: { id: sourceId },
     include: {

@@ -1,14 +1,16 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { requireOrganizer } from '@/lib/auth/guards';
+import { z } from 'zod';
+import { refArg } from '@/lib/edge/args';
+import { defineAction } from '@/lib/server/edge/action';
+import { duplicateEvent } from './duplicate-service';
 import {
   createEventSchema,
   duplicateEventSchema,
   eventBasicsSchema,
   eventSettingsSchema,
   eventVenueSchema,
-  zodFieldErrors,
 } from './editor-schema';
 import {
   createEvent,
@@ -17,94 +19,73 @@ import {
   updateEventSettings,
   updateEventVenue,
 } from './editor-service';
-import { duplicateEvent } from './duplicate-service';
-import { editorFailure, type EditorResult } from './field-error';
 import { revalidateEvent } from './revalidate';
 
-type Saved = EditorResult<{ slug: string }>;
+const openEditor = (slug: string) => redirect(`/dashboard/events/${slug}/edit`);
 
 /** Creates an unpublished event and opens its editor. */
-export async function createEventAction(values: unknown): Promise<Saved> {
-  const user = await requireOrganizer();
-  const parsed = createEventSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  let slug: string;
-  try {
-    ({ slug } = await createEvent(user.email, values));
-  } catch (error) {
-    return editorFailure(error);
-  }
-  revalidateEvent(slug);
-  redirect(`/dashboard/events/${slug}/edit`);
-}
+export const createEventAction = defineAction({
+  access: 'organizer',
+  input: z.tuple([createEventSchema]),
+  run: async ([values], { user }) => {
+    const { slug } = await createEvent(user.email, values);
+    revalidateEvent(slug);
+    return openEditor(slug);
+  },
+});
 
 /** Saves the basics; a changed slug moves the editor to the new address. */
-export async function updateBasicsAction(eventId: string, values: unknown): Promise<Saved> {
-  const user = await requireOrganizer();
-  const parsed = eventBasicsSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  let result: { slug: string; previousSlug: string };
-  try {
-    result = await updateEventBasics(user.email, String(eventId), values);
-  } catch (error) {
-    return editorFailure(error);
-  }
-  revalidateEvent(result.slug, result.previousSlug);
-  if (result.slug !== result.previousSlug) redirect(`/dashboard/events/${result.slug}/edit`);
-  return { ok: true, data: { slug: result.slug } };
-}
+export const updateBasicsAction = defineAction({
+  access: 'organizer',
+  input: z.tuple([refArg, eventBasicsSchema]),
+  run: async ([eventId, values], { user }) => {
+    const { slug, previousSlug } = await updateEventBasics(user.email, eventId, values);
+    revalidateEvent(slug, previousSlug);
+    if (slug !== previousSlug) openEditor(slug);
+    return { slug };
+  },
+});
 
 /** Saves the venue. */
-export async function updateVenueAction(eventId: string, values: unknown): Promise<Saved> {
-  const user = await requireOrganizer();
-  const parsed = eventVenueSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  try {
-    const { slug } = await updateEventVenue(user.email, String(eventId), values);
+export const updateVenueAction = defineAction({
+  access: 'organizer',
+  input: z.tuple([refArg, eventVenueSchema]),
+  run: async ([eventId, values], { user }) => {
+    const { slug } = await updateEventVenue(user.email, eventId, values);
     revalidateEvent(slug);
-    return { ok: true, data: { slug } };
-  } catch (error) {
-    return editorFailure(error);
-  }
-}
+    return { slug };
+  },
+});
 
 /** Saves capacity, registration and privacy settings. */
-export async function updateSettingsAction(eventId: string, values: unknown): Promise<Saved> {
-  const user = await requireOrganizer();
-  const parsed = eventSettingsSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  try {
-    const { slug } = await updateEventSettings(user.email, String(eventId), values);
+export const updateSettingsAction = defineAction({
+  access: 'organizer',
+  input: z.tuple([refArg, eventSettingsSchema]),
+  run: async ([eventId, values], { user }) => {
+    const { slug } = await updateEventSettings(user.email, eventId, values);
     revalidateEvent(slug);
-    return { ok: true, data: { slug } };
-  } catch (error) {
-    return editorFailure(error);
-  }
-}
+    return { slug };
+  },
+});
 
 /** Publishes or unpublishes the event. */
-export async function setPublishedAction(eventId: string, published: boolean): Promise<Saved> {
-  const user = await requireOrganizer();
-  try {
-    const { slug } = await setEventPublished(user.email, String(eventId), published === true);
+export const setPublishedAction = defineAction({
+  access: 'organizer',
+  input: z.tuple([refArg, z.boolean()]),
+  run: async ([eventId, published], { user }) => {
+    const { slug } = await setEventPublished(user.email, eventId, published);
     revalidateEvent(slug);
-    return { ok: true, data: { slug } };
-  } catch (error) {
-    return editorFailure(error);
-  }
-}
+    return { slug };
+  },
+});
 
 /** Copies the event into a new unpublished edition and opens its editor. */
-export async function duplicateEventAction(sourceId: string, values: unknown): Promise<Saved> {
-  const user = await requireOrganizer();
-  const parsed = duplicateEventSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  let slug: string;
-  try {
-    ({ slug } = await duplicateEvent(user.email, String(sourceId), values));
-  } catch (error) {
-    return editorFailure(error);
-  }
-  revalidateEvent(slug);
-  redirect(`/dashboard/events/${slug}/edit`);
-}
+export const duplicateEventAction = defineAction({
+  access: 'organizer',
+  input: z.tuple([refArg, duplicateEventSchema]),
+  run: async ([sourceId, values], { user }) => {
+    const { slug } = await duplicateEvent(user.email, sourceId, values);
+    revalidateEvent(slug);
+    return openEditor(slug);
+  },
+});

@@ -133,13 +133,3 @@ export const duplicateEventSchema = z.object({
 });
 export type DuplicateEventValues = z.input<typeof duplicateEventSchema>;
 export type DuplicateEventInput = z.output<typeof duplicateEventSchema>;
-
-/** Field path → first message, e.g. { title: '…', 'speakers.0.name': '…' }. */
-export function zodFieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_form';
-    out[key] ??= issue.message;
-  }
-  return out;
-}

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { createTestEvent } from '@/test/factories';
-import { createEventSchema, eventSettingsSchema, zodFieldErrors } from './editor-schema';
+import type { z } from 'zod';
+import { inputError } from '@/lib/errors';
+import { createEventSchema, eventBasicsSchema, eventSettingsSchema } from './editor-schema';
 import { createEvent, setEventPublished, updateEventBasics, updateEventSettings } from './editor-service';
 
 const actor = 'orga@example.test';
@@ -23,6 +25,12 @@ const venue = {
   venueRoom: '',
   venueDirections: '',
 };
+// The services take parsed input, as the actions hand it over.
+const newEvent = (overrides: Record<string, unknown> = {}) =>
+  createEventSchema.parse({ ...basics(overrides), ...venue });
+const parsedBasics = (overrides: Record<string, unknown> = {}) => eventBasicsSchema.parse(basics(overrides));
+// What an action answers for these issues.
+const fieldErrors = (error: z.ZodError | undefined) => inputError(error?.issues ?? []).fieldErrors ?? {};
 const audits = (eventId: string) =>
   db.auditLog.findMany({
     where: { eventId },
@@ -51,7 +59,7 @@ describe('event editor validation', () => {
       venueAddress: 'x',
     });
     expect(result.success).toBe(false);
-    const errors = zodFieldErrors(result.error!);
+    const errors = fieldErrors(result.error);
     expect(errors.title).toBe('Bitte einen Titel angeben.');
     expect(errors.slug).toMatch(/Kleinbuchstaben/);
     expect(errors.venueName).toMatch(/Veranstaltungsort/);
@@ -67,7 +75,7 @@ describe('event editor validation', () => {
     expect(parsed.startsAt.toISOString()).toBe('2026-07-01T07:00:00.000Z');
     expect(parsed.endsAt.toISOString()).toBe('2026-12-01T08:00:00.000Z');
     const bad = createEventSchema.safeParse({ ...basics({ startsAt: '2026-02-30T09:00' }), ...venue });
-    expect(zodFieldErrors(bad.error!).startsAt).toBe('Dieses Datum gibt es nicht.');
+    expect(fieldErrors(bad.error).startsAt).toBe('Dieses Datum gibt es nicht.');
   });
 
   it('settings: empty capacity and reminder mean unlimited and off; bad numbers are field errors', () => {
@@ -88,13 +96,13 @@ describe('event editor validation', () => {
       photoNotice: null,
     });
     const bad = eventSettingsSchema.safeParse({ capacity: '2,5', reminderDaysBefore: '-1', retentionDays: '0' });
-    expect(Object.keys(zodFieldErrors(bad.error!)).sort()).toEqual(['capacity', 'reminderDaysBefore', 'retentionDays']);
+    expect(Object.keys(fieldErrors(bad.error)).sort()).toEqual(['capacity', 'reminderDaysBefore', 'retentionDays']);
     const window = eventSettingsSchema.safeParse({
       retentionDays: '180',
       registrationOpensAt: '2026-03-01T00:00',
       registrationClosesAt: '2026-02-01T00:00',
     });
-    expect(zodFieldErrors(window.error!)).toEqual({
+    expect(fieldErrors(window.error)).toEqual({
       registrationClosesAt: 'Der Anmeldeschluss muss nach dem Anmeldebeginn liegen.',
     });
   });
@@ -102,7 +110,7 @@ describe('event editor validation', () => {
 
 describe('event editor service', () => {
   it('creates an unpublished event and audits it', async () => {
-    const event = await createEvent(actor, { ...basics(), ...venue });
+    const event = await createEvent(actor, newEvent());
     const row = await db.event.findUniqueOrThrow({ where: { id: event.id } });
     expect(row).toMatchObject({ published: false, themes: ['KI', 'Verwaltung'], motto: null, venueRoom: null });
     expect(await audits(event.id)).toEqual([{ action: 'event.create', actor, details: {} }]);
@@ -110,23 +118,26 @@ describe('event editor service', () => {
 
   it('refuses a slug that is taken, at the slug field, and writes nothing', async () => {
     const other = await createTestEvent();
-    const attempt = createEvent(actor, { ...basics({ slug: other.slug, title: 'Doppelt' }), ...venue });
-    await expect(attempt).rejects.toMatchObject({ field: 'slug', message: 'Diese Kurzadresse ist schon vergeben.' });
+    const attempt = createEvent(actor, newEvent({ slug: other.slug, title: 'Doppelt' }));
+    await expect(attempt).rejects.toMatchObject({
+      fieldErrors: { slug: { key: 'slugTaken' } },
+      message: 'Diese Kurzadresse ist schon vergeben.',
+    });
     expect(await db.event.count({ where: { title: 'Doppelt' } })).toBe(0);
   });
 
   it('changes the slug only while unpublished and without registrations', async () => {
-    const event = await createEvent(actor, { ...basics(), ...venue });
+    const event = await createEvent(actor, newEvent());
     const renamed = slug();
-    expect(await updateEventBasics(actor, event.id, basics({ slug: renamed }))).toEqual({
+    expect(await updateEventBasics(actor, event.id, parsedBasics({ slug: renamed }))).toEqual({
       slug: renamed,
       previousSlug: event.slug,
     });
     await registration(event.id);
-    const locked = updateEventBasics(actor, event.id, basics({ slug: slug() }));
+    const locked = updateEventBasics(actor, event.id, parsedBasics({ slug: slug() }));
     await expect(locked).rejects.toMatchObject({ code: 'INVALID_INPUT', fieldErrors: { slug: { key: 'slugFixed' } } });
     // Other fields still save with the same slug.
-    await updateEventBasics(actor, event.id, basics({ slug: renamed, title: 'Neuer Titel' }));
+    await updateEventBasics(actor, event.id, parsedBasics({ slug: renamed, title: 'Neuer Titel' }));
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).title).toBe('Neuer Titel');
     expect((await audits(event.id)).map((a) => a.action)).toEqual(['event.create', 'event.update', 'event.update']);
   });
@@ -134,8 +145,11 @@ describe('event editor service', () => {
   it('never lowers the capacity below the confirmed seats', async () => {
     const event = await createTestEvent({ capacity: 10, confirmedCount: 5 });
     const settings = { capacity: '4', waitlistEnabled: false, retentionDays: '180', reminderDaysBefore: '2' };
-    await expect(updateEventSettings(actor, event.id, settings)).rejects.toMatchObject({ field: 'capacity' });
-    await updateEventSettings(actor, event.id, { ...settings, capacity: '5', reminderDaysBefore: '' });
+    await expect(updateEventSettings(actor, event.id, eventSettingsSchema.parse(settings))).rejects.toMatchObject({
+      fieldErrors: { capacity: { key: 'capacityBelowConfirmed', values: { count: 5 } } },
+    });
+    const lowered = eventSettingsSchema.parse({ ...settings, capacity: '5', reminderDaysBefore: '' });
+    await updateEventSettings(actor, event.id, lowered);
     expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
       capacity: 5,
       reminderDaysBefore: null,
@@ -143,7 +157,7 @@ describe('event editor service', () => {
   });
 
   it('publishes and unpublishes with one audit entry each, and none for a no-op', async () => {
-    const event = await createEvent(actor, { ...basics(), ...venue });
+    const event = await createEvent(actor, newEvent());
     await setEventPublished(actor, event.id, true);
     await setEventPublished(actor, event.id, true);
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).published).toBe(true);

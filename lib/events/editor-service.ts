@@ -2,7 +2,7 @@ import { recordAudit } from '@/lib/audit/service';
 import { AppError, fieldError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { db, type Tx } from '@/lib/server/db';
-import { createEventSchema, eventBasicsSchema, eventSettingsSchema, eventVenueSchema } from './editor-schema';
+import type { CreateEventInput, EventBasicsInput, EventSettingsInput, EventVenueInput } from './editor-schema';
 
 async function loadEvent(tx: Tx, eventId: string) {
   const event = await tx.event.findUnique({
@@ -31,8 +31,7 @@ export async function withSlugCheck<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /** Creates an unpublished event from the basics and the venue. */
-export async function createEvent(actor: string, values: unknown) {
-  const data = createEventSchema.parse(values);
+export async function createEvent(actor: string, data: CreateEventInput) {
   return withSlugCheck(() =>
     db.$transaction(async (tx) => {
       const event = await tx.event.create({ data: { ...data, published: false }, select: { id: true, slug: true } });
@@ -59,8 +58,7 @@ async function updateSection(actor: string, eventId: string, section: string, da
 }
 
 /** Saves title, slug, texts and dates; returns the (possibly new) slug and the old one. */
-export async function updateEventBasics(actor: string, eventId: string, values: unknown) {
-  const data = eventBasicsSchema.parse(values);
+export async function updateEventBasics(actor: string, eventId: string, data: EventBasicsInput) {
   return withSlugCheck(() =>
     db.$transaction(async (tx) => {
       const event = await loadEvent(tx, eventId);
@@ -77,8 +75,7 @@ export async function updateEventBasics(actor: string, eventId: string, values: 
 }
 
 /** Saves the venue. */
-export async function updateEventVenue(actor: string, eventId: string, values: unknown) {
-  const data = eventVenueSchema.parse(values);
+export async function updateEventVenue(actor: string, eventId: string, data: EventVenueInput) {
   return db.$transaction(async (tx) => {
     const event = await loadEvent(tx, eventId);
     await updateSection(actor, eventId, 'venue', data, tx);
@@ -87,8 +84,7 @@ export async function updateEventVenue(actor: string, eventId: string, values: u
 }
 
 /** Saves capacity, waiting list, window, reminders, photo notice and retention; capacity never drops below confirmed seats. */
-export async function updateEventSettings(actor: string, eventId: string, values: unknown) {
-  const data = eventSettingsSchema.parse(values);
+export async function updateEventSettings(actor: string, eventId: string, data: EventSettingsInput) {
   return db.$transaction(async (tx) => {
     // FOR UPDATE: a registration taking a seat meanwhile must not slip under a lowered capacity.
     await tx.$executeRaw`SELECT 1 FROM "Event" WHERE id = ${eventId} FOR UPDATE`;

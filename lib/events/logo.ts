@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/errors';
+import { fieldError } from '@/lib/errors';
 
 export const MAX_LOGO_BYTES = 1024 * 1024;
 export type LogoMime = 'image/png' | 'image/jpeg' | 'image/webp';
@@ -15,11 +15,14 @@ export function sniffLogoMime(bytes: Uint8Array): LogoMime | null {
   return null;
 }
 
-/** Checks an uploaded logo (PNG, JPEG or WebP, at most 1 MB) and returns its bytes and verified type. SVG is refused: it can carry scripts. */
+/**
+ * Checks an uploaded logo (PNG, JPEG or WebP, at most 1 MB) and returns its bytes and verified type. SVG is refused:
+ * it can carry scripts. Failures belong to the form's `logo` field.
+ */
 export function validateLogo(bytes: Uint8Array): { logo: Uint8Array<ArrayBuffer>; logoMime: LogoMime } {
-  if (bytes.byteLength === 0) throw new AppError('INVALID_INPUT', 'fileEmpty');
-  if (bytes.byteLength > MAX_LOGO_BYTES) throw new AppError('INVALID_INPUT', 'logoTooLarge');
+  if (bytes.byteLength === 0) throw fieldError('logo', 'fileEmpty');
+  if (bytes.byteLength > MAX_LOGO_BYTES) throw fieldError('logo', 'logoTooLarge');
   const logoMime = sniffLogoMime(bytes);
-  if (!logoMime) throw new AppError('INVALID_INPUT', 'logoType');
+  if (!logoMime) throw fieldError('logo', 'logoType');
   return { logo: new Uint8Array(bytes), logoMime };
 }

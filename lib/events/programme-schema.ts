@@ -64,3 +64,23 @@ export const hostSchema = z.object({
 });
 export type HostValues = z.input<typeof hostSchema>;
 export type HostInput = z.output<typeof hostSchema>;
+
+/** The host form as the browser posts it (multipart, for the logo): the text fields, an optional file and removeLogo. */
+export const hostFormDataSchema = z.preprocess(
+  (form) => {
+    if (!(form instanceof FormData)) return form;
+    const text = (key: string) => {
+      const value = form.get(key);
+      return typeof value === 'string' ? value : '';
+    };
+    const logo = form.get('logo');
+    return {
+      name: text('name'),
+      role: text('role'),
+      url: text('url'),
+      logo: logo instanceof File && logo.size > 0 ? logo : null,
+      removeLogo: text('removeLogo') === 'on',
+    };
+  },
+  hostSchema.extend({ logo: z.instanceof(File).nullable(), removeLogo: z.boolean() }),
+);

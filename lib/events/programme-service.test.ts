@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { createTestEvent } from '@/test/factories';
+import { inputError } from '@/lib/errors';
 import { MAX_LOGO_BYTES, sniffLogoMime, validateLogo } from './logo';
+import { hostFormDataSchema, hostSchema, sessionSchema } from './programme-schema';
 import { deleteSession, moveItem, saveHost, saveSession } from './programme-service';
 
 const actor = 'orga@example.test';
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+// The services take parsed input, as the actions hand it over.
+const host = (values: Record<string, unknown>) => hostSchema.parse(values);
+const fieldErrorsOf = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  inputError(result.error?.issues ?? []).fieldErrors;
 const bytes = (head: number[], size = 64) => {
   const b = new Uint8Array(size);
   b.set(head);
@@ -25,6 +31,9 @@ describe('logo validation', () => {
     expect(() => validateLogo(svg)).toThrow(/PNG, JPEG oder WebP/);
     expect(() => validateLogo(new TextEncoder().encode('GIF89a...'))).toThrow(/PNG, JPEG oder WebP/);
     expect(() => validateLogo(new Uint8Array())).toThrow(/leer/);
+    expect(() => validateLogo(svg)).toThrow(
+      expect.objectContaining({ fieldErrors: { logo: { key: 'logoType', values: {} } } }),
+    );
     expect(() => validateLogo(bytes(PNG, MAX_LOGO_BYTES + 1))).toThrow(/1 MB/);
     expect(validateLogo(bytes(PNG, MAX_LOGO_BYTES)).logoMime).toBe('image/png');
   });
@@ -41,8 +50,9 @@ describe('programme and hosts', () => {
       description: '',
       speakers: [{ name: 'Erste', role: '', organization: 'HTWK' }, { name: 'Zweite' }],
     };
-    const { sessionId } = await saveSession(actor, event.id, null, values);
-    await saveSession(actor, event.id, sessionId, { ...values, speakers: [{ name: 'Zweite' }, { name: 'Dritte' }] });
+    const { sessionId } = await saveSession(actor, event.id, null, sessionSchema.parse(values));
+    const reordered = sessionSchema.parse({ ...values, speakers: [{ name: 'Zweite' }, { name: 'Dritte' }] });
+    await saveSession(actor, event.id, sessionId, reordered);
     const s = await db.eventSession.findUniqueOrThrow({
       where: { id: sessionId },
       include: { speakers: { orderBy: { position: 'asc' } } },
@@ -50,7 +60,9 @@ describe('programme and hosts', () => {
     expect(s).toMatchObject({ title: 'Panel', room: 'A', description: null });
     expect(s.startsAt.toISOString()).toBe('2026-04-02T08:00:00.000Z');
     expect(s.speakers.map((sp) => sp.name)).toEqual(['Zweite', 'Dritte']);
-    await expect(saveSession(actor, event.id, null, { ...values, endsAt: '2026-04-02T09:00' })).rejects.toThrow();
+    expect(fieldErrorsOf(sessionSchema.safeParse({ ...values, endsAt: '2026-04-02T09:00' }))).toEqual({
+      endsAt: 'Das Ende muss nach dem Beginn liegen.',
+    });
     await deleteSession(actor, event.id, sessionId);
     expect(await db.speaker.count({ where: { sessionId } })).toBe(0);
     const actions = await db.auditLog.findMany({
@@ -67,32 +79,34 @@ describe('programme and hosts', () => {
       actor,
       event.id,
       null,
-      { name: 'Partner', url: 'https://example.org' },
+      host({ name: 'Partner', url: 'https://example.org' }),
       bytes(PNG),
     );
     expect(await db.host.findUniqueOrThrow({ where: { id: hostId } })).toMatchObject({
       logoMime: 'image/png',
       url: 'https://example.org',
     });
-    const kept = await saveHost(actor, event.id, hostId, { name: 'Partner GmbH' });
+    const kept = await saveHost(actor, event.id, hostId, host({ name: 'Partner GmbH' }));
     expect(kept.hostId).toBe(hostId);
-    const replaced = await saveHost(actor, event.id, hostId, { name: 'Partner GmbH' }, bytes([0xff, 0xd8, 0xff]));
+    const replaced = await saveHost(actor, event.id, hostId, host({ name: 'Partner GmbH' }), bytes([0xff, 0xd8, 0xff]));
     expect(replaced.hostId).not.toBe(hostId);
     expect(await db.host.findUniqueOrThrow({ where: { id: replaced.hostId } })).toMatchObject({
       name: 'Partner GmbH',
       logoMime: 'image/jpeg',
     });
     await expect(
-      saveHost(actor, event.id, null, { name: 'Böse' }, new TextEncoder().encode('<svg onload="alert(1)"/>')),
+      saveHost(actor, event.id, null, host({ name: 'Böse' }), new TextEncoder().encode('<svg onload="alert(1)"/>')),
     ).rejects.toThrow(/SVG/);
-    await expect(saveHost(actor, event.id, null, { name: 'Link', url: 'javascript:alert(1)' })).rejects.toThrow();
+    expect(fieldErrorsOf(hostSchema.safeParse({ name: 'Link', url: 'javascript:alert(1)' }))).toEqual({
+      url: 'Bitte eine Adresse mit https:// angeben.',
+    });
     expect(await db.host.count({ where: { eventId: event.id } })).toBe(1);
   });
 
   it('moves hosts by swapping neighbours', async () => {
     const event = await createTestEvent();
-    const a = await saveHost(actor, event.id, null, { name: 'A' });
-    await saveHost(actor, event.id, null, { name: 'B' });
+    const a = await saveHost(actor, event.id, null, host({ name: 'A' }));
+    await saveHost(actor, event.id, null, host({ name: 'B' }));
     await moveItem(actor, event.id, 'host', a.hostId, 'down');
     const order = await db.host.findMany({
       where: { eventId: event.id },
@@ -100,5 +114,21 @@ describe('programme and hosts', () => {
       select: { name: true },
     });
     expect(order.map((h) => h.name)).toEqual(['B', 'A']);
+  });
+});
+
+describe('host form data', () => {
+  it('reads the multipart form: texts, the logo file when one was chosen, and removeLogo', () => {
+    const form = new FormData();
+    form.set('name', ' Partner ');
+    form.set('url', '');
+    form.set('logo', new File([bytes(PNG)], 'logo.png'));
+    form.set('removeLogo', 'on');
+    const parsed = hostFormDataSchema.parse(form);
+    expect(parsed).toMatchObject({ name: 'Partner', role: null, url: null, removeLogo: true });
+    expect(parsed.logo?.size).toBe(64);
+    const empty = new FormData();
+    empty.set('logo', new File([], ''));
+    expect(fieldErrorsOf(hostFormDataSchema.safeParse(empty))).toEqual({ name: 'Bitte den Namen angeben.' });
   });
 });

@@ -1,7 +1,7 @@
 import { recordAudit } from '@/lib/audit/service';
 import { AppError } from '@/lib/errors';
 import { db, type Tx } from '@/lib/server/db';
-import { hostSchema, sessionSchema } from './programme-schema';
+import type { HostInput, SessionInput } from './programme-schema';
 import { validateLogo } from './logo';
 
 async function eventSlug(tx: Tx, eventId: string): Promise<string> {
@@ -14,8 +14,8 @@ const speakerRows = (speakers: { name: string; role: string | null; organization
   speakers.map((sp, position) => ({ ...sp, position }));
 
 /** Adds a session (sessionId null) or replaces one with its speakers; returns the event's slug. */
-export async function saveSession(actor: string, eventId: string, sessionId: string | null, values: unknown) {
-  const { speakers, ...data } = sessionSchema.parse(values);
+export async function saveSession(actor: string, eventId: string, sessionId: string | null, input: SessionInput) {
+  const { speakers, ...data } = input;
   return db.$transaction(async (tx) => {
     const slug = await eventSlug(tx, eventId);
     let id = sessionId;
@@ -77,10 +77,9 @@ export async function saveHost(
   actor: string,
   eventId: string,
   hostId: string | null,
-  values: unknown,
+  data: HostInput,
   logoBytes?: Uint8Array | null,
 ) {
-  const data = hostSchema.parse(values);
   const logo = logoBytes ? validateLogo(logoBytes) : logoBytes === null ? { logo: null, logoMime: null } : {};
   return db.$transaction(async (tx) => {
     const slug = await eventSlug(tx, eventId);

@@ -2,17 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireOrganizer } from '@/lib/auth/guards';
-import { isAppError } from '@/lib/errors';
+import { refArg } from '@/lib/edge/args';
+import { getEventRefBySlugOrThrow } from '@/lib/events/queries';
 import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-message-mail';
-import { db } from '@/lib/server/db';
+import { defineAction } from '@/lib/server/edge/action';
 import { getPreviewFacts } from './queries';
-import { messageFieldErrors, messageSchema, type MessageFormValues, type MessageInput } from './schema';
-import { sendOrganizerMessage, sendTestMessage, type SentMessage } from './service';
-
-export type MessageActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors?: Partial<Record<keyof MessageFormValues, string>>; formError?: string };
+import { messageSchema } from './schema';
+import { sendOrganizerMessage, sendTestMessage } from './service';
 
 export interface MessagePreview {
   subject: string;
@@ -22,71 +18,42 @@ export interface MessagePreview {
   recipientLabel: string;
 }
 
-const slugSchema = z.string().min(1).max(200);
-const UNEXPECTED = 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.';
+const messageInput = z.tuple([refArg, messageSchema]);
 // Shown in the preview instead of a real person's manage link: that link is a secret that lets its holder cancel.
 const PREVIEW_MANAGE_TOKEN = 'vorschau-ohne-gueltigen-link';
 
-type Parsed = { ok: true; eventId: string; input: MessageInput } | { ok: false; result: MessageActionResult<never> };
-
-async function parseRequest(slug: unknown, values: unknown): Promise<Parsed> {
-  const parsed = messageSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, result: { ok: false, fieldErrors: messageFieldErrors(parsed.error) } };
-  const slugParsed = slugSchema.safeParse(slug);
-  const event = slugParsed.success
-    ? await db.event.findUnique({ where: { slug: slugParsed.data }, select: { id: true } })
-    : null;
-  if (!event) return { ok: false, result: { ok: false, formError: 'Die Veranstaltung wurde nicht gefunden.' } };
-  return { ok: true, eventId: event.id, input: parsed.data };
-}
-
-async function run<T>(work: () => Promise<T>): Promise<MessageActionResult<T>> {
-  try {
-    return { ok: true, data: await work() };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, formError: error.message };
-    console.error('[messages]', error);
-    return { ok: false, formError: UNEXPECTED };
-  }
-}
-
 /** Queues the message for every person the chosen audience reaches; each gets a mail of their own. */
-export async function sendMessageAction(slug: string, values: unknown): Promise<MessageActionResult<SentMessage>> {
-  const user = await requireOrganizer();
-  const request = await parseRequest(slug, values);
-  if (!request.ok) return request.result;
-  const result = await run(() => sendOrganizerMessage(request.eventId, request.input, user.email));
-  if (result.ok) revalidatePath(`/dashboard/events/${slug}/messages`);
-  return result;
-}
+export const sendMessageAction = defineAction({
+  access: 'organizer',
+  input: messageInput,
+  run: async ([slug, message], { user }) => {
+    const event = await getEventRefBySlugOrThrow(slug);
+    const sent = await sendOrganizerMessage(event.id, message, user.email);
+    revalidatePath(`/dashboard/events/${slug}/messages`);
+    return sent;
+  },
+});
 
 /** Queues the message once, for the signed-in organizer, with sample attendee data. */
-export async function sendTestMessageAction(
-  slug: string,
-  values: unknown,
-): Promise<MessageActionResult<SentMessage & { to: string }>> {
-  const user = await requireOrganizer();
-  const request = await parseRequest(slug, values);
-  if (!request.ok) return request.result;
-  const result = await run(async () => ({
-    ...(await sendTestMessage(request.eventId, request.input, user.email)),
-    to: user.email,
-  }));
-  if (result.ok) revalidatePath(`/dashboard/events/${slug}/messages`);
-  return result;
-}
+export const sendTestMessageAction = defineAction({
+  access: 'organizer',
+  input: messageInput,
+  run: async ([slug, message], { user }) => {
+    const event = await getEventRefBySlugOrThrow(slug);
+    const sent = await sendTestMessage(event.id, message, user.email);
+    revalidatePath(`/dashboard/events/${slug}/messages`);
+    return { ...sent, to: user.email };
+  },
+});
 
 /** Renders the mail as the first recipient of the audience would get it (or with sample data); sends nothing. */
-export async function previewMessageAction(
-  slug: string,
-  values: unknown,
-): Promise<MessageActionResult<MessagePreview>> {
-  await requireOrganizer();
-  const request = await parseRequest(slug, values);
-  if (!request.ok) return request.result;
-  return run(async () => {
-    const facts = await getPreviewFacts(request.eventId, request.input.audience);
-    if (!facts) throw new Error('event vanished between parse and preview');
+export const previewMessageAction = defineAction({
+  access: 'organizer',
+  input: messageInput,
+  run: async ([slug, message]): Promise<MessagePreview> => {
+    const event = await getEventRefBySlugOrThrow(slug);
+    const facts = await getPreviewFacts(event.id, message.audience);
+    if (!facts) throw new Error('event vanished between lookup and preview');
     const person = facts.person;
     const recipient = person
       ? {
@@ -98,13 +65,13 @@ export async function previewMessageAction(
     const mail = await composeOrganizerMessageMail({
       recipient,
       event: facts.event,
-      subject: request.input.subject,
-      body: request.input.body,
+      subject: message.subject,
+      body: message.body,
       manageToken: PREVIEW_MANAGE_TOKEN,
     });
     const recipientLabel = person
       ? `${person.firstName} ${person.lastName} (erste Person der Auswahl)`
       : 'Erika Mustermann (Beispieldaten: die Auswahl erreicht derzeit niemanden)';
     return { subject: mail.subject, html: mail.html, text: mail.text, recipientLabel };
-  });
-}
+  },
+});

@@ -54,13 +54,3 @@ export const messageSchema = z.object({
 
 export type MessageFormValues = z.input<typeof messageSchema>;
 export type MessageInput = z.output<typeof messageSchema>;
-
-/** `{ field: first message }` of a failed parse, for the form's setError. */
-export function messageFieldErrors(error: z.ZodError): Partial<Record<keyof MessageFormValues, string>> {
-  const out: Partial<Record<keyof MessageFormValues, string>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if ((field === 'audience' || field === 'subject' || field === 'body') && !out[field]) out[field] = issue.message;
-  }
-  return out;
-}

@@ -1,49 +1,47 @@
 'use server';
 
-import { requireOrganizer } from '@/lib/auth/guards';
-import { zodFieldErrors } from '@/lib/events/editor-schema';
-import { editorFailure, type EditorResult } from '@/lib/events/field-error';
+import { z } from 'zod';
+import { directionArg, refArg } from '@/lib/edge/args';
 import { revalidateEvent } from '@/lib/events/revalidate';
+import { defineAction } from '@/lib/server/edge/action';
 import { db } from '@/lib/server/db';
 import { questionEditorSchema } from './editor-schema';
 import { addQuestion, editQuestion, moveQuestion, setQuestionArchived } from './editor-service';
 
-type Done = EditorResult<{ saved: true }>;
-
-async function run(eventId: string, work: () => Promise<unknown>): Promise<Done> {
-  try {
-    await work();
-  } catch (error) {
-    return editorFailure(error);
-  }
+/** The event's pages show its questions, so they are rebuilt after each change. */
+async function revalidateEventById(eventId: string): Promise<{ saved: true }> {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { slug: true } });
   if (event) revalidateEvent(event.slug);
-  return { ok: true, data: { saved: true } };
+  return { saved: true };
 }
 
 /** Adds (questionId null) or changes a custom question. */
-export async function saveQuestionAction(eventId: string, questionId: string | null, values: unknown): Promise<Done> {
-  const user = await requireOrganizer();
-  const parsed = questionEditorSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  const id = String(eventId);
-  return run(id, () =>
-    questionId ? editQuestion(user.email, id, String(questionId), values) : addQuestion(user.email, id, values),
-  );
-}
+export const saveQuestionAction = defineAction({
+  access: 'organizer',
+  input: z.tuple([refArg, refArg.nullable(), questionEditorSchema]),
+  run: async ([eventId, questionId, values], { user }) => {
+    if (questionId) await editQuestion(user.email, eventId, questionId, values);
+    else await addQuestion(user.email, eventId, values);
+    return revalidateEventById(eventId);
+  },
+});
 
 /** Archives a question (off the form, answers kept) or restores it. */
-export async function setQuestionArchivedAction(eventId: string, questionId: string, archived: boolean): Promise<Done> {
-  const user = await requireOrganizer();
-  return run(String(eventId), () =>
-    setQuestionArchived(user.email, String(eventId), String(questionId), archived === true),
-  );
-}
+export const setQuestionArchivedAction = defineAction({
+  access: 'organizer',
+  input: z.tuple([refArg, refArg, z.boolean()]),
+  run: async ([eventId, questionId, archived], { user }) => {
+    await setQuestionArchived(user.email, eventId, questionId, archived);
+    return revalidateEventById(eventId);
+  },
+});
 
 /** Moves a question one place up or down. */
-export async function moveQuestionAction(eventId: string, questionId: string, direction: 'up' | 'down'): Promise<Done> {
-  const user = await requireOrganizer();
-  return run(String(eventId), () =>
-    moveQuestion(user.email, String(eventId), String(questionId), direction === 'up' ? 'up' : 'down'),
-  );
-}
+export const moveQuestionAction = defineAction({
+  access: 'organizer',
+  input: z.tuple([refArg, refArg, directionArg]),
+  run: async ([eventId, questionId, direction], { user }) => {
+    await moveQuestion(user.email, eventId, questionId, direction);
+    return revalidateEventById(eventId);
+  },
+});

@@ -55,5 +55,6 @@ export const questionEditorSchema = z
     message: 'Das Minimum darf nicht über dem Maximum liegen.',
     path: ['max'],
   });
+export type QuestionEditorInput = z.output<typeof questionEditorSchema>;
 
 export const questionTypeSchema = z.enum(QUESTION_TYPES);

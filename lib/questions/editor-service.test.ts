@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { createTestEvent } from '@/test/factories';
-import { zodFieldErrors } from '@/lib/events/editor-schema';
+import { inputError } from '@/lib/errors';
 import { getEventQuestions } from './queries';
 import { questionEditorSchema } from './editor-schema';
 import { addQuestion, editQuestion, moveQuestion, setQuestionArchived } from './editor-service';
 
 const actor = 'orga@example.test';
-const form = (overrides: Record<string, unknown> = {}) => ({
+const raw = (overrides: Record<string, unknown> = {}) => ({
   type: 'singleChoice',
   labelDe: 'Mittagessen?',
   labelEn: '',
@@ -24,36 +24,40 @@ const form = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+// The services take parsed input, as the action hands it over.
+const form = (overrides: Record<string, unknown> = {}) => questionEditorSchema.parse(raw(overrides));
+// What the action answers for these issues.
+const fieldErrors = (error: { issues: { path: PropertyKey[]; message: string }[] } | undefined) =>
+  inputError(error?.issues ?? []).fieldErrors;
+
 describe('question editor', () => {
   it('validates per field: two options for choices, unique values, min ≤ max for numbers', () => {
     expect(
-      zodFieldErrors(questionEditorSchema.safeParse(form({ options: [{ value: 'a', de: 'A', en: '' }] })).error!),
+      fieldErrors(questionEditorSchema.safeParse(raw({ options: [{ value: 'a', de: 'A', en: '' }] })).error),
     ).toEqual({
       options: 'Auswahlfragen brauchen mindestens zwei Antwortmöglichkeiten.',
     });
     expect(
-      zodFieldErrors(
+      fieldErrors(
         questionEditorSchema.safeParse(
-          form({
+          raw({
             labelDe: ' ',
             options: [
               { value: 'a', de: 'A' },
               { value: 'a', de: 'B' },
             ],
           }),
-        ).error!,
+        ).error,
       ),
     ).toMatchObject({
       labelDe: expect.any(String),
       options: 'Die Werte der Antwortmöglichkeiten müssen eindeutig sein.',
     });
-    expect(
-      zodFieldErrors(questionEditorSchema.safeParse(form({ type: 'number', min: '10', max: '2' })).error!),
-    ).toEqual({
+    expect(fieldErrors(questionEditorSchema.safeParse(raw({ type: 'number', min: '10', max: '2' })).error)).toEqual({
       max: 'Das Minimum darf nicht über dem Maximum liegen.',
     });
     // Options of a non-choice question and bounds of a non-number question are dropped.
-    expect(questionEditorSchema.parse(form({ type: 'text', min: '3' }))).toMatchObject({
+    expect(questionEditorSchema.parse(raw({ type: 'text', min: '3' }))).toMatchObject({
       options: [],
       min: undefined,
       labelEn: undefined,

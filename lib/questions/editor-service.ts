@@ -2,7 +2,7 @@ import { recordAudit } from '@/lib/audit/service';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db, type Tx } from '@/lib/server/db';
-import { questionEditorSchema } from './editor-schema';
+import type { QuestionEditorInput } from './editor-schema';
 
 async function findQuestion(tx: Tx, eventId: string, questionId: string) {
   const q = await tx.question.findFirst({
@@ -14,8 +14,7 @@ async function findQuestion(tx: Tx, eventId: string, questionId: string) {
 }
 
 /** Adds a question at the end of the form. */
-export async function addQuestion(actor: string, eventId: string, values: unknown) {
-  const data = questionEditorSchema.parse(values);
+export async function addQuestion(actor: string, eventId: string, data: QuestionEditorInput) {
   return db.$transaction(async (tx) => {
     const last = await tx.question.aggregate({ where: { eventId }, _max: { position: true } });
     const q = await tx.question.create({
@@ -42,8 +41,7 @@ export async function addQuestion(actor: string, eventId: string, values: unknow
  * Changes a question's texts, options and bounds. The type stays as created: stored answers (keyed by question id)
  * were given for that type and would no longer fit another.
  */
-export async function editQuestion(actor: string, eventId: string, questionId: string, values: unknown) {
-  const data = questionEditorSchema.parse(values);
+export async function editQuestion(actor: string, eventId: string, questionId: string, data: QuestionEditorInput) {
   return db.$transaction(async (tx) => {
     const current = await findQuestion(tx, eventId, questionId);
     if (current.type !== data.type) throw new AppError('INVALID_INPUT', 'questionTypeFixed');

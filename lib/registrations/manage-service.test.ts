@@ -75,6 +75,10 @@ describe('manage link services', () => {
     const a = await createRegistration(event, registrationInput());
     const b = await createRegistration(event, registrationInput());
     await expectAppError(changeEmailByToken(a.manageToken, ` ${b.email.toUpperCase()} `), 'ALREADY_REGISTERED');
+    // The manage page shows it at the e-mail field.
+    await expect(changeEmailByToken(a.manageToken, b.email)).rejects.toMatchObject({
+      fieldErrors: { email: { key: 'alreadyRegisteredForEvent' } },
+    });
     expect((await db.registration.findUniqueOrThrow({ where: { id: a.id } })).email).toBe(a.email);
 
     const changed = await changeEmailByToken(a.manageToken, 'Neue.Adresse@Example.TEST');

@@ -100,7 +100,12 @@ export async function changeEmailByToken(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('ALREADY_REGISTERED', 'alreadyRegistered');
+      throw new AppError(
+        'ALREADY_REGISTERED',
+        'alreadyRegisteredForEvent',
+        {},
+        { email: { key: 'alreadyRegisteredForEvent' } },
+      );
     }
     throw error;
   }

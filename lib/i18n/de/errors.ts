@@ -23,6 +23,10 @@ export const errors = {
     'Die Veranstaltung ist ausgebucht. Setzen Sie den Haken „über die Kapazität hinaus“, um trotzdem einen Platz zu vergeben.',
   cancellationAfterStart: 'Die Veranstaltung hat bereits begonnen; eine Stornierung ist nicht mehr möglich.',
   registrationCancelled: 'Diese Anmeldung wurde storniert und kann nicht mehr geändert werden.',
+  alreadyRegisteredForEvent: 'Mit dieser E-Mail-Adresse besteht für diese Veranstaltung bereits eine Anmeldung.',
+  tooManyCorrections: 'Zu viele Korrekturen. Bitte versuchen Sie es später erneut.',
+  mailNotResent:
+    'Nicht versandt: Die Anmeldung ist storniert, oder in den letzten zehn Minuten ging bereits eine Mail hinaus.',
   invalidInput: 'Die Angaben sind unvollständig oder ungültig.',
   ownRole: 'Ihre eigene Rolle können Sie nicht ändern.',
   disableSelf: 'Sie können sich nicht selbst sperren.',

@@ -114,12 +114,12 @@ export default async function ManagePage({ params, searchParams }: Props) {
             <section id="email-korrigieren" aria-labelledby="email-heading" className={`card stack ${styles.section}`}>
               <h2 id="email-heading">{t.correctEmail}</h2>
               <p>{t.correctEmailIntro}</p>
-              <EmailCorrectionForm token={token} locale={locale} t={t} />
+              <EmailCorrectionForm token={token} t={t} />
             </section>
             <section aria-labelledby="cancel-heading" className="card stack">
               <h2 id="cancel-heading">{t.cancelHeading}</h2>
               <p>{t.cancelIntro}</p>
-              <CancelRegistration token={token} locale={locale} t={t} />
+              <CancelRegistration token={token} t={t} />
             </section>
           </>
         ) : null}

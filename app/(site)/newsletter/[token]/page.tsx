@@ -15,6 +15,12 @@ export const metadata: Metadata = { title: 'Newsletter', robots: { index: false,
 
 type Props = { params: Promise<{ token: string }> };
 
+// A form's action returns nothing to the page; this one only ever navigates (to the confirmed page, or a 404).
+async function confirm(form: FormData): Promise<void> {
+  'use server';
+  await confirmNewsletterAction(form);
+}
+
 // Public on purpose: the unguessable token from the mail is the credential. Opening the page confirms
 // nothing (mail scanners prefetch links); only the button's POST does.
 export default async function NewsletterPage({ params }: Props) {
@@ -34,7 +40,7 @@ export default async function NewsletterPage({ params }: Props) {
           </Alert>
         ) : (
           <>
-            <form action={confirmNewsletterAction}>
+            <form action={confirm}>
               <input type="hidden" name="token" value={token} />
               <ConfirmButton label={n.confirm} pendingLabel={n.confirming} />
             </form>
