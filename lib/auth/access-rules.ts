@@ -61,8 +61,6 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'audit/queries.ts#getAuditFilterOptions': 'admin',
   'checkin/queries.ts#getCheckinEvent': 'checkin',
   'checkin/queries.ts#getCheckinCounts': 'checkin',
-  // Slug to id only; the check-in routes then check access with the id.
-  'checkin/queries.ts#getEventIdBySlug': 'public',
   'checkin/queries.ts#getAttendeeSnapshot': 'checkin',
   'checkin/queries.ts#getCheckinConflicts': 'organizer',
   'checkin/queries.ts#getCheckinEventsFor': 'staff',
