@@ -72,6 +72,9 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'events/queries.ts#getEventBySlug': 'public',
   'events/queries.ts#getEventBySlugOrThrow': 'public',
   'events/queries.ts#directionsUrl': 'public',
+  // Slug to id and state only, for the route pipeline's event loader; the route then checks its access.
+  'events/queries.ts#getEventRefBySlug': 'public',
+  'events/queries.ts#getEventRefBySlugOrThrow': 'public',
   'print/queries.ts#getPrintEvent': 'organizer',
   // Building blocks of lib/print/service.ts, which the guarded print routes call.
   'print/queries.ts#printWhere': 'internal',
