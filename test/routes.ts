@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { UserRole } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
+import { sessionCookieFor } from './session-cookie';
 
 type Handler = (request: Request, context: { params: Promise<object> }) => Promise<Response>;
 
@@ -19,8 +20,8 @@ export function jsonPost(data: unknown, headers: Record<string, string> = {}): R
   return { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } };
 }
 
-/** An invited user of the role (staff assigned to `eventIds`), as the session next-auth would return for them. */
-export async function createSessionUser(role: UserRole, eventIds: string[] = []) {
+/** An invited user of the role (staff assigned to `eventIds`), as the Cookie header of their signed-in browser. */
+export async function createSessionUser(role: UserRole, eventIds: string[] = []): Promise<string> {
   const user = await db.user.create({
     data: {
       email: `route-${role}-${randomBytes(5).toString('hex')}@example.test`,
@@ -29,5 +30,5 @@ export async function createSessionUser(role: UserRole, eventIds: string[] = [])
       assignments: { create: eventIds.map((eventId) => ({ eventId })) },
     },
   });
-  return { user: { id: user.id, email: user.email ?? '' } };
+  return sessionCookieFor(user.id);
 }

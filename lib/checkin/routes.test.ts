@@ -4,11 +4,9 @@ import { createTestEvent } from '@/test/factories';
 import { callRoute, createSessionUser, jsonPost } from '@/test/routes';
 
 // The check-in API through its real route handlers: the pipeline's envelope, statuses and languages.
-const state = vi.hoisted(() => ({ session: null as null | { user: { id: string; email: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  getServerSession: vi.fn(async () => state.session),
-}));
+// The guards read the session cookie from next/headers; like Next, each call is a fresh header object.
+const state = vi.hoisted(() => ({ cookie: '' }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers(state.cookie ? { cookie: state.cookie } : {}) }));
 vi.mock('@/lib/checkin/queries', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./queries')>();
   return { ...actual, getAttendeeSnapshot: vi.fn(actual.getAttendeeSnapshot) };
@@ -21,7 +19,7 @@ const walkIns = await import('@/app/api/v1/events/[slug]/checkin/walk-ins/route'
 
 const key = () => `key-${randomBytes(6).toString('hex')}`;
 let slug: string;
-let sessions: Record<'staff' | 'otherStaff' | 'organizer', { user: { id: string; email: string } }>;
+let sessions: Record<'staff' | 'otherStaff' | 'organizer', string>;
 
 beforeAll(async () => {
   const event = await createTestEvent();
@@ -42,7 +40,7 @@ const post = (handler: typeof scans.POST, path: string, init: RequestInit) =>
 
 describe('check-in API errors', () => {
   it('answers a signed-out request with 401 in the envelope, in German or in English', async () => {
-    state.session = null;
+    state.cookie = '';
     const res = await getList();
     expect(res.status).toBe(401);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -52,13 +50,13 @@ describe('check-in API errors', () => {
   });
 
   it('answers an unknown event with 404 and staff of another event with 403', async () => {
-    state.session = sessions.staff;
+    state.cookie = sessions.staff;
     const unknown = await callRoute(attendees.GET, '/api/v1/events/gibt-es-nicht/checkin/attendees', {
       params: { slug: 'gibt-es-nicht' },
     });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Veranstaltung nicht gefunden.' } });
-    state.session = sessions.otherStaff;
+    state.cookie = sessions.otherStaff;
     const refused = await getList('', { 'Accept-Language': 'en' });
     expect(refused.status).toBe(403);
     expect(await refused.json()).toEqual({
@@ -67,7 +65,7 @@ describe('check-in API errors', () => {
   });
 
   it('answers an invalid body with 400 and a message per field, and writes nothing', async () => {
-    state.session = sessions.staff;
+    state.cookie = sessions.staff;
     const res = await post(scans.POST, 'scans', jsonPost({ deviceId: 'kurz', scans: [] }));
     expect(res.status).toBe(400);
     const body = await res.json();
@@ -85,7 +83,7 @@ describe('check-in API errors', () => {
   });
 
   it('refuses malformed, non-object, oversized and non-JSON bodies with 400, 413 and 415', async () => {
-    state.session = sessions.staff;
+    state.cookie = sessions.staff;
     const malformed = await post(undo.POST, 'undo', jsonPost('{"registrationId": '));
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toEqual({
@@ -109,7 +107,7 @@ describe('check-in API errors', () => {
   });
 
   it('answers an unexpected failure with 500 in the envelope and logs it', async () => {
-    state.session = sessions.organizer;
+    state.cookie = sessions.organizer;
     vi.mocked(getAttendeeSnapshot).mockRejectedValueOnce(new Error('database gone'));
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const res = await getList('', { 'Accept-Language': 'en' });
@@ -124,7 +122,7 @@ describe('check-in API errors', () => {
 
 describe('check-in API answers', () => {
   it('sends the door list as JSON 200, not cached', async () => {
-    state.session = sessions.staff;
+    state.cookie = sessions.staff;
     const res = await getList();
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -132,7 +130,7 @@ describe('check-in API answers', () => {
   });
 
   it('creates a walk-in with 201, once per idempotency key', async () => {
-    state.session = sessions.staff;
+    state.cookie = sessions.staff;
     const input = { deviceId: key(), idempotencyKey: key(), firstName: 'Tür', lastName: 'Gast' };
     const res = await post(walkIns.POST, 'walk-ins', jsonPost(input));
     expect(res.status).toBe(201);

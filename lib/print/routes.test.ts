@@ -4,18 +4,16 @@ import { callRoute, createSessionUser } from '@/test/routes';
 
 // The organizer downloads (print and export) through their real route handlers: access before the event, so a
 // signed-out caller learns nothing about which events exist; bad query strings are a 400 naming the field.
-const state = vi.hoisted(() => ({ session: null as null | { user: { id: string; email: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  getServerSession: vi.fn(async () => state.session),
-}));
+// The guards read the session cookie from next/headers; like Next, each call is a fresh header object.
+const state = vi.hoisted(() => ({ cookie: '' }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers(state.cookie ? { cookie: state.cookie } : {}) }));
 const badges = await import('@/app/(site)/dashboard/events/[slug]/print/badges.pdf/route');
 const sheet = await import('@/app/(site)/dashboard/events/[slug]/print/sign-in-sheet.pdf/route');
 const exportRoute = await import('@/app/(site)/dashboard/events/[slug]/export/[format]/route');
 const exportCsv = await import('@/app/(site)/dashboard/events/[slug]/export.csv/route');
 
 let slug: string;
-let sessions: Record<'staff' | 'organizer', { user: { id: string; email: string } }>;
+let sessions: Record<'staff' | 'organizer', string>;
 
 beforeAll(async () => {
   const event = await createTestEvent();
@@ -30,18 +28,18 @@ const exported = (format: string, query = '') =>
 
 describe('print routes', () => {
   it('answers signed-out callers 401 whether the event exists or not, staff 403', async () => {
-    state.session = null;
+    state.cookie = '';
     for (const eventSlug of [slug, 'gibt-es-nicht']) {
       const res = await print(sheet.GET, eventSlug);
       expect(res.status, eventSlug).toBe(401);
       expect((await res.json()).error.code).toBe('UNAUTHORIZED');
     }
-    state.session = sessions.staff;
+    state.cookie = sessions.staff;
     expect((await print(badges.GET, slug)).status).toBe(403);
   });
 
   it('answers an unknown event 404 and a bad grid 400 with the field', async () => {
-    state.session = sessions.organizer;
+    state.cookie = sessions.organizer;
     const unknown = await print(badges.GET, 'gibt-es-nicht');
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Veranstaltung nicht gefunden.' } });
@@ -53,7 +51,7 @@ describe('print routes', () => {
   });
 
   it('streams both PDFs as downloads', async () => {
-    state.session = sessions.organizer;
+    state.cookie = sessions.organizer;
     for (const [handler, prefix] of [
       [sheet.GET, 'teilnehmerliste'],
       [badges.GET, 'namensschilder'],
@@ -73,7 +71,7 @@ describe('print routes', () => {
 
 describe('export routes', () => {
   it('answers an unknown format 404, bad filters and unknown columns 400 with the field', async () => {
-    state.session = sessions.organizer;
+    state.cookie = sessions.organizer;
     const format = await exported('pdf');
     expect(format.status).toBe(404);
     expect(await format.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Unbekanntes Exportformat.' } });
@@ -88,7 +86,7 @@ describe('export routes', () => {
   });
 
   it('streams a download, also through the export.csv alias', async () => {
-    state.session = sessions.organizer;
+    state.cookie = sessions.organizer;
     const json = await exported('json', '?columns=firstName');
     expect(json.status).toBe(200);
     expect(json.headers.get('content-disposition')).toMatch(/^attachment; filename="teilnehmende-.+\.json"/);
