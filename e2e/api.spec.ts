@@ -74,7 +74,12 @@ test.describe('public JSON API', () => {
     expect(conference.sessions[0].title).toBe('Digital first? Schlaglichter der Landes-CIOs');
     expect(conference.sessions[0].speakers).toHaveLength(3);
 
-    expect((await get(request, '/api/v1/events/gibt-es-nicht')).status()).toBe(404);
+    const unknown = await get(request, '/api/v1/events/gibt-es-nicht');
+    expect(unknown.status()).toBe(404);
+    expect(unknown.headers()['access-control-allow-origin']).toBe('*');
+    expect(await unknown.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Veranstaltung nicht gefunden.' } });
+    const english = await request.get('/api/v1/events/gibt-es-nicht', { headers: { 'Accept-Language': 'en' } });
+    expect(await english.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Event not found.' } });
   });
 
   test('registers with answers, counts the seat and refuses a duplicate with 409', async ({ request }) => {
@@ -97,7 +102,8 @@ test.describe('public JSON API', () => {
       body({ email: 'keine-adresse', firstName: '', consents: { privacy: false } }),
     );
     expect(invalid.status()).toBe(400);
-    const { errors } = await invalid.json();
+    const { error, errors } = await invalid.json();
+    expect(error.code).toBe('INVALID_INPUT');
     expect(Object.keys(errors).sort()).toEqual(['consents', 'email', 'firstName']);
     expect(errors.email).toMatch(/E-Mail-Adresse/);
 
@@ -117,15 +123,24 @@ test.describe('public JSON API', () => {
       headers: { 'X-Forwarded-For': randomIp() },
     });
     expect(form.status()).toBe(415);
+    expect((await form.json()).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    // Bytes, because Playwright would encode a string as a JSON string.
     const raw = (data: string) =>
       request.post(registrations, {
         headers: { 'content-type': 'application/json', 'X-Forwarded-For': randomIp() },
-        data,
+        data: Buffer.from(data),
       });
-    expect((await raw('{"firstName": ')).status()).toBe(400);
-    expect((await raw('[1,2]')).status()).toBe(400);
+    const malformed = await raw('{"firstName": ');
+    expect(malformed.status()).toBe(400);
+    expect(await malformed.json()).toEqual({
+      error: { code: 'INVALID_INPUT', message: 'Der Inhalt ist kein gültiges JSON.' },
+    });
+    const list = await raw('[1,2]');
+    expect(list.status()).toBe(400);
+    expect((await list.json()).error.message).toBe('Der Inhalt muss ein JSON-Objekt sein.');
     const huge = await post(request, registrations, body({ organization: 'x'.repeat(40 * 1024) }));
     expect(huge.status()).toBe(413);
+    expect((await huge.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
     // NUL cannot be stored by PostgreSQL: a clear 400, never a 500.
     const nul = await post(request, registrations, body({ firstName: 'Eve\u0000' }));
     expect(nul.status()).toBe(400);
@@ -136,7 +151,7 @@ test.describe('public JSON API', () => {
     const payload = body();
     const trapped = await post(request, registrations, { ...payload, website: 'https://spam.example' });
     expect(trapped.status()).toBe(400);
-    expect((await trapped.json()).error).toMatch(/konnte nicht verarbeitet werden/);
+    expect((await trapped.json()).error.message).toMatch(/konnte nicht verarbeitet werden/);
     expect(await registrationCount(payload.email)).toBe(0);
     // Without the honeypot the same person registers: nothing of the first attempt was stored.
     expect((await post(request, registrations, payload)).status()).toBe(201);
@@ -175,7 +190,7 @@ test.describe('public JSON API', () => {
     const limited = await postKeyless(request, registrations, body({ formToken: token }), ip);
     expect(limited.status()).toBe(429);
     expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
-    expect((await limited.json()).error).toMatch(
+    expect((await limited.json()).error.message).toMatch(
       /Zu viele Anmeldungen von Ihrem Netzwerk\. Bitte versuchen Sie es in \d+ Minuten erneut\./,
     );
     // Another address is unaffected.
@@ -190,7 +205,8 @@ test.describe('public JSON API', () => {
       expect.arrayContaining(['/api/v1/events', '/api/v1/events/{slug}', '/api/v1/events/{slug}/registrations']),
     );
     expect(Object.keys(doc.paths['/events/{slug}/registrations'].post.responses)).toEqual(
-      expect.arrayContaining(['201', '400', '401', '403', '404', '409', '413', '415', '429']),
+      expect.arrayContaining(['201', '400', '401', '403', '404', '409', '413', '415', '429', '500']),
     );
+    expect(doc.components.schemas.Error.required).toEqual(['error']);
   });
 });

@@ -86,7 +86,12 @@ test('an organizer reads the statistics and downloads the sign-in sheet and badg
   expect(badgePages[0]!.text).toContain('Zoë');
   expect(badgePages[0]!.text).not.toContain('Jürgen');
 
-  expect((await page.request.get(`${base}/print/badges.pdf?grid=9x9`)).status()).toBe(400);
+  const badGrid = await page.request.get(`${base}/print/badges.pdf?grid=9x9`);
+  expect(badGrid.status()).toBe(400);
+  expect(await badGrid.json()).toMatchObject({
+    error: { code: 'INVALID_INPUT' },
+    errors: { grid: expect.stringMatching(/1 bis 4 Spalten/) },
+  });
   expect((await page.request.get('/dashboard/events/gibt-es-nicht/print/sign-in-sheet.pdf')).status()).toBe(404);
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   expect((await anonymous.get(`${base}/print/sign-in-sheet.pdf`)).status()).toBe(401);

@@ -8,10 +8,10 @@ import { registerViaApi } from './fixtures/clients';
 import { createE2eEvent, e2eQuery } from './fixtures/events';
 import { seedUser } from './fixtures/users';
 
-// Every dashboard and check-in page and every dashboard route handler, found on disk at test time,
-// requested as anonymous, staff (assigned to one event), organizer and admin. They live in the (site) route group,
-// which is no part of their URL.
-const appDir = path.resolve(import.meta.dirname, '..', 'app', '(site)');
+// Every dashboard and check-in page, found on disk at test time, and every route handler that is not public,
+// requested as anonymous, staff (assigned to one event), organizer and admin. A handler declares its access in its
+// defineRoute definition, which is read from the source here. Route groups such as (site) are no part of a URL.
+const appDir = path.resolve(import.meta.dirname, '..', 'app');
 
 function findFiles(dir: string, name: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -20,33 +20,62 @@ function findFiles(dir: string, name: string): string[] {
   });
 }
 
+const urlOf = (file: string) =>
+  `/${path
+    .relative(appDir, path.dirname(file))
+    .split(path.sep)
+    .filter((segment) => !/^\(.+\)$/.test(segment))
+    .join('/')}`;
+
+type Access = 'public' | 'staff' | 'checkin' | 'organizer' | 'admin';
+
 interface Target {
   route: string;
   kind: 'page' | 'handler';
   method: 'GET' | 'POST';
+  /** Pages: from the lists below; handlers: as declared. */
+  access?: Access;
+}
+
+const DEFINED_HANDLER = /export const (GET|POST) = defineRoute\(\{[\s\S]*?\baccess: '(\w+)'/g;
+
+function handlersOf(file: string): Target[] {
+  const source = readFileSync(file, 'utf8');
+  const route = urlOf(file);
+  // A handler outside defineRoute declares no access, so this matrix could not check it.
+  if (/export (async )?function (GET|POST)\b/.test(source))
+    throw new Error(`${route} exports a handler without defineRoute, so its access is not declared`);
+  return [...source.matchAll(DEFINED_HANDLER)].map((m) => ({
+    route,
+    kind: 'handler' as const,
+    method: m[1] as 'GET' | 'POST',
+    access: m[2] as Access,
+  }));
 }
 
 const targets: Target[] = [
   ...[
-    ...findFiles(path.join(appDir, 'dashboard'), 'page.tsx'),
-    ...findFiles(path.join(appDir, 'checkin'), 'page.tsx'),
-  ].map((file) => ({
-    route: `/${path.relative(appDir, path.dirname(file)).split(path.sep).join('/')}`,
-    kind: 'page' as const,
-    method: 'GET' as const,
-  })),
-  ...findFiles(path.join(appDir, 'dashboard'), 'route.ts').flatMap((file) => {
-    const route = `/${path.relative(appDir, path.dirname(file)).split(path.sep).join('/')}`;
-    const methods = [...readFileSync(file, 'utf8').matchAll(/export async function (GET|POST)\b/g)].map(
-      (m) => m[1] as 'GET' | 'POST',
-    );
-    return methods.map((method) => ({ route, kind: 'handler' as const, method }));
-  }),
+    ...findFiles(path.join(appDir, '(site)', 'dashboard'), 'page.tsx'),
+    ...findFiles(path.join(appDir, '(site)', 'checkin'), 'page.tsx'),
+  ].map((file) => ({ route: urlOf(file), kind: 'page' as const, method: 'GET' as const })),
+  ...findFiles(appDir, 'route.ts')
+    .flatMap(handlersOf)
+    .filter((t) => t.access !== 'public'),
 ];
 
 const ADMIN_ONLY = ['/dashboard/users', '/dashboard/audit', '/dashboard/privacy'];
 // /checkin lists only the events the user may run the door of (staff: their assigned ones).
 const STAFF_ALLOWED = ['/dashboard/door', '/checkin', '/checkin/[slug]'];
+
+function allows(target: Target, role: 'staff' | 'organizer' | 'admin'): boolean {
+  if (role === 'admin') return true;
+  if (target.kind === 'page')
+    return role === 'organizer'
+      ? !ADMIN_ONLY.some((p) => target.route.startsWith(p))
+      : STAFF_ALLOWED.includes(target.route);
+  if (target.access === 'staff' || target.access === 'checkin') return true;
+  return role === 'organizer' && target.access === 'organizer';
+}
 
 /** Puts real ids into the route's parameters; a new dynamic route without a value here fails the test loudly. */
 function fill(route: string, values: { slug: string; registrationId: string; messageId: string }): string {
@@ -60,12 +89,17 @@ function fill(route: string, values: { slug: string; registrationId: string; mes
   return url;
 }
 
+// Dashboard forms post form fields; the JSON API gets an empty object, which only an allowed caller sees refused
+// as invalid (access is checked first).
 function send(request: APIRequestContext, target: Target, url: string): Promise<APIResponse> {
   const options = { maxRedirects: 0, failOnStatusCode: false } as const;
-  return target.method === 'POST'
-    ? request.post(url, { ...options, form: { email: 'niemand@example.test' } })
-    : request.get(url, options);
+  if (target.method === 'GET') return request.get(url, options);
+  return url.startsWith('/api/')
+    ? request.post(url, { ...options, data: {} })
+    : request.post(url, { ...options, form: { email: 'niemand@example.test' } });
 }
+
+const allowedStatus = (target: Target) => (target.method === 'POST' && target.route.startsWith('/api/') ? 400 : 200);
 
 test('every protected route answers each role as its access rules say', async ({ browser, playwright, baseURL }) => {
   test.setTimeout(180_000);
@@ -75,6 +109,8 @@ test('every protected route answers each role as its access rules say', async ({
       '/dashboard/users',
       '/checkin/[slug]',
       '/dashboard/privacy/export.json',
+      '/dashboard/events/[slug]/print/badges.pdf',
+      '/api/v1/events/[slug]/checkin/scans',
     ]),
   );
   const event = await createE2eEvent();
@@ -95,8 +131,10 @@ test('every protected route answers each role as its access rules say', async ({
   for (const target of targets) {
     const response = await send(anonymous, target, fill(target.route, values));
     const where = `anonymous ${target.method} ${target.route}`;
-    if (target.kind === 'handler') expect(response.status(), where).toBe(401);
-    else {
+    if (target.kind === 'handler') {
+      expect(response.status(), where).toBe(401);
+      expect((await response.json()).error.code, where).toBe('UNAUTHORIZED');
+    } else {
       expect(response.status(), where).toBe(307);
       expect(response.headers().location, where).toMatch(/\/signin\?callbackUrl=/);
     }
@@ -109,16 +147,14 @@ test('every protected route answers each role as its access rules say', async ({
     for (const target of targets) {
       const response = await send(page.request, target, fill(target.route, values));
       const where = `${role} ${target.method} ${target.route}`;
-      const allowed =
-        role === 'admin' ||
-        (role === 'organizer'
-          ? !ADMIN_ONLY.some((p) => target.route.startsWith(p))
-          : STAFF_ALLOWED.includes(target.route));
-      if (allowed) expect(response.status(), where).toBe(200);
+      if (allows(target, role)) expect(response.status(), where).toBe(allowedStatus(target));
       // Staff opening the organizer overview may instead be sent on to their door page.
       else if (role === 'staff' && target.route === '/dashboard' && response.status() === 307)
         expect(response.headers().location, where).toContain('/dashboard/door');
-      else expect(response.status(), where).toBe(403);
+      else {
+        expect(response.status(), where).toBe(403);
+        if (target.kind === 'handler') expect((await response.json()).error.code, where).toBe('FORBIDDEN');
+      }
     }
     await context.close();
   }

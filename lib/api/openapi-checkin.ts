@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { syncSchema, undoSchema, walkInRequestSchema } from '@/lib/checkin/schema';
-import { dateTime, json, nullable, ref } from './openapi-schemas';
+import { acceptLanguage, dateTime, errorResponse as err, json, nullable, ref } from './openapi-schemas';
 
 // The check-in API for door devices (the web app, a handheld, a future native app). Request bodies are generated
 // from the zod schemas the routes validate with, so they cannot drift.
@@ -20,27 +20,18 @@ const slugParam = {
   schema: { type: 'string' },
 };
 const security = [{ session: [] }];
-const err = (description: string) => json(ref('Error'), description);
 const common = {
-  '401': err('Nicht angemeldet'),
-  '403': err('Kein Zugang zum Einlass dieser Veranstaltung (Personal nur, wenn zugeteilt)'),
-  '404': err('Unbekannte Veranstaltung'),
+  '401': err('Nicht angemeldet (UNAUTHORIZED)'),
+  '403': err('Kein Zugang zum Einlass dieser Veranstaltung (FORBIDDEN; Personal nur, wenn zugeteilt)'),
+  '404': err('Unbekannte Veranstaltung (NOT_FOUND)'),
+  '500': err('Unerwarteter Fehler (INTERNAL_ERROR); er wird protokolliert'),
 };
 const bad = {
-  '400': json(
-    {
-      type: 'object',
-      required: ['error'],
-      properties: {
-        error: { type: 'string' },
-        fieldErrors: { type: 'object', additionalProperties: { type: 'string' } },
-      },
-    },
-    'Ungültiges JSON oder ungültige Angaben',
-  ),
-  '413': err('Anfrage zu groß'),
-  '415': err('Content-Type ist nicht application/json'),
+  '400': err('Ungültiges JSON oder ungültige Angaben (INVALID_INPUT, `errors` je Feld)'),
+  '413': err('Anfrage zu groß (PAYLOAD_TOO_LARGE)'),
+  '415': err('Content-Type ist nicht application/json (UNSUPPORTED_MEDIA_TYPE)'),
 };
+const parameters = [acceptLanguage];
 
 const scanKind = {
   type: 'string',
@@ -95,7 +86,7 @@ export const checkinPaths = {
       description:
         'Mit `since` (Zeitpunkt aus `serverTime` der vorigen Antwort) nur geänderte Personen. Dazu der öffentliche Ed25519-Schlüssel und das Veranstaltungs-Kennzeichen für die Offline-Prüfung signierter Tickets (`TB1.<payload>.<signatur>`).',
       security,
-      parameters: [{ name: 'since', in: 'query', required: false, schema: dateTime }],
+      parameters: [...parameters, { name: 'since', in: 'query', required: false, schema: dateTime }],
       responses: {
         '200': json(
           {
@@ -112,7 +103,7 @@ export const checkinPaths = {
           },
           'Liste',
         ),
-        '400': err('`since` ist kein Zeitpunkt'),
+        '400': err('`since` ist kein Zeitpunkt (INVALID_INPUT)'),
         ...common,
       },
     },
@@ -124,6 +115,7 @@ export const checkinPaths = {
       description:
         'Idempotent je `idempotencyKey` (eine Wiederholung liefert das erste Ergebnis). Der früheste Check-in einer Person zählt. Ein offline erlaubter Einlass (`localResult: checked_in`) einer inzwischen stornierten Anmeldung wird als `conflict` für die Einlassleitung vermerkt.',
       security,
+      parameters,
       requestBody: body(syncSchema),
       responses: {
         '200': json(
@@ -146,6 +138,7 @@ export const checkinPaths = {
       description:
         'Personal: nur eigene Check-ins dieses Geräts der letzten 30 Minuten. Organisation/Admin: jeden, mit Grund. Wird im Audit-Log vermerkt (`checkin.undo`).',
       security,
+      parameters,
       requestBody: body(undoSchema),
       responses: {
         '200': json({ type: 'object', properties: { attendee: ref('DoorAttendee'), counts } }, 'Zurückgenommen'),
@@ -161,6 +154,7 @@ export const checkinPaths = {
       description:
         'E-Mail optional. Ist die Veranstaltung voll, dürfen nur Organisation/Admin über die Kapazität hinaus anmelden (`overCapacity`); Personal erhält 409 EVENT_FULL.',
       security,
+      parameters,
       requestBody: body(walkInRequestSchema),
       responses: {
         '201': json(ref('ScanOutcome'), 'Angemeldet und eingecheckt'),
@@ -175,6 +169,7 @@ export const checkinPaths = {
     get: {
       summary: 'Konfliktliste für die Einlassleitung',
       security,
+      parameters,
       responses: {
         '200': json(
           {

@@ -1,3 +1,4 @@
+import { HTTP_STATUS } from '@/lib/errors';
 import { QUESTION_TYPES } from '@/lib/questions/schema';
 import { SALUTATIONS, SECTORS, STATES } from '@/lib/registrations/schema';
 
@@ -9,23 +10,48 @@ export const json = (schema: object, description: string) => ({
 export const nullable = (type: string, extra: object = {}) => ({ type: [type, 'null'], ...extra });
 export const dateTime = { type: 'string', format: 'date-time' };
 
+/** An error response: always the Error envelope (lib/server/edge/route.ts), with extra headers where given. */
+export const errorResponse = (description: string, headers?: object) => ({
+  ...json(ref('Error'), description),
+  ...(headers ? { headers } : {}),
+});
+export const retryAfter = {
+  'Retry-After': {
+    description: 'Sekunden bis zum nächsten erlaubten Versuch',
+    schema: { type: 'integer', minimum: 1 },
+  },
+};
+export const acceptLanguage = { $ref: '#/components/parameters/AcceptLanguage' };
+
+/** Reusable parameters of the OpenAPI document. */
+export const parameters = {
+  AcceptLanguage: {
+    name: 'Accept-Language',
+    in: 'header',
+    required: false,
+    description: 'Sprache der Fehlermeldungen: `de` (Standard) oder `en`; q-Werte werden beachtet.',
+    schema: { type: 'string', examples: ['en', 'de-DE, en;q=0.8'] },
+  },
+};
+
 /** Component schemas of the OpenAPI document; enums come from the zod schemas' constants. */
 export const schemas = {
   Error: {
     type: 'object',
+    description: 'Jede Fehlerantwort (4xx und 5xx) hat diese Form.',
     required: ['error'],
     properties: {
-      error: { type: 'string', description: 'Deutsche Fehlermeldung' },
-      code: { type: 'string', enum: ['NOT_FOUND', 'REGISTRATION_CLOSED', 'ALREADY_REGISTERED', 'EVENT_FULL'] },
-    },
-  },
-  ValidationError: {
-    type: 'object',
-    required: ['errors'],
-    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', enum: Object.keys(HTTP_STATUS), description: 'Fest, zum Auswerten in Programmen' },
+          message: { type: 'string', description: 'Für Menschen, in der Sprache aus `Accept-Language`' },
+        },
+      },
       errors: {
         type: 'object',
-        description: 'Feldname → deutsche Meldung; `_body` wenn der Inhalt kein JSON-Objekt ist.',
+        description: 'Nur bei ungültigen Angaben (400): Feldname → Meldung; Antworten als `answers.<Frage-ID>`.',
         additionalProperties: { type: 'string' },
       },
     },

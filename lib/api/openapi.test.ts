@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import { describe, expect, it } from 'vitest';
+import { HTTP_STATUS } from '@/lib/errors';
 import { SALUTATIONS, SECTORS, STATES } from '@/lib/registrations/schema';
 import { buildOpenApiDocument } from './openapi';
 
@@ -18,6 +21,17 @@ function routePaths(dir = API_ROOT, prefix = ''): string[] {
 
 const doc = buildOpenApiDocument('https://tagungsbuero.example');
 const request = doc.components.schemas.RegistrationRequest;
+
+type Operation = {
+  parameters?: unknown[];
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+};
+// Every operation with its method and path; OPTIONS (CORS preflight) answers 204 and nothing else.
+const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+  Object.entries(item as Record<string, unknown>)
+    .filter(([method]) => ['get', 'post'].includes(method))
+    .map(([method, op]) => ({ where: `${method.toUpperCase()} ${path}`, path, op: op as Operation })),
+);
 
 describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 titled "Tagungsbüro API" with the server from APP_URL', () => {
@@ -45,9 +59,37 @@ describe('OpenAPI document', () => {
 
   it('documents every status code of the registration endpoint', () => {
     const codes = Object.keys(doc.paths['/events/{slug}/registrations'].post.responses).sort();
-    expect(codes).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '429']);
+    expect(codes).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '429', '500']);
     expect(doc.paths['/events/{slug}/registrations'].post.responses['429'].headers).toHaveProperty('Retry-After');
-    expect(Object.keys(doc.paths['/events/{slug}'].get.responses).sort()).toEqual(['200', '404']);
+    expect(Object.keys(doc.paths['/events/{slug}'].get.responses).sort()).toEqual(['200', '404', '500']);
+  });
+
+  it('answers every error of every operation with the one Error envelope, 500 included', () => {
+    for (const { where, op } of operations) {
+      expect(op.responses, where).toHaveProperty('500');
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (Number(status) < 400) continue;
+        expect(response.content?.['application/json']?.schema, `${where} ${status}`).toEqual({
+          $ref: '#/components/schemas/Error',
+        });
+      }
+    }
+    const envelope = doc.components.schemas.Error;
+    expect(envelope.required).toEqual(['error']);
+    expect(envelope.properties.error.required).toEqual(['code', 'message']);
+    expect(envelope.properties.error.properties.code.enum).toEqual(Object.keys(HTTP_STATUS));
+    expect(envelope.properties.errors.additionalProperties).toEqual({ type: 'string' });
+  });
+
+  it('lets every operation ask for its messages in a language (Accept-Language)', () => {
+    expect(doc.components.parameters.AcceptLanguage).toMatchObject({ name: 'Accept-Language', in: 'header' });
+    for (const { where, op } of operations)
+      expect(op.parameters, where).toContainEqual({ $ref: '#/components/parameters/AcceptLanguage' });
+  });
+
+  it('is a valid OpenAPI 3.1 document', async () => {
+    // The validator resolves references in place, so it gets a copy.
+    await expect(SwaggerParser.validate(structuredClone(doc) as OpenAPIV3_1.Document)).resolves.toBeTruthy();
   });
 
   it('has no dangling schema references', () => {

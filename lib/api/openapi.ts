@@ -1,5 +1,5 @@
 import { checkinPaths, checkinSchemas } from './openapi-checkin';
-import { dateTime, json, ref, schemas } from './openapi-schemas';
+import { acceptLanguage, dateTime, errorResponse, json, parameters, ref, retryAfter, schemas } from './openapi-schemas';
 
 // Hand-written, but the enums come from the registration schema's constants so they cannot drift.
 
@@ -9,13 +9,8 @@ const cors = {
     schema: { type: 'string' },
   },
 };
-const errorResponse = (description: string) => ({ ...json(ref('Error'), description), headers: cors });
-const retryAfter = {
-  'Retry-After': {
-    description: 'Sekunden bis zum nächsten erlaubten Versuch',
-    schema: { type: 'integer', minimum: 1 },
-  },
-};
+const publicError = (description: string) => errorResponse(description, cors);
+const internal = { '500': publicError('Unerwarteter Fehler (INTERNAL_ERROR); er wird protokolliert') };
 const slugParam = {
   name: 'slug',
   in: 'path',
@@ -43,6 +38,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       '/events': {
         get: {
           summary: 'Veröffentlichte Veranstaltungen',
+          parameters: [acceptLanguage],
           responses: {
             '200': {
               ...json(
@@ -55,6 +51,7 @@ export function buildOpenApiDocument(serverUrl: string) {
               ),
               headers: cors,
             },
+            ...internal,
           },
         },
         options: preflight,
@@ -63,9 +60,11 @@ export function buildOpenApiDocument(serverUrl: string) {
         parameters: [slugParam],
         get: {
           summary: 'Eine Veranstaltung mit Programm',
+          parameters: [acceptLanguage],
           responses: {
             '200': { ...json(ref('EventDetail'), 'Die Veranstaltung'), headers: cors },
-            '404': errorResponse('Unbekannte Veranstaltung'),
+            '404': publicError('Unbekannte oder unveröffentlichte Veranstaltung (NOT_FOUND)'),
+            ...internal,
           },
         },
         options: preflight,
@@ -76,6 +75,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           summary: 'Formular-Token für Anmeldungen ohne API-Schlüssel',
           description:
             'Wie beim Formular der Website: Das Token gilt erst ab `usableAfter` (Mindest-Ausfüllzeit) und nur für eine Anmeldung.',
+          parameters: [acceptLanguage],
           responses: {
             '200': {
               ...json(
@@ -88,6 +88,7 @@ export function buildOpenApiDocument(serverUrl: string) {
               ),
               headers: cors,
             },
+            ...internal,
           },
         },
         options: preflight,
@@ -99,29 +100,24 @@ export function buildOpenApiDocument(serverUrl: string) {
           description:
             'Entweder mit API-Schlüssel (`Authorization: Bearer tb_…`, eigenes Limit) oder ohne, dann mit `formToken` aus `GET /events/{slug}/form-token`.',
           security: [{}, { apiKey: [] }],
+          parameters: [acceptLanguage],
           requestBody: { required: true, content: { 'application/json': { schema: ref('RegistrationRequest') } } },
           responses: {
             '201': { ...json(ref('RegistrationCreated'), 'Angemeldet (oder auf der Warteliste)'), headers: cors },
-            '400': {
-              ...json(
-                { oneOf: [ref('ValidationError'), ref('Error')] },
-                'Ungültiges JSON, ungültige Angaben oder gefülltes Honeypot-Feld `website` (nichts gespeichert)',
-              ),
-              headers: cors,
-            },
-            '401': errorResponse('Ungültiger oder widerrufener API-Schlüssel'),
-            '403': errorResponse('Anmeldung geschlossen (REGISTRATION_CLOSED)'),
-            '404': errorResponse('Unbekannte Veranstaltung (NOT_FOUND)'),
-            '409': errorResponse('Bereits angemeldet (ALREADY_REGISTERED) oder ausgebucht (EVENT_FULL)'),
-            '413': errorResponse('Inhalt größer als 32 KB'),
-            '415': errorResponse('Content-Type ist nicht application/json'),
-            '429': {
-              ...json(
-                ref('Error'),
-                'Zu viele Anmeldungen von dieser IP-Adresse (Formular und API zusammen, z. B. 10 je 10 Minuten)',
-              ),
-              headers: { ...cors, ...retryAfter },
-            },
+            '400': publicError(
+              'Ungültiges JSON, ungültige Angaben (`errors` je Feld) oder gefülltes Honeypot-Feld `website`; nichts gespeichert',
+            ),
+            '401': publicError('Ungültiger oder widerrufener API-Schlüssel (UNAUTHORIZED)'),
+            '403': publicError('Anmeldung geschlossen (REGISTRATION_CLOSED)'),
+            '404': publicError('Unbekannte Veranstaltung (NOT_FOUND)'),
+            '409': publicError('Bereits angemeldet (ALREADY_REGISTERED) oder ausgebucht (EVENT_FULL)'),
+            '413': publicError('Inhalt größer als 32 KB (PAYLOAD_TOO_LARGE)'),
+            '415': publicError('Content-Type ist nicht application/json (UNSUPPORTED_MEDIA_TYPE)'),
+            '429': errorResponse(
+              'Zu viele Anmeldungen (RATE_LIMITED): je IP-Adresse (Formular und API zusammen, z. B. 10 je 10 Minuten) oder je API-Schlüssel',
+              { ...cors, ...retryAfter },
+            ),
+            ...internal,
           },
         },
         options: preflight,
@@ -130,12 +126,14 @@ export function buildOpenApiDocument(serverUrl: string) {
       '/openapi.json': {
         get: {
           summary: 'Dieses Dokument',
-          responses: { '200': { ...json({ type: 'object' }, 'OpenAPI-3.1-Dokument'), headers: cors } },
+          parameters: [acceptLanguage],
+          responses: { '200': { ...json({ type: 'object' }, 'OpenAPI-3.1-Dokument'), headers: cors }, ...internal },
         },
       },
     },
     components: {
       schemas: { ...schemas, ...checkinSchemas },
+      parameters,
       securitySchemes: {
         apiKey: { type: 'http', scheme: 'bearer', description: 'API-Schlüssel `tb_…` (npm run api-key:create)' },
         session: {

@@ -135,7 +135,6 @@ const ARGS: Record<string, () => unknown[]> = {
   'audit/queries.ts#listAuditEntries': () => [{ action: undefined, actor: undefined, event: undefined }],
   'checkin/queries.ts#getCheckinEvent': () => [ctx.slug],
   'checkin/queries.ts#getCheckinCounts': () => [ctx.eventId],
-  'checkin/queries.ts#getEventIdBySlug': () => [ctx.slug],
   'checkin/queries.ts#getAttendeeSnapshot': () => [ctx.eventId, null],
   'checkin/queries.ts#getCheckinConflicts': () => [ctx.eventId],
   'checkin/queries.ts#getCheckinEventsFor': () => [{ id: 'someone', role: 'admin' }],

@@ -23,8 +23,6 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'audit/queries.ts#getAuditFilterOptions': 'admin',
   'checkin/queries.ts#getCheckinEvent': 'checkin',
   'checkin/queries.ts#getCheckinCounts': 'checkin',
-  // Slug to id only; the check-in routes then check access with the id.
-  'checkin/queries.ts#getEventIdBySlug': 'public',
   'checkin/queries.ts#getAttendeeSnapshot': 'checkin',
   'checkin/queries.ts#getCheckinConflicts': 'organizer',
   'checkin/queries.ts#getCheckinEventsFor': 'staff',
@@ -36,7 +34,7 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'events/queries.ts#getEventBySlug': 'public',
   'events/queries.ts#getEventBySlugOrThrow': 'public',
   'events/queries.ts#directionsUrl': 'public',
-  // Slug to id only, published or not; the actions and routes that use it declare their own access.
+  // Slug to id and state only, for the route pipeline's event loader and actions; each declares its own access.
   'events/queries.ts#getEventRefBySlug': 'public',
   'events/queries.ts#getEventRefBySlugOrThrow': 'public',
   'print/queries.ts#getPrintEvent': 'organizer',

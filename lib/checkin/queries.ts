@@ -1,7 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { requireApiCheckInAccess, requireApiRole, requireCheckInAccess, requireUser } from '@/lib/auth/guards';
-import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
 import { countCheckins, doorSelect, toDoorAttendee } from './service';
 import type { AttendeeSnapshot, CheckinConflict, CheckinCounts } from './types';
@@ -18,13 +17,6 @@ export async function getCheckinEvent(slug: string) {
   if (!event) notFound();
   const user = await requireCheckInAccess(event.id);
   return { event, user };
-}
-
-/** The event id for a slug in route handlers; NOT_FOUND otherwise (callers then check access with the id). */
-export async function getEventIdBySlug(slug: string): Promise<string> {
-  const event = await db.event.findUnique({ where: { slug }, select: { id: true } });
-  if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
-  return event.id;
 }
 
 /** Checked-in and confirmed attendees of an event (guarded again here: the routes check first). */

@@ -39,6 +39,15 @@ export const syncSchema = z.object({
 });
 export type SyncInput = z.infer<typeof syncSchema>;
 
+/** GET …/checkin/attendees: `since` (the previous answer's serverTime) asks for the changes only. */
+export const attendeesQuerySchema = z.object({
+  since: z
+    .string()
+    .optional()
+    .transform((value) => (value ? new Date(value) : null))
+    .refine((since) => since === null || !Number.isNaN(since.getTime()), 'sinceInvalid'),
+});
+
 /** POST …/checkin/undo: staff undo their own device's check-in; supervisors any, with a reason. */
 export const undoSchema = z.object({
   registrationId: id,

@@ -29,10 +29,10 @@ describe('GET /media/hosts/[id]', () => {
       data: { eventId: draft.id, name: 'Entwurf', logo: PNG, logoMime: 'image/png' },
     });
     const noLogo = await db.host.create({ data: { eventId: draft.id, name: 'Ohne' } });
-    for (const id of [hidden.id, noLogo.id, 'unbekannt', 'x'.repeat(500)]) {
+    for (const id of [hidden.id, noLogo.id, 'unbekannt', 'x'.repeat(500), 'nul\u0000']) {
       const res = await get(id);
       expect(res.status, id).toBe(404);
-      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Nicht gefunden.' } });
     }
   });
 });

@@ -1,3 +1,5 @@
+import { downloadHeaders } from '@/lib/server/download';
+
 const berlinDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Berlin',
   year: 'numeric',
@@ -6,12 +8,11 @@ const berlinDate = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** Headers of a PDF download: German file name (with today's date in Berlin), never cached. */
-export function pdfDownloadHeaders(prefix: string, slug: string, now = new Date()): HeadersInit {
-  const filename = `${prefix}-${slug}-${berlinDate.format(now)}.pdf`;
-  return {
-    'Content-Type': 'application/pdf',
-    'Content-Disposition': `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  };
+export function pdfDownloadHeaders(prefix: string, slug: string, now = new Date()): Record<string, string> {
+  return downloadHeaders(`${prefix}-${slug}-${berlinDate.format(now)}.pdf`, 'application/pdf');
+}
+
+/** A streamed PDF download named `<prefix>-<slug>-<date>.pdf`. */
+export function pdfDownload(pdf: ReadableStream<Uint8Array>, prefix: string, slug: string): Response {
+  return new Response(pdf, { headers: pdfDownloadHeaders(prefix, slug) });
 }

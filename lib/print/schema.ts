@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseAttendeeFilters } from '@/lib/attendees/filters';
+import { attendeeFilterSchema } from '@/lib/attendees/filters';
 
 export const PRINT_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 export type PrintStatus = (typeof PRINT_STATUSES)[number];
@@ -33,49 +33,21 @@ const flagSchema = z
   .transform((v) => v === '1' || v === 'true')
   .default(false);
 
-/** Query parameters of both print routes: `q` (as in the attendee list) and `status` (default confirmed). */
-export const printFilterSchema = z.object({ status: statusSchema });
+// Query values arrive as text; an empty one (`?status=`) means the default, as in the attendee filters.
+const orDefault = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
 
-/** Query parameters of the badge route: the filter plus `grid=2x4` and `crop=1`. */
-export const badgeOptionsSchema = z.object({ status: statusSchema, grid: gridSchema, crop: flagSchema });
+/** Query of the sign-in sheet: `q` (the attendee list's name search) and `status` (default confirmed). */
+export const printFilterSchema = z.object({
+  q: orDefault(attendeeFilterSchema.shape.q),
+  status: orDefault(statusSchema),
+});
 
-export type PrintFilter = { q: string; status: PrintStatus };
-export type BadgeOptions = PrintFilter & { grid: BadgeGrid; crop: boolean };
+/** Query of the badges: the filter plus `grid=2x4` and `crop=1`. */
+export const badgeOptionsSchema = printFilterSchema.extend({
+  grid: orDefault(gridSchema),
+  crop: orDefault(flagSchema),
+});
 
-type Parsed<T> = { ok: true; data: T } | { ok: false; message: string };
-
-const first = (params: URLSearchParams, key: string) => params.get(key) || undefined;
-
-function parseQ(params: URLSearchParams): Parsed<string> {
-  // Only the name search of the attendee filters applies to print so far (see lib/print/queries.ts).
-  const search = parseAttendeeFilters({ q: first(params, 'q') });
-  return search.success
-    ? { ok: true, data: search.data.q }
-    : { ok: false, message: search.error.issues[0]?.message ?? 'Ungültige Suchangaben.' };
-}
-
-const issue = (error: z.ZodError) => error.issues[0]?.message ?? 'Ungültige Angaben.';
-
-/** Parses the sign-in sheet's query (`q`, `status`); repeated keys use the first value. */
-export function parsePrintFilter(params: URLSearchParams): Parsed<PrintFilter> {
-  const q = parseQ(params);
-  if (!q.ok) return q;
-  const parsed = printFilterSchema.safeParse({ status: first(params, 'status') });
-  return parsed.success
-    ? { ok: true, data: { q: q.data, ...parsed.data } }
-    : { ok: false, message: issue(parsed.error) };
-}
-
-/** Parses the badge route's query (`q`, `status`, `grid`, `crop`). */
-export function parseBadgeOptions(params: URLSearchParams): Parsed<BadgeOptions> {
-  const q = parseQ(params);
-  if (!q.ok) return q;
-  const parsed = badgeOptionsSchema.safeParse({
-    status: first(params, 'status'),
-    grid: first(params, 'grid'),
-    crop: first(params, 'crop'),
-  });
-  return parsed.success
-    ? { ok: true, data: { q: q.data, ...parsed.data } }
-    : { ok: false, message: issue(parsed.error) };
-}
+export type PrintFilter = z.output<typeof printFilterSchema>;
+export type BadgeOptions = z.output<typeof badgeOptionsSchema>;

@@ -11,6 +11,8 @@ export const errors = {
   linkInvalid: 'Dieser Link ist ungültig oder abgelaufen.',
   noRegistrationsForAddress: 'Zu dieser Adresse gibt es keine Anmeldungen.',
   mailViewOff: 'Die lokale Mail-Ansicht ist ausgeschaltet.',
+  attachmentNotFound: 'Anhang nicht gefunden.',
+  invalidAttachmentNumber: 'Ungültige Anhangnummer.',
   notFound: 'Nicht gefunden.',
   signInRequired: 'Bitte melden Sie sich an.',
   forbidden: 'Dafür fehlt Ihnen die Berechtigung.',
@@ -35,7 +37,9 @@ export const errors = {
   undoOwnOnly:
     'Nur eigene Check-ins der letzten 30 Minuten können zurückgenommen werden. Bitte wenden Sie sich an die Einlassleitung.',
   reasonRequired: 'Bitte geben Sie einen Grund an.',
+  sinceInvalid: 'since muss ein ISO-Zeitpunkt sein.',
   unknownColumns: 'Unbekannte Spalten: {columns}',
+  unknownExportFormat: 'Unbekanntes Exportformat.',
   fileEmpty: 'Die Datei ist leer.',
   logoTooLarge: 'Das Logo darf höchstens 1 MB groß sein.',
   logoType: 'Bitte ein Logo als PNG, JPEG oder WebP hochladen (SVG wird nicht angenommen).',

@@ -16,13 +16,18 @@ export interface RouteContext<A extends Access, E, Q, B> {
   locale: Locale;
   /** The event named by the `slug` parameter, as the definition's `event` loader returned it. */
   event: E;
+  /** The route's dynamic segments as Next passed them (unvalidated). */
+  params: Readonly<Record<string, string>>;
   query: Out<Q>;
   body: Out<B>;
 }
 
 export interface RouteDefinition<A extends Access, E, Q, B> {
   access: A;
-  /** Loads the event of the `slug` parameter (null: 404), before access is checked (check-in access is per event). */
+  /**
+   * Loads the event of the `slug` parameter (null: 404). Check-in access is per event, so that loader runs first;
+   * every other access is checked before, so signed-out callers learn nothing about which slugs exist.
+   */
   event?: (slug: string) => Promise<E | null>;
   /** Parses the query string (an object of its first values). */
   query?: Q;
@@ -37,7 +42,12 @@ export type RouteHandler = ((request: Request, context: { params: Promise<object
   access: Access;
 };
 
-const slugSchema = z.string().min(1).max(200);
+// Control characters never occur in a slug, and PostgreSQL refuses NUL in a query parameter.
+const slugSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^\P{Cc}+$/u);
 
 function headersFor(cors: boolean | undefined, extra: Record<string, string> = {}): Record<string, string> {
   return { 'Cache-Control': 'no-store', ...(cors ? CORS_HEADERS : {}), ...extra };
@@ -70,20 +80,21 @@ export function defineRoute<A extends Access, E = false, Q = undefined, B = unde
   const handler = async (request: Request, context: { params: Promise<object> }): Promise<Response> => {
     const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
     try {
-      const params = (await context.params) as { slug?: unknown };
+      const params = (await context.params) as Record<string, string>;
+      const perEvent = definition.access === 'checkin';
+      let user = perEvent ? undefined : await authorize(definition.access, { api: true });
       let event: E | undefined;
       if (definition.event) {
         const slug = slugSchema.safeParse(params.slug);
         event = (slug.success && (await definition.event(slug.data))) || undefined;
         if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
       }
-      const eventId = (event as { id?: string } | undefined)?.id;
-      const user = await authorize(definition.access, { api: true, eventId });
+      if (perEvent) user = await authorize(definition.access, { api: true, eventId: (event as { id?: string })?.id });
       const query = parse(definition.query as Schema | undefined, queryObject(request));
       const body = definition.body
         ? parse(definition.body.schema, await readJsonBody(request, definition.body.maxBytes))
         : undefined;
-      const ctx = { request, user, locale, event, query, body } as RouteContext<A, E, Q, B>;
+      const ctx = { request, user, locale, event, params, query, body } as RouteContext<A, E, Q, B>;
       const result = await definition.run(ctx);
       return result instanceof Response ? result : Response.json(result, { headers: headersFor(definition.cors) });
     } catch (error) {

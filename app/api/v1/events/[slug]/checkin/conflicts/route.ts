@@ -1,12 +1,14 @@
-import { checkinJson, checkinRoute } from '@/lib/checkin/api';
 import { getCheckinConflicts } from '@/lib/checkin/queries';
+import { getEventRefBySlug } from '@/lib/events/queries';
+import { defineRoute } from '@/lib/server/edge/route';
 
 export const dynamic = 'force-dynamic';
 
 /** Offline admissions the server refused, for organizers and admins (staff get an empty list). */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return checkinRoute(params, async ({ eventId, user }) => {
-    if (user.role === 'staff') return checkinJson({ conflicts: [] });
-    return checkinJson({ conflicts: await getCheckinConflicts(eventId) });
-  });
-}
+export const GET = defineRoute({
+  access: 'checkin',
+  event: getEventRefBySlug,
+  run: async ({ event, user }) => ({
+    conflicts: user.role === 'staff' ? [] : await getCheckinConflicts(event.id),
+  }),
+});

@@ -1,19 +1,18 @@
-import { checkinJson, checkinRoute, parseBody } from '@/lib/checkin/api';
 import { undoSchema } from '@/lib/checkin/schema';
 import { countCheckins, undoCheckIn } from '@/lib/checkin/service';
+import { getEventRefBySlug } from '@/lib/events/queries';
+import { defineRoute } from '@/lib/server/edge/route';
 
 export const dynamic = 'force-dynamic';
 
 /** Takes a check-in back (staff: own device, 30 min; organizers/admins: any, with a reason); audited as checkin.undo. */
-export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return checkinRoute(params, async ({ eventId, user }) => {
-    const input = await parseBody(request, undoSchema, 8 * 1024);
-    if (input instanceof Response) return input;
-    const attendee = await undoCheckIn(
-      { eventId, deviceId: input.deviceId, actor: user.email, user },
-      input.registrationId,
-      input.reason,
-    );
-    return checkinJson({ attendee, counts: await countCheckins(eventId) });
-  });
-}
+export const POST = defineRoute({
+  access: 'checkin',
+  event: getEventRefBySlug,
+  body: { schema: undoSchema, maxBytes: 8 * 1024 },
+  run: async ({ event, user, body }) => {
+    const ctx = { eventId: event.id, deviceId: body.deviceId, actor: user.email, user };
+    const attendee = await undoCheckIn(ctx, body.registrationId, body.reason);
+    return { attendee, counts: await countCheckins(event.id) };
+  },
+});

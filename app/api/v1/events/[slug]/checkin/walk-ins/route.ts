@@ -1,17 +1,23 @@
-import { checkinJson, checkinRoute, parseBody } from '@/lib/checkin/api';
 import { walkInRequestSchema } from '@/lib/checkin/schema';
 import { countCheckins } from '@/lib/checkin/service';
 import { createWalkIn } from '@/lib/checkin/walk-in';
+import { getEventRefBySlug } from '@/lib/events/queries';
+import { defineRoute, jsonResponse } from '@/lib/server/edge/route';
 
 export const dynamic = 'force-dynamic';
 
 /** Registers a person at the door (guestType walk_in, source door) and checks them in. */
-export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return checkinRoute(params, async ({ eventId, user }) => {
-    const input = await parseBody(request, walkInRequestSchema, 8 * 1024);
-    if (input instanceof Response) return input;
-    const { deviceId, idempotencyKey, ...values } = input;
-    const outcome = await createWalkIn({ eventId, deviceId, actor: user.email, user }, values, idempotencyKey);
-    return checkinJson({ ...outcome, counts: await countCheckins(eventId) }, 201);
-  });
-}
+export const POST = defineRoute({
+  access: 'checkin',
+  event: getEventRefBySlug,
+  body: { schema: walkInRequestSchema, maxBytes: 8 * 1024 },
+  run: async ({ event, user, body }) => {
+    const { deviceId, idempotencyKey, ...values } = body;
+    const outcome = await createWalkIn(
+      { eventId: event.id, deviceId, actor: user.email, user },
+      values,
+      idempotencyKey,
+    );
+    return jsonResponse({ ...outcome, counts: await countCheckins(event.id) }, 201);
+  },
+});
