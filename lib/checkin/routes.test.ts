@@ -33,10 +33,16 @@ beforeAll(async () => {
 });
 
 const base = () => `/api/v1/events/${slug}/checkin`;
+// The check-in routes read the session from the Request itself (one statement with the event), as a browser sends it.
+const withCookie = (headers: HeadersInit = {}) => ({ ...(state.cookie ? { cookie: state.cookie } : {}), ...headers });
 const getList = (query = '', headers: Record<string, string> = {}) =>
-  callRoute(attendees.GET, `${base()}/attendees${query}`, { headers, params: { slug } });
+  callRoute(attendees.GET, `${base()}/attendees${query}`, { headers: withCookie(headers), params: { slug } });
 const post = (handler: typeof scans.POST, path: string, init: RequestInit) =>
-  callRoute(handler, `${base()}/${path}`, { ...init, params: { slug } });
+  callRoute(handler, `${base()}/${path}`, {
+    ...init,
+    headers: withCookie(init.headers as Record<string, string>),
+    params: { slug },
+  });
 
 describe('check-in API errors', () => {
   it('answers a signed-out request with 401 in the envelope, in German or in English', async () => {

@@ -2,16 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/server/db';
 import { createTestEvent } from '@/test/factories';
+import { sessionCookieFor } from '@/test/session-cookie';
 import { createEventAction, updateBasicsAction } from './editor-actions';
 
 // What the editor forms get back from the pipeline: German texts at the fields, a redirect rethrown.
-const state = vi.hoisted(() => ({ session: null as null | { user: { id: string; email: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  getServerSession: vi.fn(async () => state.session),
-}));
+// The organizer is a real session row; its cookie travels in the mocked request headers, as from a browser.
+const state = vi.hoisted(() => ({ cookie: '' }));
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-pathname': '/dashboard' }),
+  headers: async () => new Headers({ 'x-pathname': '/dashboard', cookie: state.cookie }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined }),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -37,7 +35,7 @@ const venue = {
 beforeAll(async () => {
   const email = `action-orga-${u}@example.test`;
   const user = await db.user.create({ data: { email, role: 'organizer', invitedAt: new Date(), invitedBy: 'test' } });
-  state.session = { user: { id: user.id, email } };
+  state.cookie = await sessionCookieFor(user.id);
 });
 
 describe('event editor actions', () => {

@@ -18,10 +18,10 @@ export type UserFor<A extends Access> = A extends 'public' ? null : SessionUser;
  */
 export async function authorize<A extends Access>(
   access: A,
-  options: { api: boolean; eventId?: string },
+  options: { api: boolean; eventId?: string; request?: Request },
 ): Promise<UserFor<A>> {
   if (access === 'public') return null as UserFor<A>;
-  const user = options.api ? await requireApiUser() : await requireUser();
+  const user = options.api ? await requireApiUser(options.request) : await requireUser();
   if (access === 'checkin') {
     if (!options.eventId) throw new Error('checkin access needs the event');
     if (!(await canCheckIn(user, options.eventId))) throw forbiddenError();

@@ -25,9 +25,9 @@ export function toFailure(error: unknown, locale: Locale): Failure | null {
     );
     const { _form, ...fields } = failure.fieldErrors;
     failure.fieldErrors = fields;
-    // Field errors speak for themselves; a form-level text would only repeat "check your details".
+    // Field errors speak for themselves; a form-level text would only repeat them or say "check your details".
     if (_form) failure.formError = _form;
-    else if (error.key === 'invalidInput') delete failure.formError;
+    else if (Object.keys(fields).length > 0) delete failure.formError;
   }
   return failure;
 }

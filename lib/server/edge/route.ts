@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ErrorEnvelope, Failure } from '@/lib/edge/result';
 import { AppError, HTTP_STATUS, inputError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
+import { requireApiCheckInAccessBySlug, type SessionUser } from '@/lib/auth/guards';
 import { type Access, authorize, type UserFor } from './access';
 import { toFailure } from './failure';
 import { CORS_HEADERS, localeFromAcceptLanguage, readJsonBody } from './http';
@@ -74,22 +75,30 @@ function parse<S extends Schema | undefined>(schema: S, value: unknown): Out<S> 
  * answered with the one error envelope in the request's language (`Accept-Language`). A handler returns a
  * Response (downloads, PDFs, custom status) or an object sent as JSON 200.
  */
-export function defineRoute<A extends Access, E = false, Q = undefined, B = undefined>(
-  definition: RouteDefinition<A, E, Q, B>,
-): RouteHandler {
+export function defineRoute<
+  A extends Access,
+  E = A extends 'checkin' ? { id: string } : undefined,
+  Q = undefined,
+  B = undefined,
+>(definition: RouteDefinition<A, E, Q, B>): RouteHandler {
   const handler = async (request: Request, context: { params: Promise<object> }): Promise<Response> => {
     const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
     try {
       const params = (await context.params) as Record<string, string>;
-      const perEvent = definition.access === 'checkin';
-      let user = perEvent ? undefined : await authorize(definition.access, { api: true });
+      let user: SessionUser | null;
       let event: E | undefined;
-      if (definition.event) {
-        const slug = slugSchema.safeParse(params.slug);
-        event = (slug.success && (await definition.event(slug.data))) || undefined;
-        if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
+      const slug = slugSchema.safeParse(params.slug);
+      if (definition.access === 'checkin') {
+        // Check-in access is per event: the event, the session and the staff assignments in one statement.
+        if (!slug.success) throw new AppError('NOT_FOUND', 'eventNotFound');
+        const access = await requireApiCheckInAccessBySlug(slug.data, request);
+        user = access.user;
+        event = definition.event ? ((await definition.event(slug.data)) ?? undefined) : ({ id: access.eventId } as E);
+      } else {
+        user = await authorize(definition.access, { api: true, request });
+        if (definition.event) event = (slug.success && (await definition.event(slug.data))) || undefined;
       }
-      if (perEvent) user = await authorize(definition.access, { api: true, eventId: (event as { id?: string })?.id });
+      if (definition.event && !event) throw new AppError('NOT_FOUND', 'eventNotFound');
       const query = parse(definition.query as Schema | undefined, queryObject(request));
       const body = definition.body
         ? parse(definition.body.schema, await readJsonBody(request, definition.body.maxBytes))

@@ -1,6 +1,5 @@
 import { getAttendeeSnapshot } from '@/lib/checkin/queries';
 import { attendeesQuerySchema } from '@/lib/checkin/schema';
-import { getEventRefBySlug } from '@/lib/events/queries';
 import { defineRoute } from '@/lib/server/edge/route';
 import { eventTagSync, ticketPublicKey } from '@/lib/tickets/keys';
 
@@ -9,7 +8,6 @@ export const dynamic = 'force-dynamic';
 /** The door list of an event (no e-mails, no answers), in full or as a delta since `?since=<ISO time>`. */
 export const GET = defineRoute({
   access: 'checkin',
-  event: getEventRefBySlug,
   query: attendeesQuerySchema,
   run: async ({ event, query }) => ({
     ...(await getAttendeeSnapshot(event.id, query.since)),

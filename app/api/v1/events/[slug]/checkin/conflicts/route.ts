@@ -1,5 +1,4 @@
 import { getCheckinConflicts } from '@/lib/checkin/queries';
-import { getEventRefBySlug } from '@/lib/events/queries';
 import { defineRoute } from '@/lib/server/edge/route';
 
 export const dynamic = 'force-dynamic';
@@ -7,7 +6,6 @@ export const dynamic = 'force-dynamic';
 /** Offline admissions the server refused, for organizers and admins (staff get an empty list). */
 export const GET = defineRoute({
   access: 'checkin',
-  event: getEventRefBySlug,
   run: async ({ event, user }) => ({
     conflicts: user.role === 'staff' ? [] : await getCheckinConflicts(event.id),
   }),

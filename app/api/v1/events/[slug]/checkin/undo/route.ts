@@ -1,6 +1,5 @@
 import { undoSchema } from '@/lib/checkin/schema';
 import { countCheckins, undoCheckIn } from '@/lib/checkin/service';
-import { getEventRefBySlug } from '@/lib/events/queries';
 import { defineRoute } from '@/lib/server/edge/route';
 
 export const dynamic = 'force-dynamic';
@@ -8,7 +7,6 @@ export const dynamic = 'force-dynamic';
 /** Takes a check-in back (staff: own device, 30 min; organizers/admins: any, with a reason); audited as checkin.undo. */
 export const POST = defineRoute({
   access: 'checkin',
-  event: getEventRefBySlug,
   body: { schema: undoSchema, maxBytes: 8 * 1024 },
   run: async ({ event, user, body }) => {
     const ctx = { eventId: event.id, deviceId: body.deviceId, actor: user.email, user };

@@ -1,7 +1,6 @@
 import { walkInRequestSchema } from '@/lib/checkin/schema';
 import { countCheckins } from '@/lib/checkin/service';
 import { createWalkIn } from '@/lib/checkin/walk-in';
-import { getEventRefBySlug } from '@/lib/events/queries';
 import { defineRoute, jsonResponse } from '@/lib/server/edge/route';
 
 export const dynamic = 'force-dynamic';
@@ -9,7 +8,6 @@ export const dynamic = 'force-dynamic';
 /** Registers a person at the door (guestType walk_in, source door) and checks them in. */
 export const POST = defineRoute({
   access: 'checkin',
-  event: getEventRefBySlug,
   body: { schema: walkInRequestSchema, maxBytes: 8 * 1024 },
   run: async ({ event, user, body }) => {
     const { deviceId, idempotencyKey, ...values } = body;
