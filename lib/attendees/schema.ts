@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 import { buildRegistrationSchema, buildRegistrationUpdateSchema, registrationSchema } from '@/lib/registrations/schema';
 
@@ -10,12 +10,10 @@ export const MANUAL_GUEST_TYPES = ['guest', 'speaker'] as const;
  * consent and newsletter, which are the person's own to give), the kind, and whether to go beyond the capacity.
  */
 export function buildManualRegistrationSchema(questions: QuestionDefinition[]) {
-  return buildRegistrationSchema(questions)
-    .omit({ consents: true, newsletter: true })
-    .extend({
-      guestType: z.enum(MANUAL_GUEST_TYPES, { error: 'option' }),
-      overCapacity: z.boolean({ error: 'option' }).default(false),
-    });
+  return z.extend(z.omit(buildRegistrationSchema(questions), { consents: true, newsletter: true }), {
+    guestType: z.enum(MANUAL_GUEST_TYPES, { error: 'option' }),
+    overCapacity: z._default(z.boolean({ error: 'option' }), false),
+  });
 }
 
 export type ManualRegistrationValues = z.input<ReturnType<typeof buildManualRegistrationSchema>>;
@@ -23,7 +21,7 @@ export type ManualRegistrationInput = z.output<ReturnType<typeof buildManualRegi
 
 /** An organizer corrects a registration: the attendee's own correction fields plus sector and state. */
 export function buildOrganizerUpdateSchema(questions: QuestionDefinition[]) {
-  return buildRegistrationUpdateSchema(questions).extend({
+  return z.extend(buildRegistrationUpdateSchema(questions), {
     sector: registrationSchema.shape.sector,
     state: registrationSchema.shape.state,
   });

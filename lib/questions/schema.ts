@@ -1,36 +1,41 @@
-import { z } from 'zod';
+// zod/mini: the answers schema is part of the registration schema that the form ships to the browser.
+import * as z from 'zod/mini';
 import type { Locale } from '@/lib/i18n/config';
 
 export const QUESTION_TYPES = ['text', 'longText', 'singleChoice', 'multipleChoice', 'checkbox', 'number'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+const trimmed = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+
 export const questionOptionSchema = z.object({
-  value: z.string().trim().min(1).max(100),
-  de: z.string().trim().min(1).max(200),
-  en: z.string().trim().max(200).optional(),
+  value: trimmed(1, 100),
+  de: trimmed(1, 200),
+  en: z.optional(trimmed(0, 200)),
 });
 
 /** A question definition as organizers (and the seed) create it. */
 export const questionInputSchema = z
   .object({
     type: z.enum(QUESTION_TYPES),
-    labelDe: z.string().trim().min(1).max(300),
-    labelEn: z.string().trim().max(300).optional(),
-    helpDe: z.string().trim().max(1000).optional(),
-    helpEn: z.string().trim().max(1000).optional(),
-    required: z.boolean().default(false),
-    options: z.array(questionOptionSchema).max(50).default([]),
-    min: z.number().int().optional(),
-    max: z.number().int().optional(),
+    labelDe: trimmed(1, 300),
+    labelEn: z.optional(trimmed(0, 300)),
+    helpDe: z.optional(trimmed(0, 1000)),
+    helpEn: z.optional(trimmed(0, 1000)),
+    required: z._default(z.boolean(), false),
+    options: z._default(z.array(questionOptionSchema).check(z.maxLength(50)), []),
+    min: z.optional(z.number().check(z.int())),
+    max: z.optional(z.number().check(z.int())),
   })
-  .refine((q) => !['singleChoice', 'multipleChoice'].includes(q.type) || q.options.length >= 2, {
-    message: 'Auswahlfragen brauchen mindestens zwei Antwortmöglichkeiten.',
-    path: ['options'],
-  })
-  .refine((q) => new Set(q.options.map((o) => o.value)).size === q.options.length, {
-    message: 'Die Werte der Antwortmöglichkeiten müssen eindeutig sein.',
-    path: ['options'],
-  });
+  .check(
+    z.refine((q) => !['singleChoice', 'multipleChoice'].includes(q.type) || q.options.length >= 2, {
+      message: 'Auswahlfragen brauchen mindestens zwei Antwortmöglichkeiten.',
+      path: ['options'],
+    }),
+    z.refine((q) => new Set(q.options.map((o) => o.value)).size === q.options.length, {
+      message: 'Die Werte der Antwortmöglichkeiten müssen eindeutig sein.',
+      path: ['options'],
+    }),
+  );
 
 export type QuestionInput = z.input<typeof questionInputSchema>;
 
@@ -65,45 +70,54 @@ export function optionLabel(option: QuestionDefinition['options'][number], local
 
 const MAX_TEXT = { text: 300, longText: 4000 } as const;
 
-function answerSchema(q: QuestionDefinition): z.ZodType<unknown> {
+function answerSchema(q: QuestionDefinition): z.ZodMiniType<unknown> {
   const values = q.options.map((o) => o.value);
+  const offered = () => z.refine<string>((v) => values.includes(v), 'option');
   switch (q.type) {
     case 'text':
     case 'longText': {
       // Long text may keep line breaks and tabs; NUL and other control characters are refused.
       const forbidden =
         q.type === 'longText' ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
-      const base = z
-        .string({ error: 'required' })
-        .trim()
-        .max(MAX_TEXT[q.type], 'tooLong')
-        .refine((v) => !forbidden.test(v), 'characters');
-      return q.required ? base.min(1, 'required') : base.optional().transform((v) => v || undefined);
+      const base = z.string({ error: 'required' }).check(
+        z.trim(),
+        z.maxLength(MAX_TEXT[q.type], 'tooLong'),
+        z.refine((v) => !forbidden.test(v), 'characters'),
+      );
+      return q.required
+        ? base.check(z.minLength(1, 'required'))
+        : z.pipe(
+            z.optional(base),
+            z.transform((v) => v || undefined),
+          );
     }
     case 'singleChoice': {
-      const choice = z.string({ error: 'option' }).refine((v) => values.includes(v), 'option');
+      const choice = z.string({ error: 'option' }).check(offered());
       return q.required
-        ? z.string({ error: 'required' }).min(1, 'required').pipe(choice)
-        : z
-            .union([choice, z.literal('')])
-            .optional()
-            .transform((v) => v || undefined);
+        ? z.pipe(z.string({ error: 'required' }).check(z.minLength(1, 'required')), choice)
+        : z.pipe(
+            z.optional(z.union([choice, z.literal('')])),
+            z.transform((v) => v || undefined),
+          );
     }
     case 'multipleChoice': {
-      const list = z
-        .array(
-          z.string().refine((v) => values.includes(v), 'option'),
-          { error: 'option' },
-        )
-        .max(values.length);
-      return q.required ? list.min(1, 'required') : list.optional().transform((v) => (v?.length ? v : undefined));
+      const list = z.array(z.string().check(offered()), { error: 'option' }).check(z.maxLength(values.length));
+      return q.required
+        ? list.check(z.minLength(1, 'required'))
+        : z.pipe(
+            z.optional(list),
+            z.transform((v) => (v?.length ? v : undefined)),
+          );
     }
     case 'checkbox':
-      return q.required ? z.literal(true, { error: 'required' }) : z.boolean({ error: 'option' }).optional();
+      return q.required ? z.literal(true, { error: 'required' }) : z.optional(z.boolean({ error: 'option' }));
     case 'number': {
-      let n = z.number({ error: (issue) => (issue.input === undefined ? 'required' : 'number') }).int('number');
-      if (q.min !== null) n = n.min(q.min, 'number');
-      if (q.max !== null) n = n.max(q.max, 'number');
+      const bounds = [
+        z.int('number'),
+        ...(q.min !== null ? [z.gte(q.min, 'number')] : []),
+        ...(q.max !== null ? [z.lte(q.max, 'number')] : []),
+      ];
+      const n = z.number({ error: (issue) => (issue.input === undefined ? 'required' : 'number') }).check(...bounds);
       // Form inputs send strings, and German users type "3" or leave the field empty.
       const toNumber = (v: unknown) =>
         v === '' || v === null || v === undefined
@@ -111,17 +125,17 @@ function answerSchema(q: QuestionDefinition): z.ZodType<unknown> {
           : typeof v === 'string'
             ? Number(v.trim().replace(',', '.'))
             : v;
-      return z.preprocess(toNumber, q.required ? n : n.optional());
+      return z.pipe(z.transform(toNumber), q.required ? n : z.optional(n));
     }
   }
 }
 
 /** A zod schema for the answers object, built from the event's question definitions (keyed by question id). */
 export function buildAnswersSchema(questions: QuestionDefinition[]) {
-  return z.object(Object.fromEntries(questions.map((q) => [q.id, answerSchema(q)])), { error: 'required' }).strip();
+  return z.object(Object.fromEntries(questions.map((q) => [q.id, answerSchema(q)])), { error: 'required' });
 }
 
-const storedOptionsSchema = z.array(questionOptionSchema).catch([]);
+const storedOptionsSchema = z.catch(z.array(questionOptionSchema), []);
 
 export type QuestionRow = { archivedAt: Date | null; options: unknown } & Omit<QuestionDefinition, 'options'>;
 
