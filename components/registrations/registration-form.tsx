@@ -1,9 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useMemo, useRef, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form-field';
 import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
@@ -17,11 +16,11 @@ import {
   type RegistrationFormValues,
   type RegistrationInput,
 } from '@/lib/registrations/schema';
-import { suggestEmail } from './email-suggestion';
 import { EmailSuggestionHint } from './email-suggestion-hint';
 import { errorText, serverFieldErrors } from './field-errors';
 import { HONEYPOT_NAME, HoneypotField } from './honeypot-field';
 import { PhotoNotice } from './photo-notice';
+import { schemaResolver } from './schema-resolver';
 import { answerDefault } from '@/components/questions/answer-default';
 import { QuestionField } from '@/components/questions/question-field';
 
@@ -51,8 +50,7 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
   const [suggestion, setSuggestion] = useState<string | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const resolver = useMemo(
-    () =>
-      zodResolver(buildRegistrationSchema(questions)) as unknown as Resolver<FormValues, unknown, RegistrationInput>,
+    () => schemaResolver<FormValues, RegistrationInput>(buildRegistrationSchema(questions)),
     [questions],
   );
   const { register, handleSubmit, setError, getValues, setValue, setFocus, formState } = useForm<
@@ -202,7 +200,9 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
           registration={{
             ...emailRegistration,
             onBlur: (e) => {
-              setSuggestion(suggestEmail(e.target.value));
+              const value = e.target.value;
+              // The spell checker and its domain lists load on first use, not with the page.
+              void import('./email-suggestion').then(({ suggestEmail }) => setSuggestion(suggestEmail(value)));
               return emailRegistration.onBlur(e);
             },
           }}
