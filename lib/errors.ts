@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { fieldOfPath } from '@/lib/edge/field-errors';
 import { type ErrorKey, errorMessage } from '@/lib/i18n/errors';
 
@@ -79,8 +78,15 @@ export function inputError(issues: readonly { path: readonly PropertyKey[]; mess
   return new AppError('INVALID_INPUT', 'invalidInput', {}, fieldErrors);
 }
 
-/** Parses with a schema only known at run time (built from the event's questions); INVALID_INPUT when it fails. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+type SafeParseResult<O> =
+  | { success: true; data: O }
+  | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+
+/**
+ * Parses with a schema only known at run time (built from the event's questions); INVALID_INPUT when it fails.
+ * Typed by its safeParse, so that zod/mini schemas (the registration's, which the browser loads too) fit as well.
+ */
+export function parseInput<O>(schema: { safeParse(value: unknown): SafeParseResult<O> }, value: unknown): O {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw inputError(parsed.error.issues);
   return parsed.data;
