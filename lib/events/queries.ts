@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
+import { hostsInOrder, programmeInOrder } from './selects';
 import { getRegistrationState } from './registration-state';
 
 const stateSelect = {
@@ -45,22 +46,8 @@ export async function getEventBySlug(slug: string, now = new Date()) {
       isExample: true,
       photoNotice: true,
       ...stateSelect,
-      hosts: {
-        select: { id: true, name: true, role: true, url: true, logoMime: true },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      },
-      sessions: {
-        select: {
-          id: true,
-          startsAt: true,
-          endsAt: true,
-          title: true,
-          description: true,
-          room: true,
-          speakers: { select: { id: true, name: true, role: true, organization: true }, orderBy: { position: 'asc' } },
-        },
-        orderBy: [{ startsAt: 'asc' }, { position: 'asc' }],
-      },
+      hosts: hostsInOrder,
+      sessions: programmeInOrder,
     },
   });
   return event ? { ...event, registration: getRegistrationState(event, now) } : null;
