@@ -1,24 +1,22 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
-import { hostsInOrder, programmeInOrder } from './selects';
+import { hostsInOrder, programmeInOrder, registrationStateSelect } from './selects';
 import { getRegistrationState } from './registration-state';
-
-const stateSelect = {
-  capacity: true,
-  confirmedCount: true,
-  waitlistEnabled: true,
-  registrationOpensAt: true,
-  registrationClosesAt: true,
-  startsAt: true,
-  endsAt: true,
-} as const;
 
 /** Published events with their registration state, upcoming first (soonest first), then past (latest first). */
 export async function getEventOverviews(now = new Date()) {
   const events = await db.event.findMany({
     where: { published: true },
-    select: { id: true, slug: true, title: true, motto: true, venueName: true, isExample: true, ...stateSelect },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      motto: true,
+      venueName: true,
+      isExample: true,
+      ...registrationStateSelect,
+    },
     orderBy: { startsAt: 'asc' },
   });
   const withState = events.map((e) => ({ ...e, registration: getRegistrationState(e, now) }));
@@ -45,7 +43,7 @@ export async function getEventBySlug(slug: string, now = new Date()) {
       venueDirections: true,
       isExample: true,
       photoNotice: true,
-      ...stateSelect,
+      ...registrationStateSelect,
       hosts: hostsInOrder,
       sessions: programmeInOrder,
     },

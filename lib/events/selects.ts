@@ -27,3 +27,14 @@ export const programmeInOrder = {
   },
   orderBy: [{ startsAt: 'asc' }, { position: 'asc' }],
 } satisfies Prisma.Event$sessionsArgs;
+
+/** What getRegistrationState needs to tell whether an event takes registrations. */
+export const registrationStateSelect = {
+  capacity: true,
+  confirmedCount: true,
+  waitlistEnabled: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  startsAt: true,
+  endsAt: true,
+} as const satisfies Prisma.EventSelect;
