@@ -1,8 +1,9 @@
-import { Heading, Link, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, greeting, h1Style, linkStyle } from './parts';
+import { EventDetails, greeting, h1Style, EventPageLink } from './parts';
+import { previewSample } from './preview-sample';
 
 export interface CancellationProps {
   lang: Locale;
@@ -27,22 +28,13 @@ export default function Cancellation(props: CancellationProps) {
       <Text>{fill(t.intro[props.cancelledBy], { event: props.eventTitle })}</Text>
       <EventDetails lang={props.lang} heading={t.details} when={props.when} venue={props.venue} />
       <Text>{t.again}</Text>
-      <Text>
-        <Link href={props.eventUrl} style={linkStyle}>
-          {t.event}
-        </Link>
-      </Text>
+      <EventPageLink url={props.eventUrl} text={t.event} />
     </MailLayout>
   );
 }
 
 Cancellation.PreviewProps = {
+  ...previewSample,
   lang: 'de',
   cancelledBy: 'attendee',
-  firstName: 'Erika',
-  lastName: 'Mustermann',
-  eventTitle: '17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung)',
-  when: 'Donnerstag, 2. April 2026, 9:00–17:00 Uhr',
-  venue: ['HTWK Leipzig', 'Geutebrück-Bau', 'Karl-Liebknecht-Straße 132', '04277 Leipzig'],
-  eventUrl: 'http://localhost:3000/events/beispielveranstaltung-digitalisierungskonferenz',
 } satisfies CancellationProps;

@@ -84,3 +84,14 @@ export function ManageBlock(props: { heading: string; hint: string; linkText: st
     </Section>
   );
 }
+
+/** The closing link back to the event page. */
+export function EventPageLink(props: { url: string; text: string }) {
+  return (
+    <Text>
+      <Link href={props.url} style={linkStyle}>
+        {props.text}
+      </Link>
+    </Text>
+  );
+}

@@ -1,8 +1,9 @@
-import { Heading, Link, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, greeting, h1Style, ManageBlock, TicketBlock, hintStyle, linkStyle } from './parts';
+import { EventDetails, greeting, h1Style, ManageBlock, TicketBlock, hintStyle, EventPageLink } from './parts';
+import { previewSample } from './preview-sample';
 
 export interface RegistrationStatusProps {
   lang: Locale;
@@ -52,23 +53,15 @@ export default function RegistrationStatus(props: RegistrationStatusProps) {
         linkText={waitlisted ? t.waitlistLink : t.manageLink}
         url={props.manageUrl}
       />
-      <Text>
-        <Link href={props.eventUrl} style={linkStyle}>
-          {t.event}
-        </Link>
-      </Text>
+      <EventPageLink url={props.eventUrl} text={t.event} />
     </MailLayout>
   );
 }
 
 RegistrationStatus.PreviewProps = {
+  ...previewSample,
   lang: 'de',
   kind: 'confirmation',
-  firstName: 'Erika',
-  lastName: 'Mustermann',
-  eventTitle: '17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung)',
-  when: 'Donnerstag, 2. April 2026, 9:00–17:00 Uhr',
-  venue: ['HTWK Leipzig', 'Geutebrück-Bau', 'Karl-Liebknecht-Straße 132', '04277 Leipzig'],
   waitlistPosition: null,
   ticket: {
     qrSrc: 'cid:ticket-qr@tagungsbuero',
@@ -76,5 +69,4 @@ RegistrationStatus.PreviewProps = {
     ticketUrl: 'http://localhost:3000/tickets/0123456789ABCDEF0123456789ABCDEF',
   },
   manageUrl: 'http://localhost:3000/manage/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ',
-  eventUrl: 'http://localhost:3000/events/beispielveranstaltung-digitalisierungskonferenz',
 } satisfies RegistrationStatusProps;

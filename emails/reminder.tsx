@@ -2,7 +2,8 @@ import { Heading, Link, Section, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, greeting, h1Style, h2Style, linkStyle, ManageBlock, TicketBlock } from './parts';
+import { EventDetails, greeting, h1Style, h2Style, linkStyle, ManageBlock, TicketBlock, EventPageLink } from './parts';
+import { previewSample } from './preview-sample';
 
 export interface ReminderProps {
   lang: Locale;
@@ -53,28 +54,19 @@ export default function Reminder(props: ReminderProps) {
         ticketUrl={props.ticketUrl}
       />
       <ManageBlock heading={t.manage} hint={t.manageHint} linkText={t.manageLink} url={props.manageUrl} />
-      <Text>
-        <Link href={props.eventUrl} style={linkStyle}>
-          {t.event}
-        </Link>
-      </Text>
+      <EventPageLink url={props.eventUrl} text={t.event} />
     </MailLayout>
   );
 }
 
 Reminder.PreviewProps = {
+  ...previewSample,
   lang: 'de',
-  firstName: 'Erika',
-  lastName: 'Mustermann',
-  eventTitle: '17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung)',
   day: 'Donnerstag, 2. April 2026',
-  when: 'Donnerstag, 2. April 2026, 9:00–17:00 Uhr',
-  venue: ['HTWK Leipzig', 'Geutebrück-Bau', 'Karl-Liebknecht-Straße 132', '04277 Leipzig'],
   directions: 'Die HTWK Leipzig erreichen Sie mit der Straßenbahn (Haltestelle Karl-Liebknecht-/Kurt-Eisner-Straße).',
   mapUrl: 'https://www.openstreetmap.org/search?query=Karl-Liebknecht-Stra%C3%9Fe%20132%2C%2004277%20Leipzig',
   qrSrc: 'cid:ticket-qr@tagungsbuero',
   ticketCodeFormatted: '0123 4567 89AB CDEF 0123 4567 89AB CDEF',
   ticketUrl: 'http://localhost:3000/tickets/0123456789ABCDEF0123456789ABCDEF',
   manageUrl: 'http://localhost:3000/manage/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ',
-  eventUrl: 'http://localhost:3000/events/beispielveranstaltung-digitalisierungskonferenz',
 } satisfies ReminderProps;

@@ -1,12 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { updateBasicsAction } from '@/lib/events/editor-actions';
-import { eventBasicsSchema, type EventBasicsInput } from '@/lib/events/editor-schema';
+import { eventBasicsSchema } from '@/lib/events/editor-schema';
 import { BasicsFields, type BasicsFieldValues } from './basics-fields';
 import { SubmitButton } from './submit-button';
-import { useEditorSubmit } from './use-editor-submit';
+import { useEditorForm } from './use-editor-form';
 
 /** The basics section of the editor; the action gets the raw strings and parses them with the same schema. */
 export function BasicsForm({
@@ -18,16 +16,10 @@ export function BasicsForm({
   defaults: BasicsFieldValues;
   slugLocked?: string;
 }) {
-  const { register, handleSubmit, setError, getValues, formState } = useForm<
-    BasicsFieldValues,
-    unknown,
-    EventBasicsInput
-  >({
-    resolver: zodResolver(eventBasicsSchema),
-    defaultValues: defaults,
-  });
-  const { submit, status } = useEditorSubmit(setError);
-  const onSubmit = handleSubmit(() => submit(() => updateBasicsAction(eventId, getValues())));
+  const { form, onSubmit, status } = useEditorForm(eventBasicsSchema, defaults, (values) =>
+    updateBasicsAction(eventId, values),
+  );
+  const { register, formState } = form;
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Grunddaten">
       {status}

@@ -2,6 +2,7 @@ import type { EditableEvent } from '@/lib/events/editor-queries';
 import { deleteHostAction, moveHostAction } from '@/lib/events/programme-actions';
 import { ActionButton } from './action-button';
 import styles from './editor.module.css';
+import { MoveButtons } from './move-buttons';
 import { HostForm } from './host-form';
 
 /** Hosts in display order with move, edit and remove. */
@@ -30,20 +31,13 @@ export function HostList({ eventId, hosts }: { eventId: string; hosts: EditableE
             />
           </details>
           <div className={styles.row}>
-            {i > 0 ? (
-              <ActionButton
-                label="Nach oben"
-                itemName={h.name}
-                action={moveHostAction.bind(null, eventId, h.id, 'up')}
-              />
-            ) : null}
-            {i < hosts.length - 1 ? (
-              <ActionButton
-                label="Nach unten"
-                itemName={h.name}
-                action={moveHostAction.bind(null, eventId, h.id, 'down')}
-              />
-            ) : null}
+            <MoveButtons
+              itemName={h.name}
+              index={i}
+              count={hosts.length}
+              moveUp={moveHostAction.bind(null, eventId, h.id, 'up')}
+              moveDown={moveHostAction.bind(null, eventId, h.id, 'down')}
+            />
             <ActionButton
               label="Entfernen"
               itemName={h.name}

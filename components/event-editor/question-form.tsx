@@ -13,6 +13,7 @@ import {
 import { saveQuestionAction } from '@/lib/questions/editor-actions';
 import { QUESTION_TYPES } from '@/lib/questions/schema';
 import { CheckField, InputField } from './fields';
+import { EntryButtons } from './entry-buttons';
 import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
 
@@ -119,19 +120,12 @@ export function QuestionForm({ eventId, questionId, defaults, idPrefix }: Props)
                 error={errors.options?.[i]?.value?.message}
                 hint="Steht im Export; bei vorhandenen Antworten nicht mehr ändern."
               />
-              <p>
-                <button
-                  type="button"
-                  className="btn btn-secondary"
-                  onClick={() => options.move(i, i - 1)}
-                  disabled={i === 0}
-                >
-                  Nach oben<span className="visually-hidden">: Möglichkeit {i + 1}</span>
-                </button>{' '}
-                <button type="button" className="btn btn-secondary" onClick={() => options.remove(i)}>
-                  Entfernen<span className="visually-hidden">: Möglichkeit {i + 1}</span>
-                </button>
-              </p>
+              <EntryButtons
+                entryLabel="Möglichkeit"
+                index={i}
+                onMoveUp={() => options.move(i, i - 1)}
+                onRemove={() => options.remove(i)}
+              />
             </fieldset>
           ))}
           <p>

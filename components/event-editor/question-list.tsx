@@ -3,6 +3,7 @@ import { QUESTION_TYPE_LABELS } from '@/lib/questions/editor-schema';
 import { moveQuestionAction, setQuestionArchivedAction } from '@/lib/questions/editor-actions';
 import { ActionButton } from './action-button';
 import styles from './editor.module.css';
+import { MoveButtons } from './move-buttons';
 import { QuestionForm } from './question-form';
 
 type Question = QuestionDefinition & { archived: boolean; answerCount: number };
@@ -46,20 +47,13 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
             />
           </details>
           <div className={styles.row}>
-            {i > 0 ? (
-              <ActionButton
-                label="Nach oben"
-                itemName={q.labelDe}
-                action={moveQuestionAction.bind(null, eventId, q.id, 'up')}
-              />
-            ) : null}
-            {i < questions.length - 1 ? (
-              <ActionButton
-                label="Nach unten"
-                itemName={q.labelDe}
-                action={moveQuestionAction.bind(null, eventId, q.id, 'down')}
-              />
-            ) : null}
+            <MoveButtons
+              itemName={q.labelDe}
+              index={i}
+              count={questions.length}
+              moveUp={moveQuestionAction.bind(null, eventId, q.id, 'up')}
+              moveDown={moveQuestionAction.bind(null, eventId, q.id, 'down')}
+            />
             {q.archived ? (
               <ActionButton
                 label="Wiederherstellen"

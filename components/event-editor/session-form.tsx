@@ -5,6 +5,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { saveSessionAction } from '@/lib/events/programme-actions';
 import { sessionSchema, type SessionInput, type SessionValues } from '@/lib/events/programme-schema';
 import { InputField, TextAreaField } from './fields';
+import { EntryButtons } from './entry-buttons';
 import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
 
@@ -102,19 +103,13 @@ export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
               registration={register(`speakers.${i}.organization`)}
               error={errors.speakers?.[i]?.organization?.message}
             />
-            <p className="actions">
-              <button
-                type="button"
-                className="btn btn-secondary"
-                onClick={() => speakers.move(i, i - 1)}
-                disabled={i === 0}
-              >
-                Nach oben<span className="visually-hidden">: Person {i + 1}</span>
-              </button>{' '}
-              <button type="button" className="btn btn-secondary" onClick={() => speakers.remove(i)}>
-                Entfernen<span className="visually-hidden">: Person {i + 1}</span>
-              </button>
-            </p>
+            <EntryButtons
+              entryLabel="Person"
+              index={i}
+              onMoveUp={() => speakers.move(i, i - 1)}
+              onRemove={() => speakers.remove(i)}
+              className="actions"
+            />
           </fieldset>
         ))}
         <p>

@@ -1,25 +1,17 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { updateVenueAction } from '@/lib/events/editor-actions';
-import { eventVenueSchema, type EventVenueInput } from '@/lib/events/editor-schema';
+import { eventVenueSchema } from '@/lib/events/editor-schema';
 import { SubmitButton } from './submit-button';
-import { useEditorSubmit } from './use-editor-submit';
+import { useEditorForm } from './use-editor-form';
 import { VenueFields, type VenueFieldValues } from './venue-fields';
 
 /** The venue section of the editor. */
 export function VenueForm({ eventId, defaults }: { eventId: string; defaults: VenueFieldValues }) {
-  const { register, handleSubmit, setError, getValues, formState } = useForm<
-    VenueFieldValues,
-    unknown,
-    EventVenueInput
-  >({
-    resolver: zodResolver(eventVenueSchema),
-    defaultValues: defaults,
-  });
-  const { submit, status } = useEditorSubmit(setError);
-  const onSubmit = handleSubmit(() => submit(() => updateVenueAction(eventId, getValues())));
+  const { form, onSubmit, status } = useEditorForm(eventVenueSchema, defaults, (values) =>
+    updateVenueAction(eventId, values),
+  );
+  const { register, formState } = form;
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Ort">
       {status}

@@ -2,6 +2,7 @@ import { directionsUrl, type EventDetail } from '@/lib/events/queries';
 import { formatClockTime, formatDate, formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import factStyles from '@/components/ui/fact-list.module.css';
 import styles from './events.module.css';
 
 /** Start and end as <time> elements; the end shows only the time when it is on the same day. */
@@ -21,7 +22,7 @@ export function EventWhen({ startsAt, endsAt, locale }: { startsAt: Date; endsAt
 export function EventFacts({ event, locale }: { event: EventDetail; locale: Locale }) {
   const t = getDictionary(locale).event;
   return (
-    <dl className={styles.facts}>
+    <dl className={factStyles.facts}>
       <dt>{t.when}</dt>
       <dd>
         <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} locale={locale} />

@@ -3,6 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { EmailField } from '@/components/ui/email-field';
 import { erasePersonAction } from '@/lib/privacy/actions';
 import { privacyErasureSchema, type PrivacyErasureInput, type PrivacyErasureValues } from '@/lib/privacy/schema';
 
@@ -35,21 +36,12 @@ export function ErasureForm() {
 
   return (
     <form className="stack" onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-email`}>E-Mail-Adresse der Person</label>
-        <input
-          id={`${id}-email`}
-          className="input"
-          type="email"
-          autoComplete="off"
-          {...form.register('email')}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={`${id}-email-error`}
-        />
-        <p id={`${id}-email-error`} className="error-text" aria-live="polite">
-          {errors.email?.message}
-        </p>
-      </div>
+      <EmailField
+        id={`${id}-email`}
+        label="E-Mail-Adresse der Person"
+        registration={form.register('email')}
+        error={errors.email?.message}
+      />
       <fieldset>
         <legend>Art der Löschung</legend>
         <label className="checkbox">
@@ -60,21 +52,12 @@ export function ErasureForm() {
           <input type="radio" value="delete" {...form.register('mode')} /> Vollständig löschen
         </label>
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-confirm`}>Zur Bestätigung die Adresse noch einmal eingeben</label>
-        <input
-          id={`${id}-confirm`}
-          className="input"
-          type="email"
-          autoComplete="off"
-          {...form.register('confirmEmail')}
-          aria-invalid={errors.confirmEmail ? true : undefined}
-          aria-describedby={`${id}-confirm-error`}
-        />
-        <p id={`${id}-confirm-error`} className="error-text" aria-live="polite">
-          {errors.confirmEmail?.message}
-        </p>
-      </div>
+      <EmailField
+        id={`${id}-confirm`}
+        label="Zur Bestätigung die Adresse noch einmal eingeben"
+        registration={form.register('confirmEmail')}
+        error={errors.confirmEmail?.message}
+      />
       <p>
         <button className="btn" type="submit" disabled={isSubmitting}>
           {isSubmitting ? 'Wird ausgeführt …' : 'Endgültig ausführen'}

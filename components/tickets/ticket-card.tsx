@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { EventWhen } from '@/components/events/event-facts';
+import factStyles from '@/components/ui/fact-list.module.css';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { contentLang, fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
@@ -35,7 +36,7 @@ export async function TicketCard({
         <h2 id="ticket-heading" lang={contentLang(locale)}>
           {event.title}
         </h2>
-        <dl className={styles.facts}>
+        <dl className={factStyles.facts}>
           <dt>{t.date}</dt>
           <dd>
             <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} locale={locale} />

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { EmailField } from '@/components/ui/email-field';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/roles';
 import { inviteUserAction } from '@/lib/users/actions';
 import { inviteUserSchema, type InviteUserInput, type InviteUserValues } from '@/lib/users/schema';
@@ -48,21 +49,12 @@ export function InviteUserForm() {
 
   return (
     <form className="stack" onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-email`}>E-Mail-Adresse</label>
-        <input
-          id={`${id}-email`}
-          className="input"
-          type="email"
-          autoComplete="off"
-          {...form.register('email')}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={`${id}-email-error`}
-        />
-        <p id={`${id}-email-error`} className="error-text" aria-live="polite">
-          {errors.email?.message}
-        </p>
-      </div>
+      <EmailField
+        id={`${id}-email`}
+        label="E-Mail-Adresse"
+        registration={form.register('email')}
+        error={errors.email?.message}
+      />
       <div className="field">
         <label htmlFor={`${id}-role`}>Rolle</label>
         <select id={`${id}-role`} className="input" {...form.register('role')} aria-describedby={`${id}-role-error`}>

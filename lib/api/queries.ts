@@ -1,5 +1,6 @@
 import 'server-only';
 import { getRegistrationState } from '@/lib/events/registration-state';
+import { registrationStateSelect } from '@/lib/events/selects';
 import { db } from '@/lib/server/db';
 
 /** All published events with venue and registration state, by start date; for the public API list. */
@@ -7,19 +8,7 @@ export async function getPublishedEventSummaries(now = new Date()) {
   // Public on purpose: only published events and public fields are selected.
   const events = await db.event.findMany({
     where: { published: true },
-    select: {
-      slug: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      venueName: true,
-      venueAddress: true,
-      capacity: true,
-      confirmedCount: true,
-      waitlistEnabled: true,
-      registrationOpensAt: true,
-      registrationClosesAt: true,
-    },
+    select: { slug: true, title: true, venueName: true, venueAddress: true, ...registrationStateSelect },
     orderBy: { startsAt: 'asc' },
   });
   return events.map((e) => ({ ...e, registration: getRegistrationState(e, now) }));

@@ -1,7 +1,9 @@
 import 'server-only';
 import { requireOrganizer } from '@/lib/auth/guards';
+import { eventHeadingSelect } from '@/lib/events/selects';
 import { Prisma, type RegistrationStatus } from '@/lib/generated/prisma/client';
 import { getEventQuestions } from '@/lib/questions/queries';
+import { personSelect } from '@/lib/registrations/person-select';
 import { db } from '@/lib/server/db';
 import { attendeeOrderBy, attendeeWhere, type AttendeeFilters } from './filters';
 
@@ -79,10 +81,7 @@ export async function getAttendeePage(slug: string, filters: AttendeeFilters) {
   const event = await db.event.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      startsAt: true,
+      ...eventHeadingSelect,
       endsAt: true,
       capacity: true,
       retentionDays: true,
@@ -116,16 +115,7 @@ export async function getRegistrationDetail(slug: string, registrationId: string
     select: {
       id: true,
       status: true,
-      salutation: true,
-      title: true,
-      firstName: true,
-      lastName: true,
-      email: true,
-      organization: true,
-      position: true,
-      sector: true,
-      state: true,
-      locale: true,
+      ...personSelect,
       source: true,
       ticketCode: true,
       answers: true,

@@ -46,38 +46,35 @@ export const updateBasicsAction = defineAction({
   },
 });
 
+/**
+ * An organizer action that changes one event through a service returning its slug; the event's cached pages are
+ * revalidated afterwards, and the editor stays where it is.
+ */
+function eventChangeAction<S extends z.ZodType>(
+  schema: S,
+  change: (actor: string, eventId: string, value: z.output<S>) => Promise<{ slug: string }>,
+) {
+  return defineAction({
+    access: 'organizer',
+    input: z.tuple([refArg, schema]),
+    run: async (args, { user }) => {
+      // zod cannot resolve a tuple's element types while S is still generic; the tuple above fixes them.
+      const [eventId, value] = args as [string, z.output<S>];
+      const { slug } = await change(user.email, eventId, value);
+      revalidateEvent(slug);
+      return { slug };
+    },
+  });
+}
+
 /** Saves the venue. */
-export const updateVenueAction = defineAction({
-  access: 'organizer',
-  input: z.tuple([refArg, eventVenueSchema]),
-  run: async ([eventId, values], { user }) => {
-    const { slug } = await updateEventVenue(user.email, eventId, values);
-    revalidateEvent(slug);
-    return { slug };
-  },
-});
+export const updateVenueAction = eventChangeAction(eventVenueSchema, updateEventVenue);
 
 /** Saves capacity, registration and privacy settings. */
-export const updateSettingsAction = defineAction({
-  access: 'organizer',
-  input: z.tuple([refArg, eventSettingsSchema]),
-  run: async ([eventId, values], { user }) => {
-    const { slug } = await updateEventSettings(user.email, eventId, values);
-    revalidateEvent(slug);
-    return { slug };
-  },
-});
+export const updateSettingsAction = eventChangeAction(eventSettingsSchema, updateEventSettings);
 
 /** Publishes or unpublishes the event. */
-export const setPublishedAction = defineAction({
-  access: 'organizer',
-  input: z.tuple([refArg, z.boolean()]),
-  run: async ([eventId, published], { user }) => {
-    const { slug } = await setEventPublished(user.email, eventId, published);
-    revalidateEvent(slug);
-    return { slug };
-  },
-});
+export const setPublishedAction = eventChangeAction(z.boolean(), setEventPublished);
 
 /** Copies the event into a new unpublished edition and opens its editor. */
 export const duplicateEventAction = defineAction({

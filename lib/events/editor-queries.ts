@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { getEventQuestions } from '@/lib/questions/queries';
 import { db } from '@/lib/server/db';
+import { hostsInOrder, programmeInOrder } from './selects';
 import { slugEditable } from './editor-service';
 
 /** Everything the editor shows about one event (no logo bytes), or null; organizers only. Cached per request for layout and page. */
@@ -33,22 +34,8 @@ export const getEditableEvent = cache(async (slug: string) => {
       retentionDays: true,
       reminderDaysBefore: true,
       _count: { select: { registrations: true } },
-      hosts: {
-        select: { id: true, name: true, role: true, url: true, logoMime: true },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      },
-      sessions: {
-        select: {
-          id: true,
-          startsAt: true,
-          endsAt: true,
-          title: true,
-          room: true,
-          description: true,
-          speakers: { select: { name: true, role: true, organization: true }, orderBy: { position: 'asc' } },
-        },
-        orderBy: [{ startsAt: 'asc' }, { position: 'asc' }],
-      },
+      hosts: hostsInOrder,
+      sessions: programmeInOrder,
     },
   });
   if (!event) return null;

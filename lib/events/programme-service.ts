@@ -52,23 +52,6 @@ export async function saveSession(actor: string, eventId: string, sessionId: str
   });
 }
 
-/** Removes a session and its speakers. */
-export async function deleteSession(actor: string, eventId: string, sessionId: string) {
-  return db.$transaction(async (tx) => {
-    const slug = await eventSlug(tx, eventId);
-    const { count } = await tx.eventSession.deleteMany({ where: { id: sessionId, eventId } });
-    if (count === 0) throw new AppError('NOT_FOUND', 'sessionNotFound');
-    await recordAudit(tx, {
-      actor,
-      action: 'session.delete',
-      eventId,
-      summary: 'Programmpunkt entfernt.',
-      details: { sessionId },
-    });
-    return { slug };
-  });
-}
-
 /**
  * Adds or changes a host. A new logo gives the host a new id, so `/media/hosts/<id>` never changes content and can
  * be cached for a year. `logo` undefined keeps the current one, null removes it.
@@ -119,23 +102,6 @@ export async function saveHost(
   });
 }
 
-/** Removes a host with its logo. */
-export async function deleteHost(actor: string, eventId: string, hostId: string) {
-  return db.$transaction(async (tx) => {
-    const slug = await eventSlug(tx, eventId);
-    const { count } = await tx.host.deleteMany({ where: { id: hostId, eventId } });
-    if (count === 0) throw new AppError('NOT_FOUND', 'hostNotFound');
-    await recordAudit(tx, {
-      actor,
-      action: 'host.delete',
-      eventId,
-      summary: 'Gastgeber entfernt.',
-      details: { hostId },
-    });
-    return { slug };
-  });
-}
-
 /** Moves a host or session one place up or down by swapping positions with its neighbour. */
 export async function moveItem(
   actor: string,
@@ -179,3 +145,23 @@ export async function moveItem(
     return { slug };
   });
 }
+
+/** Removes a host (with its logo) or a session (with its speakers) of the event. */
+async function deleteItem(actor: string, eventId: string, kind: 'host' | 'session', id: string) {
+  return db.$transaction(async (tx) => {
+    const slug = await eventSlug(tx, eventId);
+    const where = { id, eventId };
+    const { count } =
+      kind === 'host' ? await tx.host.deleteMany({ where }) : await tx.eventSession.deleteMany({ where });
+    if (count === 0) throw new AppError('NOT_FOUND', kind === 'host' ? 'hostNotFound' : 'sessionNotFound');
+    const summary = kind === 'host' ? 'Gastgeber entfernt.' : 'Programmpunkt entfernt.';
+    await recordAudit(tx, { actor, action: `${kind}.delete`, eventId, summary, details: { [`${kind}Id`]: id } });
+    return { slug };
+  });
+}
+
+export const deleteSession = (actor: string, eventId: string, sessionId: string) =>
+  deleteItem(actor, eventId, 'session', sessionId);
+
+export const deleteHost = (actor: string, eventId: string, hostId: string) =>
+  deleteItem(actor, eventId, 'host', hostId);

@@ -1,23 +1,22 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
+import { hostsInOrder, programmeInOrder, registrationStateSelect } from './selects';
 import { getRegistrationState } from './registration-state';
-
-const stateSelect = {
-  capacity: true,
-  confirmedCount: true,
-  waitlistEnabled: true,
-  registrationOpensAt: true,
-  registrationClosesAt: true,
-  startsAt: true,
-  endsAt: true,
-} as const;
 
 /** Published events with their registration state, upcoming first (soonest first), then past (latest first). */
 export async function getEventOverviews(now = new Date()) {
   const events = await db.event.findMany({
     where: { published: true },
-    select: { id: true, slug: true, title: true, motto: true, venueName: true, isExample: true, ...stateSelect },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      motto: true,
+      venueName: true,
+      isExample: true,
+      ...registrationStateSelect,
+    },
     orderBy: { startsAt: 'asc' },
   });
   const withState = events.map((e) => ({ ...e, registration: getRegistrationState(e, now) }));
@@ -44,23 +43,9 @@ export async function getEventBySlug(slug: string, now = new Date()) {
       venueDirections: true,
       isExample: true,
       photoNotice: true,
-      ...stateSelect,
-      hosts: {
-        select: { id: true, name: true, role: true, url: true, logoMime: true },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      },
-      sessions: {
-        select: {
-          id: true,
-          startsAt: true,
-          endsAt: true,
-          title: true,
-          description: true,
-          room: true,
-          speakers: { select: { id: true, name: true, role: true, organization: true }, orderBy: { position: 'asc' } },
-        },
-        orderBy: [{ startsAt: 'asc' }, { position: 'asc' }],
-      },
+      ...registrationStateSelect,
+      hosts: hostsInOrder,
+      sessions: programmeInOrder,
     },
   });
   return event ? { ...event, registration: getRegistrationState(event, now) } : null;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { requireOrganizer } from '@/lib/auth/guards';
+import { eventHeadingSelect } from '@/lib/events/selects';
 import type { MailStatus, MessageAudience } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import { audienceWhere } from './audience';
@@ -13,10 +14,8 @@ export type DeliveryCounts = Record<MailStatus, number>;
 
 const emptyDelivery = (): DeliveryCounts => ({ queued: 0, retrying: 0, sent: 0, failed: 0, skipped: 0 });
 
-const eventSelect = { id: true, slug: true, title: true, startsAt: true } as const;
-
 function findEvent(slug: string) {
-  return db.event.findUnique({ where: { slug }, select: eventSelect });
+  return db.event.findUnique({ where: { slug }, select: eventHeadingSelect });
 }
 
 /** How many people each audience of an event reaches right now. */
@@ -103,7 +102,7 @@ export async function getMessageDetail(slug: string, messageId: string, page: nu
       createdBy: true,
       recipientCount: true,
       createdAt: true,
-      event: { select: eventSelect },
+      event: { select: eventHeadingSelect },
     },
   });
   if (!message) return null;

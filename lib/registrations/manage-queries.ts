@@ -4,6 +4,7 @@ import { getEventQuestions } from '@/lib/questions/queries';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 import { db } from '@/lib/server/db';
 import { isManageLinkExpired } from './manage-link';
+import { personSelect } from './person-select';
 import { isLinkToken } from './tokens';
 import { getWaitlistPosition } from './waitlist';
 
@@ -13,16 +14,7 @@ const registrationSelect = {
   ticketCode: true,
   manageToken: true,
   status: true,
-  salutation: true,
-  title: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  organization: true,
-  position: true,
-  sector: true,
-  state: true,
-  locale: true,
+  ...personSelect,
   privacyConsentVersion: true,
   privacyConsentAt: true,
   answers: true,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DevMailFrame } from '@/components/dev-mail/dev-mail-frame';
 import { listCapturedMails } from '@/lib/dev-mail/queries';
 import { formatShortDate } from '@/lib/format';
 import { env } from '@/lib/server/env';
@@ -20,56 +21,46 @@ export default async function DevMailListPage() {
   if (!env.mailViewEnabled) notFound();
   const mails = await listCapturedMails();
   return (
-    <>
-      <a className="skip-link" href="#main">
-        Zum Inhalt springen
-      </a>
-      <header className="container">
-        <p>
-          <Link href="/">Tagungsbüro</Link> · Lokale Mail-Ansicht
-        </p>
-      </header>
-      <main id="main" className="container stack">
-        <h1>Erfasste E-Mails</h1>
-        <p className="alert alert-info">
-          SMTP_URL ist nicht gesetzt. Deshalb verschickt das Tagungsbüro keine E-Mails, sondern speichert sie hier,
-          damit Sie zum Beispiel Anmeldelinks und Bestätigungen lokal öffnen können.
-        </p>
-        <p>
-          <Link href="/dev/mail/previews">Alle Mail-Vorlagen mit Beispieldaten ansehen</Link>
-        </p>
-        {mails.length === 0 ? (
-          <p>Noch keine E-Mails erfasst. Sobald das Tagungsbüro eine E-Mail versendet, erscheint sie hier.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Erfasste E-Mails, neueste zuerst</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Zeit</th>
-                  <th scope="col">An</th>
-                  <th scope="col">Betreff</th>
+    <DevMailFrame trail="Lokale Mail-Ansicht">
+      <h1>Erfasste E-Mails</h1>
+      <p className="alert alert-info">
+        SMTP_URL ist nicht gesetzt. Deshalb verschickt das Tagungsbüro keine E-Mails, sondern speichert sie hier, damit
+        Sie zum Beispiel Anmeldelinks und Bestätigungen lokal öffnen können.
+      </p>
+      <p>
+        <Link href="/dev/mail/previews">Alle Mail-Vorlagen mit Beispieldaten ansehen</Link>
+      </p>
+      {mails.length === 0 ? (
+        <p>Noch keine E-Mails erfasst. Sobald das Tagungsbüro eine E-Mail versendet, erscheint sie hier.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Erfasste E-Mails, neueste zuerst</caption>
+            <thead>
+              <tr>
+                <th scope="col">Zeit</th>
+                <th scope="col">An</th>
+                <th scope="col">Betreff</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mails.map((m) => (
+                <tr key={m.id}>
+                  <td>
+                    <time dateTime={m.createdAt.toISOString()}>
+                      {formatShortDate(m.createdAt)}, {time.format(m.createdAt)} Uhr
+                    </time>
+                  </td>
+                  <td>{m.to}</td>
+                  <td>
+                    <Link href={`/dev/mail/${m.id}`}>{m.subject || '(ohne Betreff)'}</Link>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {mails.map((m) => (
-                  <tr key={m.id}>
-                    <td>
-                      <time dateTime={m.createdAt.toISOString()}>
-                        {formatShortDate(m.createdAt)}, {time.format(m.createdAt)} Uhr
-                      </time>
-                    </td>
-                    <td>{m.to}</td>
-                    <td>
-                      <Link href={`/dev/mail/${m.id}`}>{m.subject || '(ohne Betreff)'}</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </main>
-    </>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </DevMailFrame>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DevMailFrame } from '@/components/dev-mail/dev-mail-frame';
 import { mailPreviews } from '@/lib/mail/previews';
 import { env } from '@/lib/server/env';
 
@@ -11,28 +12,18 @@ export const dynamic = 'force-dynamic';
 export default function MailPreviewListPage() {
   if (!env.mailViewEnabled) notFound();
   return (
-    <>
-      <a className="skip-link" href="#main">
-        Zum Inhalt springen
-      </a>
-      <header className="container">
-        <p>
-          <Link href="/">Tagungsbüro</Link> · <Link href="/dev/mail">Lokale Mail-Ansicht</Link>
-        </p>
-      </header>
-      <main id="main" className="container stack">
-        <h1>Mail-Vorlagen</h1>
-        <p>
-          Jede E-Mail des Tagungsbüros, erzeugt mit Beispieldaten der Beispielveranstaltung. Es wird nichts versendet.
-        </p>
-        <ul>
-          {mailPreviews.map((p) => (
-            <li key={p.id}>
-              <Link href={`/dev/mail/previews/${p.id}`}>{p.label}</Link>
-            </li>
-          ))}
-        </ul>
-      </main>
-    </>
+    <DevMailFrame trail={<Link href="/dev/mail">Lokale Mail-Ansicht</Link>}>
+      <h1>Mail-Vorlagen</h1>
+      <p>
+        Jede E-Mail des Tagungsbüros, erzeugt mit Beispieldaten der Beispielveranstaltung. Es wird nichts versendet.
+      </p>
+      <ul>
+        {mailPreviews.map((p) => (
+          <li key={p.id}>
+            <Link href={`/dev/mail/previews/${p.id}`}>{p.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </DevMailFrame>
   );
 }

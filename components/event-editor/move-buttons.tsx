@@ -1,0 +1,26 @@
+import type { ActionResult } from '@/lib/edge/result';
+import { ActionButton } from './action-button';
+
+type MoveAction = () => Promise<ActionResult<unknown>>;
+
+/** "Nach oben" / "Nach unten" for one item of an ordered list; the first item cannot move up, the last not down. */
+export function MoveButtons({
+  itemName,
+  index,
+  count,
+  moveUp,
+  moveDown,
+}: {
+  itemName: string;
+  index: number;
+  count: number;
+  moveUp: MoveAction;
+  moveDown: MoveAction;
+}) {
+  return (
+    <>
+      {index > 0 ? <ActionButton label="Nach oben" itemName={itemName} action={moveUp} /> : null}
+      {index < count - 1 ? <ActionButton label="Nach unten" itemName={itemName} action={moveDown} /> : null}
+    </>
+  );
+}
