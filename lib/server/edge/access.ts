@@ -18,10 +18,11 @@ export type UserFor<A extends Access> = A extends 'public' ? null : SessionUser;
  */
 export async function authorize<A extends Access>(
   access: A,
-  options: { api: boolean; eventId?: string; request?: Request },
+  options: { api: boolean; eventId?: string },
 ): Promise<UserFor<A>> {
   if (access === 'public') return null as UserFor<A>;
-  const user = options.api ? await requireApiUser(options.request) : await requireUser();
+  // The session is looked up once per request, from next/headers (lib/auth/current-user.ts).
+  const user = options.api ? await requireApiUser() : await requireUser();
   if (access === 'checkin') {
     if (!options.eventId) throw new Error('checkin access needs the event');
     if (!(await canCheckIn(user, options.eventId))) throw forbiddenError();

@@ -95,7 +95,7 @@ export function defineRoute<
         user = access.user;
         event = definition.event ? ((await definition.event(slug.data)) ?? undefined) : ({ id: access.eventId } as E);
       } else {
-        user = await authorize(definition.access, { api: true, request });
+        user = await authorize(definition.access, { api: true });
         if (definition.event) event = (slug.success && (await definition.event(slug.data))) || undefined;
       }
       if (definition.event && !event) throw new AppError('NOT_FOUND', 'eventNotFound');
