@@ -84,7 +84,8 @@ export function defineRoute<
   const handler = async (request: Request, context: { params: Promise<object> }): Promise<Response> => {
     const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
     try {
-      const params = (await context.params) as Record<string, string>;
+      // Routes without dynamic segments get no params from Next.
+      const params = ((await context?.params) ?? {}) as Record<string, string>;
       let user: SessionUser | null;
       let event: E | undefined;
       const slug = slugSchema.safeParse(params.slug);
