@@ -50,7 +50,7 @@ export const attendeeFilterSchema = z.object({
   answers: z
     .record(z.string().regex(/^[\w-]{1,100}$/, 'Ungültige Frage.'), z.string().min(1).max(100, 'Ungültige Antwort.'))
     .refine((a) => Object.keys(a).length <= MAX_ANSWER_FILTERS, `Höchstens ${MAX_ANSWER_FILTERS} Antwortfilter.`)
-    .default({}),
+    .prefault({}),
   sort: z.enum(ATTENDEE_SORTS, { error: 'Unbekannte Sortierung.' }).default('name'),
   dir: z.enum(['asc', 'desc'], { error: 'Unbekannte Sortierrichtung.' }).default('asc'),
   page: pageNumber.default(1),
