@@ -6,6 +6,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import { answerDefault } from '@/components/questions/answer-default';
 import { QuestionField } from '@/components/questions/question-field';
+import { FIELD_ORDER } from '@/components/registrations/field-errors';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form-field';
 import { createManualRegistrationAction, updateRegistrationByOrganizerAction } from '@/lib/attendees/actions';
 import { buildManualRegistrationSchema, buildOrganizerUpdateSchema, MANUAL_GUEST_TYPES } from '@/lib/attendees/schema';
@@ -35,18 +36,8 @@ type Props =
       registration: AttendeeFormValues;
     };
 
-const FIELDS = [
-  'guestType',
-  'salutation',
-  'title',
-  'firstName',
-  'lastName',
-  'email',
-  'organization',
-  'position',
-  'sector',
-  'state',
-];
+// The person fields in the order the registration form shows them, after the organizer's guest type.
+const FIELDS = ['guestType', ...FIELD_ORDER];
 const GUEST_LABELS = { guest: 'Eingeladener Gast', speaker: 'Referent/in' } as const;
 const choice = (values: readonly string[], v: string | null) => (v && values.includes(v) ? v : '');
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
