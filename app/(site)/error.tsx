@@ -1,32 +1,40 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { PageMain } from '@/components/ui/page-main';
+import { errorPage as de } from '@/lib/i18n/de/error-page';
+import { errorPage as en } from '@/lib/i18n/en/error-page';
 
-// Client component without access to the language cookie, so it speaks German, the site's default.
+const noSubscription = () => () => {};
+
+// A client component cannot read the language cookie; the document's lang attribute, set by the layout from it,
+// tells the language after hydration (German, the default, before).
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const lang = useSyncExternalStore(
+    noSubscription,
+    () => document.documentElement.lang,
+    () => 'de',
+  );
+  const t = lang === 'en' ? en : de;
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <PageMain narrow>
-      <h1>Etwas ist schiefgelaufen</h1>
-      <p>
-        Beim Laden der Seite ist ein Fehler aufgetreten. Das liegt nicht an Ihnen. Bitte versuchen Sie es erneut oder
-        kommen Sie später wieder.
-      </p>
+      <h1>{t.title}</h1>
+      <p>{t.text}</p>
       {error.digest ? (
         <p className="muted">
-          Fehlerkennung: <span className="mono">{error.digest}</span>
+          {t.digest} <span className="mono">{error.digest}</span>
         </p>
       ) : null}
       <p>
         <button type="button" className="btn" onClick={reset}>
-          Erneut versuchen
+          {t.retry}
         </button>{' '}
         <Link href="/" className="btn btn-secondary">
-          Zur Startseite
+          {t.home}
         </Link>
       </p>
     </PageMain>

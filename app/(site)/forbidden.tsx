@@ -1,24 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageMain } from '@/components/ui/page-main';
+import { getI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Kein Zugriff', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.auth.forbidden.title, robots: { index: false } };
+}
 
 // Rendered with status 403 whenever a role guard refuses a page (forbidden() / AppError FORBIDDEN with its digest).
-export default function Forbidden() {
+export default async function Forbidden() {
+  const { t } = await getI18n();
   return (
     <PageMain narrow>
-      <h1>Kein Zugriff</h1>
-      <p>
-        Für diese Seite fehlt Ihnen die Berechtigung. Wenn Sie meinen, dass Sie Zugriff haben sollten, wenden Sie sich
-        bitte an eine Administratorin oder einen Administrator des Tagungsbüros.
-      </p>
+      <h1>{t.auth.forbidden.title}</h1>
+      <p>{t.auth.forbidden.text}</p>
       <p>
         <Link href="/dashboard/door" className="btn">
-          Zum Einlass
+          {t.auth.forbidden.toDoor}
         </Link>{' '}
         <Link href="/" className="btn btn-secondary">
-          Zur Startseite
+          {t.auth.forbidden.toHome}
         </Link>
       </p>
     </PageMain>

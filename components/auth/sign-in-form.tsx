@@ -4,17 +4,19 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import styles from './auth-page.module.css';
-import { GENERIC_SIGN_IN_ERROR, signInErrorMessage } from './sign-in-params';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
+import { signInErrorMessage } from './sign-in-params';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface Props {
   callbackUrl: string;
   initialError: string | null;
+  t: Dictionary['auth'];
 }
 
 /** E-mail field and button that request a magic sign-in link. */
-export function SignInForm({ callbackUrl, initialError }: Props) {
+export function SignInForm({ callbackUrl, initialError, t }: Props) {
   const router = useRouter();
   const id = useId();
   const [email, setEmail] = useState('');
@@ -25,11 +27,7 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const value = email.trim();
-    const invalid = !value
-      ? 'Bitte geben Sie Ihre E-Mail-Adresse ein.'
-      : !EMAIL_PATTERN.test(value)
-        ? 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.'
-        : null;
+    const invalid = !value ? t.signIn.emailMissing : !EMAIL_PATTERN.test(value) ? t.signIn.emailInvalid : null;
     setFieldError(invalid);
     setFormError(null);
     if (invalid) {
@@ -43,11 +41,9 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
         router.push('/signin/check-email');
         return;
       }
-      setFormError(signInErrorMessage(result?.error) ?? GENERIC_SIGN_IN_ERROR);
+      setFormError(signInErrorMessage(result?.error, t.signInErrors) ?? t.signInErrors.generic);
     } catch {
-      setFormError(
-        'Der Server ist gerade nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-      );
+      setFormError(t.signIn.offline);
     }
     setPending(false);
   }
@@ -58,7 +54,7 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
         {formError && <p className="alert alert-error">{formError}</p>}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-email`}>E-Mail</label>
+        <label htmlFor={`${id}-email`}>{t.signIn.email}</label>
         <input
           id={`${id}-email`}
           className="input"
@@ -77,12 +73,12 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
           </p>
         ) : (
           <p id={`${id}-email-hint`} className="hint">
-            Die Adresse, mit der Sie für das Tagungsbüro freigeschaltet sind.
+            {t.signIn.emailHint}
           </p>
         )}
       </div>
       <button className="btn" type="submit" disabled={pending} aria-disabled={pending}>
-        {pending ? 'Wird gesendet …' : 'Anmeldelink senden'}
+        {pending ? t.signIn.sending : t.signIn.submit}
       </button>
     </form>
   );

@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { GENERIC_SIGN_IN_ERROR, firstParam, safeCallbackUrl, signInErrorMessage } from './sign-in-params';
+import { de } from '@/lib/i18n/de';
+import { en } from '@/lib/i18n/en';
+import { firstParam, safeCallbackUrl, signInErrorMessage } from './sign-in-params';
+
+const texts = de.auth.signInErrors;
 
 describe('signInErrorMessage', () => {
-  it('maps next-auth error codes to German messages', () => {
-    expect(signInErrorMessage('EmailSignin')).toMatch(/konnte gerade nicht versendet werden/);
-    expect(signInErrorMessage('Verification')).toMatch(/abgelaufen oder wurde bereits verwendet/);
-    expect(signInErrorMessage('AccessDenied')).toBe('Für diese Adresse ist kein Zugang eingerichtet.');
+  it('maps next-auth error codes to messages in the given language', () => {
+    expect(signInErrorMessage('EmailSignin', texts)).toMatch(/konnte gerade nicht versendet werden/);
+    expect(signInErrorMessage('Verification', texts)).toMatch(/abgelaufen oder wurde bereits verwendet/);
+    expect(signInErrorMessage('AccessDenied', texts)).toBe('Für diese Adresse ist kein Zugang eingerichtet.');
+    expect(signInErrorMessage('AccessDenied', en.auth.signInErrors)).toBe(
+      'No access has been set up for this address.',
+    );
   });
 
   it('uses the generic message for other codes and null without one', () => {
-    expect(signInErrorMessage('Callback')).toBe(GENERIC_SIGN_IN_ERROR);
-    expect(signInErrorMessage('toString')).toBe(GENERIC_SIGN_IN_ERROR);
-    expect(signInErrorMessage('')).toBeNull();
-    expect(signInErrorMessage(undefined)).toBeNull();
+    expect(signInErrorMessage('Callback', texts)).toBe(texts.generic);
+    expect(signInErrorMessage('toString', texts)).toBe(texts.generic);
+    expect(signInErrorMessage('', texts)).toBeNull();
+    expect(signInErrorMessage(undefined, texts)).toBeNull();
   });
 });
 

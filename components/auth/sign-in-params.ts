@@ -1,19 +1,12 @@
 // Shared by the server page and its tests; the client form gets the results as props.
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 
-export const SIGN_IN_ERROR_MESSAGES: Record<string, string> = {
-  EmailSignin:
-    'Der Anmeldelink konnte gerade nicht versendet werden. Bitte versuchen Sie es in einigen Minuten erneut.',
-  Verification: 'Dieser Anmeldelink ist abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.',
-  AccessDenied: 'Für diese Adresse ist kein Zugang eingerichtet.',
-};
+type SignInErrors = Dictionary['auth']['signInErrors'];
 
-export const GENERIC_SIGN_IN_ERROR =
-  'Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut oder wenden Sie sich an das Organisationsteam.';
-
-/** The German message for next-auth's `?error=` code, or null when there is none. */
-export function signInErrorMessage(code: string | null | undefined): string | null {
+/** The message for next-auth's `?error=` code in the given texts, or null when there is none. */
+export function signInErrorMessage(code: string | null | undefined, texts: SignInErrors): string | null {
   if (!code) return null;
-  return Object.hasOwn(SIGN_IN_ERROR_MESSAGES, code) ? SIGN_IN_ERROR_MESSAGES[code]! : GENERIC_SIGN_IN_ERROR;
+  return code !== 'generic' && Object.hasOwn(texts, code) ? texts[code as keyof SignInErrors] : texts.generic;
 }
 
 /** The callbackUrl if it is a same-site relative path ("/dashboard?x=1"), else null; blocks "//evil" and "/\\evil". */

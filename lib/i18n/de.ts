@@ -1,3 +1,5 @@
+import { auth } from './de/auth';
+import { errorPage } from './de/error-page';
 import { errors } from './de/errors';
 import { mail } from './de/mail';
 import { manage } from './de/manage';
@@ -20,6 +22,8 @@ export const de = {
   },
   validation,
   failures: errors,
+  auth,
+  errorPage,
   manage,
   mail,
   status: {

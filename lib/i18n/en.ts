@@ -1,4 +1,6 @@
 import type { Dictionary } from './de';
+import { auth } from './en/auth';
+import { errorPage } from './en/error-page';
 import { errors } from './en/errors';
 import { mail } from './en/mail';
 import { manage } from './en/manage';
@@ -18,6 +20,8 @@ export const en: Dictionary = {
   },
   validation,
   failures: errors,
+  auth,
+  errorPage,
   manage,
   mail,
   status: {

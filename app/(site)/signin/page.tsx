@@ -5,8 +5,12 @@ import styles from '@/components/auth/auth-page.module.css';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { firstParam, safeCallbackUrl, signInErrorMessage } from '@/components/auth/sign-in-params';
 import { getCurrentUser } from '@/lib/auth/guards';
+import { getI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Anmelden', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.auth.signIn.title, robots: { index: false } };
+}
 
 // Public on purpose: the organizers' sign-in page (also next-auth's error page).
 export default async function SignInPage({
@@ -15,18 +19,16 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
+  const { t } = await getI18n();
   const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl)) ?? '/dashboard';
-  const error = signInErrorMessage(firstParam(params.error));
+  const error = signInErrorMessage(firstParam(params.error), t.auth.signInErrors);
   if (!error && (await getCurrentUser())) redirect(callbackUrl);
   return (
     <AuthPage>
-      <h1>Anmelden im Tagungsbüro</h1>
-      <p>
-        Der Veranstalterbereich ist für das Organisationsteam. Geben Sie Ihre E-Mail-Adresse ein, dann senden wir Ihnen
-        einen Anmeldelink. Ein Passwort brauchen Sie nicht.
-      </p>
+      <h1>{t.auth.signIn.heading}</h1>
+      <p>{t.auth.signIn.intro}</p>
       <div className={`card ${styles.card}`}>
-        <SignInForm callbackUrl={callbackUrl} initialError={error} />
+        <SignInForm callbackUrl={callbackUrl} initialError={error} t={t.auth} />
       </div>
     </AuthPage>
   );

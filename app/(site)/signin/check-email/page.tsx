@@ -2,22 +2,25 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthPage } from '@/components/auth/auth-page';
 import { MAGIC_LINK_MINUTES } from '@/lib/auth/options';
+import { fill } from '@/lib/i18n/config';
+import { getI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Prüfen Sie Ihr Postfach', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.auth.checkEmail.title, robots: { index: false } };
+}
 
 // Public on purpose: next-auth's "verify request" page after a sign-in link was requested.
-export default function CheckEmailPage() {
+export default async function CheckEmailPage() {
+  const { t } = await getI18n();
   return (
     <AuthPage>
       <div className="stack">
-        <h1>Prüfen Sie Ihr Postfach</h1>
-        <p className="alert alert-info">
-          Falls für diese Adresse ein Zugang eingerichtet ist, haben wir Ihnen einen Anmeldelink geschickt. Der Link ist{' '}
-          {MAGIC_LINK_MINUTES} Minuten gültig und kann nur einmal verwendet werden.
-        </p>
-        <p>Keine E-Mail bekommen? Sehen Sie auch im Spam-Ordner nach, oder fordern Sie einen neuen Link an.</p>
+        <h1>{t.auth.checkEmail.title}</h1>
+        <p className="alert alert-info">{fill(t.auth.checkEmail.sent, { minutes: MAGIC_LINK_MINUTES })}</p>
+        <p>{t.auth.checkEmail.noMail}</p>
         <p>
-          <Link href="/signin">Neuen Anmeldelink anfordern</Link>
+          <Link href="/signin">{t.auth.checkEmail.again}</Link>
         </p>
       </div>
     </AuthPage>
