@@ -76,22 +76,27 @@ const post = (body: unknown): RequestInit => ({
   body: JSON.stringify(body),
 });
 
-/** The check-in API of one event, as the door device calls it. */
-export function createDoorApi(slug: string, fetchImpl: FetchLike) {
+/** The check-in API of one event, as the door device calls it; errors come back in the screen's language. */
+export function createDoorApi(slug: string, fetchImpl: FetchLike, locale?: string) {
   const base = `/api/v1/events/${encodeURIComponent(slug)}/checkin`;
+  // The browser's own Accept-Language may differ from the language chosen on the site (the `lang` cookie).
+  const withLocale: FetchLike = locale
+    ? (url, init) =>
+        fetchImpl(url, { ...init, headers: { ...(init.headers as Record<string, string>), 'Accept-Language': locale } })
+    : fetchImpl;
   return {
     attendees: (since: string | null) =>
       request(
-        fetchImpl,
+        withLocale,
         `${base}/attendees${since ? `?since=${encodeURIComponent(since)}` : ''}`,
         {},
         attendeeListResponseSchema,
       ),
-    scans: (input: SyncInput) => request(fetchImpl, `${base}/scans`, post(input), scanResultsResponseSchema),
-    undo: (input: UndoInput) => request(fetchImpl, `${base}/undo`, post(input), undoResponseSchema),
+    scans: (input: SyncInput) => request(withLocale, `${base}/scans`, post(input), scanResultsResponseSchema),
+    undo: (input: UndoInput) => request(withLocale, `${base}/undo`, post(input), undoResponseSchema),
     walkIn: (input: Record<string, string>) =>
-      request(fetchImpl, `${base}/walk-ins`, post(input), walkInResponseSchema),
-    conflicts: () => request(fetchImpl, `${base}/conflicts`, {}, conflictsResponseSchema),
+      request(withLocale, `${base}/walk-ins`, post(input), walkInResponseSchema),
+    conflicts: () => request(withLocale, `${base}/conflicts`, {}, conflictsResponseSchema),
   };
 }
 

@@ -5,8 +5,8 @@ import type { DeviceMeta, QueuedScan } from './device-store';
 import { type OnlineContext, registerWalkIn, undoCheckIn } from './door-online';
 import { type DoorEngineOptions, type DoorState, INITIAL_DOOR_STATE } from './door-state';
 import type { DoorStore } from './door-store';
+import { door as germanDoor } from '@/lib/i18n/de/door';
 import { syncRound } from './door-sync';
-import { describeScan } from './display';
 import type { DoorAttendee, ScanKind } from './types';
 
 const SYNC_MS = 3_000;
@@ -90,7 +90,7 @@ export function createDoorEngine(options: DoorEngineOptions) {
 
   function show(kind: ScanKind, attendee: DoorAttendee | null, idempotencyKey: string | null) {
     const undoable = kind === 'checked_in' && attendee !== null && idempotencyKey !== null;
-    const result = { seq: ++seq, kind, attendee, display: describeScan(kind, attendee), undoable, idempotencyKey };
+    const result = { seq: ++seq, kind, attendee, undoable, idempotencyKey };
     setState({ result });
   }
 
@@ -133,6 +133,7 @@ export function createDoorEngine(options: DoorEngineOptions) {
     show,
     newKey,
     log,
+    texts: options.texts ?? germanDoor.online,
   };
 
   function lookup(hash: string): DoorAttendee | undefined {

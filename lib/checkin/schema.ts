@@ -56,17 +56,12 @@ export const undoSchema = z.object({
 });
 export type UndoInput = z.infer<typeof undoSchema>;
 
-/** The walk-in form at the door (shared by the form and POST …/checkin/walk-ins). */
+/** The walk-in form at the door (shared by the form and POST …/checkin/walk-ins); messages are validation keys. */
 export const walkInSchema = z.object({
-  firstName: z.string().trim().min(1, 'Bitte geben Sie den Vornamen ein.').max(100),
-  lastName: z.string().trim().min(1, 'Bitte geben Sie den Nachnamen ein.').max(100),
-  organization: z.string().trim().max(200).optional(),
-  email: z
-    .union([
-      z.literal(''),
-      z.email('Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.').max(254),
-    ])
-    .optional(),
+  firstName: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+  lastName: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+  organization: z.string().trim().max(200, 'tooLong').optional(),
+  email: z.union([z.literal(''), z.email('email').max(254, 'tooLong')], 'email').optional(),
 });
 export type WalkInValues = z.infer<typeof walkInSchema>;
 
