@@ -24,15 +24,11 @@ export type ApiFailure =
 
 export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
 
-/** The server's message and field errors from an error body in either the old or the unified shape. */
+/** The server's message and field errors from the error envelope. */
 export function readErrorBody(body: unknown): { message: string | null; fieldErrors: Record<string, string> } {
   const parsed = errorResponseSchema.safeParse(body);
   if (!parsed.success) return { message: null, fieldErrors: {} };
-  const { error, errors, fieldErrors } = parsed.data;
-  return {
-    message: typeof error === 'string' ? error : (error?.message ?? null),
-    fieldErrors: { ...fieldErrors, ...errors },
-  };
+  return { message: parsed.data.error?.message ?? null, fieldErrors: parsed.data.errors ?? {} };
 }
 
 /** One line for logs and the state's syncError. */

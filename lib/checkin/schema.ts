@@ -125,14 +125,10 @@ export const conflictsResponseSchema = z.object({
 }) satisfies z.ZodType<{ conflicts: CheckinConflict[] }>;
 
 /**
- * An error body, old (`error: string`, `fieldErrors`) or unified (`error: { code, message }`, `errors`); each part
- * is read on its own, so a malformed part does not hide the others.
+ * The API's error envelope (`error: { code, message }`, `errors`); each part is read on its own, so a malformed part
+ * does not hide the other.
  */
 export const errorResponseSchema = z.object({
-  error: z
-    .union([z.string(), z.object({ message: z.string() }).loose()])
-    .optional()
-    .catch(undefined),
+  error: z.object({ message: z.string() }).loose().optional().catch(undefined),
   errors: z.record(z.string(), z.string()).optional().catch(undefined),
-  fieldErrors: z.record(z.string(), z.string()).optional().catch(undefined),
 });
