@@ -63,7 +63,9 @@ export function DoorEventCards({
           <p>
             <Link className="btn" href={`/checkin/${encodeURIComponent(event.slug)}`}>
               {l.open}
-              <span className="visually-hidden">: {event.title}</span>
+              <span className="visually-hidden">
+                : <span lang={contentLang(locale)}>{event.title}</span>
+              </span>
             </Link>
           </p>
         </li>
