@@ -118,7 +118,9 @@ export function NameSearch({
           ? t.tooShort
           : hits.length === 0
             ? t.none
-            : fill(hits.length > MAX_HITS ? t.hitsCapped : t.hits, { n: hits.length, max: MAX_HITS })}
+            : hits.length === 1
+              ? t.hitOne
+              : fill(hits.length > MAX_HITS ? t.hitsCapped : t.hits, { n: hits.length, max: MAX_HITS })}
       </p>
       {hits && hits.length > 0 && (
         <ul className={styles.hits}>

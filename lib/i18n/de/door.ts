@@ -50,6 +50,7 @@ export const door = {
     label: 'Name oder Organisation',
     tooShort: 'Mindestens zwei Buchstaben eingeben.',
     none: 'Keine Treffer.',
+    hitOne: '1 Treffer.',
     hits: '{n} Treffer.',
     hitsCapped: '{n} Treffer (die ersten {max}; bitte genauer suchen).',
     cancelled: 'Storniert',

@@ -50,6 +50,7 @@ export const door: Dictionary['door'] = {
     label: 'Name or organisation',
     tooShort: 'Type at least two letters.',
     none: 'No matches.',
+    hitOne: '1 match.',
     hits: '{n} matches.',
     hitsCapped: '{n} matches (the first {max}; please narrow your search).',
     cancelled: 'Cancelled',
