@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
+import { createCheckinEvent, createDoorPerson, openDoor, signInAs } from './fixtures/checkin';
 import { apiHeaders, exampleAnswers } from './fixtures/clients';
 import { e2eQuery } from './fixtures/events';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
@@ -111,5 +112,39 @@ test.describe('newsletter double opt-in', () => {
 
     const unknown = await page.goto(`/newsletter/${'A'.repeat(43)}`);
     expect(unknown?.status()).toBe(404);
+  });
+});
+
+test.describe('door pages in English', () => {
+  test('the landing page, the door screen with its walk-in form and the dashboard door page pass axe', async ({
+    page,
+    context,
+  }) => {
+    const event = await createCheckinEvent();
+    const person = await createDoorPerson(event.id);
+    await signInAs(context, 'staff', event.id);
+    await openDoor(page, event.slug);
+    const url = new URL(process.env.E2E_BASE_URL!);
+    await context.addCookies([{ name: 'lang', value: 'en', domain: url.hostname, path: '/', sameSite: 'Lax' }]);
+
+    await page.goto('/checkin');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('door-event-card')).toHaveCount(1);
+    await expectNoA11yViolations(page);
+
+    await page.goto(`/checkin/${event.slug}`);
+    await expect(page.getByText('0 of 1 checked in')).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('Name or organisation').fill(person.lastName);
+    await page.getByRole('button', { name: 'Walk-in registration at the door' }).click();
+    await page.getByRole('button', { name: 'Register and check in' }).click();
+    await expect(page.getByLabel('First name')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: `Check in: ${person.firstName} ${person.lastName}` }).click();
+    await expect(page.getByTestId('checkin-result')).toContainText('Checked in');
+    await expectNoA11yViolations(page);
+
+    await page.goto('/dashboard/door');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check-in');
+    await expectNoA11yViolations(page);
   });
 });

@@ -1,7 +1,7 @@
 // A door engine wired to the fake check-in server and an in-memory store, with a clock the test moves.
 import { createDoorApi } from '@/lib/checkin/door-api';
 import { createDoorEngine, type DoorEngine } from '@/lib/checkin/door-engine';
-import type { Connectivity } from '@/lib/checkin/door-state';
+import type { Connectivity, DoorEngineOptions } from '@/lib/checkin/door-state';
 import { createMemoryStore } from '@/lib/checkin/door-store';
 import type { DoorAttendee } from '@/lib/checkin/types';
 import { eventTag } from '@/lib/tickets/format';
@@ -38,7 +38,10 @@ export function fakeConnectivity() {
   };
 }
 
-export async function doorRig(attendees: DoorAttendee[] = []) {
+export async function doorRig(
+  attendees: DoorAttendee[] = [],
+  language: { texts?: DoorEngineOptions['texts']; locale?: string } = {},
+) {
   const signer = ticketSigner();
   const server = fakeCheckinServer({ attendees, publicKey: signer.publicKey, eventTag: await eventTag(DOOR_EVENT) });
   const { store, data } = createMemoryStore();
@@ -47,13 +50,14 @@ export async function doorRig(attendees: DoorAttendee[] = []) {
   let keys = 0;
   const logs: string[] = [];
   const engine = createDoorEngine({
-    api: createDoorApi('tagung', server.fetch),
+    api: createDoorApi('tagung', server.fetch, language.locale),
     openStore: async () => store,
     deviceId: () => DEVICE,
     connectivity: net.connectivity,
     now: () => new Date(time),
     newKey: () => `key-${String(++keys).padStart(4, '0')}`,
     log: (message) => logs.push(message),
+    ...(language.texts ? { texts: language.texts } : {}),
   });
   running.push(engine);
   return {

@@ -53,6 +53,8 @@ export interface FakeCall {
   method: string;
   path: string;
   since: string | null;
+  /** The Accept-Language the device sent (the screen's language), if any. */
+  language: string | null;
   body: unknown;
 }
 
@@ -150,7 +152,8 @@ export function fakeCheckinServer(init: { attendees: DoorAttendee[]; publicKey: 
     const parsed = new URL(url, 'http://door.test');
     const path = parsed.pathname.split('/checkin/')[1] ?? '';
     const body = (typeof init.body === 'string' ? JSON.parse(init.body) : {}) as FakeBody;
-    calls.push({ method: init.method ?? 'GET', path, since: parsed.searchParams.get('since'), body });
+    const language = new Headers(init.headers).get('accept-language');
+    calls.push({ method: init.method ?? 'GET', path, since: parsed.searchParams.get('since'), body, language });
     const held = holds.get(path);
     holds.delete(path);
     await held;

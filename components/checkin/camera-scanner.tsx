@@ -1,6 +1,7 @@
 'use client';
 import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
+import type { DoorTexts } from '@/lib/i18n/de/door';
 import styles from './checkin.module.css';
 
 type Detector = { detect: (source: CanvasImageSource) => Promise<{ rawValue: string }[]> };
@@ -23,10 +24,12 @@ async function makeDetector(): Promise<Detector | null> {
 }
 
 /** Reads QR codes from the (rear) camera continuously and reports each decoded text. */
-export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
+export function CameraScanner({ onCode, t }: { onCode: (text: string) => void; t: DoorTexts['camera'] }) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const onCodeRef = useRef(onCode);
   onCodeRef.current = onCode;
+  const unavailable = useRef(t.unavailable);
+  unavailable.current = t.unavailable;
   const [active, setActive] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,9 +47,7 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
           audio: false,
         });
       } catch {
-        setError(
-          'Die Kamera ist nicht verfügbar oder der Zugriff wurde abgelehnt. Bitte den Ticket-Code eingeben oder nach dem Namen suchen.',
-        );
+        setError(unavailable.current);
         setActive(false);
         return;
       }
@@ -84,7 +85,7 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
   return (
     <section aria-labelledby="camera-heading" className={styles.camera}>
       <h2 id="camera-heading" className="visually-hidden">
-        Kamera
+        {t.heading}
       </h2>
       <button
         type="button"
@@ -95,22 +96,14 @@ export function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
           setActive((a) => !a);
         }}
       >
-        {active ? 'Kamera beenden' : 'Kamera starten'}
+        {active ? t.stop : t.start}
       </button>
       {error && (
         <p className="error-text" role="alert">
           {error}
         </p>
       )}
-      {active && (
-        <video
-          ref={videoRef}
-          className={styles.video}
-          muted
-          playsInline
-          aria-label="Kamerabild zum Scannen der Tickets"
-        />
-      )}
+      {active && <video ref={videoRef} className={styles.video} muted playsInline aria-label={t.video} />}
     </section>
   );
 }

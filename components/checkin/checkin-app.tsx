@@ -1,6 +1,9 @@
 'use client';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { deviceLabel } from '@/lib/checkin/display';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { type DoorLanguage, deviceLabel } from '@/lib/checkin/display';
+import { fill, type Locale } from '@/lib/i18n/config';
+import type { DoorTexts } from '@/lib/i18n/de/door';
+import { formatNumber } from '@/lib/format';
 import { BadgePrint } from './badge-print';
 import { CameraScanner } from './camera-scanner';
 import { ConflictList } from './conflict-list';
@@ -12,11 +15,25 @@ import { useDoor } from './use-door';
 import { WalkInForm } from './walk-in-form';
 import styles from './checkin.module.css';
 
-const number = new Intl.NumberFormat('de-DE');
-
-/** The door screen: camera, handheld scanner or typed code, name search, walk-ins; works offline. */
-export function CheckinApp({ slug, eventId, supervisor }: { slug: string; eventId: string; supervisor: boolean }) {
-  const { state, device, scan, checkInAttendee, undo, walkIn } = useDoor(slug, eventId);
+/**
+ * The door screen: camera, handheld scanner or typed code, name search, walk-ins; works offline. Its texts come
+ * in as a prop (plain strings from the server page), so the page the service worker cached has them too.
+ */
+export function CheckinApp({
+  slug,
+  eventId,
+  supervisor,
+  t,
+  locale,
+}: {
+  slug: string;
+  eventId: string;
+  supervisor: boolean;
+  t: DoorTexts;
+  locale: Locale;
+}) {
+  const language: DoorLanguage = useMemo(() => ({ t, locale }), [t, locale]);
+  const { state, device, scan, checkInAttendee, undo, walkIn } = useDoor(slug, eventId, language);
   const offlineReady = useOfflineShell();
   const codeRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
@@ -26,6 +43,7 @@ export function CheckinApp({ slug, eventId, supervisor }: { slug: string; eventI
   const confirmed = state.attendees.filter((a) => a.status === 'confirmed');
   const checkedIn = confirmed.filter((a) => a.checkedInAt).length;
   const printed = useRef(0);
+  const [counterBefore, counterAfter = ''] = t.counter.split('{checked}');
 
   useEffect(() => {
     const r = state.result;
@@ -55,22 +73,25 @@ export function CheckinApp({ slug, eventId, supervisor }: { slug: string; eventI
         lastSyncAt={state.lastSyncAt}
         pending={state.pending}
         offlineReady={offlineReady}
+        language={language}
       />
       {state.ready ? (
         <p className={styles.counter} aria-live="polite">
-          <strong>{number.format(checkedIn)}</strong> von {number.format(confirmed.length)} eingecheckt
+          {counterBefore}
+          <strong>{formatNumber(checkedIn, locale)}</strong>
+          {fill(counterAfter, { total: formatNumber(confirmed.length, locale) })}
         </p>
       ) : (
-        <p className="muted">Teilnehmerliste wird geladen …</p>
+        <p className="muted">{t.loading}</p>
       )}
 
       <section aria-labelledby="scan-heading">
         <h2 id="scan-heading" className="visually-hidden">
-          Ticket scannen
+          {t.scan.heading}
         </h2>
         <form onSubmit={onSubmit} className={styles.scanForm} autoComplete="off">
           <div className={`field ${styles.grow}`}>
-            <label htmlFor="ticket-code">Ticket-Code</label>
+            <label htmlFor="ticket-code">{t.scan.label}</label>
             <input
               ref={codeRef}
               id="ticket-code"
@@ -87,17 +108,17 @@ export function CheckinApp({ slug, eventId, supervisor }: { slug: string; eventI
               maxLength={300}
             />
             <span id="ticket-code-hint" className="hint">
-              Mit dem Handscanner scannen oder den Code eintippen und Enter drücken.
+              {t.scan.hint}
             </span>
           </div>
           <button type="submit" className="btn btn-large">
-            Einchecken
+            {t.scan.submit}
           </button>
         </form>
       </section>
 
-      <CameraScanner onCode={(text) => void scan(text, 'camera')} />
-      <ResultOverlay result={state.result} sound={sound} onUndo={onUndoResult} />
+      <CameraScanner onCode={(text) => void scan(text, 'camera')} t={t.camera} />
+      <ResultOverlay result={state.result} sound={sound} onUndo={onUndoResult} language={language} />
 
       <NameSearch
         attendees={state.attendees}
@@ -105,20 +126,21 @@ export function CheckinApp({ slug, eventId, supervisor }: { slug: string; eventI
         supervisor={supervisor}
         onCheckIn={(a) => void checkInAttendee(a)}
         onUndo={undo}
+        language={language}
       />
-      <WalkInForm onSubmit={walkIn} />
-      {supervisor && <ConflictList slug={slug} tick={state.lastSyncAt} />}
+      <WalkInForm onSubmit={walkIn} t={t.walkIn} locale={locale} />
+      {supervisor && <ConflictList slug={slug} tick={state.lastSyncAt} language={language} />}
 
       <fieldset className={styles.options}>
-        <legend>Einstellungen dieses Geräts</legend>
+        <legend>{t.settings.legend}</legend>
         <label>
-          <input type="checkbox" checked={sound} onChange={(e) => setSound(e.target.checked)} /> Ton und Vibration
+          <input type="checkbox" checked={sound} onChange={(e) => setSound(e.target.checked)} /> {t.settings.sound}
         </label>
         <label>
           <input type="checkbox" checked={printBadges} onChange={(e) => setPrintBadges(e.target.checked)} />{' '}
-          Namensschild nach jedem Check-in drucken
+          {t.settings.printBadges}
         </label>
-        <p className="muted">Dieses Gerät: {device ? deviceLabel(device) : '…'}</p>
+        <p className="muted">{fill(t.settings.thisDevice, { device: device ? deviceLabel(device, language) : '…' })}</p>
       </fieldset>
       <BadgePrint attendee={printBadges && state.result?.kind === 'checked_in' ? state.result.attendee : null} />
     </div>

@@ -1,19 +1,18 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { clockTime, deviceLabel } from '@/lib/checkin/display';
+import { clockTime, type DoorLanguage, deviceLabel } from '@/lib/checkin/display';
 import { createDoorApi } from '@/lib/checkin/door-api';
 import type { CheckinConflict } from '@/lib/checkin/types';
+import { fill } from '@/lib/i18n/config';
 import styles from './checkin.module.css';
 
-const STATUS = { cancelled: 'storniert', waitlisted: 'auf der Warteliste' } as Record<string, string>;
-
 /** For the supervisor: people let in offline whom the server refuses (e.g. cancelled meanwhile). */
-export function ConflictList({ slug, tick }: { slug: string; tick: string | null }) {
+export function ConflictList({ slug, tick, language }: { slug: string; tick: string | null; language: DoorLanguage }) {
   const [conflicts, setConflicts] = useState<CheckinConflict[] | null>(null);
   useEffect(() => {
     let stale = false;
     // A failed or malformed answer keeps the list shown last; the next sync tick asks again.
-    void createDoorApi(slug, (url, init) => fetch(url, init))
+    void createDoorApi(slug, (url, init) => fetch(url, init), language.locale)
       .conflicts()
       .then((res) => {
         if (!stale && res.ok) setConflicts(res.data.conflicts);
@@ -21,17 +20,23 @@ export function ConflictList({ slug, tick }: { slug: string; tick: string | null
     return () => {
       stale = true;
     };
-  }, [slug, tick]);
+  }, [slug, tick, language.locale]);
   if (!conflicts || conflicts.length === 0) return null;
+  const t = language.t.conflicts;
+  const status = (s: string) => (s === 'cancelled' ? t.cancelled : s === 'waitlisted' ? t.waitlisted : s);
   return (
     <section aria-labelledby="conflicts-heading" className={styles.conflicts}>
-      <h2 id="conflicts-heading">Konflikte ({conflicts.length})</h2>
-      <p>Diese Personen wurden offline eingelassen, ihre Anmeldung ist aber nicht gültig:</p>
+      <h2 id="conflicts-heading">{fill(t.heading, { n: conflicts.length })}</h2>
+      <p>{t.intro}</p>
       <ul>
         {conflicts.map((c) => (
           <li key={c.checkInId}>
-            <strong>{c.name}</strong> – {STATUS[c.status] ?? c.status}; eingelassen {clockTime(c.scannedAt)} Uhr an{' '}
-            {deviceLabel(c.deviceId)}
+            <strong>{c.name}</strong> –{' '}
+            {fill(t.line, {
+              status: status(c.status),
+              time: clockTime(c.scannedAt, language.locale),
+              device: deviceLabel(c.deviceId, language),
+            })}
           </li>
         ))}
       </ul>

@@ -1,30 +1,38 @@
 'use client';
-import { useMemo, useState } from 'react';
-import { clockTime, deviceLabel, fullName } from '@/lib/checkin/display';
+import { useMemo, useRef, useState } from 'react';
+import { clockTime, type DoorLanguage, deviceLabel, fullName } from '@/lib/checkin/display';
 import { matchesQuery, normalizeName } from '@/lib/checkin/normalize';
 import type { DoorAttendee } from '@/lib/checkin/types';
+import { fill } from '@/lib/i18n/config';
+import type { DoorTexts } from '@/lib/i18n/de/door';
 import styles from './checkin.module.css';
 
 const MAX_HITS = 20;
 
-function StatusBadge({ a }: { a: DoorAttendee }) {
-  if (a.status === 'cancelled') return <span className="badge badge-danger">Storniert</span>;
-  if (a.status === 'waitlisted') return <span className="badge badge-warning">Warteliste</span>;
+function StatusBadge({ a, language }: { a: DoorAttendee; language: DoorLanguage }) {
+  const t = language.t.search;
+  if (a.status === 'cancelled') return <span className="badge badge-danger">{t.cancelled}</span>;
+  if (a.status === 'waitlisted') return <span className="badge badge-warning">{t.waitlisted}</span>;
   if (a.checkedInAt)
     return (
       <span className="badge badge-success">
-        Eingecheckt {clockTime(a.checkedInAt)} Uhr · {deviceLabel(a.checkedInDevice)}
+        {fill(t.checkedInAt, {
+          time: clockTime(a.checkedInAt, language.locale),
+          device: deviceLabel(a.checkedInDevice, language),
+        })}
       </span>
     );
-  return <span className="badge">Bestätigt, noch nicht eingecheckt</span>;
+  return <span className="badge">{t.notYet}</span>;
 }
 
 function UndoWithReason({
   a,
   onUndo,
+  t,
 }: {
   a: DoorAttendee;
   onUndo: (a: DoorAttendee, reason?: string) => Promise<string | null>;
+  t: DoorTexts['search'];
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -33,7 +41,7 @@ function UndoWithReason({
   if (!open)
     return (
       <button type="button" className="btn btn-secondary" onClick={() => setOpen(true)}>
-        Check-in zurücknehmen
+        {t.undoOpen}
       </button>
     );
   return (
@@ -44,10 +52,10 @@ function UndoWithReason({
         setError(await onUndo(a, reason.trim() || undefined));
       }}
     >
-      <label htmlFor={id}>Grund</label>
+      <label htmlFor={id}>{t.reason}</label>
       <input id={id} className="input" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
       <button type="submit" className="btn">
-        Zurücknehmen
+        {t.undoSubmit}
       </button>
       <p aria-live="polite" className="error-text">
         {error}
@@ -56,21 +64,28 @@ function UndoWithReason({
   );
 }
 
-/** Finds people in the device's list by name or organisation (umlaut- and accent-tolerant), offline too. */
+/**
+ * Finds people in the device's list by name or organisation (umlaut- and accent-tolerant), offline too. It filters
+ * as one types, so it is a search landmark, not a form. After a check-in the field is emptied and focused again.
+ */
 export function NameSearch({
   attendees,
   device,
   supervisor,
   onCheckIn,
   onUndo,
+  language,
 }: {
   attendees: DoorAttendee[];
   device: string;
   supervisor: boolean;
   onCheckIn: (a: DoorAttendee) => void;
   onUndo: (a: DoorAttendee, reason?: string) => Promise<string | null>;
+  language: DoorLanguage;
 }) {
+  const t = language.t.search;
   const [query, setQuery] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
   const index = useMemo(
     () =>
       attendees.map((a) => ({
@@ -85,26 +100,27 @@ export function NameSearch({
   );
   return (
     <section aria-labelledby="search-heading" className={styles.search}>
-      <h2 id="search-heading">Ohne Ticket: nach Namen suchen</h2>
-      <form role="search" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="attendee-search">Name oder Organisation</label>
-          <input
-            id="attendee-search"
-            type="search"
-            className="input"
-            value={query}
-            autoComplete="off"
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
-      </form>
+      <h2 id="search-heading">{t.heading}</h2>
+      <div role="search" className="field">
+        <label htmlFor="attendee-search">{t.label}</label>
+        <input
+          ref={inputRef}
+          id="attendee-search"
+          type="search"
+          className="input"
+          value={query}
+          autoComplete="off"
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
       <p aria-live="polite" className={styles.searchStatus}>
         {hits === null
-          ? 'Mindestens zwei Buchstaben eingeben.'
+          ? t.tooShort
           : hits.length === 0
-            ? 'Keine Treffer.'
-            : `${hits.length} Treffer${hits.length > MAX_HITS ? ` (die ersten ${MAX_HITS}; bitte genauer suchen)` : ''}.`}
+            ? t.none
+            : hits.length === 1
+              ? t.hitOne
+              : fill(hits.length > MAX_HITS ? t.hitsCapped : t.hits, { n: hits.length, max: MAX_HITS })}
       </p>
       {hits && hits.length > 0 && (
         <ul className={styles.hits}>
@@ -113,19 +129,23 @@ export function NameSearch({
               <div>
                 <p className={styles.hitName}>{fullName(a)}</p>
                 {a.organization && <p className="muted">{a.organization}</p>}
-                <StatusBadge a={a} />
+                <StatusBadge a={a} language={language} />
               </div>
               <div className={styles.hitActions}>
                 <button
                   type="button"
                   className="btn"
-                  aria-label={`Einchecken: ${fullName(a)}`}
-                  onClick={() => onCheckIn(a)}
+                  aria-label={fill(t.checkInName, { name: fullName(a) })}
+                  onClick={() => {
+                    onCheckIn(a);
+                    setQuery('');
+                    inputRef.current?.focus();
+                  }}
                 >
-                  Einchecken
+                  {t.checkIn}
                 </button>
                 {a.checkedInAt && supervisor && a.checkedInDevice !== device && (
-                  <UndoWithReason a={a} onUndo={onUndo} />
+                  <UndoWithReason a={a} onUndo={onUndo} t={t} />
                 )}
               </div>
             </li>

@@ -1,11 +1,13 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { type DoorLanguage, describeScan, type ScanDisplay } from '@/lib/checkin/display';
 import type { DoorResult } from '@/lib/checkin/door-state';
+import { fill } from '@/lib/i18n/config';
 import styles from './checkin.module.css';
 
 const HIDE_AFTER_MS = { success: 4_000, warning: 8_000, danger: 8_000 } as const;
 
-function feedback(tone: DoorResult['display']['tone']) {
+function feedback(tone: ScanDisplay['tone']) {
   // Vibration where phones support it; a short tone otherwise helps with a handheld scanner.
   navigator.vibrate?.(tone === 'success' ? 80 : [200, 100, 200]);
   try {
@@ -29,11 +31,14 @@ export function ResultOverlay({
   result,
   sound,
   onUndo,
+  language,
 }: {
   result: DoorResult | null;
   sound: boolean;
   onUndo: () => Promise<string | null>;
+  language: DoorLanguage;
 }) {
+  const t = language.t.result;
   const [undoError, setUndoError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [hiddenSeq, setHiddenSeq] = useState<number | null>(null);
@@ -41,12 +46,13 @@ export function ResultOverlay({
   useEffect(() => {
     setUndoError(null);
     if (!result) return;
-    if (sound) feedback(result.display.tone);
-    const timer = setTimeout(() => setHiddenSeq(result.seq), HIDE_AFTER_MS[result.display.tone]);
+    const tone = describeScan(result.kind, result.attendee, language).tone;
+    if (sound) feedback(tone);
+    const timer = setTimeout(() => setHiddenSeq(result.seq), HIDE_AFTER_MS[tone]);
     return () => clearTimeout(timer);
-  }, [result, sound]);
+  }, [result, sound, language]);
 
-  const d = result?.display;
+  const d = result ? describeScan(result.kind, result.attendee, language) : null;
   const full = Boolean(result && hiddenSeq !== result.seq);
   const undoButton = result?.undoable ? (
     <button
@@ -59,7 +65,7 @@ export function ResultOverlay({
         setBusy(false);
       }}
     >
-      Rückgängig
+      {t.undo}
     </button>
   ) : null;
   return (
@@ -80,7 +86,7 @@ export function ResultOverlay({
           <div className={styles.resultActions}>
             {undoButton}
             <button type="button" className="btn btn-secondary" onClick={() => setHiddenSeq(result.seq)}>
-              Weiter
+              {t.next}
             </button>
           </div>
           {undoError && (
@@ -93,7 +99,7 @@ export function ResultOverlay({
       {result && d && !full && (
         <div className={styles.lastScan} data-testid="last-scan">
           <p>
-            <span aria-hidden="true">{d.symbol}</span> Letzter Scan: {d.headline}
+            <span aria-hidden="true">{d.symbol}</span> {fill(t.lastScan, { headline: d.headline })}
             {d.name ? ` – ${d.name}` : ''}
           </p>
           {undoButton}

@@ -1,8 +1,8 @@
 'use client';
-import { clockTime } from '@/lib/checkin/display';
+import { clockTime, type DoorLanguage } from '@/lib/checkin/display';
+import { fill } from '@/lib/i18n/config';
+import { formatNumber } from '@/lib/format';
 import styles from './checkin.module.css';
-
-const number = new Intl.NumberFormat('de-DE');
 
 /** Online/offline, last sync and unsynced scans, always visible at the top of the door screen. */
 export function SyncBanner({
@@ -10,22 +10,27 @@ export function SyncBanner({
   lastSyncAt,
   pending,
   offlineReady,
+  language: { t, locale },
 }: {
   online: boolean;
   lastSyncAt: string | null;
   pending: number;
   offlineReady: boolean;
+  language: DoorLanguage;
 }) {
+  const b = t.banner;
   return (
     <p className={`${styles.banner} ${online ? styles.bannerOnline : styles.bannerOffline}`} data-testid="sync-banner">
-      <strong>{online ? 'Online' : 'Offline'}</strong>
-      <span>{lastSyncAt ? `Letzter Abgleich ${clockTime(lastSyncAt)} Uhr` : 'Noch kein Abgleich'}</span>
+      <strong>{online ? b.online : b.offline}</strong>
+      <span>{lastSyncAt ? fill(b.lastSync, { time: clockTime(lastSyncAt, locale) }) : b.noSync}</span>
       <span>
         {pending === 0
-          ? 'Alle Scans übertragen'
-          : `${number.format(pending)} ${pending === 1 ? 'Scan' : 'Scans'} nicht übertragen`}
+          ? b.allSent
+          : pending === 1
+            ? b.pendingOne
+            : fill(b.pendingMany, { n: formatNumber(pending, locale) })}
       </span>
-      <span>{offlineReady ? 'Offline bereit' : 'Offline-Modus wird vorbereitet …'}</span>
+      <span>{offlineReady ? b.offlineReady : b.offlinePreparing}</span>
     </p>
   );
 }

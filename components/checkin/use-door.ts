@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createDoorApi } from '@/lib/checkin/door-api';
 import { createDoorEngine } from '@/lib/checkin/door-engine';
+import type { DoorLanguage } from '@/lib/checkin/display';
 import type { Connectivity } from '@/lib/checkin/door-state';
 import { openIndexedDbStore } from '@/lib/checkin/door-store';
 import { deviceId } from './device-id';
@@ -21,17 +22,18 @@ const browserConnectivity: Connectivity = {
 };
 
 /** The door engine of one event (lib/checkin/door-engine.ts), running while the screen is mounted. */
-export function useDoor(slug: string, eventId: string) {
+export function useDoor(slug: string, eventId: string, { t, locale }: DoorLanguage) {
   // Building the engine touches nothing in the browser, so it is safe during server rendering; start() does the rest.
   const engine = useMemo(
     () =>
       createDoorEngine({
-        api: createDoorApi(slug, (url, init) => fetch(url, init)),
+        api: createDoorApi(slug, (url, init) => fetch(url, init), locale),
         openStore: () => openIndexedDbStore(eventId),
         deviceId,
         connectivity: browserConnectivity,
+        texts: t.online,
       }),
-    [slug, eventId],
+    [slug, eventId, locale, t.online],
   );
   useEffect(() => {
     void engine.start();

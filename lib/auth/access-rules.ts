@@ -25,7 +25,7 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'checkin/queries.ts#getCheckinCounts': 'checkin',
   'checkin/queries.ts#getAttendeeSnapshot': 'checkin',
   'checkin/queries.ts#getCheckinConflicts': 'organizer',
-  'checkin/queries.ts#getCheckinEventsFor': 'staff',
+  'checkin/queries.ts#getDoorEventCards': 'staff',
   // The captured-mail view is gated by MAIL_VIEW (off in deployments), not by a role.
   'dev-mail/queries.ts#listCapturedMails': 'public',
   'dev-mail/queries.ts#getCapturedMail': 'public',

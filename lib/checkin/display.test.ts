@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { door as englishDoor } from '@/lib/i18n/en/door';
 import { describeScan } from './display';
 import type { DoorAttendee, ScanKind } from './types';
 
@@ -52,5 +53,14 @@ describe('describeScan', () => {
       expect(d.headline.length).toBeGreaterThan(0);
       expect({ success: '✓', warning: '!', danger: '✕' }[d.tone]).toBe(d.symbol);
     }
+  });
+
+  it('speaks English with the English texts: no German word, no "Uhr"', () => {
+    const en = { t: englishDoor, locale: 'en' as const };
+    const d = describeScan('already_checked_in', attendee, en);
+    expect(d).toMatchObject({ tone: 'warning', headline: 'Already checked in at 10:05' });
+    expect(d.detail).toBe('Stadt Leipzig · on Device 4F2A');
+    expect(describeScan('invalid', null, en).detail).toBe('Unknown or altered code. Please search by name.');
+    expect(JSON.stringify(describeScan('cancelled', attendee, en))).not.toMatch(/Uhr|Gerät|Storniert|Einlass/);
   });
 });

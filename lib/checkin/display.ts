@@ -1,3 +1,6 @@
+import type { Locale } from '@/lib/i18n/config';
+import { fill } from '@/lib/i18n/config';
+import { type DoorTexts, door as germanDoor } from '@/lib/i18n/de/door';
 import { EVENT_TIME_ZONE } from '@/lib/format';
 import type { DoorAttendee, ScanKind } from './types';
 
@@ -10,17 +13,28 @@ export interface ScanDisplay {
   detail?: string;
 }
 
-const clock = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: EVENT_TIME_ZONE });
+/** The door's texts and language, as the server page hands them to the client app (German by default). */
+export interface DoorLanguage {
+  t: DoorTexts;
+  locale: Locale;
+}
 
-/** "Gerät 4F2A" for a device id like "geraet-4f2a…". */
-export function deviceLabel(deviceId: string | null): string {
-  if (!deviceId) return 'unbekanntes Gerät';
-  if (deviceId === 'server') return 'Server';
+export const GERMAN_DOOR: DoorLanguage = { t: germanDoor, locale: 'de' };
+
+const clocks = {
+  de: new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: EVENT_TIME_ZONE }),
+  en: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: EVENT_TIME_ZONE }),
+} satisfies Record<Locale, Intl.DateTimeFormat>;
+
+/** "Gerät 4F2A" / "Device 4F2A" for a device id like "geraet-4f2a…". */
+export function deviceLabel(deviceId: string | null, { t }: DoorLanguage = GERMAN_DOOR): string {
+  if (!deviceId) return t.device.unknown;
+  if (deviceId === 'server') return t.device.server;
   const tail = deviceId
     .replace(/^geraet-/, '')
     .slice(0, 4)
     .toUpperCase();
-  return `Gerät ${tail}`;
+  return fill(t.device.named, { id: tail });
 }
 
 /** "Dr. Erika Mustermann". */
@@ -28,56 +42,47 @@ export function fullName(a: Pick<DoorAttendee, 'title' | 'firstName' | 'lastName
   return [a.title, a.firstName, a.lastName].filter(Boolean).join(' ');
 }
 
-/** Check-in time as "10:05". */
-export function clockTime(iso: string): string {
-  return clock.format(new Date(iso));
+/** Check-in time as "10:05 Uhr" in German, "10:05" in English. */
+export function clockTime(iso: string, locale: Locale = 'de'): string {
+  const time = clocks[locale].format(new Date(iso));
+  return locale === 'de' ? `${time} Uhr` : time;
 }
 
-/** Maps a scan verdict to the German text and tone of the door screen. */
-export function describeScan(kind: ScanKind, attendee: DoorAttendee | null): ScanDisplay {
+/** Maps a scan verdict to the text and tone of the door screen. */
+export function describeScan(
+  kind: ScanKind,
+  attendee: DoorAttendee | null,
+  language: DoorLanguage = GERMAN_DOOR,
+): ScanDisplay {
+  const r = language.t.result;
   const person = attendee
     ? { name: fullName(attendee), ...(attendee.organization ? { detail: attendee.organization } : {}) }
     : {};
   switch (kind) {
     case 'checked_in':
       return attendee
-        ? { tone: 'success', symbol: '✓', headline: 'Eingecheckt', ...person }
-        : {
-            tone: 'success',
-            symbol: '✓',
-            headline: 'Eingecheckt',
-            detail: 'Gültiges Ticket; die Person ist noch nicht in der Liste dieses Geräts.',
-          };
+        ? { tone: 'success', symbol: '✓', headline: r.checkedIn, ...person }
+        : { tone: 'success', symbol: '✓', headline: r.checkedIn, detail: r.checkedInNotListed };
     case 'already_checked_in': {
-      const at = attendee?.checkedInAt ? ` um ${clockTime(attendee.checkedInAt)} Uhr` : '';
-      const where = attendee?.checkedInAt ? `${deviceLabel(attendee.checkedInDevice)}` : '';
+      const at = attendee?.checkedInAt;
+      const where = at ? fill(r.atDevice, { device: deviceLabel(attendee.checkedInDevice, language) }) : '';
       return {
         tone: 'warning',
         symbol: '!',
-        headline: `Bereits eingecheckt${at}`,
+        headline: at ? fill(r.alreadyCheckedInAt, { time: clockTime(at, language.locale) }) : r.alreadyCheckedIn,
         ...person,
-        detail: [attendee?.organization, where && `an ${where}`].filter(Boolean).join(' · ') || undefined,
+        detail: [attendee?.organization, where].filter(Boolean).join(' · ') || undefined,
       };
     }
     case 'waitlisted':
-      return { tone: 'warning', symbol: '!', headline: 'Warteliste – nicht bestätigt, kein Einlass', ...person };
+      return { tone: 'warning', symbol: '!', headline: r.waitlisted, ...person };
     case 'cancelled':
-      return { tone: 'danger', symbol: '✕', headline: 'Storniert – kein Einlass', ...person };
+      return { tone: 'danger', symbol: '✕', headline: r.cancelled, ...person };
     case 'conflict':
-      return { tone: 'danger', symbol: '✕', headline: 'Konflikt – bitte Einlassleitung rufen', ...person };
+      return { tone: 'danger', symbol: '✕', headline: r.conflict, ...person };
     case 'wrong_event':
-      return {
-        tone: 'danger',
-        symbol: '✕',
-        headline: 'Ticket für eine andere Veranstaltung',
-        detail: 'Dieses Ticket gilt nicht für diese Veranstaltung.',
-      };
+      return { tone: 'danger', symbol: '✕', headline: r.wrongEvent, detail: r.wrongEventDetail };
     case 'invalid':
-      return {
-        tone: 'danger',
-        symbol: '✕',
-        headline: 'Ungültig',
-        detail: 'Unbekannter oder veränderter Code. Bitte nach dem Namen suchen.',
-      };
+      return { tone: 'danger', symbol: '✕', headline: r.invalid, detail: r.invalidDetail };
   }
 }

@@ -24,15 +24,11 @@ export type ApiFailure =
 
 export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
 
-/** The server's message and field errors from an error body in either the old or the unified shape. */
+/** The server's message and field errors from the error envelope. */
 export function readErrorBody(body: unknown): { message: string | null; fieldErrors: Record<string, string> } {
   const parsed = errorResponseSchema.safeParse(body);
   if (!parsed.success) return { message: null, fieldErrors: {} };
-  const { error, errors, fieldErrors } = parsed.data;
-  return {
-    message: typeof error === 'string' ? error : (error?.message ?? null),
-    fieldErrors: { ...fieldErrors, ...errors },
-  };
+  return { message: parsed.data.error?.message ?? null, fieldErrors: parsed.data.errors ?? {} };
 }
 
 /** One line for logs and the state's syncError. */
@@ -76,22 +72,27 @@ const post = (body: unknown): RequestInit => ({
   body: JSON.stringify(body),
 });
 
-/** The check-in API of one event, as the door device calls it. */
-export function createDoorApi(slug: string, fetchImpl: FetchLike) {
+/** The check-in API of one event, as the door device calls it; errors come back in the screen's language. */
+export function createDoorApi(slug: string, fetchImpl: FetchLike, locale?: string) {
   const base = `/api/v1/events/${encodeURIComponent(slug)}/checkin`;
+  // The browser's own Accept-Language may differ from the language chosen on the site (the `lang` cookie).
+  const withLocale: FetchLike = locale
+    ? (url, init) =>
+        fetchImpl(url, { ...init, headers: { ...(init.headers as Record<string, string>), 'Accept-Language': locale } })
+    : fetchImpl;
   return {
     attendees: (since: string | null) =>
       request(
-        fetchImpl,
+        withLocale,
         `${base}/attendees${since ? `?since=${encodeURIComponent(since)}` : ''}`,
         {},
         attendeeListResponseSchema,
       ),
-    scans: (input: SyncInput) => request(fetchImpl, `${base}/scans`, post(input), scanResultsResponseSchema),
-    undo: (input: UndoInput) => request(fetchImpl, `${base}/undo`, post(input), undoResponseSchema),
+    scans: (input: SyncInput) => request(withLocale, `${base}/scans`, post(input), scanResultsResponseSchema),
+    undo: (input: UndoInput) => request(withLocale, `${base}/undo`, post(input), undoResponseSchema),
     walkIn: (input: Record<string, string>) =>
-      request(fetchImpl, `${base}/walk-ins`, post(input), walkInResponseSchema),
-    conflicts: () => request(fetchImpl, `${base}/conflicts`, {}, conflictsResponseSchema),
+      request(withLocale, `${base}/walk-ins`, post(input), walkInResponseSchema),
+    conflicts: () => request(withLocale, `${base}/conflicts`, {}, conflictsResponseSchema),
   };
 }
 

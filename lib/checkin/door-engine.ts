@@ -5,8 +5,9 @@ import type { DeviceMeta, QueuedScan } from './device-store';
 import { type OnlineContext, registerWalkIn, undoCheckIn } from './door-online';
 import { type DoorEngineOptions, type DoorState, INITIAL_DOOR_STATE } from './door-state';
 import type { DoorStore } from './door-store';
+import { door as germanDoor } from '@/lib/i18n/de/door';
+import { cameraDebounce, serialRounds } from './door-rounds';
 import { syncRound } from './door-sync';
-import { describeScan } from './display';
 import type { DoorAttendee, ScanKind } from './types';
 
 const SYNC_MS = 3_000;
@@ -19,7 +20,7 @@ export function createDoorEngine(options: DoorEngineOptions) {
   const newKey = options.newKey ?? (() => crypto.randomUUID());
   const log = options.log ?? ((message: string) => console.debug('[checkin]', message));
   const listeners = new Set<() => void>();
-  const recent = new Map<string, number>();
+  const freshSighting = cameraDebounce(DEBOUNCE_MS, now);
   let state = INITIAL_DOOR_STATE;
   let store: DoorStore | null = null;
   let meta: DeviceMeta = {};
@@ -30,8 +31,6 @@ export function createDoorEngine(options: DoorEngineOptions) {
   let generation = 0;
   let timer: ReturnType<typeof setInterval> | null = null;
   let unsubscribe: (() => void) | null = null;
-  let running: Promise<void> | null = null;
-  let rerun = false;
   let byHash = { of: state.attendees, map: new Map<string, DoorAttendee>() };
 
   function setState(patch: Partial<DoorState>) {
@@ -67,30 +66,13 @@ export function createDoorEngine(options: DoorEngineOptions) {
     }
   }
 
-  /** One sync round now; while one runs, another follows it (so a scan queued meanwhile is sent), never in parallel. */
-  function sync(): Promise<void> {
-    if (!store) return Promise.resolve();
-    if (running) {
-      rerun = true;
-      return running;
-    }
-    const run = (async () => {
-      try {
-        do {
-          rerun = false;
-          await round();
-        } while (rerun && store);
-      } finally {
-        running = null;
-      }
-    })();
-    running = run;
-    return run;
-  }
+  /** One sync round now; while one runs, another follows it (door-rounds.ts), never in parallel. */
+  const rounds = serialRounds(round, () => store !== null);
+  const sync = rounds.run;
 
   function show(kind: ScanKind, attendee: DoorAttendee | null, idempotencyKey: string | null) {
     const undoable = kind === 'checked_in' && attendee !== null && idempotencyKey !== null;
-    const result = { seq: ++seq, kind, attendee, display: describeScan(kind, attendee), undoable, idempotencyKey };
+    const result = { seq: ++seq, kind, attendee, undoable, idempotencyKey };
     setState({ result });
   }
 
@@ -133,6 +115,7 @@ export function createDoorEngine(options: DoorEngineOptions) {
     show,
     newKey,
     log,
+    texts: options.texts ?? germanDoor.online,
   };
 
   function lookup(hash: string): DoorAttendee | undefined {
@@ -159,7 +142,7 @@ export function createDoorEngine(options: DoorEngineOptions) {
       setState({ device: options.deviceId() });
       unsubscribe = connectivity?.subscribe((online) => (online ? void sync() : setState({ online: false }))) ?? null;
       timer = setInterval(() => {
-        if (!running) void sync();
+        if (!rounds.running()) void sync();
       }, SYNC_MS);
       return (async () => {
         const opened = await options.openStore();
@@ -185,7 +168,7 @@ export function createDoorEngine(options: DoorEngineOptions) {
       unsubscribe = null;
       const closing = store;
       store = null;
-      if (closing) void (running ?? Promise.resolve()).finally(() => closing.close());
+      if (closing) void (rounds.running() ?? Promise.resolve()).finally(() => closing.close());
     },
 
     sync,
@@ -194,12 +177,8 @@ export function createDoorEngine(options: DoorEngineOptions) {
     async scan(text: string, source: 'camera' | 'typed' = 'typed') {
       const value = text.trim();
       if (!value || value.length > 300) return;
-      // The camera sees the same code in every frame: within a few seconds it counts once. Typing Enter is deliberate.
-      if (source === 'camera') {
-        const last = recent.get(value);
-        if (last && now().getTime() - last < DEBOUNCE_MS) return;
-        recent.set(value, now().getTime());
-      }
+      // Within a few seconds a code the camera sees counts once. Typing Enter is deliberate.
+      if (source === 'camera' && !freshSighting(value)) return;
       const list = { publicKey: meta.publicKey ?? '', eventTag: meta.eventTag ?? '', byHash: lookup };
       const decision = await decideLocally(value, list);
       await admit(decision.kind, decision.attendee, { code: value });

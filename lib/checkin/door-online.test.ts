@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { doorAttendee } from '@/test/door';
 import { DEVICE, doorRig, stopDoorEngines } from '@/test/door-engine';
+import { door as englishDoor } from '@/lib/i18n/en/door';
 import { readErrorBody } from './door-api';
 
 afterEach(() => stopDoorEngines());
@@ -33,7 +34,7 @@ describe('undo', () => {
     expect(rig.state().attendees[0]?.checkedInAt).toBeNull();
   });
 
-  it("gives the server's message, in the unified and in the old error shape", async () => {
+  it("gives the server's message from the error envelope; anything else is a plain failure", async () => {
     const { rig, person } = await checkedIn();
     rig.server.failNext(
       'undo',
@@ -42,7 +43,8 @@ describe('undo', () => {
       Response.json({}, { status: 500 }),
     );
     expect(await rig.engine.undo(person)).toBe('Nur eigene Check-ins.');
-    expect(await rig.engine.undo(person)).toBe('Zu spät für eine Rücknahme.');
+    // The old `{ error: string }` shape is no longer read.
+    expect(await rig.engine.undo(person)).toBe('Die Rücknahme ist fehlgeschlagen.');
     expect(await rig.engine.undo(person)).toBe('Die Rücknahme ist fehlgeschlagen.');
     expect(rig.state().attendees[0]?.checkedInAt).not.toBeNull();
   });
@@ -70,7 +72,7 @@ describe('walk-ins', () => {
     });
   });
 
-  it('passes field errors on (unified `errors` or old `fieldErrors`), and needs a connection', async () => {
+  it('passes field errors of the envelope on (not the old `fieldErrors`), and needs a connection', async () => {
     const rig = await doorRig([]);
     await rig.engine.start();
     rig.server.failNext(
@@ -91,8 +93,8 @@ describe('walk-ins', () => {
     });
     expect(await rig.engine.walkIn(values)).toEqual({
       ok: false,
-      formError: 'Ungültig.',
-      fieldErrors: { email: 'E-Mail prüfen.' },
+      formError: 'Die Anmeldung ist fehlgeschlagen.',
+      fieldErrors: {},
     });
     expect(await rig.engine.walkIn(values)).toEqual({
       ok: false,
@@ -105,16 +107,35 @@ describe('walk-ins', () => {
 
 describe('readErrorBody', () => {
   it('reads nothing from bodies that are not error bodies', () => {
-    for (const body of [undefined, null, 'Fehler', [], { error: 42 }, { errors: { a: 1 } }]) {
+    for (const body of [undefined, null, 'Fehler', [], { error: 42 }, { errors: { a: 1 } }, { error: 'Alt.' }]) {
       expect(readErrorBody(body), JSON.stringify(body)).toEqual({ message: null, fieldErrors: {} });
     }
   });
 
   it('keeps the message when the field errors are malformed, and the reverse', () => {
-    expect(readErrorBody({ error: 'Fehler.', errors: { a: 1 } })).toEqual({ message: 'Fehler.', fieldErrors: {} });
+    expect(readErrorBody({ error: { code: 'X', message: 'Fehler.' }, errors: { a: 1 } })).toEqual({
+      message: 'Fehler.',
+      fieldErrors: {},
+    });
     expect(readErrorBody({ error: { code: 'X' }, errors: { a: 'A fehlt.' } })).toEqual({
       message: null,
       fieldErrors: { a: 'A fehlt.' },
     });
+  });
+});
+
+describe('in English', () => {
+  it("asks the server for English and gives the engine's own messages in English", async () => {
+    const rig = await doorRig([], { texts: englishDoor.online, locale: 'en' });
+    await rig.engine.start();
+    rig.server.failNext('walk-ins', 'network', Response.json({}, { status: 500 }));
+    const values = { firstName: 'Max', lastName: 'Spontan' };
+    expect(await rig.engine.walkIn(values)).toEqual({
+      ok: false,
+      formError: 'No connection. Walk-in registrations need a connection to the server.',
+    });
+    expect(await rig.engine.walkIn(values)).toMatchObject({ formError: 'The registration failed.' });
+    expect(rig.callsTo('walk-ins').map((c) => c.language)).toEqual(['en', 'en']);
+    expect(rig.callsTo('attendees')[0]?.language).toBe('en');
   });
 });

@@ -1,4 +1,5 @@
-// The door commands that need the server: undo and walk-ins. A failure is a German message, never a throw.
+// The door commands that need the server: undo and walk-ins. A failure is a message in the screen's language, never a throw.
+import type { DoorTexts } from '@/lib/i18n/de/door';
 import type { ApiFailure, DoorApi } from './door-api';
 import { describeFailure } from './door-api';
 import type { DoorStore } from './door-store';
@@ -16,17 +17,18 @@ export interface OnlineContext {
   show: (kind: ScanKind, attendee: DoorAttendee | null, idempotencyKey: string | null) => void;
   newKey: () => string;
   log: (message: string) => void;
+  texts: DoorTexts['online'];
 }
 
-function failureText(failure: ApiFailure, offline: string, fallback: string): string {
+function failureText(ctx: OnlineContext, failure: ApiFailure, offline: string, fallback: string): string {
   if (failure.reason === 'network') return offline;
   if (failure.reason === 'http') return failure.message ?? fallback;
-  return 'Unerwartete Antwort des Servers. Bitte prüfen Sie das Ergebnis in der Namenssuche.';
+  return ctx.texts.malformed;
 }
 
 /** Takes a check-in back on the server (audited there), after sending the queue so the server has it. */
 export async function undoCheckIn(ctx: OnlineContext, attendee: DoorAttendee, reason?: string): Promise<string | null> {
-  if (!ctx.store()) return 'Noch nicht bereit.';
+  if (!ctx.store()) return ctx.texts.notReady;
   await ctx.sync();
   const res = await ctx.api.undo({
     registrationId: attendee.id,
@@ -35,11 +37,7 @@ export async function undoCheckIn(ctx: OnlineContext, attendee: DoorAttendee, re
   });
   if (!res.ok) {
     ctx.log(`undo failed: ${describeFailure(res)}`);
-    return failureText(
-      res,
-      'Keine Verbindung. Rücknahmen brauchen eine Verbindung zum Server.',
-      'Die Rücknahme ist fehlgeschlagen.',
-    );
+    return failureText(ctx, res, ctx.texts.undoOffline, ctx.texts.undoFailed);
   }
   await ctx.store()?.putAttendees([res.data.attendee]);
   if (ctx.state().result?.attendee?.id === attendee.id) ctx.setState({ result: null });
@@ -52,11 +50,7 @@ export async function registerWalkIn(ctx: OnlineContext, values: Record<string, 
   const res = await ctx.api.walkIn({ ...values, deviceId: ctx.state().device, idempotencyKey: ctx.newKey() });
   if (!res.ok) {
     ctx.log(`walk-in failed: ${describeFailure(res)}`);
-    const formError = failureText(
-      res,
-      'Keine Verbindung. Spontane Anmeldungen brauchen eine Verbindung zum Server.',
-      'Die Anmeldung ist fehlgeschlagen.',
-    );
+    const formError = failureText(ctx, res, ctx.texts.walkInOffline, ctx.texts.walkInFailed);
     return res.reason === 'http' ? { ok: false, formError, fieldErrors: res.fieldErrors } : { ok: false, formError };
   }
   if (res.data.attendee) await ctx.store()?.putAttendees([res.data.attendee]);

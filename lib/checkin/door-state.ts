@@ -1,13 +1,12 @@
 // The door engine's state as the screen sees it, and the options it is built with.
 import type { DoorApi } from './door-api';
 import type { DoorStore } from './door-store';
-import type { ScanDisplay } from './display';
+import type { DoorTexts } from '@/lib/i18n/de/door';
 import type { DoorAttendee, ScanKind } from './types';
 
 export interface DoorResult {
   seq: number;
   kind: ScanKind;
-  display: ScanDisplay;
   attendee: DoorAttendee | null;
   /** This device's check-in, which one tap can take back. */
   undoable: boolean;
@@ -43,6 +42,8 @@ export interface DoorEngineOptions {
   now?: () => Date;
   newKey?: () => string;
   log?: (message: string) => void;
+  /** The messages of the commands that need the server, in the screen's language (German by default). */
+  texts?: DoorTexts['online'];
 }
 
 export const INITIAL_DOOR_STATE: DoorState = {

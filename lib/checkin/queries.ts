@@ -1,7 +1,9 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { requireApiCheckInAccess, requireApiRole, requireCheckInAccess, requireUser } from '@/lib/auth/guards';
+import { roleAtLeast } from '@/lib/auth/roles';
 import { db } from '@/lib/server/db';
+import { type DoorEventCounts, doorEventPhase, sortDoorEvents } from './door-events';
 import { countCheckins, doorSelect, toDoorAttendee } from './service';
 import type { AttendeeSnapshot, CheckinConflict, CheckinCounts } from './types';
 
@@ -66,14 +68,49 @@ export async function getCheckinConflicts(eventId: string): Promise<CheckinConfl
   }));
 }
 
-/** Events whose door the signed-in user may run (staff: assigned ones), recent and upcoming first; for /checkin. */
-export async function getCheckinEventsFor(user: { id: string; role: string }, now = new Date()) {
-  await requireUser();
-  const recent = new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000);
-  return db.event.findMany({
-    where: { endsAt: { gte: recent }, ...(user.role === 'staff' ? { staff: { some: { userId: user.id } } } : {}) },
-    select: { slug: true, title: true, startsAt: true },
+// An event stays on the landing page for a day after its end: late check-ins, the last sync, a look at the counts.
+const RECENT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Events whose door the signed-in user may run (staff: assigned ones; organizers and admins: all), each with its
+ * counts, today's first; for /checkin and /dashboard/door.
+ */
+export async function getDoorEventCards(now = new Date()) {
+  const user = await requireUser();
+  const events = await db.event.findMany({
+    where: {
+      endsAt: { gte: new Date(now.getTime() - RECENT_MS) },
+      ...(roleAtLeast(user.role, 'organizer') ? {} : { staff: { some: { userId: user.id } } }),
+    },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      venueName: true,
+      retentionDays: true,
+      anonymizedAt: true,
+    },
     orderBy: { startsAt: 'asc' },
     take: 50,
   });
+  const ids = events.map((e) => e.id);
+  const rows = ids.length
+    ? await db.$queryRaw<({ eventId: string } & DoorEventCounts)[]>`
+        SELECT "eventId",
+          count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
+          count(*) FILTER (WHERE status = 'confirmed' AND "checkedInAt" IS NOT NULL)::int AS "checkedIn",
+          count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted
+        FROM "Registration" WHERE "eventId" = ANY(${ids}) GROUP BY "eventId"`
+    : [];
+  const counts = new Map(rows.map(({ eventId, ...c }) => [eventId, c]));
+  const cards = events.map((e) => ({
+    ...e,
+    phase: doorEventPhase(e, now),
+    counts: counts.get(e.id) ?? { confirmed: 0, checkedIn: 0, waitlisted: 0 },
+  }));
+  return { user, events: sortDoorEvents(cards) };
 }
+
+export type DoorEventCard = Awaited<ReturnType<typeof getDoorEventCards>>['events'][number];

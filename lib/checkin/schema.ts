@@ -56,17 +56,12 @@ export const undoSchema = z.object({
 });
 export type UndoInput = z.infer<typeof undoSchema>;
 
-/** The walk-in form at the door (shared by the form and POST …/checkin/walk-ins). */
+/** The walk-in form at the door (shared by the form and POST …/checkin/walk-ins); messages are validation keys. */
 export const walkInSchema = z.object({
-  firstName: z.string().trim().min(1, 'Bitte geben Sie den Vornamen ein.').max(100),
-  lastName: z.string().trim().min(1, 'Bitte geben Sie den Nachnamen ein.').max(100),
-  organization: z.string().trim().max(200).optional(),
-  email: z
-    .union([
-      z.literal(''),
-      z.email('Bitte geben Sie eine gültige E-Mail-Adresse ein oder lassen Sie das Feld leer.').max(254),
-    ])
-    .optional(),
+  firstName: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+  lastName: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+  organization: z.string().trim().max(200, 'tooLong').optional(),
+  email: z.union([z.literal(''), z.email('email').max(254, 'tooLong')], 'email').optional(),
 });
 export type WalkInValues = z.infer<typeof walkInSchema>;
 
@@ -130,14 +125,10 @@ export const conflictsResponseSchema = z.object({
 }) satisfies z.ZodType<{ conflicts: CheckinConflict[] }>;
 
 /**
- * An error body, old (`error: string`, `fieldErrors`) or unified (`error: { code, message }`, `errors`); each part
- * is read on its own, so a malformed part does not hide the others.
+ * The API's error envelope (`error: { code, message }`, `errors`); each part is read on its own, so a malformed part
+ * does not hide the other.
  */
 export const errorResponseSchema = z.object({
-  error: z
-    .union([z.string(), z.object({ message: z.string() }).loose()])
-    .optional()
-    .catch(undefined),
+  error: z.object({ message: z.string() }).loose().optional().catch(undefined),
   errors: z.record(z.string(), z.string()).optional().catch(undefined),
-  fieldErrors: z.record(z.string(), z.string()).optional().catch(undefined),
 });

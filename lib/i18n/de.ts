@@ -1,5 +1,6 @@
 import { auth } from './de/auth';
 import { errorPage } from './de/error-page';
+import { door } from './de/door';
 import { errors } from './de/errors';
 import { mail } from './de/mail';
 import { manage } from './de/manage';
@@ -26,6 +27,7 @@ export const de = {
   errorPage,
   manage,
   mail,
+  door,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',

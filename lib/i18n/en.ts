@@ -1,6 +1,7 @@
 import type { Dictionary } from './de';
 import { auth } from './en/auth';
 import { errorPage } from './en/error-page';
+import { door } from './en/door';
 import { errors } from './en/errors';
 import { mail } from './en/mail';
 import { manage } from './en/manage';
@@ -24,6 +25,7 @@ export const en: Dictionary = {
   errorPage,
   manage,
   mail,
+  door,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',

@@ -1,35 +1,26 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { requireUser } from '@/lib/auth/guards';
-import { getCheckinEventsFor } from '@/lib/checkin/queries';
-import { formatDateTime } from '@/lib/format';
+import { DoorEventCards } from '@/components/checkin/door-event-cards';
+import { roleAtLeast } from '@/lib/auth/roles';
+import { getDoorEventCards } from '@/lib/checkin/queries';
+import { getI18n } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = {
-  title: 'Einlass',
-  manifest: '/checkin.webmanifest',
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.door.title, manifest: '/checkin.webmanifest', robots: { index: false, follow: false } };
+}
 
 // The installed web app starts here (manifest start_url): pick the event at whose door this device is used.
 export default async function CheckinIndexPage() {
-  const user = await requireUser();
-  const events = await getCheckinEventsFor(user);
+  const { t, locale } = await getI18n();
+  const { user, events } = await getDoorEventCards();
+  const organizer = roleAtLeast(user.role, 'organizer');
   return (
-    <main id="main" className="container">
-      <h1>Einlass</h1>
-      {events.length === 0 ? (
-        <p>Ihnen ist keine laufende oder kommende Veranstaltung für den Einlass zugeteilt.</p>
-      ) : (
-        <ul>
-          {events.map((e) => (
-            <li key={e.slug}>
-              <Link href={`/checkin/${e.slug}`}>{e.title}</Link> – {formatDateTime(e.startsAt)}
-            </li>
-          ))}
-        </ul>
-      )}
+    <main id="main" className="container stack">
+      <h1>{t.door.title}</h1>
+      <p className="muted">{organizer ? t.door.landing.introOrganizer : t.door.landing.introStaff}</p>
+      <DoorEventCards events={events} t={t.door} locale={locale} organizer={organizer} />
     </main>
   );
 }
