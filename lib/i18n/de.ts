@@ -1,4 +1,6 @@
+import { branding } from './de/branding';
 import { errors } from './de/errors';
+import { legal } from './de/legal';
 import { mail } from './de/mail';
 import { manage } from './de/manage';
 import { validation } from './de/validation';
@@ -22,6 +24,8 @@ export const de = {
   failures: errors,
   manage,
   mail,
+  legal,
+  branding,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',

@@ -1,5 +1,7 @@
 import type { Dictionary } from './de';
+import { branding } from './en/branding';
 import { errors } from './en/errors';
+import { legal } from './en/legal';
 import { mail } from './en/mail';
 import { manage } from './en/manage';
 import { validation } from './en/validation';
@@ -20,6 +22,8 @@ export const en: Dictionary = {
   failures: errors,
   manage,
   mail,
+  legal,
+  branding,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',
