@@ -7,9 +7,12 @@ import { getBranding } from '@/lib/branding/queries';
 import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { LEGAL_PATHS } from '@/lib/legal/kinds';
+import { env } from '@/lib/server/env';
 
 /** Metadata shared by every root layout (the cookie-reading site layout and the cached event pages). */
 export const siteMetadata: Metadata = {
+  // Share previews and canonical links need absolute URLs.
+  metadataBase: new URL(env.APP_URL),
   title: { default: 'Tagungsbüro', template: '%s · Tagungsbüro' },
   description: 'Anmeldung zu den Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner',
 };

@@ -66,4 +66,7 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'legal/queries.ts#getLegalPage': 'public',
   'legal/queries.ts#getLegalPagesForEditing': 'admin',
   'legal/queries.ts#isLegalConfigured': 'public',
+  'covers/queries.ts#getEventCover': 'public',
+  'covers/queries.ts#getCoverForEditing': 'organizer',
+  'covers/queries.ts#getCoverImage': 'public',
 };

@@ -26,4 +26,21 @@ export const branding = {
   feedbackEmail: 'E-Mail-Adresse für Rückmeldungen zu Barrieren',
   view: 'Seite ansehen',
   placeholderWarning: 'Enthält noch Platzhaltertext.',
+  cover: {
+    title: 'Titelbild',
+    intro: 'Erscheint oben auf der Veranstaltungsseite. Breite Bilder (etwa 1600 × 600 Pixel) wirken am besten.',
+    current: 'Aktuelles Titelbild',
+    image: 'Bild',
+    newImage: 'Neues Bild',
+    imageHint: 'PNG, JPEG oder WebP, höchstens 1 MB.',
+    tooLarge: 'Das Titelbild darf höchstens 1 MB groß sein.',
+    altDe: 'Alternativtext (Deutsch)',
+    altEn: 'Alternativtext (Englisch)',
+    altHint:
+      'Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen. Ohne englischen Text gilt der deutsche.',
+    decorative: 'Das Bild ist rein dekorativ (kein Alternativtext nötig)',
+    remove: 'Titelbild entfernen',
+    save: 'Titelbild speichern',
+    saved: 'Gespeichert.',
+  },
 };

@@ -27,4 +27,21 @@ export const branding: Dictionary['branding'] = {
   feedbackEmail: 'E-mail address for reports about barriers',
   view: 'View page',
   placeholderWarning: 'Still contains placeholder text.',
+  cover: {
+    title: 'Cover image',
+    intro: 'Shown at the top of the event page. Wide images (about 1600 × 600 pixels) work best.',
+    current: 'Current cover image',
+    image: 'Image',
+    newImage: 'New image',
+    imageHint: 'PNG, JPEG or WebP, at most 1 MB.',
+    tooLarge: 'The cover image must not be larger than 1 MB.',
+    altDe: 'Alternative text (German)',
+    altEn: 'Alternative text (English)',
+    altHint:
+      'Describes what the image shows, for people who cannot see it. Without an English text, the German one is used.',
+    decorative: 'The image is purely decorative (no alternative text needed)',
+    remove: 'Remove cover image',
+    save: 'Save cover image',
+    saved: 'Saved.',
+  },
 };

@@ -1,0 +1,44 @@
+import type { EventDetail } from '@/lib/events/queries';
+import { acceptsRegistrations } from '@/lib/events/registration-state';
+import { getBranding } from '@/lib/branding/queries';
+import { buildEventJsonLd, serializeJsonLd } from '@/lib/branding/json-ld';
+import { absoluteUrl } from '@/lib/branding/share';
+import type { Locale } from '@/lib/i18n/config';
+
+type Props = {
+  event: Pick<
+    EventDetail,
+    'slug' | 'title' | 'motto' | 'startsAt' | 'endsAt' | 'venueName' | 'venueAddress' | 'hosts' | 'registration'
+  >;
+  locale: Locale;
+  /** Absolute URL of the cover image, if the event has one. */
+  coverUrl?: string | null;
+};
+
+/** schema.org/Event as JSON-LD; the JSON is escaped so no text from the event can leave the script element. */
+export async function EventJsonLd({ event, locale, coverUrl }: Props) {
+  const branding = await getBranding();
+  const host = event.hosts[0];
+  const data = buildEventJsonLd({
+    url: absoluteUrl(`/events/${event.slug}`),
+    name: event.title,
+    description: event.motto,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    venueName: event.venueName,
+    venueAddress: event.venueAddress,
+    imageUrls: [coverUrl, absoluteUrl(`/cached/${locale}/events/${event.slug}/opengraph-image`)].filter(
+      (u): u is string => Boolean(u),
+    ),
+    organizer: branding.orgName ? { name: branding.orgName } : host ? { name: host.name, url: host.url } : null,
+    inLanguage: locale,
+    available: acceptsRegistrations(event.registration),
+  });
+  return (
+    <script
+      type="application/ld+json"
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be raw text; serializeJsonLd escapes <, > and &.
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+    />
+  );
+}

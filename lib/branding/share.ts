@@ -1,0 +1,37 @@
+import 'server-only';
+import type { Metadata } from 'next';
+import type { Locale } from '@/lib/i18n/config';
+import { env } from '@/lib/server/env';
+import { getBranding } from './queries';
+
+/** The absolute public URL of a path, as links in previews and structured data need it. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, env.APP_URL).toString();
+}
+
+/**
+ * Open Graph and Twitter card for an event page. The image comes from the page's opengraph-image file (Next adds it
+ * to openGraph), repeated for the Twitter card; the canonical URL is the public one, not the cached route.
+ */
+export async function eventShareMetadata(
+  event: { slug: string; title: string; description?: string | null },
+  locale: Locale,
+): Promise<Metadata> {
+  const siteName = (await getBranding()).orgName ?? 'Tagungsbüro';
+  const url = absoluteUrl(`/events/${event.slug}`);
+  const description = event.description ?? undefined;
+  const image = absoluteUrl(`/cached/${locale}/events/${event.slug}/opengraph-image`);
+  return {
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'website',
+      url,
+      title: event.title,
+      description,
+      siteName,
+      locale: locale === 'de' ? 'de_DE' : 'en_GB',
+      images: [{ url: image, width: 1200, height: 630, alt: event.title }],
+    },
+    twitter: { card: 'summary_large_image', title: event.title, description, images: [image] },
+  };
+}
