@@ -67,6 +67,24 @@ test.describe('public pages', () => {
   });
 });
 
+test.describe('legal pages', () => {
+  for (const [path, title, english] of [
+    ['/impressum', 'Impressum', 'Legal notice'],
+    ['/datenschutz', 'Datenschutzerklärung', 'Privacy policy'],
+    ['/barrierefreiheit', 'Erklärung zur Barrierefreiheit', 'Accessibility statement'],
+  ] as const) {
+    test(`${path} has no axe violations in German and English`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expectNoA11yViolations(page);
+      await page.goto(`/lang?to=en&next=${encodeURIComponent(path)}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('heading', { level: 1, name: english })).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  }
+});
+
 test.describe('newsletter double opt-in', () => {
   test('the mail links to a page that confirms only on the button, and the page passes axe', async ({
     page,
