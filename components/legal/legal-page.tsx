@@ -43,7 +43,7 @@ export async function LegalPage({ kind }: { kind: LegalKind }) {
               <p>{t.legal.fallbackNote}</p>
             </Alert>
           ) : null}
-          <Markdown source={english || page.textDe} lang={fallback ? 'de' : undefined} />
+          <Markdown source={english || page.textDe} lang={fallback ? 'de' : undefined} topLevel />
           {kind === 'accessibility' && page.feedbackEmail ? (
             <section aria-labelledby="feedback-heading">
               <h2 id="feedback-heading">{t.legal.feedbackHeading}</h2>
