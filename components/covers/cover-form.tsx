@@ -46,7 +46,7 @@ export function CoverForm({ eventId, current, t }: Props) {
     <form ref={formRef} onSubmit={onSubmit} noValidate encType="multipart/form-data" aria-labelledby="cover-heading">
       {status}
       {current ? (
-        <figure>
+        <figure style={{ margin: 0 }}>
           <img
             src={`/media/covers/${current.id}`}
             alt={current.decorative ? '' : current.altDe}

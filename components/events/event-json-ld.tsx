@@ -3,21 +3,21 @@ import { acceptsRegistrations } from '@/lib/events/registration-state';
 import { getBranding } from '@/lib/branding/queries';
 import { buildEventJsonLd, serializeJsonLd } from '@/lib/branding/json-ld';
 import { absoluteUrl } from '@/lib/branding/share';
+import { getEventCover } from '@/lib/covers/queries';
 import type { Locale } from '@/lib/i18n/config';
 
 type Props = {
   event: Pick<
     EventDetail,
-    'slug' | 'title' | 'motto' | 'startsAt' | 'endsAt' | 'venueName' | 'venueAddress' | 'hosts' | 'registration'
+    'id' | 'slug' | 'title' | 'motto' | 'startsAt' | 'endsAt' | 'venueName' | 'venueAddress' | 'hosts' | 'registration'
   >;
   locale: Locale;
-  /** Absolute URL of the cover image, if the event has one. */
-  coverUrl?: string | null;
 };
 
 /** schema.org/Event as JSON-LD; the JSON is escaped so no text from the event can leave the script element. */
-export async function EventJsonLd({ event, locale, coverUrl }: Props) {
-  const branding = await getBranding();
+export async function EventJsonLd({ event, locale }: Props) {
+  const [branding, cover] = await Promise.all([getBranding(), getEventCover(event.id)]);
+  const coverUrl = cover ? absoluteUrl(`/media/covers/${cover.id}`) : null;
   const host = event.hosts[0];
   const data = buildEventJsonLd({
     url: absoluteUrl(`/events/${event.slug}`),

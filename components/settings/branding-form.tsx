@@ -52,7 +52,7 @@ export function BrandingForm({ defaults, logoUrl, t }: Props) {
         error={errors.orgName?.message}
       />
       {logoUrl ? (
-        <figure>
+        <figure style={{ margin: 0 }}>
           <img src={logoUrl} alt="" style={{ maxHeight: '4rem', width: 'auto' }} />
           <figcaption className="muted">{t.currentLogo}</figcaption>
         </figure>

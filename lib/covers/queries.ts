@@ -1,15 +1,16 @@
 import 'server-only';
+import { cache } from 'react';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { sniffLogoMime } from '@/lib/events/logo';
 import { db } from '@/lib/server/db';
 
 const textSelect = { id: true, altDe: true, altEn: true, decorative: true } as const;
 
-/** The cover of a published event for its public page (no bytes); null when there is none. */
-export async function getEventCover(eventId: string) {
+/** The cover of a published event for its public page (no bytes); null when there is none. Once per request. */
+export const getEventCover = cache(async (eventId: string) => {
   // Public on purpose: the public event page shows it.
   return db.eventCover.findFirst({ where: { eventId, event: { published: true } }, select: textSelect });
-}
+});
 
 /** The cover for the editor (no bytes), also of unpublished events. */
 export async function getCoverForEditing(eventId: string) {
