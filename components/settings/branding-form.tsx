@@ -66,7 +66,7 @@ export function BrandingForm({ defaults, logoUrl, t }: Props) {
           id="logo"
           type="file"
           name="logo"
-          accept="image/png,image/jpeg,image/webp"
+          accept="image/png,image/jpeg,image/webp,image/svg+xml"
           className="input"
           aria-describedby="logo-hint logo-error"
           aria-invalid={errors.logo ? true : undefined}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { sniffLogoMime } from '@/lib/events/logo';
 import { db } from '@/lib/server/db';
+import { sniffBrandingLogoMime } from './logo';
 
 export interface Branding {
   orgName: string | null;
@@ -29,6 +29,6 @@ export async function getBrandingLogo(logoId: string) {
   // Public on purpose (media route): the header of every page shows it.
   const row = await db.branding.findFirst({ where: { id: 1, logoId }, select: { logo: true } });
   if (!row?.logo) return null;
-  const mime = sniffLogoMime(row.logo);
+  const mime = sniffBrandingLogoMime(row.logo);
   return mime ? { bytes: row.logo, mime } : null;
 }

@@ -34,11 +34,17 @@ describe('branding settings', () => {
     expect(audit.map((a) => (a.details as { logo: string }).logo)).toEqual(['replaced', 'replaced', 'kept', 'removed']);
   });
 
-  it('refuses an SVG logo and writes nothing', async () => {
+  it('takes an SVG logo, served as an image, and refuses what is no image, writing nothing', async () => {
     const actor = `brand-svg-${Date.now()}@example.test`;
-    const error = await saveBranding(actor, brandingSchema.parse({ orgName: 'Böse' }), SVG).catch((e) => e);
+    await saveBranding(actor, brandingSchema.parse({ orgName: 'Cluster IT' }), SVG);
+    const { logoId } = await db.branding.findUniqueOrThrow({ where: { id: 1 } });
+    expect(await getBrandingLogo(logoId!)).toMatchObject({ mime: 'image/svg+xml' });
+
+    const html = new TextEncoder().encode('<html><body><svg></svg></body></html>');
+    const error = await saveBranding(actor, brandingSchema.parse({ orgName: 'Böse' }), html).catch((e) => e);
     expect(isAppError(error, 'INVALID_INPUT')).toBe(true);
-    expect(await db.auditLog.count({ where: { actor } })).toBe(0);
-    expect((await db.branding.findUnique({ where: { id: 1 } }))?.orgName).not.toBe('Böse');
+    expect(error.fieldErrors).toEqual({ logo: { key: 'brandingLogoType', values: {} } });
+    expect(await db.auditLog.count({ where: { actor } })).toBe(1);
+    expect((await db.branding.findUniqueOrThrow({ where: { id: 1 } })).orgName).toBe('Cluster IT');
   });
 });

@@ -1,8 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/service';
-import { validateLogo } from '@/lib/events/logo';
 import { db } from '@/lib/server/db';
+import { validateBrandingLogo } from './logo';
 import type { BrandingInput } from './schema';
 
 /**
@@ -11,7 +11,7 @@ import type { BrandingInput } from './schema';
  */
 export async function saveBranding(actor: string, values: BrandingInput, logoBytes?: Uint8Array | null) {
   const logo = logoBytes
-    ? { ...validateLogo(logoBytes), logoId: randomUUID() }
+    ? { ...validateBrandingLogo(logoBytes), logoId: randomUUID() }
     : logoBytes === null
       ? { logo: null, logoMime: null, logoId: null }
       : {};

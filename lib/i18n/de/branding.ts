@@ -8,7 +8,7 @@ export const branding = {
   orgNameHint: 'Steht neben dem Logo in der Kopfzeile. Leer: „Tagungsbüro“.',
   logo: 'Logo',
   newLogo: 'Neues Logo',
-  logoHint: 'PNG, JPEG oder WebP, höchstens 1 MB. Wird in der Kopfzeile etwa 40 Pixel hoch angezeigt.',
+  logoHint: 'PNG, JPEG, WebP oder SVG, höchstens 1 MB. Wird in der Kopfzeile etwa 40 Pixel hoch angezeigt.',
   logoTooLarge: 'Das Logo darf höchstens 1 MB groß sein.',
   currentLogo: 'Aktuelles Logo',
   removeLogo: 'Logo entfernen',

@@ -46,6 +46,7 @@ export const errors = {
   coverTooLarge: 'Das Titelbild darf höchstens 1 MB groß sein.',
   coverType: 'Bitte ein Titelbild als PNG, JPEG oder WebP hochladen.',
   coverMissing: 'Bitte zuerst ein Titelbild hochladen.',
+  brandingLogoType: 'Bitte ein Logo als PNG, JPEG, WebP oder SVG hochladen.',
   slugTaken: 'Diese Kurzadresse ist schon vergeben.',
   slugFixed: 'Die Kurzadresse ist fest, sobald die Veranstaltung veröffentlicht ist oder Anmeldungen hat.',
   capacityBelowConfirmed: 'Die Kapazität darf nicht unter der Zahl der bestätigten Anmeldungen ({count}) liegen.',

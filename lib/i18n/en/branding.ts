@@ -9,7 +9,7 @@ export const branding: Dictionary['branding'] = {
   orgNameHint: 'Shown next to the logo in the header. Empty: “Tagungsbüro”.',
   logo: 'Logo',
   newLogo: 'New logo',
-  logoHint: 'PNG, JPEG or WebP, at most 1 MB. Shown about 40 pixels high in the header.',
+  logoHint: 'PNG, JPEG, WebP or SVG, at most 1 MB. Shown about 40 pixels high in the header.',
   logoTooLarge: 'The logo must not be larger than 1 MB.',
   currentLogo: 'Current logo',
   removeLogo: 'Remove logo',

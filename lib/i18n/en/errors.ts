@@ -44,6 +44,7 @@ export const errors: Dictionary['failures'] = {
   coverTooLarge: 'The cover image must not be larger than 1 MB.',
   coverType: 'Please upload a cover image as PNG, JPEG or WebP.',
   coverMissing: 'Please upload a cover image first.',
+  brandingLogoType: 'Please upload a logo as PNG, JPEG, WebP or SVG.',
   slugTaken: 'This short address is already taken.',
   slugFixed: 'The short address is fixed once the event is published or has registrations.',
   capacityBelowConfirmed: 'The capacity may not be below the number of confirmed registrations ({count}).',
