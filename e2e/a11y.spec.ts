@@ -5,6 +5,8 @@ import { e2eQuery } from './fixtures/events';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
 import { uniqueAttendee } from './fixtures/factories';
 import { waitForMail } from './fixtures/mailbox';
+import { signInAs } from './fixtures/auth';
+import { seedUser } from './fixtures/users';
 
 test.describe('public pages', () => {
   test('the home page lists upcoming and past events without axe violations', async ({ page }) => {
@@ -82,6 +84,24 @@ test.describe('legal pages', () => {
       await expect(page.getByRole('heading', { level: 1, name: english })).toBeVisible();
       await expectNoA11yViolations(page);
     });
+  }
+});
+
+test('the settings page and the cover editor have no axe violations in German and English', async ({ page }) => {
+  test.setTimeout(90_000);
+  const admin = await seedUser('admin');
+  await signInAs(page, admin.email, '/dashboard/settings');
+  for (const lang of ['de', 'en'] as const) {
+    await page.goto(`/lang?to=${lang}&next=${encodeURIComponent('/dashboard/settings')}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: lang === 'de' ? 'Einstellungen' : 'Settings' }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.goto(`/dashboard/events/${EXAMPLE_SLUG}/edit/cover`);
+    await expect(
+      page.getByRole('heading', { level: 2, name: lang === 'de' ? 'Titelbild' : 'Cover image' }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
   }
 });
 
