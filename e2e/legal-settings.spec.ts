@@ -22,6 +22,20 @@ test('an admin edits the Impressum, the event page footer leads to it, and the c
   await expect(identity.getByText(/kein Kontrastverhältnis von 4,5:1/)).toBeVisible();
   await expect(identity.getByLabel('Hauptfarbe')).toBeFocused();
 
+  // A valid colour reaches the cached event page at once (it was rendered before the change).
+  const html = page.locator('html');
+  await page.request.get(`/events/${EXAMPLE_SLUG}`);
+  await identity.getByLabel('Hauptfarbe').fill('#1d5e3a');
+  await identity.getByRole('button', { name: 'Speichern' }).click();
+  await expect(identity.getByText('Gespeichert.')).toBeVisible();
+  await page.goto(`/events/${EXAMPLE_SLUG}`);
+  await expect(html).toHaveAttribute('style', /--color-primary:\s*#1d5e3a/);
+  await page.goto('/dashboard/settings');
+  // Back to the default, so other specs see the stock colours.
+  await identity.getByLabel('Hauptfarbe').fill('');
+  await identity.getByRole('button', { name: 'Speichern' }).click();
+  await expect(identity.getByText('Gespeichert.')).toBeVisible();
+
   const imprint = page.getByRole('region', { name: 'Impressum', exact: true });
   await imprint
     .getByLabel('Text (Deutsch)')
@@ -54,4 +68,28 @@ test('an organizer who is not an admin is refused the settings page', async ({ p
   const response = await page.goto('/dashboard/settings');
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { level: 1, name: 'Kein Zugriff' })).toBeVisible();
+});
+
+test('the event page carries Open Graph and Twitter metadata with a generated PNG, and schema.org/Event JSON-LD', async ({
+  request,
+}) => {
+  const html = await (await request.get(`/events/${EXAMPLE_SLUG}`)).text();
+  const meta = (key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+  expect(meta('og:title')).toBe('Beispielveranstaltung: Mitteldeutsche Digitalisierungskonferenz');
+  expect(meta('og:url')).toMatch(new RegExp(`/events/${EXAMPLE_SLUG}$`));
+  expect(meta('twitter:card')).toBe('summary_large_image');
+  const image = meta('og:image');
+  expect(image).toMatch(new RegExp(`/media/share/de/${EXAMPLE_SLUG}$`));
+  expect(meta('twitter:image')).toBe(image);
+  const png = await request.get(new URL(image!).pathname);
+  expect(png.status()).toBe(200);
+  expect(png.headers()['content-type']).toBe('image/png');
+  expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
+
+  const jsonLd = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)?.[1];
+  expect(JSON.parse(jsonLd!)).toMatchObject({
+    '@type': 'Event',
+    name: 'Beispielveranstaltung: Mitteldeutsche Digitalisierungskonferenz',
+    location: { '@type': 'Place', name: 'HTWK Leipzig' },
+  });
 });

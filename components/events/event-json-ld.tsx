@@ -2,7 +2,7 @@ import type { EventDetail } from '@/lib/events/queries';
 import { acceptsRegistrations } from '@/lib/events/registration-state';
 import { getBranding } from '@/lib/branding/queries';
 import { buildEventJsonLd, serializeJsonLd } from '@/lib/branding/json-ld';
-import { absoluteUrl } from '@/lib/branding/share';
+import { absoluteUrl, shareImageUrl } from '@/lib/branding/share';
 import { getEventCover } from '@/lib/covers/queries';
 import type { Locale } from '@/lib/i18n/config';
 
@@ -27,9 +27,7 @@ export async function EventJsonLd({ event, locale }: Props) {
     endsAt: event.endsAt,
     venueName: event.venueName,
     venueAddress: event.venueAddress,
-    imageUrls: [coverUrl, absoluteUrl(`/cached/${locale}/events/${event.slug}/opengraph-image`)].filter(
-      (u): u is string => Boolean(u),
-    ),
+    imageUrls: [coverUrl, shareImageUrl(locale, event.slug)].filter((u): u is string => Boolean(u)),
     organizer: branding.orgName ? { name: branding.orgName } : host ? { name: host.name, url: host.url } : null,
     inLanguage: locale,
     available: acceptsRegistrations(event.registration),

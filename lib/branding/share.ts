@@ -9,9 +9,14 @@ export function absoluteUrl(path: string): string {
   return new URL(path, env.APP_URL).toString();
 }
 
+/** The generated preview picture of an event page in one language (app/media/share). */
+export function shareImageUrl(locale: Locale, slug: string): string {
+  return absoluteUrl(`/media/share/${locale}/${slug}`);
+}
+
 /**
- * Open Graph and Twitter card for an event page. The image comes from the page's opengraph-image file (Next adds it
- * to openGraph), repeated for the Twitter card; the canonical URL is the public one, not the cached route.
+ * Open Graph and Twitter card for an event page, with the generated preview picture; every URL is the public one,
+ * never the internal cached route.
  */
 export async function eventShareMetadata(
   event: { slug: string; title: string; description?: string | null },
@@ -20,7 +25,7 @@ export async function eventShareMetadata(
   const siteName = (await getBranding()).orgName ?? 'Tagungsbüro';
   const url = absoluteUrl(`/events/${event.slug}`);
   const description = event.description ?? undefined;
-  const image = absoluteUrl(`/cached/${locale}/events/${event.slug}/opengraph-image`);
+  const image = shareImageUrl(locale, event.slug);
   return {
     alternates: { canonical: url },
     openGraph: {
