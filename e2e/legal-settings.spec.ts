@@ -40,6 +40,7 @@ test('an admin edits the Impressum, the event page footer leads to it, and the c
   await imprint
     .getByLabel('Text (Deutsch)')
     .fill(`## Angaben gemäß § 5 DDG\n\n${marker}, Musterstraße 1, 01234 Musterstadt`);
+  await imprint.getByLabel('Text (Englisch)').fill('');
   await imprint.getByRole('button', { name: 'Speichern' }).click();
   await expect(imprint.getByText('Gespeichert.')).toBeVisible();
 
@@ -58,6 +59,12 @@ test('an admin edits the Impressum, the event page footer leads to it, and the c
     'href',
     '/datenschutz',
   );
+
+  // Without an English text, the English page shows the German one, marked as German, under a note.
+  await page.goto(`/lang?to=en&next=${encodeURIComponent('/impressum')}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Legal notice' })).toBeVisible();
+  await expect(page.getByText('This text is only available in German.')).toBeVisible();
+  await expect(page.locator('main [lang="de"]').getByText(marker)).toBeVisible();
 });
 
 test('an organizer who is not an admin is refused the settings page', async ({ page }) => {
