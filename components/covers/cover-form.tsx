@@ -22,7 +22,7 @@ interface Props {
 /** Uploads, describes or removes the event's cover image; the image is checked on the server (type by content, size). */
 export function CoverForm({ eventId, current, t }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values, unknown, CoverInput>({
+  const { register, handleSubmit, setError, setValue, formState } = useForm<Values, unknown, CoverInput>({
     resolver: zodResolver(coverSchema) as never,
     defaultValues: {
       altDe: current?.altDe ?? '',
@@ -39,7 +39,11 @@ export function CoverForm({ eventId, current, t }: Props) {
       setError('image', { message: t.tooLarge }, { shouldFocus: true });
       return;
     }
-    if (await submit(() => saveCoverAction(eventId, new FormData(form)))) form.reset();
+    if (await submit(() => saveCoverAction(eventId, new FormData(form)))) {
+      // Only the file choice is done with; the texts stay as saved.
+      (form.elements.namedItem('image') as HTMLInputElement).value = '';
+      setValue('remove', false);
+    }
   });
   const { errors } = formState;
   return (

@@ -24,7 +24,7 @@ interface Props {
 /** Name, logo and primary colour; the colour's contrast is checked here and again by the action with one schema. */
 export function BrandingForm({ defaults, logoUrl, t }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
-  const { register, handleSubmit, setError, control, formState } = useForm<Values, unknown, BrandingInput>({
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<Values, unknown, BrandingInput>({
     resolver: zodResolver(brandingSchema) as never,
     defaultValues: { ...defaults, removeLogo: false },
   });
@@ -37,7 +37,11 @@ export function BrandingForm({ defaults, logoUrl, t }: Props) {
       setError('logo', { message: t.logoTooLarge }, { shouldFocus: true });
       return;
     }
-    if (await submit(() => saveBrandingAction(new FormData(form)))) form.reset();
+    if (await submit(() => saveBrandingAction(new FormData(form)))) {
+      // Only the file choice is done with; the texts stay as saved.
+      (form.elements.namedItem('logo') as HTMLInputElement).value = '';
+      setValue('removeLogo', false);
+    }
   });
   const { errors } = formState;
   return (
