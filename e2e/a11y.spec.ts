@@ -6,6 +6,8 @@ import { e2eQuery } from './fixtures/events';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
 import { uniqueAttendee } from './fixtures/factories';
 import { waitForMail } from './fixtures/mailbox';
+import { signInAs } from './fixtures/auth';
+import { seedUser } from './fixtures/users';
 
 test.describe('public pages', () => {
   test('the home page lists upcoming and past events without axe violations', async ({ page }) => {
@@ -66,6 +68,42 @@ test.describe('public pages', () => {
     await expect(page.getByRole('radio', { name: 'Ja' })).toHaveAttribute('aria-invalid', 'true');
     await expectNoA11yViolations(page);
   });
+});
+
+test.describe('legal pages', () => {
+  for (const [path, title, english] of [
+    ['/impressum', 'Impressum', 'Legal notice'],
+    ['/datenschutz', 'Datenschutzerklärung', 'Privacy policy'],
+    ['/barrierefreiheit', 'Erklärung zur Barrierefreiheit', 'Accessibility statement'],
+  ] as const) {
+    test(`${path} has no axe violations in German and English`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expectNoA11yViolations(page);
+      await page.goto(`/lang?to=en&next=${encodeURIComponent(path)}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('heading', { level: 1, name: english })).toBeVisible();
+      await expectNoA11yViolations(page);
+    });
+  }
+});
+
+test('the settings page and the cover editor have no axe violations in German and English', async ({ page }) => {
+  test.setTimeout(90_000);
+  const admin = await seedUser('admin');
+  await signInAs(page, admin.email, '/dashboard/settings');
+  for (const lang of ['de', 'en'] as const) {
+    await page.goto(`/lang?to=${lang}&next=${encodeURIComponent('/dashboard/settings')}`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: lang === 'de' ? 'Einstellungen' : 'Settings' }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.goto(`/dashboard/events/${EXAMPLE_SLUG}/edit/cover`);
+    await expect(
+      page.getByRole('heading', { level: 2, name: lang === 'de' ? 'Titelbild' : 'Cover image' }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+  }
 });
 
 test.describe('newsletter double opt-in', () => {

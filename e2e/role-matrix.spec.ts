@@ -63,7 +63,7 @@ const targets: Target[] = [
     .filter((t) => t.access !== 'public'),
 ];
 
-const ADMIN_ONLY = ['/dashboard/users', '/dashboard/audit', '/dashboard/privacy'];
+const ADMIN_ONLY = ['/dashboard/users', '/dashboard/audit', '/dashboard/privacy', '/dashboard/settings'];
 // /checkin lists only the events the user may run the door of (staff: their assigned ones).
 const STAFF_ALLOWED = ['/dashboard/door', '/checkin', '/checkin/[slug]'];
 

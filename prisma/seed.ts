@@ -1,5 +1,6 @@
 import { zonedDateTime } from '@/lib/format';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { seedLegal } from '@/lib/legal/seed';
 
 export const CONFERENCE_SLUG = '16-mitteldeutsche-digitalisierungskonferenz';
 export const EXAMPLE_SLUG = 'beispielveranstaltung-digitalisierungskonferenz';
@@ -22,6 +23,7 @@ const HOSTS = [
 export async function seed(db: PrismaClient, now = new Date()): Promise<void> {
   await seedConference(db);
   await seedExample(db, now);
+  await seedLegal(db);
 }
 
 async function seedConference(db: PrismaClient) {

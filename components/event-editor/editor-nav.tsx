@@ -9,6 +9,7 @@ const SECTIONS = [
   ['/venue', 'Ort'],
   ['/programme', 'Programm'],
   ['/hosts', 'Gastgeber'],
+  ['/cover', 'Titelbild'],
   ['/questions', 'Fragen'],
   ['/settings', 'Einstellungen'],
   ['/duplicate', 'Neue Ausgabe'],

@@ -16,11 +16,18 @@ const components: Components = {
   img: () => null,
 };
 
+// Legal pages have no h2 above the text, so their headings start one level higher.
+const topLevelComponents: Components = {
+  ...components,
+  h1: ({ node: _node, ...props }) => <h2 {...props} />,
+  h2: ({ node: _node, ...props }) => <h2 {...props} />,
+};
+
 /** An organizer's Markdown text, rendered without raw HTML, images or script URLs. */
-export function Markdown({ source, lang }: { source: string; lang?: string }) {
+export function Markdown({ source, lang, topLevel = false }: { source: string; lang?: string; topLevel?: boolean }) {
   return (
     <div lang={lang}>
-      <ReactMarkdown components={components} skipHtml>
+      <ReactMarkdown components={topLevel ? topLevelComponents : components} skipHtml>
         {source}
       </ReactMarkdown>
     </div>

@@ -23,6 +23,7 @@ import { PhotoNotice } from './photo-notice';
 import { schemaResolver } from './schema-resolver';
 import { answerDefault } from '@/components/questions/answer-default';
 import { QuestionField } from '@/components/questions/question-field';
+import { PrivacyLink } from '@/components/legal/privacy-link';
 
 interface Props {
   slug: string;
@@ -270,6 +271,7 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
           registration={register('consents.privacy')}
           error={err(errors.consents?.privacy?.message ?? errors.consents?.message)}
         />
+        <PrivacyLink locale={locale} />
       </fieldset>
       <fieldset className="card">
         <legend>{t.newsletterLegend}</legend>

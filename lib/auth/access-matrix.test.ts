@@ -104,6 +104,8 @@ const ARGS: Record<string, () => unknown[]> = {
   'events/programme-actions.ts#saveSessionAction': () => [ctx.eventId, null, {}],
   'events/programme-actions.ts#deleteSessionAction': () => [ctx.eventId, 'no-such-session'],
   'events/programme-actions.ts#saveHostAction': () => [ctx.eventId, null, new FormData()],
+  'covers/actions.ts#saveCoverAction': () => [ctx.eventId, new FormData()],
+  'covers/queries.ts#getCoverForEditing': () => [ctx.eventId],
   'events/programme-actions.ts#deleteHostAction': () => [ctx.eventId, 'no-such-host'],
   'events/programme-actions.ts#moveHostAction': () => [ctx.eventId, 'no-such-host', 'up'],
   'questions/editor-actions.ts#saveQuestionAction': () => [ctx.eventId, null, {}],

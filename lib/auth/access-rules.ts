@@ -61,4 +61,12 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'users/queries.ts#listUsers': 'admin',
   'users/queries.ts#listAssignableEvents': 'admin',
   'users/queries.ts#getDoorEvents': 'staff',
+  'branding/queries.ts#getBranding': 'public',
+  'branding/queries.ts#getBrandingLogo': 'public',
+  'legal/queries.ts#getLegalPage': 'public',
+  'legal/queries.ts#getLegalPagesForEditing': 'admin',
+  'legal/queries.ts#isLegalConfigured': 'public',
+  'covers/queries.ts#getEventCover': 'public',
+  'covers/queries.ts#getCoverForEditing': 'organizer',
+  'covers/queries.ts#getCoverImage': 'public',
 };

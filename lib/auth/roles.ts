@@ -24,6 +24,7 @@ const NAV: { href: string; label: string; minimum: Role }[] = [
   { href: '/dashboard/users', label: 'Benutzer', minimum: 'admin' },
   { href: '/dashboard/audit', label: 'Protokoll', minimum: 'admin' },
   { href: '/dashboard/privacy', label: 'Datenschutz', minimum: 'admin' },
+  { href: '/dashboard/settings', label: 'Einstellungen', minimum: 'admin' },
 ];
 
 /** The dashboard navigation entries a role may open. */

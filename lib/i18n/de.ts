@@ -1,7 +1,9 @@
 import { auth } from './de/auth';
 import { errorPage } from './de/error-page';
 import { door } from './de/door';
+import { branding } from './de/branding';
 import { errors } from './de/errors';
+import { legal } from './de/legal';
 import { mail } from './de/mail';
 import { manage } from './de/manage';
 import { validation } from './de/validation';
@@ -28,6 +30,8 @@ export const de = {
   manage,
   mail,
   door,
+  legal,
+  branding,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',

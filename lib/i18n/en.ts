@@ -2,7 +2,9 @@ import type { Dictionary } from './de';
 import { auth } from './en/auth';
 import { errorPage } from './en/error-page';
 import { door } from './en/door';
+import { branding } from './en/branding';
 import { errors } from './en/errors';
+import { legal } from './en/legal';
 import { mail } from './en/mail';
 import { manage } from './en/manage';
 import { validation } from './en/validation';
@@ -26,6 +28,8 @@ export const en: Dictionary = {
   manage,
   mail,
   door,
+  legal,
+  branding,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',

@@ -2,6 +2,7 @@ import { getCurrentUser } from '@/lib/auth/guards';
 import { AppError } from '@/lib/errors';
 import { getHostLogo } from '@/lib/events/logo-queries';
 import { defineRoute } from '@/lib/server/edge/route';
+import { imageResponse } from '@/lib/server/image-response';
 
 // Public on purpose: logos of published events appear on the public pages. Logos of unpublished events only for
 // organizers, and then not cached. A new logo gives the host a new id, so the content behind an id never changes.
@@ -13,16 +14,6 @@ export const GET = defineRoute({
     const user = logo && !logo.published ? await getCurrentUser() : null;
     // Unpublished logos look missing to everyone else, so their ids reveal nothing.
     if (!logo || (!logo.published && (!user || user.role === 'staff'))) throw new AppError('NOT_FOUND', 'notFound');
-    return new Response(Buffer.from(logo.bytes), {
-      headers: {
-        'Content-Type': logo.mime,
-        'Content-Length': String(logo.bytes.byteLength),
-        'Cache-Control': logo.published ? 'public, max-age=31536000, immutable' : 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-        // Even if a browser were tricked into rendering it as a document, nothing in it may run.
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-        'Content-Disposition': 'inline',
-      },
-    });
+    return imageResponse(logo.bytes, logo.mime, logo.published);
   },
 });

@@ -11,7 +11,10 @@ import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { getEventBySlug } from '@/lib/events/queries';
-import { contentLang, isLocale } from '@/lib/i18n/config';
+import { contentLang, isLocale, toLocale } from '@/lib/i18n/config';
+import { EventCover } from '@/components/events/event-cover';
+import { EventJsonLd } from '@/components/events/event-json-ld';
+import { eventShareMetadata } from '@/lib/branding/share';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 
 // Served from the full-route cache, reached through the rewrite in scripts/server.ts (or proxy.ts under
@@ -31,8 +34,11 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 const loadEvent = cache((slug: string) => getEventBySlug(slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await loadEvent((await params).slug);
-  return event ? { title: event.title, description: event.motto ?? undefined } : {};
+  const { locale, slug } = await params;
+  const event = await loadEvent(slug);
+  if (!event) return {};
+  const share = await eventShareMetadata({ slug, title: event.title, description: event.motto }, toLocale(locale));
+  return { title: event.title, description: event.motto ?? undefined, ...share };
 }
 
 export default async function EventPage({ params }: Props) {
@@ -45,9 +51,11 @@ export default async function EventPage({ params }: Props) {
   const lang = contentLang(locale);
   return (
     <PageMain>
+      <EventJsonLd event={event} locale={locale} />
       <p>
         <Link href="/">← {t.event.back}</Link>
       </p>
+      <EventCover eventId={event.id} locale={locale} />
       <h1 lang={lang}>{event.title}</h1>
       {event.isExample ? (
         <>

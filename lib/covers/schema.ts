@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+const alt = z.string().trim().max(300, 'Höchstens 300 Zeichen.').prefault('');
+
+const coverFields = z.object({ altDe: alt, altEn: alt, decorative: z.boolean().prefault(false) });
+
+// An image that carries meaning needs words for those who cannot see it; only decoration may go without.
+const hasAlt = (c: { decorative: boolean; altDe: string }) => c.decorative || c.altDe !== '';
+const altMissing = () => ({
+  message: 'Bitte beschreiben Sie das Bild oder kennzeichnen Sie es als dekorativ.',
+  path: ['altDe'],
+});
+
+/** The cover's texts: an alternative text is required unless the image is marked decorative. */
+export const coverSchema = coverFields.refine(hasAlt, altMissing());
+export type CoverValues = z.input<typeof coverSchema>;
+export type CoverInput = z.output<typeof coverSchema>;
+
+/** The cover form as the browser posts it (multipart, for the image): the texts, an optional file and remove. */
+export const coverFormDataSchema = z.preprocess(
+  (form) => {
+    if (!(form instanceof FormData)) return form;
+    const text = (key: string) => {
+      const value = form.get(key);
+      return typeof value === 'string' ? value : '';
+    };
+    const image = form.get('image');
+    return {
+      altDe: text('altDe'),
+      altEn: text('altEn'),
+      decorative: text('decorative') === 'on',
+      image: image instanceof File && image.size > 0 ? image : null,
+      remove: text('remove') === 'on',
+    };
+  },
+  coverFields
+    .extend({ image: z.instanceof(File).nullable(), remove: z.boolean() })
+    // Removing the cover needs no text.
+    .refine((c) => c.remove || hasAlt(c), altMissing()),
+);
