@@ -6,7 +6,7 @@ import { e2eQuery } from './fixtures/events';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
 import { uniqueAttendee } from './fixtures/factories';
 import { waitForMail } from './fixtures/mailbox';
-import { signInAs } from './fixtures/auth';
+import { signInAs as signInByMail } from './fixtures/auth';
 import { seedUser } from './fixtures/users';
 
 test.describe('public pages', () => {
@@ -91,7 +91,7 @@ test.describe('legal pages', () => {
 test('the settings page and the cover editor have no axe violations in German and English', async ({ page }) => {
   test.setTimeout(90_000);
   const admin = await seedUser('admin');
-  await signInAs(page, admin.email, '/dashboard/settings');
+  await signInByMail(page, admin.email, '/dashboard/settings');
   for (const lang of ['de', 'en'] as const) {
     await page.goto(`/lang?to=${lang}&next=${encodeURIComponent('/dashboard/settings')}`);
     await expect(
