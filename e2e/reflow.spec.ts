@@ -134,16 +134,20 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
     await page.waitForLoadState('load');
     const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
       const width = window.innerWidth;
-      // Names the widest offender, so a failure says where to look.
-      let widest = '';
-      let right = width;
-      for (const el of document.body.querySelectorAll('*')) {
-        const r = el.getBoundingClientRect().right;
-        if (r > right) {
-          right = r;
-          widest = `${el.tagName.toLowerCase()}.${el.className} (${Math.round(r)} px)`;
-        }
-      }
+      // Names the innermost elements that stick out (outside any scrolling region), so a failure says where to look.
+      const clipped = (el: Element) => {
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+          if (getComputedStyle(p).overflowX !== 'visible') return true;
+        return false;
+      };
+      const out = [...document.body.querySelectorAll('*')].filter(
+        (el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el),
+      );
+      const leaves = out.filter((el) => !out.some((o) => o !== el && el.contains(o)));
+      const widest = leaves
+        .slice(0, 4)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.slice(0, 40)}"`)
+        .join(', ');
       return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, widest };
     });
     expect(scrollWidth, `${path} at ${viewport.width} px; widest element: ${widest}`).toBeLessThanOrEqual(innerWidth);
