@@ -12,7 +12,10 @@ const png = (svg: Buffer, size: number) => sharp(svg, { density: 300 }).resize(s
 // Opaque squares: the platform cuts its own shape. Maskable icons keep the mark within the 80 % safe zone (scale
 // 0.7); Apple's touch icon fills the square (scale 1), its corners in the background colour.
 function square(svg: Buffer, background: string, scale: number): Buffer {
-  const inner = svg.toString().replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+  const inner = svg
+    .toString()
+    .replace(/^[\s\S]*?<svg[^>]*>/, '')
+    .replace(/<\/svg>\s*$/, '');
   return Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="512" fill="${background}"/>` +
       `<g transform="translate(${256 * (1 - scale)} ${256 * (1 - scale)}) scale(${scale})">${inner}</g></svg>`,

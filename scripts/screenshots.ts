@@ -48,7 +48,12 @@ async function main() {
     await seed(db);
     // An organizer with a database session, so no sign-in mail is needed.
     const user = await db.user.create({
-      data: { email: `organisation-${hex(4)}@example.test`, role: 'organizer', invitedBy: 'screenshots', invitedAt: new Date() },
+      data: {
+        email: `organisation-${hex(4)}@example.test`,
+        role: 'organizer',
+        invitedBy: 'screenshots',
+        invitedAt: new Date(),
+      },
     });
     const sessionToken = hex(32);
     await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 3600_000) } });
