@@ -49,7 +49,7 @@ async function main() {
     // An organizer with a database session, so no sign-in mail is needed.
     const user = await db.user.create({
       data: {
-        email: `organisation-${hex(4)}@example.test`,
+        email: 'organisation@example.test',
         role: 'organizer',
         invitedBy: 'screenshots',
         invitedAt: new Date(),
