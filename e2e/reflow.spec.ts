@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { signInAs } from './fixtures/checkin';
 import { apiHeaders, exampleAnswers } from './fixtures/clients';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
 import { e2eQuery } from './fixtures/events';
@@ -72,24 +73,6 @@ const TARGETS: Target[] = [
 
 const hex = (n: number) => randomBytes(n).toString('hex');
 
-/** An admin session written to the database, so no sign-in link is used up. */
-async function signInAsAdmin(context: BrowserContext): Promise<void> {
-  const userId = `e2eu${hex(8)}`;
-  await e2eQuery(
-    `INSERT INTO "User" (id, email, role, "invitedAt", "invitedBy") VALUES ($1, $2, 'admin', now(), 'e2e')`,
-    [userId, `admin-${hex(4)}@example.test`],
-  );
-  const token = hex(32);
-  await e2eQuery(
-    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`,
-    [`e2es${hex(8)}`, token, userId],
-  );
-  const url = new URL(process.env.E2E_BASE_URL!);
-  await context.addCookies([
-    { name: 'next-auth.session-token', value: token, domain: url.hostname, path: '/', httpOnly: true, sameSite: 'Lax' },
-  ]);
-}
-
 let ids: Ids;
 
 test.beforeAll(async ({ request }) => {
@@ -156,7 +139,8 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
 
 for (const target of TARGETS) {
   test(`${target.name} does not scroll sideways at 320 and 390 px`, async ({ page, context }) => {
-    if (target.signedIn) await signInAsAdmin(context);
+    // A session written to the database, so no single-use sign-in link is spent.
+    if (target.signedIn) await signInAs(context, 'admin');
     const path = target.path(ids);
     if (target.optional) {
       const response = await page.request.get(path);

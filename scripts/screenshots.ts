@@ -9,23 +9,11 @@ import { chromium } from '@playwright/test';
 import { EXAMPLE_SLUG } from '../e2e/fixtures/constants';
 import { createTestDatabase, getFreePort } from '../test/database';
 import { chromiumPath, ensureChromium } from './chromium';
+import { waitForServer } from './wait-for-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'docs', 'screenshots');
 const hex = (n: number) => randomBytes(n).toString('hex');
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`Server at ${url} did not answer within ${timeoutMs} ms`);
-}
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
