@@ -6,10 +6,11 @@ import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
 import { e2eQuery } from './fixtures/events';
 
 // WCAG 1.4.10 (Reflow): no page may scroll sideways at 320 CSS px. 390 px is a common phone.
-const VIEWPORTS = [
+type Viewport = { width: number; height: number };
+const VIEWPORTS: readonly Viewport[] = [
   { width: 320, height: 640 },
   { width: 390, height: 844 },
-] as const;
+];
 
 interface Target {
   name: string;
@@ -110,8 +111,8 @@ test.beforeAll(async ({ request }) => {
   ids = { registrationId, messageId, ...row! };
 });
 
-async function expectNoSidewaysScroll(page: Page, path: string) {
-  for (const viewport of VIEWPORTS) {
+async function expectNoSidewaysScroll(page: Page, path: string, viewports: readonly Viewport[] = VIEWPORTS) {
+  for (const viewport of viewports) {
     await page.setViewportSize(viewport);
     await page.goto(path);
     await page.waitForLoadState('load');
@@ -123,9 +124,12 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
           if (getComputedStyle(p).overflowX !== 'visible') return true;
         return false;
       };
-      const out = [...document.body.querySelectorAll('*')].filter(
-        (el) => el.getBoundingClientRect().right > width + 0.5 && !clipped(el),
+      const sticking = [...document.body.querySelectorAll('*')].filter(
+        (el) => el.getBoundingClientRect().right > width + 0.5,
       );
+      // Absolutely positioned text inside a scroller can still widen the page, so fall back to every offender.
+      const unclipped = sticking.filter((el) => !clipped(el));
+      const out = unclipped.length > 0 ? unclipped : sticking;
       const leaves = out.filter((el) => !out.some((o) => o !== el && el.contains(o)));
       const widest = leaves
         .slice(0, 4)
@@ -138,7 +142,10 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
 }
 
 for (const target of TARGETS) {
-  test(`${target.name} does not scroll sideways at 320 and 390 px`, async ({ page, context }) => {
+  test(`${target.name} does not scroll sideways at 320 and 390 px, nor in English at 320 px`, async ({
+    page,
+    context,
+  }) => {
     // A session written to the database, so no single-use sign-in link is spent.
     if (target.signedIn) await signInAs(context, 'admin');
     const path = target.path(ids);
@@ -150,5 +157,10 @@ for (const target of TARGETS) {
     expect(response?.status(), path).toBeLessThan(400);
     await expect(page).not.toHaveURL(/\/signin\?/);
     await expectNoSidewaysScroll(page, path);
+    // English words are shorter, but labels and buttons are laid out again: check the narrowest width once more.
+    const { hostname } = new URL(process.env.E2E_BASE_URL!);
+    await context.addCookies([{ name: 'lang', value: 'en', domain: hostname, path: '/' }]);
+    await expectNoSidewaysScroll(page, path, [VIEWPORTS[0]!]);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 }
