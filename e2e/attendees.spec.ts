@@ -40,7 +40,9 @@ test('an organizer filters by answer, adds a speaker beyond the capacity, edits,
   await page.getByRole('button', { name: /Hinzufügen/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Rednerin-Weiß');
   await expect(page.getByText('über die Kapazität hinaus')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Protokoll' })).toContainText('registration.create-manual');
+  await expect(page.getByRole('region', { name: 'Protokoll', exact: true })).toContainText(
+    'registration.create-manual',
+  );
   await waitForMail(email, (m) => m.subject.includes(event.title));
 
   // Edit the organisation; the audit trail shows it.

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { waitForServer } from '../scripts/wait-for-server';
 import { createTestDatabase } from '../test/database';
 import { startSmtpSink } from '../test/smtp-sink';
 import {
@@ -14,19 +15,6 @@ import {
 } from './fixtures/constants';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`Server at ${url} did not answer within ${timeoutMs} ms`);
-}
 
 /** Fresh database, a real SMTP listener and the production build of the app, for one e2e run. */
 export default async function globalSetup() {

@@ -16,9 +16,9 @@ test('an organizer sees answers and consents, cancels, and the waiting list move
   await signInAsOrganizer(page, SECOND_ORGANIZER_EMAIL, `/dashboard/events/${event.slug}`);
   await page.getByRole('link', { name: new RegExp(a.lastName) }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(a.lastName);
-  const answers = page.getByRole('region', { name: 'Antworten' });
+  const answers = page.getByRole('region', { name: 'Antworten', exact: true });
   await expect(answers).toContainText('Ja');
-  await expect(page.getByRole('region', { name: 'Einwilligungen' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Einwilligungen', exact: true })).toContainText(
     /erteilt am .* \(Textversion privacy-/,
   );
   await expectNoA11yViolations(page);
@@ -26,8 +26,10 @@ test('an organizer sees answers and consents, cancels, and the waiting list move
   await page.getByRole('button', { name: 'Anmeldung stornieren' }).click();
   await page.getByRole('button', { name: 'Ja, stornieren' }).click();
   await expect(page.getByText(/Die erste Person auf der Warteliste hat den Platz erhalten/)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Anmeldung' })).toContainText('storniert');
-  await expect(page.getByRole('region', { name: 'Anmeldung' })).toContainText(`Storniert von${SECOND_ORGANIZER_EMAIL}`);
+  await expect(page.getByRole('region', { name: 'Anmeldung', exact: true })).toContainText('storniert');
+  await expect(page.getByRole('region', { name: 'Anmeldung', exact: true })).toContainText(
+    `Storniert von${SECOND_ORGANIZER_EMAIL}`,
+  );
 
   const promotion = await waitForMail(
     b.email,

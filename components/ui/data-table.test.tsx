@@ -22,11 +22,13 @@ const render = (props: Partial<Parameters<typeof DataTable<Row>>[0]> = {}) =>
   renderToStaticMarkup(<DataTable caption="Personen" columns={COLUMNS} rows={ROWS} rowKey={(r) => r.id} {...props} />);
 
 describe('DataTable', () => {
-  it('renders the frame: wrapper, table, hidden caption and column headers with scope', () => {
+  it('renders the frame: a focusable region named by the hidden caption, and column headers with scope', () => {
     const html = render();
-    expect(html).toMatch(
-      /^<div class="table-wrap"><table class="table"><caption class="visually-hidden">Personen<\/caption>/,
+    const match = html.match(
+      /^<div class="table-wrap" role="region" aria-labelledby="([^"]+)" tabindex="0"><table class="table"><caption id="([^"]+)" class="visually-hidden">Personen<\/caption>/,
     );
+    expect(match).not.toBeNull();
+    expect(match?.[1]).toBe(match?.[2]);
     expect(html.match(/<th scope="col"/g)).toHaveLength(3);
     expect(html).toContain('>Name</th>');
   });

@@ -1,4 +1,5 @@
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
+import { EmailAddress } from '@/components/ui/email-address';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/format';
 import type { listUsers } from '@/lib/users/queries';
@@ -8,7 +9,7 @@ type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 
 function columns(selfId: string, events: { id: string; label: string }[]): DataTableColumn<UserRow>[] {
   return [
-    { key: 'email', header: 'E-Mail', rowHeader: true, wrap: 'anywhere', cell: (u) => u.email },
+    { key: 'email', header: 'E-Mail', rowHeader: true, cell: (u) => <EmailAddress address={u.email ?? ''} /> },
     { key: 'role', header: 'Rolle', cell: (u) => ROLE_LABELS[u.role] },
     {
       key: 'status',
