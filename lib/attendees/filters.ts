@@ -130,7 +130,11 @@ const SORT_COLUMNS: Record<AttendeeFilters['sort'], string[]> = {
   status: ['status', '"lastName"', '"firstName"', 'id'],
 };
 
-/** ORDER BY for the chosen sort; each order has a matching (eventId, …, id) index, so a page is an index range. */
+/**
+ * ORDER BY for the chosen sort; each order has a matching (eventId, …, id) index, so a page is an index range.
+ * Names and organisations sort in German (ICU "german" collation on the columns, so no COLLATE here: an explicit
+ * one would have to match the indexes' collation anyway).
+ */
 export function attendeeOrderBy(filters: Pick<AttendeeFilters, 'sort' | 'dir'>): Prisma.Sql {
   const dir = filters.dir === 'desc' ? ' DESC' : '';
   return Prisma.raw(SORT_COLUMNS[filters.sort].map((c) => `r.${c}${dir}`).join(', '));
