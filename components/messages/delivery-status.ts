@@ -29,6 +29,7 @@ export const KIND_LABELS: Record<MailKind, string> = {
   reminder: 'Erinnerung',
   newsletter: 'Newsletter-Bestätigung',
   message: 'Nachricht',
+  invitation: 'Einladung',
 };
 
 /** "3 versendet, 1 in Warteschlange": the non-zero states; "–" when there are none. */

@@ -1,42 +1,87 @@
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
-import { ROLE_LABELS } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/format';
+import { fill, type Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import type { listUsers } from '@/lib/users/queries';
 import { UserControls } from './user-controls';
+import styles from './users.module.css';
 
 type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 
-function columns(selfId: string, events: { id: string; label: string }[]): DataTableColumn<UserRow>[] {
+interface Texts {
+  t: Dictionary['dashboard']['users'];
+  roles: Dictionary['dashboard']['roles'];
+  locale: Locale;
+}
+
+function columns(
+  selfId: string,
+  events: { id: string; title: string; date: string }[],
+  { t, roles, locale }: Texts,
+): DataTableColumn<UserRow>[] {
   return [
-    { key: 'email', header: 'E-Mail', rowHeader: true, wrap: 'anywhere', cell: (u) => u.email },
-    { key: 'role', header: 'Rolle', cell: (u) => ROLE_LABELS[u.role] },
+    // Addresses break only after "@" and dots (<wbr>), never mid-word.
+    { key: 'email', header: t.colEmail, rowHeader: true, cell: (u) => <EmailBreaks email={u.email ?? ''} /> },
+    {
+      key: 'role',
+      header: t.colRole,
+      cell: (u) =>
+        u.bootstrapped ? (
+          <>
+            {roles[u.role]} <span className="muted">({t.bootstrapped})</span>
+          </>
+        ) : (
+          roles[u.role]
+        ),
+    },
     {
       key: 'status',
-      header: 'Status',
+      header: t.colStatus,
       cell: (u) =>
-        u.disabledAt ? `gesperrt seit ${formatDateTime(u.disabledAt)}` : `aktiv, ${u._count.sessions} Sitzung(en)`,
+        u.disabledAt
+          ? fill(t.disabledSince, { date: formatDateTime(u.disabledAt, locale) })
+          : fill(t.active, { n: u._count.sessions }),
     },
     {
       key: 'lastSignIn',
-      header: 'Letzte Anmeldung',
-      cell: (u) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'noch nie'),
+      header: t.colLastSignIn,
+      cell: (u) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : t.never),
     },
     {
       key: 'controls',
-      header: 'Ändern',
+      header: t.colChange,
       cell: (u) => (
         <UserControls
           userId={u.id}
           email={u.email ?? ''}
           role={u.role}
+          bootstrapped={u.bootstrapped}
           disabled={!!u.disabledAt}
           self={u.id === selfId}
           assignedEventIds={u.assignments.map((a) => a.eventId)}
           events={events}
+          t={t}
+          roles={roles}
         />
       ),
     },
   ];
+}
+
+/** An e-mail address that may wrap after "@" and ".", and nowhere else. */
+export function EmailBreaks({ email }: { email: string }) {
+  const parts = email.split(/(?<=[@.])/);
+  return (
+    <span className={styles.email}>
+      {parts.map((part, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string never reorder
+        <span key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </span>
+      ))}
+    </span>
+  );
 }
 
 /** Every dashboard account with role, state, last sign-in and its controls. */
@@ -44,17 +89,9 @@ export function UserTable({
   users,
   selfId,
   events,
-}: {
-  users: UserRow[];
-  selfId: string;
-  events: { id: string; label: string }[];
-}) {
+  ...texts
+}: { users: UserRow[]; selfId: string; events: { id: string; title: string; date: string }[] } & Texts) {
   return (
-    <DataTable
-      caption="Zugänge mit Rolle, Status und letzter Anmeldung"
-      columns={columns(selfId, events)}
-      rows={users}
-      rowKey={(u) => u.id}
-    />
+    <DataTable caption={texts.t.caption} columns={columns(selfId, events, texts)} rows={users} rowKey={(u) => u.id} />
   );
 }

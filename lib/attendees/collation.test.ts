@@ -14,7 +14,7 @@ async function page(eventId: string, filters: Partial<AttendeeFilters>, offset =
   return rows.map((r) => r.lastName);
 }
 
-// The migration 20261202130000_german_name_collation puts the ICU collation "german" on the name columns.
+// The migration 20261202130000_dashboard_collation_invitation puts the ICU collation "german" on the name columns.
 describe('attendee list in German collation', () => {
   it('sorts umlauts with their base letter (Öztürk with O, Ärger with A), both directions', async () => {
     const event = await createTestEvent({ capacity: null });

@@ -1,3 +1,4 @@
+import { dashboard } from './de/dashboard';
 import { errors } from './de/errors';
 import { mail } from './de/mail';
 import { manage } from './de/manage';
@@ -22,6 +23,7 @@ export const de = {
   failures: errors,
   manage,
   mail,
+  dashboard,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',

@@ -1,4 +1,5 @@
 import type { Dictionary } from './de';
+import { dashboard } from './en/dashboard';
 import { errors } from './en/errors';
 import { mail } from './en/mail';
 import { manage } from './en/manage';
@@ -20,6 +21,7 @@ export const en: Dictionary = {
   failures: errors,
   manage,
   mail,
+  dashboard,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',

@@ -2,13 +2,15 @@ import 'server-only';
 import { requireAdmin, requireUser } from '@/lib/auth/guards';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { db } from '@/lib/server/db';
+import { env } from '@/lib/server/env';
+import { effectiveRole } from './effective-role';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Every dashboard user with role, state and staff assignments (admin view). */
+/** Every dashboard user with their effective role (see effectiveRole), state and staff assignments (admin view). */
 export async function listUsers() {
   await requireAdmin();
-  return db.user.findMany({
+  const users = await db.user.findMany({
     // Invited, or bootstrapped through ADMIN_EMAILS and signed in at least once (the adapter verifies the address then).
     where: { OR: [{ invitedAt: { not: null } }, { lastSignInAt: { not: null } }, { emailVerified: { not: null } }] },
     orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { email: 'asc' }],
@@ -24,6 +26,7 @@ export async function listUsers() {
       _count: { select: { sessions: true } },
     },
   });
+  return users.map((u) => ({ ...u, ...effectiveRole(u, env.ADMIN_EMAILS) }));
 }
 
 /** Events that staff can be assigned to: running, upcoming, or ended within the last week. */

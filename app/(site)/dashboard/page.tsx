@@ -6,13 +6,15 @@ import { LoadingState } from '@/components/dashboard/loading-state';
 import { EventOverviewTable } from '@/components/event-editor/event-overview-table';
 import { getEventSummaries } from '@/lib/attendees/queries';
 import { requireOrganizer, requireUser } from '@/lib/auth/guards';
+import { getI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Übersicht' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.dashboard.home.title };
+}
 
-async function EventSummaries() {
+async function EventSummaries({ empty }: { empty: string }) {
   const events = await getEventSummaries();
-  if (events.length === 0)
-    return <p className="alert alert-info">Es gibt noch keine Veranstaltungen. Legen Sie die erste an.</p>;
+  if (events.length === 0) return <p className="alert alert-info">{empty}</p>;
   return <EventOverviewTable events={events} />;
 }
 
@@ -22,20 +24,19 @@ export default async function DashboardPage() {
   const user = await requireUser();
   if (user.role === 'staff') redirect('/dashboard/door');
   await requireOrganizer();
+  const { t } = await getI18n();
+  const home = t.dashboard.home;
   return (
     <div className="stack">
-      <h1>Übersicht</h1>
-      <p className="muted">
-        Alle Veranstaltungen mit ihren Anmeldungen. Die nächste Ausgabe beginnt meist als Kopie der letzten:
-        „Duplizieren“.
-      </p>
+      <h1>{home.title}</h1>
+      <p className="muted">{home.intro}</p>
       <p>
         <Link href="/dashboard/events/new" className="btn">
-          Neue Veranstaltung
+          {home.newEvent}
         </Link>
       </p>
-      <Suspense fallback={<LoadingState label="Veranstaltungen werden geladen …" />}>
-        <EventSummaries />
+      <Suspense fallback={<LoadingState label={home.loading} />}>
+        <EventSummaries empty={home.empty} />
       </Suspense>
     </div>
   );

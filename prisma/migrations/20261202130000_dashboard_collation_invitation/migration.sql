@@ -17,3 +17,6 @@ ALTER TABLE "Registration"
 
 CREATE TRIGGER "Registration_search_text" BEFORE INSERT OR UPDATE OF "firstName", "lastName", organization, "searchText"
   ON "Registration" FOR EACH ROW EXECUTE FUNCTION "Registration_search_text"();
+
+-- Inviting a dashboard user sends the invitation mail through the outbox, in the invitation's transaction.
+ALTER TYPE "MailKind" ADD VALUE 'invitation';

@@ -1,0 +1,34 @@
+import { dashboardAttendees } from './dashboard-attendees';
+import { dashboardUsers } from './dashboard-users';
+
+/** The organizers' dashboard: frame, navigation, overview and shared pieces; pages with many texts in their own files. */
+export const dashboard = {
+  area: 'Veranstalterbereich',
+  signedInAs: 'Angemeldet als',
+  signOut: 'Abmelden',
+  loading: 'Daten werden geladen …',
+  moreActions: 'Weitere Aktionen',
+  nav: {
+    label: 'Veranstalterbereich',
+    events: 'Veranstaltungen',
+    door: 'Einlass',
+    users: 'Benutzer',
+    audit: 'Protokoll',
+    privacy: 'Datenschutz',
+  },
+  roles: {
+    admin: 'Administration',
+    organizer: 'Organisation',
+    staff: 'Einlasspersonal',
+  },
+  home: {
+    title: 'Übersicht',
+    intro:
+      'Alle Veranstaltungen mit ihren Anmeldungen. Die nächste Ausgabe beginnt meist als Kopie der letzten: „Duplizieren“.',
+    newEvent: 'Neue Veranstaltung',
+    loading: 'Veranstaltungen werden geladen …',
+    empty: 'Es gibt noch keine Veranstaltungen. Legen Sie die erste an.',
+  },
+  attendees: dashboardAttendees,
+  users: dashboardUsers,
+};

@@ -1,0 +1,34 @@
+import type { Dictionary } from '../de';
+import { dashboardAttendees } from './dashboard-attendees';
+import { dashboardUsers } from './dashboard-users';
+
+export const dashboard: Dictionary['dashboard'] = {
+  area: 'Organizer area',
+  signedInAs: 'Signed in as',
+  signOut: 'Sign out',
+  loading: 'Loading data …',
+  moreActions: 'More actions',
+  nav: {
+    label: 'Organizer area',
+    events: 'Events',
+    door: 'Door',
+    users: 'Users',
+    audit: 'Audit log',
+    privacy: 'Data protection',
+  },
+  roles: {
+    admin: 'Administrator',
+    organizer: 'Organizer',
+    staff: 'Door staff',
+  },
+  home: {
+    title: 'Overview',
+    intro:
+      'All events with their registrations. The next edition usually starts as a copy of the last one: "Duplicate".',
+    newEvent: 'New event',
+    loading: 'Loading events …',
+    empty: 'There are no events yet. Create the first one.',
+  },
+  attendees: dashboardAttendees,
+  users: dashboardUsers,
+};
