@@ -1,10 +1,10 @@
+import { EmailBreaks } from '@/components/dashboard/email-breaks';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { formatDateTime } from '@/lib/format';
 import { fill, type Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import type { listUsers } from '@/lib/users/queries';
 import { UserControls } from './user-controls';
-import styles from './users.module.css';
 
 type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 
@@ -66,22 +66,6 @@ function columns(
       ),
     },
   ];
-}
-
-/** An e-mail address that may wrap after "@" and ".", and nowhere else. */
-export function EmailBreaks({ email }: { email: string }) {
-  const parts = email.split(/(?<=[@.])/);
-  return (
-    <span className={styles.email}>
-      {parts.map((part, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string never reorder
-        <span key={i}>
-          {i > 0 && <wbr />}
-          {part}
-        </span>
-      ))}
-    </span>
-  );
 }
 
 /** Every dashboard account with role, state, last sign-in and its controls. */
