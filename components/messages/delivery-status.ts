@@ -20,6 +20,15 @@ export const STATUS_DISPLAY: Record<MailStatus, { label: string; tone: BadgeTone
   skipped: { label: 'übersprungen', tone: 'neutral' },
 };
 
+/** Badge tone of each delivery state (the labels are in the dictionaries, dashboard.mails). */
+export const STATUS_TONES: Record<MailStatus, BadgeTone> = {
+  queued: 'neutral',
+  retrying: 'warning',
+  sent: 'success',
+  failed: 'danger',
+  skipped: 'neutral',
+};
+
 /** German names of the outbox's mail kinds. */
 export const KIND_LABELS: Record<MailKind, string> = {
   confirmation: 'Anmeldebestätigung',

@@ -1,4 +1,6 @@
 import { dashboardAttendees } from './dashboard-attendees';
+import { dashboardMails } from './dashboard-mails';
+import { dashboardRegistration } from './dashboard-registration';
 import { dashboardUsers } from './dashboard-users';
 
 /** The organizers' dashboard: frame, navigation, overview and shared pieces; pages with many texts in their own files. */
@@ -31,4 +33,6 @@ export const dashboard = {
   },
   attendees: dashboardAttendees,
   users: dashboardUsers,
+  registration: dashboardRegistration,
+  mails: dashboardMails,
 };

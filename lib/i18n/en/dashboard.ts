@@ -1,5 +1,7 @@
 import type { Dictionary } from '../de';
 import { dashboardAttendees } from './dashboard-attendees';
+import { dashboardMails } from './dashboard-mails';
+import { dashboardRegistration } from './dashboard-registration';
 import { dashboardUsers } from './dashboard-users';
 
 export const dashboard: Dictionary['dashboard'] = {
@@ -31,4 +33,6 @@ export const dashboard: Dictionary['dashboard'] = {
   },
   attendees: dashboardAttendees,
   users: dashboardUsers,
+  registration: dashboardRegistration,
+  mails: dashboardMails,
 };
