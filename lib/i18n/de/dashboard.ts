@@ -1,4 +1,5 @@
 import { dashboardAttendees } from './dashboard-attendees';
+import { dashboardAdmin } from './dashboard-admin';
 import { dashboardMails } from './dashboard-mails';
 import { dashboardRegistration } from './dashboard-registration';
 import { dashboardUsers } from './dashboard-users';
@@ -35,4 +36,5 @@ export const dashboard = {
   users: dashboardUsers,
   registration: dashboardRegistration,
   mails: dashboardMails,
+  admin: dashboardAdmin,
 };

@@ -1,5 +1,6 @@
 import type { Dictionary } from '../de';
 import { dashboardAttendees } from './dashboard-attendees';
+import { dashboardAdmin } from './dashboard-admin';
 import { dashboardMails } from './dashboard-mails';
 import { dashboardRegistration } from './dashboard-registration';
 import { dashboardUsers } from './dashboard-users';
@@ -35,4 +36,5 @@ export const dashboard: Dictionary['dashboard'] = {
   users: dashboardUsers,
   registration: dashboardRegistration,
   mails: dashboardMails,
+  admin: dashboardAdmin,
 };
