@@ -2,6 +2,7 @@ import { dashboardAttendees } from './dashboard-attendees';
 import { dashboardAdmin } from './dashboard-admin';
 import { dashboardMails } from './dashboard-mails';
 import { dashboardRegistration } from './dashboard-registration';
+import { dashboardStats } from './dashboard-stats';
 import { dashboardUsers } from './dashboard-users';
 
 /** The organizers' dashboard: frame, navigation, overview and shared pieces; pages with many texts in their own files. */
@@ -37,4 +38,5 @@ export const dashboard = {
   registration: dashboardRegistration,
   mails: dashboardMails,
   admin: dashboardAdmin,
+  stats: dashboardStats,
 };

@@ -3,6 +3,7 @@ import { dashboardAttendees } from './dashboard-attendees';
 import { dashboardAdmin } from './dashboard-admin';
 import { dashboardMails } from './dashboard-mails';
 import { dashboardRegistration } from './dashboard-registration';
+import { dashboardStats } from './dashboard-stats';
 import { dashboardUsers } from './dashboard-users';
 
 export const dashboard: Dictionary['dashboard'] = {
@@ -37,4 +38,5 @@ export const dashboard: Dictionary['dashboard'] = {
   registration: dashboardRegistration,
   mails: dashboardMails,
   admin: dashboardAdmin,
+  stats: dashboardStats,
 };
