@@ -1,6 +1,7 @@
 import type { Dictionary } from '../de';
 import { dashboardAttendees } from './dashboard-attendees';
 import { dashboardAdmin } from './dashboard-admin';
+import { dashboardExport } from './dashboard-export';
 import { dashboardMails } from './dashboard-mails';
 import { dashboardRegistration } from './dashboard-registration';
 import { dashboardStats } from './dashboard-stats';
@@ -39,4 +40,5 @@ export const dashboard: Dictionary['dashboard'] = {
   mails: dashboardMails,
   admin: dashboardAdmin,
   stats: dashboardStats,
+  export: dashboardExport,
 };
