@@ -6,7 +6,6 @@ export function EmailBreaks({ email }: { email: string }) {
   return (
     <span className={styles.email}>
       {parts.map((part, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string never reorder
         <span key={i}>
           {i > 0 && <wbr />}
           {part}

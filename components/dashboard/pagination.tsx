@@ -10,7 +10,38 @@ export function attendeeListHref(slug: string, filters: AttendeeFilters, page: n
   return `/dashboard/events/${slug}${query ? `?${query}` : ''}`;
 }
 
-/** "Page x of y" with previous/next links that keep the filters. */
+/** "Page x of y" with previous/next links; `href` builds a page's URL. */
+export function PageLinks({
+  label,
+  href,
+  page,
+  totalPages,
+  t,
+}: {
+  label: string;
+  href: (page: number) => string;
+  page: number;
+  totalPages: number;
+  t: { prev: string; next: string; pageOf: string };
+}) {
+  return (
+    <nav aria-label={label} className={styles.pagination}>
+      {page > 1 && (
+        <Link className="btn btn-secondary" href={href(page - 1)} rel="prev">
+          {t.prev}
+        </Link>
+      )}
+      <span aria-current="page">{fill(t.pageOf, { page, pages: totalPages })}</span>
+      {page < totalPages && (
+        <Link className="btn btn-secondary" href={href(page + 1)} rel="next">
+          {t.next}
+        </Link>
+      )}
+    </nav>
+  );
+}
+
+/** The attendee list's pages, keeping the filters. */
 export function Pagination({
   slug,
   filters,
@@ -25,18 +56,12 @@ export function Pagination({
   t: Dictionary['dashboard']['attendees'];
 }) {
   return (
-    <nav aria-label={t.pages} className={styles.pagination}>
-      {page > 1 && (
-        <Link className="btn btn-secondary" href={attendeeListHref(slug, filters, page - 1)} rel="prev">
-          {t.prev}
-        </Link>
-      )}
-      <span aria-current="page">{fill(t.pageOf, { page, pages: totalPages })}</span>
-      {page < totalPages && (
-        <Link className="btn btn-secondary" href={attendeeListHref(slug, filters, page + 1)} rel="next">
-          {t.next}
-        </Link>
-      )}
-    </nav>
+    <PageLinks
+      label={t.pages}
+      href={(p) => attendeeListHref(slug, filters, p)}
+      page={page}
+      totalPages={totalPages}
+      t={t}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { dashboardAttendees } from './dashboard-attendees';
 import { dashboardAdmin } from './dashboard-admin';
 import { dashboardExport } from './dashboard-export';
 import { dashboardMails } from './dashboard-mails';
+import { dashboardMessages } from './dashboard-messages';
 import { dashboardRegistration } from './dashboard-registration';
 import { dashboardStats } from './dashboard-stats';
 import { dashboardUsers } from './dashboard-users';
@@ -41,4 +42,5 @@ export const dashboard: Dictionary['dashboard'] = {
   admin: dashboardAdmin,
   stats: dashboardStats,
   export: dashboardExport,
+  messages: dashboardMessages,
 };

@@ -4,9 +4,13 @@ import { notFound } from 'next/navigation';
 import { MessageForm } from '@/components/messages/message-form';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
+import { contentLang, fill } from '@/lib/i18n/config';
+import { getI18n } from '@/lib/i18n/server';
 import { getMessageComposer } from '@/lib/messages/queries';
 
-export const metadata: Metadata = { title: 'Neue Nachricht' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.dashboard.messages.newTitle };
+}
 
 export default async function NewMessagePage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requireOrganizer();
@@ -14,14 +18,19 @@ export default async function NewMessagePage({ params }: { params: Promise<{ slu
   const data = await getMessageComposer(slug);
   if (!data) notFound();
   const { event, counts } = data;
+  const { t: dict, locale } = await getI18n();
+  const t = dict.dashboard.messages;
+  const [before, after] = t.newIntro.split('{event}');
   return (
     <div className="stack narrow">
       <p>
-        <Link href={`/dashboard/events/${event.slug}/messages`}>← Zurück zu den Nachrichten</Link>
+        <Link href={`/dashboard/events/${event.slug}/messages`}>{t.backToMessages}</Link>
       </p>
-      <h1>Neue Nachricht</h1>
+      <h1>{t.newTitle}</h1>
       <p className="muted">
-        An Teilnehmende von {event.title} · {formatDateTime(event.startsAt)}
+        {before}
+        <span lang={contentLang(locale)}>{event.title}</span>
+        {fill(after ?? '', { date: formatDateTime(event.startsAt, locale) })}
       </p>
       <MessageForm slug={event.slug} counts={counts} actorEmail={user.email} />
     </div>
