@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { LoadingState } from '@/components/dashboard/loading-state';
-import { EventOverviewTable } from '@/components/event-editor/event-overview-table';
+import { EventOverviewTable } from '@/components/dashboard/event-overview-table';
 import { getEventSummaries } from '@/lib/attendees/queries';
 import { requireOrganizer, requireUser } from '@/lib/auth/guards';
 import { getI18n } from '@/lib/i18n/server';
@@ -12,10 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.dashboard.home.title };
 }
 
-async function EventSummaries({ empty }: { empty: string }) {
-  const events = await getEventSummaries();
-  if (events.length === 0) return <p className="alert alert-info">{empty}</p>;
-  return <EventOverviewTable events={events} />;
+async function EventSummaries() {
+  const [events, { t, locale }] = await Promise.all([getEventSummaries(), getI18n()]);
+  if (events.length === 0) return <p className="alert alert-info">{t.dashboard.home.empty}</p>;
+  return <EventOverviewTable events={events} t={t.dashboard.overview} locale={locale} />;
 }
 
 // The loading state is a Suspense boundary here, not app/dashboard/loading.tsx: a segment-wide loading.tsx
@@ -36,7 +36,7 @@ export default async function DashboardPage() {
         </Link>
       </p>
       <Suspense fallback={<LoadingState label={home.loading} />}>
-        <EventSummaries empty={home.empty} />
+        <EventSummaries />
       </Suspense>
     </div>
   );
