@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
 import { apiHeaders, exampleAnswers } from './fixtures/clients';
-import { e2eQuery } from './fixtures/events';
+import { createE2eEvent, e2eQuery } from './fixtures/events';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
+import { createDoorPerson } from './fixtures/checkin';
+import { englishAdmin } from './fixtures/dashboard-en';
 import { uniqueAttendee } from './fixtures/factories';
 import { waitForMail } from './fixtures/mailbox';
 
@@ -111,5 +114,33 @@ test.describe('newsletter double opt-in', () => {
 
     const unknown = await page.goto(`/newsletter/${'A'.repeat(43)}`);
     expect(unknown?.status()).toBe(404);
+  });
+});
+
+test.describe('dashboard in English', () => {
+  test('the English dashboard pages pass axe', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const event = await createE2eEvent({ title: `Barrierefreiheit-Test ${randomBytes(3).toString('hex')}` });
+    const person = await createDoorPerson(event.id);
+    const context = await browser.newContext();
+    await englishAdmin(context);
+    const page = await context.newPage();
+    const base = `/dashboard/events/${event.slug}`;
+    for (const path of [
+      '/dashboard',
+      base,
+      `${base}/registrations/${person.id}`,
+      `${base}/registrations/${person.id}/edit`,
+      `${base}/export`,
+      `${base}/stats`,
+      '/dashboard/users',
+      '/dashboard/audit',
+      '/dashboard/privacy',
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expectNoA11yViolations(page);
+    }
+    await context.close();
   });
 });

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import type { AttendeeListItem } from '@/lib/attendees/queries';
 import { formatShortDate, formatTime } from '@/lib/format';
@@ -94,7 +95,7 @@ export function AttendeeTable({
 }: {
   slug: string;
   attendees: AttendeeListItem[];
-  caption: string;
+  caption: ReactNode;
   t: Texts;
   locale: Locale;
 }) {

@@ -12,7 +12,9 @@ function EventActions({ event: e, t }: { event: EventSummary; t: Texts }) {
   const named = (label: string) => (
     <>
       {label}
-      <span className="visually-hidden">: {e.title}</span>
+      <span className="visually-hidden">
+        : <span lang="de">{e.title}</span>
+      </span>
     </>
   );
   return (

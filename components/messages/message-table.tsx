@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatNumber, formatShortDate, formatTime } from '@/lib/format';
@@ -65,6 +66,6 @@ export function MessageTable({
   messages,
   caption,
   ...texts
-}: { slug: string; messages: MessageListItem[]; caption: string } & Texts) {
+}: { slug: string; messages: MessageListItem[]; caption: ReactNode } & Texts) {
   return <DataTable caption={caption} columns={columns(slug, texts)} rows={messages} rowKey={(m) => m.id} />;
 }

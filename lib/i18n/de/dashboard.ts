@@ -53,6 +53,11 @@ export const dashboard = {
     attendees: 'Teilnehmende',
     checkin: 'Check-in',
   },
+  notFound: {
+    title: 'Veranstaltung nicht gefunden',
+    text: 'Diese Veranstaltung gibt es nicht (mehr). Vielleicht wurde die Adresse falsch eingegeben.',
+    back: 'Zur Übersicht aller Veranstaltungen',
+  },
   attendees: dashboardAttendees,
   users: dashboardUsers,
   registration: dashboardRegistration,

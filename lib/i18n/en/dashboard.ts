@@ -53,6 +53,11 @@ export const dashboard: Dictionary['dashboard'] = {
     attendees: 'Attendees',
     checkin: 'Check-in',
   },
+  notFound: {
+    title: 'Event not found',
+    text: 'This event does not exist (any more). Perhaps the address was mistyped.',
+    back: 'To the overview of all events',
+  },
   attendees: dashboardAttendees,
   users: dashboardUsers,
   registration: dashboardRegistration,

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Toolbar } from '@/components/dashboard/action-menu';
 import { AttendeeFilterForm } from '@/components/dashboard/attendee-filter-form';
 import { AttendeeTable } from '@/components/dashboard/attendee-table';
+import { FillContent } from '@/components/dashboard/fill-content';
 import { Pagination } from '@/components/dashboard/pagination';
 import { RegistrationCountsList } from '@/components/dashboard/registration-counts';
 import { attendeeFilterQuery, DEFAULT_ATTENDEE_FILTERS, parseAttendeeFilters } from '@/lib/attendees/filters';
@@ -96,7 +97,14 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
           <AttendeeTable
             slug={event.slug}
             attendees={attendees}
-            caption={fill(a.caption, { event: event.title, page, pages: totalPages })}
+            caption={
+              <FillContent
+                template={a.caption}
+                values={{ event: event.title, page, pages: totalPages }}
+                german={['event']}
+                lang={contentLang(locale)}
+              />
+            }
             t={a}
             locale={locale}
           />

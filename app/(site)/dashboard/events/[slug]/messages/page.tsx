@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Toolbar } from '@/components/dashboard/action-menu';
+import { FillContent } from '@/components/dashboard/fill-content';
 import { MessageTable } from '@/components/messages/message-table';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -51,7 +52,14 @@ export default async function EventMessagesPage({ params }: { params: Promise<{ 
           <MessageTable
             slug={event.slug}
             messages={messages}
-            caption={fill(t.caption, { event: event.title })}
+            caption={
+              <FillContent
+                template={t.caption}
+                values={{ event: event.title }}
+                german={['event']}
+                lang={contentLang(locale)}
+              />
+            }
             t={t}
             mails={dict.dashboard.mails}
             locale={locale}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FillContent } from '@/components/dashboard/fill-content';
 import { CategorySection, CheckInSection, RegistrationsSection, StatsSummary } from '@/components/stats/stats-sections';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
@@ -23,7 +24,6 @@ export default async function EventStatsPage({ params }: { params: Promise<{ slu
   const now = new Date();
   const stats = await getEventStats(event, now);
   const ended = now >= event.endsAt;
-  const [before, after] = t.heading.split('{event}');
 
   return (
     <div className="stack">
@@ -31,9 +31,12 @@ export default async function EventStatsPage({ params }: { params: Promise<{ slu
         <Link href={`/dashboard/events/${event.slug}`}>{t.back}</Link>
       </p>
       <h1>
-        {before}
-        <span lang={contentLang(locale)}>{event.title}</span>
-        {after}
+        <FillContent
+          template={t.heading}
+          values={{ event: event.title }}
+          german={['event']}
+          lang={contentLang(locale)}
+        />
       </h1>
       <p className="muted">
         {formatDateTime(event.startsAt, locale)}

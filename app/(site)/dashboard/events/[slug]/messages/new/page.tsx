@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FillContent } from '@/components/dashboard/fill-content';
 import { MessageForm } from '@/components/messages/message-form';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
-import { contentLang, fill } from '@/lib/i18n/config';
+import { contentLang } from '@/lib/i18n/config';
 import { getI18n } from '@/lib/i18n/server';
 import { getMessageComposer } from '@/lib/messages/queries';
 
@@ -20,7 +21,6 @@ export default async function NewMessagePage({ params }: { params: Promise<{ slu
   const { event, counts } = data;
   const { t: dict, locale } = await getI18n();
   const t = dict.dashboard.messages;
-  const [before, after] = t.newIntro.split('{event}');
   return (
     <div className="stack narrow">
       <p>
@@ -28,9 +28,12 @@ export default async function NewMessagePage({ params }: { params: Promise<{ slu
       </p>
       <h1>{t.newTitle}</h1>
       <p className="muted">
-        {before}
-        <span lang={contentLang(locale)}>{event.title}</span>
-        {fill(after ?? '', { date: formatDateTime(event.startsAt, locale) })}
+        <FillContent
+          template={t.newIntro}
+          values={{ event: event.title, date: formatDateTime(event.startsAt, locale) }}
+          german={['event']}
+          lang={contentLang(locale)}
+        />
       </p>
       <MessageForm slug={event.slug} counts={counts} actorEmail={user.email} />
     </div>
