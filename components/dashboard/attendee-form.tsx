@@ -56,7 +56,9 @@ export function AttendeeForm(props: Props) {
   // Salutations and sectors have dictionary labels; the states keep their own (German) names.
   const labelled = (values: readonly string[], prefix: 'salutation' | 'sector') =>
     values.map((v) => ({ value: v, label: form[`${prefix}.${v}` as keyof typeof form] ?? v }));
-  const states = STATES.map((v) => ({ value: v, label: v === 'Andere' ? form['state.Andere'] : v }));
+  const states = STATES.map((v) =>
+    v === 'Andere' ? { value: v, label: form['state.Andere'] } : { value: v, label: v, lang: 'de' },
+  );
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
