@@ -73,3 +73,30 @@ test('an organizer filters by answer, adds a speaker beyond the capacity, edits,
   expect(sheet.rowCount).toBe(2);
   expect(sheet.getRow(2).values).toContain(a.lastName);
 });
+
+test('the attendee toolbar: one primary action, the rest in a menu that works by keyboard', async ({ page }) => {
+  const event = await createE2eEvent();
+  const organizer = await seedUser('organizer');
+  await signInAs(page, organizer.email, `/dashboard/events/${event.slug}`);
+  const toolbar = page.getByRole('navigation', { name: 'Aktionen zur Teilnehmendenliste' });
+  await expect(toolbar.getByRole('link')).toHaveCount(1);
+  await expect(toolbar.getByRole('link', { name: 'Person hinzufügen' })).toBeVisible();
+  await expect(toolbar.getByRole('link', { name: 'CSV exportieren' })).toBeHidden();
+
+  const summary = toolbar.locator('summary', { hasText: 'Weitere Aktionen' });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(toolbar.getByRole('link', { name: 'CSV exportieren' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(toolbar.getByRole('link', { name: 'Exportieren …' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(toolbar.getByRole('link', { name: 'CSV exportieren' })).toBeHidden();
+  await expect(summary).toBeFocused();
+  await expectNoA11yViolations(page);
+
+  // A click elsewhere closes it too.
+  await summary.click();
+  await expect(toolbar.getByRole('link', { name: 'Statistik' })).toBeVisible();
+  await page.getByRole('heading', { level: 2, name: 'Teilnehmende' }).click();
+  await expect(toolbar.getByRole('link', { name: 'Statistik' })).toBeHidden();
+});

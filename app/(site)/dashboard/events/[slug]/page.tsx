@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Toolbar } from '@/components/dashboard/action-menu';
+import { Toolbar } from '@/components/dashboard/toolbar';
 import { AttendeeFilterForm } from '@/components/dashboard/attendee-filter-form';
 import { AttendeeTable } from '@/components/dashboard/attendee-table';
 import { FillContent } from '@/components/dashboard/fill-content';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Toolbar } from '@/components/dashboard/action-menu';
+import { Toolbar } from '@/components/dashboard/toolbar';
 import { FillContent } from '@/components/dashboard/fill-content';
 import { MessageTable } from '@/components/messages/message-table';
 import { requireOrganizer } from '@/lib/auth/guards';

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import styles from './toolbar.module.css';
+import { ToolbarMenu } from './toolbar-menu';
 
 export interface MenuAction {
   label: string;
@@ -9,10 +10,7 @@ export interface MenuAction {
   download?: boolean;
 }
 
-/**
- * A page's one toolbar: the primary action as a button, everything else behind a disclosure. <details>/<summary>
- * opens with Enter/Space and keeps focus order without script, and screen readers announce it as expandable.
- */
+/** A page's one toolbar: the primary action as a button, everything else behind a disclosure (ToolbarMenu). */
 export function Toolbar({
   label,
   primary,
@@ -28,14 +26,13 @@ export function Toolbar({
     <nav aria-label={label} className={styles.toolbar}>
       {primary}
       {actions.length > 0 && (
-        <details className={styles.menu}>
-          <summary className="btn btn-secondary">{menuLabel}</summary>
+        <ToolbarMenu label={menuLabel}>
           <ul className={styles.menuList}>
             {actions.map((a) => (
               <li key={a.href}>{a.download ? <a href={a.href}>{a.label}</a> : <Link href={a.href}>{a.label}</Link>}</li>
             ))}
           </ul>
-        </details>
+        </ToolbarMenu>
       )}
     </nav>
   );
