@@ -108,6 +108,8 @@ test('the dashboard in English shows no German UI text outside German content', 
     '/dashboard',
     base,
     `${base}?q=xyz-nobody`,
+    `${base}?status=bogus`,
+    '/dashboard/audit?from=gestern',
     `${base}/registrations/${person.id}`,
     `${base}/registrations/${person.id}/edit`,
     `${base}/registrations/new`,
@@ -129,5 +131,7 @@ test('the dashboard in English shows no German UI text outside German content', 
   await page.goto(base);
   await expect(page.locator('h1[lang="de"]')).toHaveText(event.title);
   await expect(page.getByRole('link', { name: 'Add person' })).toBeVisible();
+  await page.goto(`${base}?status=bogus`);
+  await expect(page.getByRole('alert')).toHaveText('Unknown status. Showing the unfiltered list.');
   await context.close();
 });

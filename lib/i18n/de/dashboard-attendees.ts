@@ -48,7 +48,7 @@ export const dashboardAttendees = {
   desc: 'absteigend',
   apply: 'Suchen und filtern',
   reset: 'Filter zurücksetzen',
-  badFilters: 'Ungültige Filter: Es gilt die ungefilterte Liste.',
+  badFilters: 'Es gilt die ungefilterte Liste.',
   hits: '{n} Treffer',
   total: '{n} Anmeldungen insgesamt',
   noHits: 'Keine Treffer für diese Suche und Filter.',

@@ -49,7 +49,7 @@ export const dashboardAttendees: Dictionary['dashboard']['attendees'] = {
   desc: 'descending',
   apply: 'Search and filter',
   reset: 'Reset filters',
-  badFilters: 'Invalid filters: showing the unfiltered list.',
+  badFilters: 'Showing the unfiltered list.',
   hits: '{n} results',
   total: '{n} registrations in total',
   noHits: 'No results for this search and these filters.',

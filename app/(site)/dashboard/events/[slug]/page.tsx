@@ -11,13 +11,17 @@ import { attendeeFilterQuery, DEFAULT_ATTENDEE_FILTERS, parseAttendeeFilters } f
 import { getAttendeePage } from '@/lib/attendees/queries';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
-import { contentLang, fill } from '@/lib/i18n/config';
+import { contentLang, fill, type Locale } from '@/lib/i18n/config';
+import { errorMessage, isErrorKey } from '@/lib/i18n/errors';
 import { getI18n } from '@/lib/i18n/server';
 import { anonymisationDate } from '@/lib/retention/schedule';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getI18n()).t.dashboard.attendees.title };
 }
+
+const filterProblem = (message: string | undefined, locale: Locale) =>
+  isErrorKey(message) ? errorMessage(message, locale) : '';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -83,7 +87,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
       />
       {!parsed.success && (
         <p className="alert alert-error" role="alert">
-          {a.badFilters}
+          {filterProblem(parsed.error.issues[0]?.message, locale)} {a.badFilters}
         </p>
       )}
 
