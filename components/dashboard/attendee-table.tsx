@@ -6,7 +6,7 @@ import { formatShortDate, formatTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import styles from './dashboard.module.css';
-import { EmailBreaks } from './email-breaks';
+import { EmailAddress } from '@/components/ui/email-address';
 
 const STATUS_CLASSES = {
   confirmed: 'badge badge-success',
@@ -60,7 +60,7 @@ function columns(slug: string, t: Texts, locale: Locale): DataTableColumn<Attend
       header: t.colEmail,
       cell: (a) => (
         <a href={`mailto:${a.email}`}>
-          <EmailBreaks email={a.email} />
+          <EmailAddress address={a.email} />
         </a>
       ),
     },

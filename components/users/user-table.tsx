@@ -1,4 +1,4 @@
-import { EmailBreaks } from '@/components/dashboard/email-breaks';
+import { EmailAddress } from '@/components/ui/email-address';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { formatDateTime } from '@/lib/format';
 import { fill, type Locale } from '@/lib/i18n/config';
@@ -21,7 +21,7 @@ function columns(
 ): DataTableColumn<UserRow>[] {
   return [
     // Addresses break only after "@" and dots (<wbr>), never mid-word.
-    { key: 'email', header: t.colEmail, rowHeader: true, cell: (u) => <EmailBreaks email={u.email ?? ''} /> },
+    { key: 'email', header: t.colEmail, rowHeader: true, cell: (u) => <EmailAddress address={u.email ?? ''} /> },
     {
       key: 'role',
       header: t.colRole,

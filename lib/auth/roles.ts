@@ -12,7 +12,7 @@ export function roleAtLeast(role: Role, minimum: Role): boolean {
 }
 
 // Role names and navigation labels are texts: they live in the dictionaries (dashboard.roles, dashboard.nav).
-export type NavKey = 'events' | 'door' | 'users' | 'audit' | 'privacy';
+export type NavKey = 'events' | 'door' | 'users' | 'audit' | 'privacy' | 'settings';
 
 const NAV: { href: string; key: NavKey; minimum: Role }[] = [
   { href: '/dashboard', key: 'events', minimum: 'organizer' },
@@ -20,6 +20,7 @@ const NAV: { href: string; key: NavKey; minimum: Role }[] = [
   { href: '/dashboard/users', key: 'users', minimum: 'admin' },
   { href: '/dashboard/audit', key: 'audit', minimum: 'admin' },
   { href: '/dashboard/privacy', key: 'privacy', minimum: 'admin' },
+  { href: '/dashboard/settings', key: 'settings', minimum: 'admin' },
 ];
 
 /** The dashboard navigation entries a role may open. */

@@ -21,6 +21,7 @@ export const dashboard = {
     users: 'Benutzer',
     audit: 'Protokoll',
     privacy: 'Datenschutz',
+    settings: 'Einstellungen',
   },
   roles: {
     admin: 'Administration',

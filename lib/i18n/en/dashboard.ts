@@ -21,6 +21,7 @@ export const dashboard: Dictionary['dashboard'] = {
     users: 'Users',
     audit: 'Audit log',
     privacy: 'Data protection',
+    settings: 'Settings',
   },
   roles: {
     admin: 'Administrator',
