@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
 import { createCheckinEvent, createDoorPerson, openDoor, signInAs } from './fixtures/checkin';
 import { apiHeaders, exampleAnswers } from './fixtures/clients';
-import { e2eQuery } from './fixtures/events';
+import { createE2eEvent, e2eQuery } from './fixtures/events';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
+import { englishAdmin } from './fixtures/dashboard-en';
 import { uniqueAttendee } from './fixtures/factories';
 import { waitForMail } from './fixtures/mailbox';
 import { signInAs as signInByMail } from './fixtures/auth';
@@ -184,5 +186,33 @@ test.describe('door pages in English', () => {
     await page.goto('/dashboard/door');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check-in');
     await expectNoA11yViolations(page);
+  });
+});
+
+test.describe('dashboard in English', () => {
+  test('the English dashboard pages pass axe', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const event = await createE2eEvent({ title: `Barrierefreiheit-Test ${randomBytes(3).toString('hex')}` });
+    const person = await createDoorPerson(event.id);
+    const context = await browser.newContext();
+    await englishAdmin(context);
+    const page = await context.newPage();
+    const base = `/dashboard/events/${event.slug}`;
+    for (const path of [
+      '/dashboard',
+      base,
+      `${base}/registrations/${person.id}`,
+      `${base}/registrations/${person.id}/edit`,
+      `${base}/export`,
+      `${base}/stats`,
+      '/dashboard/users',
+      '/dashboard/audit',
+      '/dashboard/privacy',
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expectNoA11yViolations(page);
+    }
+    await context.close();
   });
 });

@@ -63,6 +63,8 @@ test('an organizer filters by answer, adds a speaker beyond the capacity, edits,
   await expect(page.getByRole('row', { name: /Rednerin/ })).toHaveCount(0);
 
   // The export page keeps the filter; the XLSX holds the one matching row.
+  // Everything but the primary action sits in the toolbar's menu.
+  await page.locator('summary', { hasText: 'Weitere Aktionen' }).click();
   await page.getByRole('link', { name: 'Exportieren …' }).click();
   await expectNoA11yViolations(page);
   const downloading = page.waitForEvent('download');
@@ -72,4 +74,31 @@ test('an organizer filters by answer, adds a speaker beyond the capacity, edits,
   const sheet = workbook.getWorksheet(1)!;
   expect(sheet.rowCount).toBe(2);
   expect(sheet.getRow(2).values).toContain(a.lastName);
+});
+
+test('the attendee toolbar: one primary action, the rest in a menu that works by keyboard', async ({ page }) => {
+  const event = await createE2eEvent();
+  const organizer = await seedUser('organizer');
+  await signInAs(page, organizer.email, `/dashboard/events/${event.slug}`);
+  const toolbar = page.getByRole('navigation', { name: 'Aktionen zur Teilnehmendenliste' });
+  await expect(toolbar.getByRole('link')).toHaveCount(1);
+  await expect(toolbar.getByRole('link', { name: 'Person hinzufügen' })).toBeVisible();
+  await expect(toolbar.getByRole('link', { name: 'CSV exportieren' })).toBeHidden();
+
+  const summary = toolbar.locator('summary', { hasText: 'Weitere Aktionen' });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(toolbar.getByRole('link', { name: 'CSV exportieren' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(toolbar.getByRole('link', { name: 'Exportieren …' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(toolbar.getByRole('link', { name: 'CSV exportieren' })).toBeHidden();
+  await expect(summary).toBeFocused();
+  await expectNoA11yViolations(page);
+
+  // A click elsewhere closes it too.
+  await summary.click();
+  await expect(toolbar.getByRole('link', { name: 'Statistik' })).toBeVisible();
+  await page.getByRole('heading', { level: 2, name: 'Teilnehmende' }).click();
+  await expect(toolbar.getByRole('link', { name: 'Statistik' })).toBeHidden();
 });

@@ -73,6 +73,8 @@ test('one attendee from the event page to check-in', async ({ page }) => {
 
   // The CSV download holds the filtered row, in German-Excel format.
   const downloading = page.waitForEvent('download');
+  // Everything but the primary action sits in the toolbar's menu.
+  await page.locator('summary', { hasText: 'Weitere Aktionen' }).click();
   await page.getByRole('link', { name: 'CSV exportieren' }).click();
   const csv = await readFile((await (await downloading).path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -55,6 +55,8 @@ test('an organizer’s day, from last year’s event to the badges', async ({ pa
   await expect(page.getByRole('row', { name: new RegExp(firstName) })).toContainText('Müller');
 
   // Export XLSX and CSV with that search: exactly this person, umlauts intact.
+  // Everything but the primary action sits in the toolbar's menu.
+  await page.locator('summary', { hasText: 'Weitere Aktionen' }).click();
   await page.getByRole('link', { name: 'Exportieren …' }).click();
   const xlsxDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'XLSX' }).click();

@@ -49,6 +49,8 @@ test('an organizer writes to the checked-in and then to all confirmed attendees;
   await e2eQuery(`UPDATE "Registration" SET status = 'cancelled', "cancelledAt" = now() WHERE id = $1`, [gone.id]);
 
   await signInAsOrganizer(page, MESSAGES_ORGANIZER_EMAIL, `/dashboard/events/${event.slug}`);
+  // Everything but the primary action sits in the toolbar's menu.
+  await page.locator('summary', { hasText: 'Weitere Aktionen' }).click();
   await page.getByRole('link', { name: 'Nachrichten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nachrichten' })).toBeVisible();
   await expect(page.getByText('noch keine Nachrichten')).toBeVisible();

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { deleteExportTemplateAction, saveExportTemplateAction } from '@/lib/export/actions';
+import { fill } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import styles from './dashboard.module.css';
 
 interface Props {
@@ -12,10 +14,11 @@ interface Props {
   columns: { key: string; label: string }[];
   defaultKeys: string[];
   templates: { id: string; name: string; columns: string[] }[];
+  t: Dictionary['dashboard']['export'];
 }
 
 /** Column choice, export templates and the three download buttons (a plain GET form per format). */
-export function AttendeeExportForm({ slug, filters, columns, defaultKeys, templates }: Props) {
+export function AttendeeExportForm({ slug, filters, columns, defaultKeys, templates, t: tx }: Props) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set(defaultKeys));
   const [name, setName] = useState('');
@@ -36,7 +39,7 @@ export function AttendeeExportForm({ slug, filters, columns, defaultKeys, templa
     if (!t) return;
     setSelected(new Set(t.columns.filter((k) => known.has(k))));
     setName(t.name);
-    setMessage({ kind: 'success', text: `Vorlage „${t.name}“ angewendet.` });
+    setMessage({ kind: 'success', text: fill(tx.applied, { name: t.name }) });
   };
   const ordered = columns.filter((c) => selected.has(c.key)).map((c) => c.key);
   const save = () =>
@@ -45,13 +48,10 @@ export function AttendeeExportForm({ slug, filters, columns, defaultKeys, templa
       if (result.ok) router.refresh();
       setMessage(
         result.ok
-          ? { kind: 'success', text: `Vorlage „${name.trim()}“ gespeichert.` }
+          ? { kind: 'success', text: fill(tx.saved, { name: name.trim() }) }
           : {
               kind: 'error',
-              text:
-                result.formError ??
-                Object.values(result.fieldErrors ?? {})[0] ??
-                'Die Vorlage konnte nicht gespeichert werden.',
+              text: result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? tx.saveFailed,
             },
       );
     });
@@ -61,8 +61,8 @@ export function AttendeeExportForm({ slug, filters, columns, defaultKeys, templa
       if (result.ok) router.refresh();
       setMessage(
         result.ok
-          ? { kind: 'success', text: 'Vorlage gelöscht.' }
-          : { kind: 'error', text: result.formError ?? 'Löschen fehlgeschlagen.' },
+          ? { kind: 'success', text: tx.deleted }
+          : { kind: 'error', text: result.formError ?? tx.deleteFailed },
       );
     });
 
@@ -74,21 +74,23 @@ export function AttendeeExportForm({ slug, filters, columns, defaultKeys, templa
       <div aria-live="polite">{message && <p className={`alert alert-${message.kind}`}>{message.text}</p>}</div>
       {templates.length > 0 && (
         <section aria-labelledby="templates-heading" className="stack">
-          <h2 id="templates-heading">Vorlagen</h2>
+          <h2 id="templates-heading">{tx.templates}</h2>
           <ul className={styles.actions}>
             {templates.map((t) => (
               <li key={t.id} className={styles.actions}>
                 <button type="button" className="btn btn-secondary" onClick={() => apply(t.id)}>
-                  „{t.name}“ anwenden
+                  {tx.apply.split('{name}')[0]}
+                  <span lang="de">{t.name}</span>
+                  {tx.apply.split('{name}')[1]}
                 </button>
                 <button
                   type="button"
                   className="btn btn-secondary"
                   onClick={() => remove(t.id)}
                   disabled={pending}
-                  aria-label={`Vorlage „${t.name}“ löschen`}
+                  aria-label={fill(tx.deleteLabel, { name: t.name })}
                 >
-                  Löschen
+                  {tx.delete}
                 </button>
               </li>
             ))}
@@ -96,9 +98,7 @@ export function AttendeeExportForm({ slug, filters, columns, defaultKeys, templa
         </section>
       )}
       <fieldset>
-        <legend>
-          Spalten ({ordered.length} von {columns.length})
-        </legend>
+        <legend>{fill(tx.columns, { n: ordered.length, total: columns.length })}</legend>
         <div className={styles.filters}>
           {columns.map((c) => (
             <label key={c.key} className="checkbox">
@@ -109,14 +109,14 @@ export function AttendeeExportForm({ slug, filters, columns, defaultKeys, templa
                 checked={selected.has(c.key)}
                 onChange={() => toggle(c.key)}
               />{' '}
-              {c.label}
+              <span lang="de">{c.label}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <div className={styles.filters}>
         <div className="field">
-          <label htmlFor="template-name">Auswahl als Vorlage speichern</label>
+          <label htmlFor="template-name">{tx.saveAs}</label>
           <input
             id="template-name"
             className="input"
@@ -127,18 +127,18 @@ export function AttendeeExportForm({ slug, filters, columns, defaultKeys, templa
         </div>
         <p>
           <button type="button" className="btn btn-secondary" onClick={save} disabled={pending || !name.trim()}>
-            Vorlage speichern
+            {tx.save}
           </button>
         </p>
       </div>
       {ordered.length === 0 && (
         <p className="alert alert-error" role="alert">
-          Bitte wählen Sie mindestens eine Spalte.
+          {tx.noColumn}
         </p>
       )}
       <div className={styles.actions}>
         <button type="submit" className="btn" formAction={`${base}/csv`} disabled={ordered.length === 0}>
-          CSV (Excel)
+          {tx.csv}
         </button>
         <button type="submit" className="btn" formAction={`${base}/xlsx`} disabled={ordered.length === 0}>
           XLSX

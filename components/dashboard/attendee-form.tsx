@@ -10,6 +10,8 @@ import { FIELD_ORDER } from '@/components/registrations/field-errors';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/form-field';
 import { createManualRegistrationAction, updateRegistrationByOrganizerAction } from '@/lib/attendees/actions';
 import { buildManualRegistrationSchema, buildOrganizerUpdateSchema, MANUAL_GUEST_TYPES } from '@/lib/attendees/schema';
+import type { Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import type { QuestionDefinition } from '@/lib/questions/schema';
 import { validationMessage } from '@/lib/registrations/messages';
 import { SALUTATIONS, SECTORS, STATES } from '@/lib/registrations/schema';
@@ -26,25 +28,37 @@ export interface AttendeeFormValues {
   answers: Record<string, unknown>;
 }
 
-type Props =
-  | { mode: 'create'; slug: string; questions: QuestionDefinition[] }
-  | {
-      mode: 'edit';
-      slug: string;
-      questions: QuestionDefinition[];
-      registrationId: string;
-      registration: AttendeeFormValues;
-    };
+interface Texts {
+  t: Dictionary['dashboard']['registration'];
+  form: Dictionary['form'];
+  locale: Locale;
+}
+
+type Props = Texts &
+  (
+    | { mode: 'create'; slug: string; questions: QuestionDefinition[] }
+    | {
+        mode: 'edit';
+        slug: string;
+        questions: QuestionDefinition[];
+        registrationId: string;
+        registration: AttendeeFormValues;
+      }
+  );
 
 // The person fields in the order the registration form shows them, after the organizer's guest type.
 const FIELDS = ['guestType', ...FIELD_ORDER];
-const GUEST_LABELS = { guest: 'Eingeladener Gast', speaker: 'Referent/in' } as const;
 const choice = (values: readonly string[], v: string | null) => (v && values.includes(v) ? v : '');
-const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 /** Adds a guest or speaker, or corrects a registration; validated by the same schemas as the server action. */
 export function AttendeeForm(props: Props) {
-  const { slug, questions } = props;
+  const { slug, questions, t, form, locale } = props;
+  // Salutations and sectors have dictionary labels; the states keep their own (German) names.
+  const labelled = (values: readonly string[], prefix: 'salutation' | 'sector') =>
+    values.map((v) => ({ value: v, label: form[`${prefix}.${v}` as keyof typeof form] ?? v }));
+  const states = STATES.map((v) =>
+    v === 'Andere' ? { value: v, label: form['state.Andere'] } : { value: v, label: v, lang: 'de' },
+  );
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -71,7 +85,8 @@ export function AttendeeForm(props: Props) {
     shouldFocusError: true,
   });
   const { errors } = formState;
-  const msg = (m: unknown) => (typeof m === 'string' ? (m.includes(' ') ? m : validationMessage(m)) : undefined);
+  const msg = (m: unknown) =>
+    typeof m === 'string' ? (m.includes(' ') ? m : validationMessage(m, locale)) : undefined;
   const err = (field: string) => msg(errors[field]?.message);
   const answerErrors = (errors.answers ?? {}) as Record<string, { message?: string } | undefined>;
 
@@ -88,7 +103,7 @@ export function AttendeeForm(props: Props) {
       result = {
         ok: false,
         code: 'INTERNAL_ERROR',
-        formError: 'Unerwarteter Fehler. Bitte versuchen Sie es noch einmal.',
+        formError: t.unexpected,
       };
     }
     if (result.ok) {
@@ -109,7 +124,7 @@ export function AttendeeForm(props: Props) {
       setError(f as Path<FieldValues>, { type: 'server', message: fieldErrors[f] }, { shouldFocus: i === 0 });
     }
     if (formError || order.length === 0) {
-      setFormError(formError ?? 'Bitte prüfen Sie Ihre Angaben.');
+      setFormError(formError ?? t.checkInput);
       requestAnimationFrame(() => alertRef.current?.focus());
     }
   });
@@ -118,38 +133,38 @@ export function AttendeeForm(props: Props) {
     <form onSubmit={onSubmit} noValidate className="stack">
       <div aria-live="polite" ref={alertRef} tabIndex={-1}>
         {formError && <p className="alert alert-error">{formError}</p>}
-        {saved && <p className="alert alert-success">Die Änderungen sind gespeichert.</p>}
+        {saved && <p className="alert alert-success">{t.saved}</p>}
       </div>
       {props.mode === 'create' && (
         <SelectField
           id="attendee-guestType"
-          label="Art"
+          label={t.guestType}
           required
           registration={register('guestType')}
           error={err('guestType')}
-          emptyLabel="Bitte wählen"
-          options={MANUAL_GUEST_TYPES.map((v) => ({ value: v, label: GUEST_LABELS[v] }))}
+          emptyLabel={t.choose}
+          options={MANUAL_GUEST_TYPES.map((v) => ({ value: v, label: t[`guest.${v}`] }))}
         />
       )}
       <SelectField
         id="attendee-salutation"
-        label="Anrede"
+        label={form.salutation}
         registration={register('salutation')}
         error={err('salutation')}
-        emptyLabel="Keine Angabe"
-        options={options(SALUTATIONS)}
+        emptyLabel={form.noAnswer}
+        options={labelled(SALUTATIONS, 'salutation')}
       />
-      <TextField id="attendee-title" label="Titel" registration={register('title')} error={err('title')} />
+      <TextField id="attendee-title" label={form.title} registration={register('title')} error={err('title')} />
       <TextField
         id="attendee-firstName"
-        label="Vorname"
+        label={form.firstName}
         required
         registration={register('firstName')}
         error={err('firstName')}
       />
       <TextField
         id="attendee-lastName"
-        label="Nachname"
+        label={form.lastName}
         required
         registration={register('lastName')}
         error={err('lastName')}
@@ -157,7 +172,7 @@ export function AttendeeForm(props: Props) {
       {props.mode === 'create' && (
         <TextField
           id="attendee-email"
-          label="E-Mail"
+          label={form.email}
           type="email"
           required
           registration={register('email')}
@@ -166,41 +181,41 @@ export function AttendeeForm(props: Props) {
       )}
       <TextField
         id="attendee-organization"
-        label="Organisation"
+        label={form.organization}
         registration={register('organization')}
         error={err('organization')}
       />
       <TextField
         id="attendee-position"
-        label="Funktion/Position"
+        label={form.position}
         registration={register('position')}
         error={err('position')}
       />
       <SelectField
         id="attendee-sector"
-        label="Bereich"
+        label={form.sector}
         registration={register('sector')}
         error={err('sector')}
-        emptyLabel="Keine Angabe"
-        options={options(SECTORS)}
+        emptyLabel={form.noAnswer}
+        options={labelled(SECTORS, 'sector')}
       />
       <SelectField
         id="attendee-state"
-        label="Bundesland"
+        label={form.state}
         registration={register('state')}
         error={err('state')}
-        emptyLabel="Keine Angabe"
-        options={options(STATES)}
+        emptyLabel={form.noAnswer}
+        options={states}
       />
       {questions.map((q) => (
         <QuestionField
           key={q.id}
           question={q}
-          locale="de"
+          locale={locale}
           register={register}
           error={msg(answerErrors[q.id]?.message)}
-          noAnswerLabel="Keine Angabe"
-          requiredText="(Pflichtfeld)"
+          noAnswerLabel={form.noAnswer}
+          requiredText={form.requiredHidden}
         />
       ))}
       {props.mode === 'create' && (
@@ -208,16 +223,12 @@ export function AttendeeForm(props: Props) {
           id="attendee-overCapacity"
           registration={register('overCapacity')}
           error={err('overCapacity')}
-          label="Über die Kapazität hinaus: einen Platz vergeben, auch wenn die Veranstaltung ausgebucht ist"
+          label={t.overCapacityLabel}
         />
       )}
       <p>
         <button type="submit" className="btn" disabled={formState.isSubmitting}>
-          {formState.isSubmitting
-            ? 'Wird gespeichert …'
-            : props.mode === 'create'
-              ? 'Hinzufügen und Bestätigung senden'
-              : 'Änderungen speichern'}
+          {formState.isSubmitting ? t.saving : props.mode === 'create' ? t.submitCreate : t.submitEdit}
         </button>
       </p>
     </form>

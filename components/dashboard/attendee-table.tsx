@@ -1,13 +1,17 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import type { AttendeeListItem } from '@/lib/attendees/queries';
 import { formatShortDate, formatTime } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import styles from './dashboard.module.css';
+import { EmailAddress } from '@/components/ui/email-address';
 
-const STATUS_BADGES = {
-  confirmed: { label: 'Bestätigt', className: 'badge badge-success' },
-  waitlisted: { label: 'Warteliste', className: 'badge badge-warning' },
-  cancelled: { label: 'Storniert', className: 'badge badge-danger' },
+const STATUS_CLASSES = {
+  confirmed: 'badge badge-success',
+  waitlisted: 'badge badge-warning',
+  cancelled: 'badge badge-danger',
 } as const;
 
 /** "Dr. Anna Schmidt": title, first and last name. */
@@ -15,41 +19,68 @@ export function attendeeName(a: Pick<AttendeeListItem, 'title' | 'firstName' | '
   return [a.title, a.firstName, a.lastName].filter(Boolean).join(' ');
 }
 
-const GUEST_MARKERS = { guest: 'Gast', speaker: 'Referent/in', walk_in: 'Vor Ort' } as const;
+type Texts = Dictionary['dashboard']['attendees'];
 
-const DateTime = ({ at }: { at: Date }) => (
-  <time dateTime={at.toISOString()}>{`${formatShortDate(at)}, ${formatTime(at)} Uhr`}</time>
+// Date and time on two lines: the column stays narrow enough that nothing is clipped at 1,280 px.
+const DateTime = ({ at, locale }: { at: Date; locale: Locale }) => (
+  <time dateTime={at.toISOString()}>
+    {formatShortDate(at, locale)}
+    <br />
+    {formatTime(at, locale)}
+  </time>
 );
 
-function columns(slug: string): DataTableColumn<AttendeeListItem>[] {
+// Names and organisations are what people typed: marked German (lang="de") so that hyphenation and screen readers
+// treat them as such on the English page.
+function columns(slug: string, t: Texts, locale: Locale): DataTableColumn<AttendeeListItem>[] {
   return [
     {
       key: 'name',
-      header: 'Name',
+      header: t.colName,
       rowHeader: true,
       cell: (a) => (
         <>
-          <Link href={`/dashboard/events/${slug}/registrations/${a.id}`}>{attendeeName(a)}</Link>
+          <Link href={`/dashboard/events/${slug}/registrations/${a.id}`} lang="de">
+            {attendeeName(a)}
+          </Link>
           {a.guestType !== 'attendee' && (
-            <span className={`badge badge-neutral ${styles.marker}`}>{GUEST_MARKERS[a.guestType]}</span>
+            <span className={`badge badge-neutral ${styles.marker}`}>{t[`guest.${a.guestType}`]}</span>
           )}
-          {a.overCapacity && <span className={`badge badge-warning ${styles.marker}`}>über Kapazität</span>}
+          {a.overCapacity && <span className={`badge badge-warning ${styles.marker}`}>{t.overCapacity}</span>}
         </>
       ),
     },
-    { key: 'organization', header: 'Organisation', cell: (a) => a.organization ?? <span className="muted">–</span> },
-    { key: 'email', header: 'E-Mail', cell: (a) => <a href={`mailto:${a.email}`}>{a.email}</a> },
+    {
+      key: 'organization',
+      header: t.colOrganization,
+      cell: (a) => (a.organization ? <span lang="de">{a.organization}</span> : <span className="muted">–</span>),
+    },
+    {
+      key: 'email',
+      header: t.colEmail,
+      cell: (a) => (
+        <a href={`mailto:${a.email}`}>
+          <EmailAddress address={a.email} />
+        </a>
+      ),
+    },
     {
       key: 'status',
-      header: 'Status',
-      cell: (a) => <span className={STATUS_BADGES[a.status].className}>{STATUS_BADGES[a.status].label}</span>,
+      header: t.colStatus,
+      cell: (a) => <span className={STATUS_CLASSES[a.status]}>{t[`status.${a.status}`]}</span>,
     },
-    { key: 'registered', header: 'Angemeldet am', wrap: 'nowrap', cell: (a) => <DateTime at={a.createdAt} /> },
+    {
+      key: 'registered',
+      header: t.colRegistered,
+      wrap: 'nowrap',
+      cell: (a) => <DateTime at={a.createdAt} locale={locale} />,
+    },
     {
       key: 'checkedIn',
-      header: 'Eingecheckt',
+      header: t.colCheckedIn,
       wrap: 'nowrap',
-      cell: (a) => (a.checkedInAt ? <DateTime at={a.checkedInAt} /> : <span className="muted">Nein</span>),
+      cell: (a) =>
+        a.checkedInAt ? <DateTime at={a.checkedInAt} locale={locale} /> : <span className="muted">{t.no}</span>,
     },
   ];
 }
@@ -59,10 +90,14 @@ export function AttendeeTable({
   slug,
   attendees,
   caption,
+  t,
+  locale,
 }: {
   slug: string;
   attendees: AttendeeListItem[];
-  caption: string;
+  caption: ReactNode;
+  t: Texts;
+  locale: Locale;
 }) {
-  return <DataTable caption={caption} columns={columns(slug)} rows={attendees} rowKey={(a) => a.id} />;
+  return <DataTable caption={caption} columns={columns(slug, t, locale)} rows={attendees} rowKey={(a) => a.id} />;
 }

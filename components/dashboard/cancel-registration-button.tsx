@@ -3,15 +3,18 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { cancelRegistrationByOrganizerAction } from '@/lib/attendees/actions';
+import { fill } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 
-/** "Stornieren" with a confirmation step; reports the outcome in a live region. */
+/** Cancelling with a confirmation step; reports the outcome in a live region. */
 export function CancelRegistrationButton(props: {
   slug: string;
   registrationId: string;
   name: string;
   cancelled: boolean;
+  t: Dictionary['dashboard']['registration'];
 }) {
-  const { slug, registrationId, name, cancelled } = props;
+  const { slug, registrationId, name, cancelled, t } = props;
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
@@ -22,13 +25,10 @@ export function CancelRegistrationButton(props: {
     startTransition(async () => {
       const result = await cancelRegistrationByOrganizerAction(slug, registrationId);
       setConfirming(false);
-      if (!result.ok)
-        return setMessage({ kind: 'error', text: result.formError ?? 'Die Stornierung ist fehlgeschlagen.' });
+      if (!result.ok) return setMessage({ kind: 'error', text: result.formError ?? t.cancelFailed });
       setMessage({
         kind: 'success',
-        text: result.data.promoted
-          ? 'Die Anmeldung ist storniert. Die erste Person auf der Warteliste hat den Platz erhalten und wird per E-Mail benachrichtigt.'
-          : 'Die Anmeldung ist storniert.',
+        text: result.data.promoted ? t.cancelledPromoted : t.cancelled,
       });
       router.refresh();
     });
@@ -37,7 +37,7 @@ export function CancelRegistrationButton(props: {
   return (
     <div className="stack">
       {cancelled ? (
-        !message && <p className="muted">Diese Anmeldung ist storniert.</p>
+        !message && <p className="muted">{t.isCancelled}</p>
       ) : !confirming ? (
         <button
           type="button"
@@ -47,20 +47,17 @@ export function CancelRegistrationButton(props: {
             requestAnimationFrame(() => confirmRef.current?.focus());
           }}
         >
-          Anmeldung stornieren
+          {t.cancel}
         </button>
       ) : (
-        <div className="alert alert-warning stack" role="group" aria-label="Stornierung bestätigen">
-          <p>
-            Soll die Anmeldung von {name} wirklich storniert werden? Ein frei werdender Platz geht an die erste Person
-            auf der Warteliste.
-          </p>
+        <div className="alert alert-warning stack" role="group" aria-label={t.cancelConfirmLabel}>
+          <p>{fill(t.cancelQuestion, { name })}</p>
           <p>
             <button ref={confirmRef} type="button" className="btn" onClick={cancel} disabled={pending}>
-              {pending ? 'Wird storniert …' : 'Ja, stornieren'}
+              {pending ? t.cancelling : t.cancelYes}
             </button>{' '}
             <button type="button" className="btn btn-secondary" onClick={() => setConfirming(false)} disabled={pending}>
-              Abbrechen
+              {t.abort}
             </button>
           </p>
         </div>

@@ -4,14 +4,15 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { Role } from '@/lib/auth/roles';
 import { navItemsFor } from '@/lib/auth/roles';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import styles from './dashboard.module.css';
 
 /** Main navigation of the organizer area, with the items the user's role may open; marks the current page. */
-export function DashboardNav({ role }: { role: Role }) {
+export function DashboardNav({ role, t }: { role: Role; t: Dictionary['dashboard']['nav'] }) {
   const pathname = usePathname();
   const items = navItemsFor(role);
   return (
-    <nav aria-label="Veranstalterbereich">
+    <nav aria-label={t.label}>
       <ul className={styles.navList}>
         {items.map((item) => {
           const current =
@@ -21,7 +22,7 @@ export function DashboardNav({ role }: { role: Role }) {
           return (
             <li key={item.href}>
               <Link href={item.href} aria-current={current ? 'page' : undefined}>
-                {item.label}
+                {t[item.key]}
               </Link>
             </li>
           );

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { attendeeFilterQuery, type AttendeeFilters } from '@/lib/attendees/filters';
+import { fill } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import styles from './dashboard.module.css';
 
 /** The list URL for a page, keeping search, filters and sorting. */
@@ -8,33 +10,58 @@ export function attendeeListHref(slug: string, filters: AttendeeFilters, page: n
   return `/dashboard/events/${slug}${query ? `?${query}` : ''}`;
 }
 
-/** "Seite x von y" with previous/next links that keep the filters. */
+/** "Page x of y" with previous/next links; `href` builds a page's URL. */
+export function PageLinks({
+  label,
+  href,
+  page,
+  totalPages,
+  t,
+}: {
+  label: string;
+  href: (page: number) => string;
+  page: number;
+  totalPages: number;
+  t: { prev: string; next: string; pageOf: string };
+}) {
+  return (
+    <nav aria-label={label} className={styles.pagination}>
+      {page > 1 && (
+        <Link className="btn btn-secondary" href={href(page - 1)} rel="prev">
+          {t.prev}
+        </Link>
+      )}
+      <span aria-current="page">{fill(t.pageOf, { page, pages: totalPages })}</span>
+      {page < totalPages && (
+        <Link className="btn btn-secondary" href={href(page + 1)} rel="next">
+          {t.next}
+        </Link>
+      )}
+    </nav>
+  );
+}
+
+/** The attendee list's pages, keeping the filters. */
 export function Pagination({
   slug,
   filters,
   page,
   totalPages,
+  t,
 }: {
   slug: string;
   filters: AttendeeFilters;
   page: number;
   totalPages: number;
+  t: Dictionary['dashboard']['attendees'];
 }) {
   return (
-    <nav aria-label="Seiten der Teilnehmendenliste" className={styles.pagination}>
-      {page > 1 && (
-        <Link className="btn btn-secondary" href={attendeeListHref(slug, filters, page - 1)} rel="prev">
-          Vorherige Seite
-        </Link>
-      )}
-      <span aria-current="page">
-        Seite {page} von {totalPages}
-      </span>
-      {page < totalPages && (
-        <Link className="btn btn-secondary" href={attendeeListHref(slug, filters, page + 1)} rel="next">
-          Nächste Seite
-        </Link>
-      )}
-    </nav>
+    <PageLinks
+      label={t.pages}
+      href={(p) => attendeeListHref(slug, filters, p)}
+      page={page}
+      totalPages={totalPages}
+      t={t}
+    />
   );
 }

@@ -1,5 +1,7 @@
 import type { RegistrationCounts } from '@/lib/attendees/queries';
 import { formatNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import styles from './dashboard.module.css';
 
 /** Key figures as a definition list of tiles: label above, the formatted value large below. */
@@ -17,19 +19,25 @@ export function KeyFigures({ items }: { items: [label: string, value: string][] 
 }
 
 /** The event's key figures as a definition list. */
-export function RegistrationCountsList({ counts, capacity }: { counts: RegistrationCounts; capacity: number | null }) {
+export function RegistrationCountsList({
+  counts,
+  capacity,
+  t,
+  locale,
+}: {
+  counts: RegistrationCounts;
+  capacity: number | null;
+  t: Dictionary['dashboard']['attendees'];
+  locale: Locale;
+}) {
+  const n = (value: number) => formatNumber(value, locale);
   return (
     <KeyFigures
       items={[
-        [
-          'Bestätigt',
-          capacity === null
-            ? formatNumber(counts.confirmed)
-            : `${formatNumber(counts.confirmed)} / ${formatNumber(capacity)}`,
-        ],
-        ['Warteliste', formatNumber(counts.waitlisted)],
-        ['Storniert', formatNumber(counts.cancelled)],
-        ['Eingecheckt', formatNumber(counts.checkedIn)],
+        [t.confirmed, capacity === null ? n(counts.confirmed) : `${n(counts.confirmed)} / ${n(capacity)}`],
+        [t.waitlisted, n(counts.waitlisted)],
+        [t.cancelled, n(counts.cancelled)],
+        [t.checkedIn, n(counts.checkedIn)],
       ]}
     />
   );

@@ -1,22 +1,20 @@
 import { formatDateTime } from '@/lib/format';
-import { type Locale, toLocale } from '@/lib/i18n/config';
+import { fill, type Locale, toLocale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { answerOf, formatAnswer } from '@/lib/questions/format';
-import type { QuestionDefinition } from '@/lib/questions/schema';
+import { type QuestionDefinition, questionLabel } from '@/lib/questions/schema';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';
 
-type Row = [label: string, value: string | null | undefined];
-
-const STATUS: Record<string, string> = { confirmed: 'bestätigt', waitlisted: 'Warteliste', cancelled: 'storniert' };
-const LANGUAGE: Record<Locale, string> = { de: 'Deutsch', en: 'Englisch' };
-const at = (d: Date | null) => (d ? formatDateTime(d) : null);
+// `lang` marks what people typed (German as far as we know) on a page in another language.
+type Row = [label: string, value: string | null | undefined, lang?: 'de'];
 
 function Facts({ rows }: { rows: Row[] }) {
   return (
     <dl className="facts">
-      {rows.map(([label, value]) => (
+      {rows.map(([label, value, lang]) => (
         <div key={label}>
           <dt>{label}</dt>
-          <dd>{value || <span className="muted">–</span>}</dd>
+          <dd lang={value ? lang : undefined}>{value || <span className="muted">–</span>}</dd>
         </div>
       ))}
     </dl>
@@ -55,71 +53,82 @@ export interface RegistrationDetailData {
 export function RegistrationDetail({
   r,
   questions,
+  t,
+  locale,
 }: {
   r: RegistrationDetailData;
   questions: (QuestionDefinition & { archived: boolean })[];
+  t: Dictionary['dashboard']['registration'];
+  locale: Locale;
 }) {
+  const at = (d: Date | null) => (d ? formatDateTime(d, locale) : null);
+  const typed = locale === 'de' ? undefined : 'de';
+  const status = r.status as 'confirmed' | 'waitlisted' | 'cancelled';
   const answered = questions.filter((q) => !q.archived || answerOf(r.answers, q.id) !== undefined);
   return (
     <div className="stack">
       <section aria-labelledby="person">
-        <h2 id="person">Person</h2>
+        <h2 id="person">{t.person}</h2>
         <Facts
           rows={[
-            ['Anrede', r.salutation],
-            ['Titel', r.title],
-            ['Vorname', r.firstName],
-            ['Nachname', r.lastName],
-            ['E-Mail', r.email],
-            ['Organisation', r.organization],
-            ['Funktion/Position', r.position],
-            ['Bereich', r.sector],
-            ['Bundesland', r.state],
-            ['Sprache', LANGUAGE[toLocale(r.locale)]],
+            [t.salutation, r.salutation, typed],
+            [t.academicTitle, r.title, typed],
+            [t.firstName, r.firstName, typed],
+            [t.lastName, r.lastName, typed],
+            [t.email, r.email],
+            [t.organization, r.organization, typed],
+            [t.position, r.position, typed],
+            [t.sector, r.sector, typed],
+            [t.state, r.state, typed],
+            [t.language, t[`language.${toLocale(r.locale)}`]],
           ]}
         />
       </section>
       <section aria-labelledby="registration">
-        <h2 id="registration">Anmeldung</h2>
+        <h2 id="registration">{t.registration}</h2>
         <Facts
           rows={[
-            ['Status', STATUS[r.status] ?? r.status],
-            ['Angemeldet am', at(r.createdAt)],
-            ['Über', r.source === 'api' ? 'API' : 'Formular'],
-            ['Von der Warteliste nachgerückt', at(r.promotedAt)],
-            ['Storniert am', at(r.cancelledAt)],
-            ['Storniert von', r.cancelledBy === 'attendee' ? 'der Person selbst' : r.cancelledBy],
-            ['Eingecheckt', r.checkedInAt ? `${at(r.checkedInAt)}${r.checkedInBy ? ` (${r.checkedInBy})` : ''}` : null],
-            ['Ticket-Code', formatTicketCode(r.ticketCode)],
-            ['Zuletzt geändert', at(r.updatedAt)],
+            [t.status, t[`status.${status}`] ?? r.status],
+            [t.registeredAt, at(r.createdAt)],
+            [t.via, r.source === 'api' ? t.viaApi : t.viaForm],
+            [t.promotedAt, at(r.promotedAt)],
+            [t.cancelledAt, at(r.cancelledAt)],
+            [t.cancelledBy, r.cancelledBy === 'attendee' ? t.cancelledBySelf : r.cancelledBy],
+            [t.checkedIn, r.checkedInAt ? `${at(r.checkedInAt)}${r.checkedInBy ? ` (${r.checkedInBy})` : ''}` : null],
+            [t.ticketCode, formatTicketCode(r.ticketCode)],
+            [t.updatedAt, at(r.updatedAt)],
           ]}
         />
       </section>
       <section aria-labelledby="answers">
-        <h2 id="answers">Antworten</h2>
+        <h2 id="answers">{t.answers}</h2>
         {answered.length === 0 ? (
-          <p className="muted">Für diese Veranstaltung gibt es keine Zusatzfragen.</p>
+          <p className="muted">{t.noQuestions}</p>
         ) : (
           <Facts
             rows={answered.map(
               (q): Row => [
-                q.archived ? `${q.labelDe} (archiviert)` : q.labelDe,
-                formatAnswer(q, answerOf(r.answers, q.id)),
+                q.archived ? fill(t.archived, { label: questionLabel(q, locale) }) : questionLabel(q, locale),
+                formatAnswer(q, answerOf(r.answers, q.id), locale),
+                q.type === 'text' || q.type === 'longText' ? typed : undefined,
               ],
             )}
           />
         )}
       </section>
       <section aria-labelledby="consents">
-        <h2 id="consents">Einwilligungen</h2>
+        <h2 id="consents">{t.consents}</h2>
         <Facts
           rows={[
             [
-              'Datenschutz',
-              `erteilt am ${formatDateTime(r.privacyConsentAt)} (Textversion ${r.privacyConsentVersion})`,
+              t.privacy,
+              fill(t.privacyGiven, {
+                date: formatDateTime(r.privacyConsentAt, locale),
+                version: r.privacyConsentVersion,
+              }),
             ],
-            ['Newsletter angefordert', at(r.newsletterRequestedAt)],
-            ['Newsletter bestätigt', at(r.newsletterConfirmedAt)],
+            [t.newsletterRequested, at(r.newsletterRequestedAt)],
+            [t.newsletterConfirmed, at(r.newsletterConfirmedAt)],
           ]}
         />
       </section>

@@ -2,9 +2,18 @@
 
 import { useState, useTransition } from 'react';
 import { resendRegistrationMailAction } from '@/lib/attendees/actions';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 
 /** Queues the confirmation (or waiting-list mail) again; the outcome is announced politely. */
-export function ResendMailButton({ slug, registrationId }: { slug: string; registrationId: string }) {
+export function ResendMailButton({
+  slug,
+  registrationId,
+  t,
+}: {
+  slug: string;
+  registrationId: string;
+  t: Dictionary['dashboard']['registration'];
+}) {
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const resend = () =>
@@ -12,22 +21,17 @@ export function ResendMailButton({ slug, registrationId }: { slug: string; regis
       try {
         const result = await resendRegistrationMailAction(slug, registrationId);
         setMessage(
-          result.ok
-            ? { kind: 'success', text: 'Die Mail ist in der Warteschlange und geht in Kürze hinaus.' }
-            : { kind: 'error', text: result.formError ?? 'Die Mail konnte nicht erneut versandt werden.' },
+          result.ok ? { kind: 'success', text: t.resent } : { kind: 'error', text: result.formError ?? t.resendFailed },
         );
       } catch {
-        setMessage({
-          kind: 'error',
-          text: 'Die Mail konnte nicht erneut versandt werden. Bitte versuchen Sie es noch einmal.',
-        });
+        setMessage({ kind: 'error', text: t.resendFailed });
       }
     });
   return (
     <div className="stack">
       <p>
         <button type="button" className="btn btn-secondary" onClick={resend} disabled={pending}>
-          {pending ? 'Wird versandt …' : 'Bestätigung erneut senden'}
+          {pending ? t.resending : t.resend}
         </button>
       </p>
       <div aria-live="polite">{message && <p className={`alert alert-${message.kind}`}>{message.text}</p>}</div>

@@ -4,7 +4,7 @@ import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 
 /** Ends the session and returns to the public start page. */
-export function SignOutButton() {
+export function SignOutButton({ label }: { label: string }) {
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -16,7 +16,7 @@ export function SignOutButton() {
         void signOut({ callbackUrl: '/' });
       }}
     >
-      Abmelden
+      {label}
     </button>
   );
 }

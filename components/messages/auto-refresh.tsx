@@ -2,9 +2,19 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
+import { fill } from '@/lib/i18n/config';
 
 /** Re-renders the server page every few seconds while `active`, so delivery states appear without a reload. */
-export function AutoRefresh({ active, intervalMs = 5000 }: { active: boolean; intervalMs?: number }) {
+export function AutoRefresh({
+  active,
+  text,
+  intervalMs = 5000,
+}: {
+  active: boolean;
+  /** "… every {n} seconds" */
+  text: string;
+  intervalMs?: number;
+}) {
   const router = useRouter();
   useEffect(() => {
     if (!active) return;
@@ -14,9 +24,5 @@ export function AutoRefresh({ active, intervalMs = 5000 }: { active: boolean; in
     }, intervalMs);
     return () => clearInterval(timer);
   }, [active, intervalMs, router]);
-  return active ? (
-    <p className="muted">
-      Die Zustellung läuft noch; diese Seite aktualisiert sich alle {Math.round(intervalMs / 1000)} Sekunden.
-    </p>
-  ) : null;
+  return active ? <p className="muted">{fill(text, { n: Math.round(intervalMs / 1000) })}</p> : null;
 }

@@ -1,6 +1,8 @@
 import type { BadgeTone } from '@/components/events/registration-status';
-import type { MailKind, MailStatus } from '@/lib/generated/prisma/client';
+import type { MailStatus } from '@/lib/generated/prisma/client';
 import { formatNumber } from '@/lib/format';
+import { fill, type Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 
 /** Delivery states in the order totals are listed. */
 export const MAIL_STATUSES = [
@@ -11,32 +13,30 @@ export const MAIL_STATUSES = [
   'skipped',
 ] as const satisfies readonly MailStatus[];
 
-/** German label and badge tone of each delivery state. */
-export const STATUS_DISPLAY: Record<MailStatus, { label: string; tone: BadgeTone }> = {
-  queued: { label: 'in Warteschlange', tone: 'neutral' },
-  retrying: { label: 'wird erneut versucht', tone: 'warning' },
-  sent: { label: 'versendet', tone: 'success' },
-  failed: { label: 'fehlgeschlagen', tone: 'danger' },
-  skipped: { label: 'übersprungen', tone: 'neutral' },
+/** Badge tone of each delivery state (the labels are in the dictionaries, dashboard.mails). */
+export const STATUS_TONES: Record<MailStatus, BadgeTone> = {
+  queued: 'neutral',
+  retrying: 'warning',
+  sent: 'success',
+  failed: 'danger',
+  skipped: 'neutral',
 };
 
-/** German names of the outbox's mail kinds. */
-export const KIND_LABELS: Record<MailKind, string> = {
-  confirmation: 'Anmeldebestätigung',
-  waitlist: 'Warteliste',
-  promotion: 'Nachrücken',
-  cancellation: 'Stornierung',
-  reminder: 'Erinnerung',
-  newsletter: 'Newsletter-Bestätigung',
-  message: 'Nachricht',
-};
-
-/** "3 versendet, 1 in Warteschlange": the non-zero states; "–" when there are none. */
-export function deliverySummary(counts: Record<MailStatus, number>): string {
+/** "3 sent, 1 queued" in the reader's language: the non-zero states; "–" when there are none. */
+export function deliverySummaryIn(
+  counts: Record<MailStatus, number>,
+  t: Dictionary['dashboard']['mails'],
+  locale: Locale,
+): string {
   const parts = MAIL_STATUSES.filter((s) => counts[s] > 0).map(
-    (s) => `${formatNumber(counts[s])} ${STATUS_DISPLAY[s].label}`,
+    (s) => `${formatNumber(counts[s], locale)} ${t[`status.${s}`]}`,
   );
   return parts.length ? parts.join(', ') : '–';
+}
+
+/** "1 person" / "12 people" in the reader's language. */
+export function personsIn(n: number, t: Dictionary['dashboard']['messages'], locale: Locale): string {
+  return n === 1 ? t.onePerson : fill(t.persons, { n: formatNumber(n, locale) });
 }
 
 /** True while some mail may still change state, i.e. the page is worth refreshing. */

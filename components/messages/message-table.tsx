@@ -1,34 +1,45 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatNumber, formatShortDate, formatTime } from '@/lib/format';
+import { fill, type Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import type { MessageListItem } from '@/lib/messages/queries';
-import { AUDIENCE_LABELS } from '@/lib/messages/schema';
-import { deliverySummary } from './delivery-status';
+import { deliverySummaryIn } from './delivery-status';
 
-function columns(slug: string): DataTableColumn<MessageListItem>[] {
+interface Texts {
+  t: Dictionary['dashboard']['messages'];
+  mails: Dictionary['dashboard']['mails'];
+  locale: Locale;
+}
+
+// Subjects are what organizers wrote: marked lang="de".
+function columns(slug: string, { t, mails, locale }: Texts): DataTableColumn<MessageListItem>[] {
   return [
     {
       key: 'date',
-      header: 'Datum',
+      header: t.colDate,
       wrap: 'nowrap',
       cell: (m) => (
         <time dateTime={m.createdAt.toISOString()}>
-          {formatShortDate(m.createdAt)}, {formatTime(m.createdAt)} Uhr
+          {formatShortDate(m.createdAt, locale)}, {formatTime(m.createdAt, locale)}
         </time>
       ),
     },
     {
       key: 'subject',
-      header: 'Betreff',
+      header: t.colSubject,
       rowHeader: true,
       cell: (m) => (
         <>
-          <Link href={`/dashboard/events/${slug}/messages/${m.id}`}>{m.subject}</Link>
+          <Link href={`/dashboard/events/${slug}/messages/${m.id}`} lang="de">
+            {m.subject}
+          </Link>
           {m.isTest ? (
             <>
               {' '}
-              <StatusBadge label="Testmail" tone="warning" />
+              <StatusBadge label={t.testMail} tone="warning" />
             </>
           ) : null}
         </>
@@ -36,11 +47,16 @@ function columns(slug: string): DataTableColumn<MessageListItem>[] {
     },
     {
       key: 'audience',
-      header: 'Empfängerkreis',
-      cell: (m) => (m.isTest ? <span>nur an {m.createdBy}</span> : AUDIENCE_LABELS[m.audience]),
+      header: t.colAudience,
+      cell: (m) => (m.isTest ? fill(t.onlyTo, { email: m.createdBy }) : t[`audience.${m.audience}`]),
     },
-    { key: 'recipients', header: 'Empfänger', numeric: true, cell: (m) => formatNumber(m.recipientCount) },
-    { key: 'delivery', header: 'Zustellung', cell: (m) => deliverySummary(m.delivery) },
+    {
+      key: 'recipients',
+      header: t.colRecipients,
+      numeric: true,
+      cell: (m) => formatNumber(m.recipientCount, locale),
+    },
+    { key: 'delivery', header: t.colDelivery, cell: (m) => deliverySummaryIn(m.delivery, mails, locale) },
   ];
 }
 
@@ -49,10 +65,7 @@ export function MessageTable({
   slug,
   messages,
   caption,
-}: {
-  slug: string;
-  messages: MessageListItem[];
-  caption: string;
-}) {
-  return <DataTable caption={caption} columns={columns(slug)} rows={messages} rowKey={(m) => m.id} />;
+  ...texts
+}: { slug: string; messages: MessageListItem[]; caption: ReactNode } & Texts) {
+  return <DataTable caption={caption} columns={columns(slug, texts)} rows={messages} rowKey={(m) => m.id} />;
 }

@@ -1,24 +1,25 @@
-import Link from 'next/link';
-import dashboard from '@/components/dashboard/dashboard.module.css';
+import { PageLinks } from '@/components/dashboard/pagination';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 
-/** "Seite x von y" with previous/next links for a message's recipient list. */
-export function RecipientPagination({ base, page, totalPages }: { base: string; page: number; totalPages: number }) {
-  const href = (p: number) => (p > 1 ? `${base}?page=${p}` : base);
+/** Previous/next links for a message's recipient list. */
+export function RecipientPagination({
+  base,
+  page,
+  totalPages,
+  t,
+}: {
+  base: string;
+  page: number;
+  totalPages: number;
+  t: Dictionary['dashboard']['messages'];
+}) {
   return (
-    <nav aria-label="Seiten der Empfängerliste" className={dashboard.pagination}>
-      {page > 1 && (
-        <Link className="btn btn-secondary" href={href(page - 1)} rel="prev">
-          Vorherige Seite
-        </Link>
-      )}
-      <span aria-current="page">
-        Seite {page} von {totalPages}
-      </span>
-      {page < totalPages && (
-        <Link className="btn btn-secondary" href={href(page + 1)} rel="next">
-          Nächste Seite
-        </Link>
-      )}
-    </nav>
+    <PageLinks
+      label={t.pages}
+      href={(p) => (p > 1 ? `${base}?page=${p}` : base)}
+      page={page}
+      totalPages={totalPages}
+      t={t}
+    />
   );
 }

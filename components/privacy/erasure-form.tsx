@@ -4,11 +4,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EmailField } from '@/components/ui/email-field';
+import { errorText } from '@/lib/edge/field-errors';
+import { fill, type Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { erasePersonAction } from '@/lib/privacy/actions';
 import { privacyErasureSchema, type PrivacyErasureInput, type PrivacyErasureValues } from '@/lib/privacy/schema';
 
 /** Art. 17: anonymise or delete every registration of one address; the address must be typed twice. */
-export function ErasureForm() {
+export function ErasureForm({ t, locale }: { t: Dictionary['dashboard']['admin']; locale: Locale }) {
   const id = useId();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -28,9 +31,7 @@ export function ErasureForm() {
       setFormError(result.formError ?? null);
       return;
     }
-    setDone(
-      `${result.data.registrations} Anmeldung(en) ${result.data.mode === 'anonymise' ? 'anonymisiert' : 'gelöscht'}. Der Vorgang ist im Protokoll vermerkt.`,
-    );
+    setDone(fill(result.data.mode === 'anonymise' ? t.anonymised : t.deleted, { n: result.data.registrations }));
     form.reset({ email: '', confirmEmail: '', mode: values.mode });
   }
 
@@ -38,29 +39,28 @@ export function ErasureForm() {
     <form className="stack" onSubmit={form.handleSubmit(onSubmit)} noValidate>
       <EmailField
         id={`${id}-email`}
-        label="E-Mail-Adresse der Person"
+        label={t.personEmail}
         registration={form.register('email')}
-        error={errors.email?.message}
+        error={errorText(errors.email?.message, locale)}
       />
       <fieldset>
-        <legend>Art der Löschung</legend>
+        <legend>{t.erasureMode}</legend>
         <label className="checkbox">
-          <input type="radio" value="anonymise" {...form.register('mode')} /> Anonymisieren (Zählungen und Auswertungen
-          bleiben erhalten)
+          <input type="radio" value="anonymise" {...form.register('mode')} /> {t.anonymise}
         </label>
         <label className="checkbox">
-          <input type="radio" value="delete" {...form.register('mode')} /> Vollständig löschen
+          <input type="radio" value="delete" {...form.register('mode')} /> {t.delete}
         </label>
       </fieldset>
       <EmailField
         id={`${id}-confirm`}
-        label="Zur Bestätigung die Adresse noch einmal eingeben"
+        label={t.confirmEmail}
         registration={form.register('confirmEmail')}
-        error={errors.confirmEmail?.message}
+        error={errorText(errors.confirmEmail?.message, locale)}
       />
       <p>
         <button className="btn" type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Wird ausgeführt …' : 'Endgültig ausführen'}
+          {isSubmitting ? t.running : t.execute}
         </button>
       </p>
       <div aria-live="polite">

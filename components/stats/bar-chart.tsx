@@ -13,7 +13,8 @@ export function BarChart({
   title,
   description,
 }: {
-  bars: { label: string; value: number }[];
+  /** `lang` marks a label that is a German name (a state) on a page in another language. */
+  bars: { label: string; value: number; lang?: 'de' }[];
   title: string;
   description: string;
 }) {
@@ -30,7 +31,7 @@ export function BarChart({
         const width = Math.max(b.value > 0 ? 2 : 0, (b.value / max) * span);
         return (
           <g key={`${b.label}-${i}`}>
-            <text className={styles.label} x={LABEL_W - 8} y={top + ROW / 2 + 4} textAnchor="end">
+            <text className={styles.label} x={LABEL_W - 8} y={top + ROW / 2 + 4} textAnchor="end" lang={b.lang}>
               {b.label.length > 28 ? `${b.label.slice(0, 27)}…` : b.label}
             </text>
             <rect className={styles.bar} x={LABEL_W} y={top + 5} width={width} height={ROW - 10} rx={2} />

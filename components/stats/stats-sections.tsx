@@ -1,5 +1,7 @@
 import { KeyFigures } from '@/components/dashboard/registration-counts';
 import { formatNumber } from '@/lib/format';
+import { fill, type Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { formatDay, formatHour, formatPercent } from '@/lib/stats/format';
 import type { CategoryCount, EventStats } from '@/lib/stats/queries';
 import { BarChart } from './bar-chart';
@@ -7,48 +9,53 @@ import { LineChart } from './line-chart';
 import { StatsTable } from './stats-table';
 import chartStyles from './stats.module.css';
 
-const CATEGORY_LABELS: Record<string, string> = { Andere: 'Anderes Bundesland / Ausland' };
-const categoryLabel = (key: string | null) => (key === null ? 'Keine Angabe' : (CATEGORY_LABELS[key] ?? key));
+type Texts = Dictionary['dashboard']['stats'];
+interface I18n {
+  t: Texts;
+  locale: Locale;
+}
 
-/** The key figures: registrations by status, check-ins and (after the event) no-shows. */
-export function StatsSummary({ stats }: { stats: EventStats }) {
+/** The headline numbers as key figures. */
+export function StatsSummary({ stats, t, locale }: { stats: EventStats } & I18n) {
+  const n = (v: number) => formatNumber(v, locale);
   const items: [string, string][] = [
-    ['Anmeldungen insgesamt', formatNumber(stats.counts.total)],
-    ['Bestätigt', formatNumber(stats.counts.confirmed)],
-    ['Warteliste', formatNumber(stats.counts.waitlisted)],
-    ['Storniert', formatNumber(stats.counts.cancelled)],
-    ['Eingecheckt', `${formatNumber(stats.checkedIn)} (${formatPercent(stats.checkInRate)})`],
-    // Before the end everyone not yet checked in may still come, so no-shows are not counted yet.
-    [
-      stats.noShows === null ? 'Nicht erschienen (ab Ende)' : 'Nicht erschienen',
-      stats.noShows === null ? '–' : formatNumber(stats.noShows),
-    ],
+    [t.total, n(stats.counts.total)],
+    [t.confirmed, n(stats.counts.confirmed)],
+    [t.waitlisted, n(stats.counts.waitlisted)],
+    [t.cancelled, n(stats.counts.cancelled)],
+    [t.checkedIn, `${n(stats.checkedIn)} (${formatPercent(stats.checkInRate, locale)})`],
+    [stats.noShows === null ? t.noShowsLater : t.noShows, stats.noShows === null ? '–' : n(stats.noShows)],
   ];
   return <KeyFigures items={items} />;
 }
 
 /** Registrations over time: a cumulative line and the days with new registrations as a table. */
-export function RegistrationsSection({ stats }: { stats: EventStats }) {
+export function RegistrationsSection({ stats, t, locale }: { stats: EventStats } & I18n) {
   const days = stats.registrationsByDay;
   const last = days[days.length - 1];
+  const day = (d: string) => formatDay(d, locale);
   return (
     <section className={chartStyles.section} aria-labelledby="stats-registrations">
-      <h2 id="stats-registrations">Anmeldungen im Zeitverlauf</h2>
+      <h2 id="stats-registrations">{t.overTime}</h2>
       {days.length === 0 ? (
-        <p className="alert alert-info">Noch keine Anmeldungen.</p>
+        <p className="alert alert-info">{t.none}</p>
       ) : (
         <>
           <LineChart
-            title="Anmeldungen im Zeitverlauf (kumuliert)"
-            description={`Von ${formatDay(days[0]!.day)} bis ${formatDay(last!.day)} stieg die Zahl der Anmeldungen auf ${formatNumber(last!.cumulative)}.`}
-            points={days.map((d) => ({ label: formatDay(d.day), value: d.cumulative }))}
+            title={t.overTimeChart}
+            description={fill(t.overTimeDescription, {
+              from: day(days[0]!.day),
+              to: day(last!.day),
+              n: formatNumber(last!.cumulative, locale),
+            })}
+            points={days.map((d) => ({ label: day(d.day), value: d.cumulative }))}
           />
           <StatsTable
-            caption="Neue Anmeldungen je Tag (alle, auch später stornierte) und Summe bis zu diesem Tag"
-            columns={['Tag', 'Neue Anmeldungen', 'Summe']}
+            caption={t.overTimeCaption}
+            columns={[t.day, t.newRegistrations, t.sum]}
             rows={days
               .filter((d) => d.count > 0)
-              .map((d) => [formatDay(d.day), formatNumber(d.count), formatNumber(d.cumulative)])}
+              .map((d) => [day(d.day), formatNumber(d.count, locale), formatNumber(d.cumulative, locale)])}
           />
         </>
       )}
@@ -56,39 +63,50 @@ export function RegistrationsSection({ stats }: { stats: EventStats }) {
   );
 }
 
-/** Confirmed registrations split by one answer (Bereich or Bundesland). */
+/** Confirmed registrations split by one answer (sector or state). */
 export function CategorySection({
   id,
-  title,
-  column,
+  kind,
   counts,
   total,
+  t,
+  locale,
+  form,
 }: {
   id: string;
-  title: string;
-  column: string;
+  kind: 'sector' | 'state';
   counts: CategoryCount[];
   total: number;
-}) {
+  form: Dictionary['form'];
+} & I18n) {
+  const title = kind === 'sector' ? t.bySector : t.byState;
+  // Sectors have dictionary labels; states keep their own German names (lang="de" off the German page).
+  const label = (key: string | null): { text: string; lang?: 'de' } => {
+    if (key === null) return { text: t.noAnswer };
+    const known = (form as Record<string, string>)[`${kind}.${key}`];
+    return known ? { text: known } : { text: key, lang: locale === 'de' ? undefined : 'de' };
+  };
   return (
     <section className={chartStyles.section} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {counts.length === 0 ? (
-        <p className="alert alert-info">Noch keine bestätigten Anmeldungen.</p>
+        <p className="alert alert-info">{t.noneConfirmed}</p>
       ) : (
         <>
           <BarChart
-            title={`${title} (bestätigte Anmeldungen)`}
-            description={counts.map((c) => `${categoryLabel(c.key)}: ${formatNumber(c.count)}`).join('; ')}
-            bars={counts.map((c) => ({ label: categoryLabel(c.key), value: c.count }))}
+            title={fill(t.categoryChart, { title })}
+            description={counts.map((c) => `${label(c.key).text}: ${formatNumber(c.count, locale)}`).join('; ')}
+            bars={counts.map((c) => ({ label: label(c.key).text, lang: label(c.key).lang, value: c.count }))}
           />
           <StatsTable
-            caption={`${title}: bestätigte Anmeldungen und Anteil`}
-            columns={[column, 'Anzahl', 'Anteil']}
+            caption={fill(t.categoryCaption, { title })}
+            columns={[kind === 'sector' ? t.sector : t.state, t.count, t.share]}
             rows={counts.map((c) => [
-              categoryLabel(c.key),
-              formatNumber(c.count),
-              formatPercent(total ? c.count / total : null),
+              <span key="label" lang={label(c.key).lang}>
+                {label(c.key).text}
+              </span>,
+              formatNumber(c.count, locale),
+              formatPercent(total ? c.count / total : null, locale),
             ])}
           />
         </>
@@ -98,29 +116,34 @@ export function CategorySection({
 }
 
 /** Check-in rate and arrivals per hour. */
-export function CheckInSection({ stats }: { stats: EventStats }) {
+export function CheckInSection({ stats, t, locale }: { stats: EventStats } & I18n) {
   const arrivals = stats.arrivalsByHour;
+  const n = (v: number) => formatNumber(v, locale);
+  const hour = (h: string) => formatHour(h, locale);
   return (
     <section className={chartStyles.section} aria-labelledby="stats-checkin">
-      <h2 id="stats-checkin">Check-in</h2>
+      <h2 id="stats-checkin">{t.checkin}</h2>
       <p>
-        {formatNumber(stats.checkedIn)} von {formatNumber(stats.counts.confirmed)} bestätigten Teilnehmenden sind
-        eingecheckt ({formatPercent(stats.checkInRate)}).
-        {stats.noShows !== null && ` Nicht erschienen: ${formatNumber(stats.noShows)}.`}
+        {fill(t.checkinSummary, {
+          checkedIn: n(stats.checkedIn),
+          confirmed: n(stats.counts.confirmed),
+          rate: formatPercent(stats.checkInRate, locale),
+        })}
+        {stats.noShows !== null && ` ${fill(t.noShowsSummary, { n: n(stats.noShows) })}`}
       </p>
       {arrivals.length === 0 ? (
-        <p className="alert alert-info">Noch keine Check-ins.</p>
+        <p className="alert alert-info">{t.noCheckins}</p>
       ) : (
         <>
           <BarChart
-            title="Ankünfte je Stunde"
-            description={arrivals.map((a) => `${formatHour(a.hour)}: ${formatNumber(a.count)}`).join('; ')}
-            bars={arrivals.map((a) => ({ label: formatHour(a.hour), value: a.count }))}
+            title={t.arrivals}
+            description={arrivals.map((a) => `${hour(a.hour)}: ${n(a.count)}`).join('; ')}
+            bars={arrivals.map((a) => ({ label: hour(a.hour), value: a.count }))}
           />
           <StatsTable
-            caption="Ankünfte (Check-ins bestätigter Teilnehmender) je Stunde"
-            columns={['Stunde', 'Ankünfte']}
-            rows={arrivals.map((a) => [formatHour(a.hour), formatNumber(a.count)])}
+            caption={t.arrivalsCaption}
+            columns={[t.hour, t.arrivalsColumn]}
+            rows={arrivals.map((a) => [hour(a.hour), n(a.count)])}
           />
         </>
       )}

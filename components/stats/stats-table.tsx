@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 
-type Cell = string | number;
+type Cell = ReactNode;
 
 /** A small accessible table of figures: the first column names each row, the others are right-aligned numbers. */
 export function StatsTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: Cell[][] }) {
@@ -11,5 +12,5 @@ export function StatsTable({ caption, columns, rows }: { caption: string; column
     numeric: i > 0,
     cell: (row) => row[i],
   }));
-  return <DataTable caption={caption} columns={cols} rows={rows} rowKey={(row, r) => `${row[0]}-${r}`} />;
+  return <DataTable caption={caption} columns={cols} rows={rows} rowKey={(_row, r) => String(r)} />;
 }

@@ -105,7 +105,11 @@ export function TextAreaField(props: BaseProps & { rows?: number }) {
 
 /** A labelled select; the first option is the empty "no answer" choice. */
 export function SelectField(
-  props: BaseProps & { options: { value: string; label: string }[]; emptyLabel: string; autoComplete?: string },
+  props: BaseProps & {
+    options: { value: string; label: string; lang?: string }[];
+    emptyLabel: string;
+    autoComplete?: string;
+  },
 ) {
   const { registration, options, emptyLabel, autoComplete } = props;
   return (
@@ -113,7 +117,7 @@ export function SelectField(
       <select className="select" autoComplete={autoComplete} {...controlProps(props)} {...registration}>
         <option value="">{emptyLabel}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

@@ -2,21 +2,28 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/roles';
+import { ROLES, type Role } from '@/lib/auth/roles';
+import { fill } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { changeUserRoleAction, setStaffAssignmentsAction, setUserDisabledAction } from '@/lib/users/actions';
 
 interface Props {
   userId: string;
   email: string;
   role: Role;
+  /** Admin through ADMIN_EMAILS: the stored role does not count, so it is not offered for change. */
+  bootstrapped: boolean;
   disabled: boolean;
   self: boolean;
   assignedEventIds: string[];
-  events: { id: string; label: string }[];
+  events: { id: string; title: string; date: string }[];
+  t: Dictionary['dashboard']['users'];
+  roles: Dictionary['dashboard']['roles'];
 }
 
 /** Role, access and door assignments of one user; each change is saved at once and reported in a live region. */
-export function UserControls({ userId, email, role, disabled, self, assignedEventIds, events }: Props) {
+export function UserControls(props: Props) {
+  const { userId, email, role, bootstrapped, disabled, self, assignedEventIds, events, t, roles } = props;
   const id = useId();
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -27,48 +34,50 @@ export function UserControls({ userId, email, role, disabled, self, assignedEven
   function run(action: () => Promise<{ ok: boolean; formError?: string }>, success: string) {
     startTransition(async () => {
       const result = await action();
-      setMessage(
-        result.ok ? { ok: true, text: success } : { ok: false, text: result.formError ?? 'Das hat nicht geklappt.' },
-      );
+      setMessage(result.ok ? { ok: true, text: success } : { ok: false, text: result.formError ?? t.failed });
       if (result.ok) router.refresh();
     });
   }
 
-  if (self) return <p className="muted">Ihr eigener Zugang</p>;
+  if (self) return <p className="muted">{t.self}</p>;
   return (
     <div className="stack">
-      <div className="field">
-        <label htmlFor={`${id}-role`}>Rolle von {email}</label>
-        <select
-          id={`${id}-role`}
-          className="input"
-          value={selectedRole}
-          disabled={pending}
-          onChange={(e) => setSelectedRole(e.target.value as Role)}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-      </div>
+      {bootstrapped ? (
+        <p className="muted">{t.bootstrappedHint}</p>
+      ) : (
+        <div className="field">
+          <label htmlFor={`${id}-role`}>{fill(t.roleOf, { email })}</label>
+          <select
+            id={`${id}-role`}
+            className="input"
+            value={selectedRole}
+            disabled={pending}
+            onChange={(e) => setSelectedRole(e.target.value as Role)}
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {roles[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {selectedRole !== role && (
         <p>
           <button
             type="button"
             className="btn"
             disabled={pending}
-            onClick={() => run(() => changeUserRoleAction({ userId, role: selectedRole }), 'Die Rolle ist geändert.')}
+            onClick={() => run(() => changeUserRoleAction({ userId, role: selectedRole }), t.roleSaved)}
           >
-            Rolle speichern
+            {t.saveRole}
           </button>
         </p>
       )}
       {role === 'staff' && (
         <fieldset>
-          <legend>Einlass bei</legend>
-          {events.length === 0 && <p className="muted">Keine anstehenden Veranstaltungen.</p>}
+          <legend>{t.doorAt}</legend>
+          {events.length === 0 && <p className="muted">{t.noEvents}</p>}
           {events.map((event) => (
             <label key={event.id} className="checkbox">
               <input
@@ -80,13 +89,10 @@ export function UserControls({ userId, email, role, disabled, self, assignedEven
                   if (e.target.checked) next.add(event.id);
                   else next.delete(event.id);
                   setAssigned(next);
-                  run(
-                    () => setStaffAssignmentsAction({ userId, eventIds: [...next] }),
-                    'Die Einlass-Zuordnung ist gespeichert.',
-                  );
+                  run(() => setStaffAssignmentsAction({ userId, eventIds: [...next] }), t.assignmentsSaved);
                 }}
               />{' '}
-              {event.label}
+              <span lang="de">{event.title}</span> ({event.date})
             </label>
           ))}
         </fieldset>
@@ -97,13 +103,10 @@ export function UserControls({ userId, email, role, disabled, self, assignedEven
           className="btn btn-secondary"
           disabled={pending}
           onClick={() =>
-            run(
-              () => setUserDisabledAction({ userId, disabled: !disabled }),
-              disabled ? 'Der Zugang ist wieder freigegeben.' : 'Der Zugang ist gesperrt; alle Sitzungen sind beendet.',
-            )
+            run(() => setUserDisabledAction({ userId, disabled: !disabled }), disabled ? t.enabled : t.disabled)
           }
         >
-          {disabled ? 'Zugang freigeben' : 'Zugang sperren'}
+          {disabled ? t.enable : t.disable}
         </button>
       </p>
       <div aria-live="polite">

@@ -1,39 +1,67 @@
-import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { EmailAddress } from '@/components/ui/email-address';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import { formatDateTime } from '@/lib/format';
+import { fill, type Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import type { listUsers } from '@/lib/users/queries';
 import { UserControls } from './user-controls';
 
 type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 
-function columns(selfId: string, events: { id: string; label: string }[]): DataTableColumn<UserRow>[] {
+interface Texts {
+  t: Dictionary['dashboard']['users'];
+  roles: Dictionary['dashboard']['roles'];
+  locale: Locale;
+}
+
+function columns(
+  selfId: string,
+  events: { id: string; title: string; date: string }[],
+  { t, roles, locale }: Texts,
+): DataTableColumn<UserRow>[] {
   return [
-    { key: 'email', header: 'E-Mail', rowHeader: true, cell: (u) => <EmailAddress address={u.email ?? ''} /> },
-    { key: 'role', header: 'Rolle', cell: (u) => ROLE_LABELS[u.role] },
+    // Addresses break only after "@" and dots (<wbr>), never mid-word.
+    { key: 'email', header: t.colEmail, rowHeader: true, cell: (u) => <EmailAddress address={u.email ?? ''} /> },
+    {
+      key: 'role',
+      header: t.colRole,
+      cell: (u) =>
+        u.bootstrapped ? (
+          <>
+            {roles[u.role]} <span className="muted">({t.bootstrapped})</span>
+          </>
+        ) : (
+          roles[u.role]
+        ),
+    },
     {
       key: 'status',
-      header: 'Status',
+      header: t.colStatus,
       cell: (u) =>
-        u.disabledAt ? `gesperrt seit ${formatDateTime(u.disabledAt)}` : `aktiv, ${u._count.sessions} Sitzung(en)`,
+        u.disabledAt
+          ? fill(t.disabledSince, { date: formatDateTime(u.disabledAt, locale) })
+          : fill(t.active, { n: u._count.sessions }),
     },
     {
       key: 'lastSignIn',
-      header: 'Letzte Anmeldung',
-      cell: (u) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'noch nie'),
+      header: t.colLastSignIn,
+      cell: (u) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : t.never),
     },
     {
       key: 'controls',
-      header: 'Ändern',
+      header: t.colChange,
       cell: (u) => (
         <UserControls
           userId={u.id}
           email={u.email ?? ''}
           role={u.role}
+          bootstrapped={u.bootstrapped}
           disabled={!!u.disabledAt}
           self={u.id === selfId}
           assignedEventIds={u.assignments.map((a) => a.eventId)}
           events={events}
+          t={t}
+          roles={roles}
         />
       ),
     },
@@ -45,17 +73,9 @@ export function UserTable({
   users,
   selfId,
   events,
-}: {
-  users: UserRow[];
-  selfId: string;
-  events: { id: string; label: string }[];
-}) {
+  ...texts
+}: { users: UserRow[]; selfId: string; events: { id: string; title: string; date: string }[] } & Texts) {
   return (
-    <DataTable
-      caption="Zugänge mit Rolle, Status und letzter Anmeldung"
-      columns={columns(selfId, events)}
-      rows={users}
-      rowKey={(u) => u.id}
-    />
+    <DataTable caption={texts.t.caption} columns={columns(selfId, events, texts)} rows={users} rowKey={(u) => u.id} />
   );
 }

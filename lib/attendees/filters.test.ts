@@ -154,3 +154,17 @@ describe('attendeeWhere', () => {
     expect(await order('status')).toBe('BAC'); // confirmed (by name), then waitlisted
   });
 });
+
+describe('filter errors', () => {
+  it('name error keys, so the reader gets them in their language', async () => {
+    const { errorMessage, isErrorKey } = await import('@/lib/i18n/errors');
+    const parsed = parseAttendeeFilters({ status: 'alle', page: '0' });
+    expect(parsed.success).toBe(false);
+    const messages = parsed.error!.issues.map((i) => i.message);
+    expect(messages.every(isErrorKey)).toBe(true);
+    expect(messages.map((m) => errorMessage(m as never, 'en'))).toEqual(
+      expect.arrayContaining(['Unknown status.', 'The page number must be a whole number from 1.']),
+    );
+    expect(messages.map((m) => errorMessage(m as never, 'de'))).toContain('Unbekannter Status.');
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { ErrorKey } from '@/lib/i18n/errors';
 import { SECTORS, STATES } from '@/lib/registrations/schema';
 import { foldSearchText } from '@/lib/search/fold';
 import { escapeLike, searchTerms } from '@/lib/search/name-search';
@@ -29,30 +30,29 @@ export const SEARCH_MAX_LENGTH = 200;
 const MAX_ANSWER_FILTERS = 20;
 const ANSWER_PREFIX = 'a.';
 
+// Messages are error keys (lib/i18n/{de,en}/errors.ts), turned into text in the reader's language at the edge.
+const key = (k: ErrorKey) => k;
+
 const pageNumber = z.coerce
-  .number({ error: 'Die Seitenzahl muss eine ganze Zahl ab 1 sein.' })
-  .int('Die Seitenzahl muss eine ganze Zahl ab 1 sein.')
-  .min(1, 'Die Seitenzahl muss eine ganze Zahl ab 1 sein.')
-  .max(1_000_000, 'Die Seitenzahl ist zu groß.');
+  .number({ error: key('filterPage') })
+  .int(key('filterPage'))
+  .min(1, key('filterPage'))
+  .max(1_000_000, key('filterPageTooLarge'));
 
 /** The one schema of the attendee filters (see the query-string format above). */
 export const attendeeFilterSchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(SEARCH_MAX_LENGTH, `Der Suchbegriff darf höchstens ${SEARCH_MAX_LENGTH} Zeichen lang sein.`)
-    .default(''),
-  status: z.enum(ATTENDEE_STATUSES, { error: 'Unbekannter Status.' }).optional(),
-  sector: z.enum(SECTORS, { error: 'Unbekannter Bereich.' }).optional(),
-  state: z.enum(STATES, { error: 'Unbekanntes Bundesland.' }).optional(),
-  checkedIn: z.enum(['yes', 'no'], { error: 'Eingecheckt: ja oder nein.' }).optional(),
-  guestType: z.enum(GUEST_TYPES, { error: 'Unbekannte Art der Anmeldung.' }).optional(),
+  q: z.string().trim().max(SEARCH_MAX_LENGTH, key('filterSearchTooLong')).default(''),
+  status: z.enum(ATTENDEE_STATUSES, { error: key('filterStatus') }).optional(),
+  sector: z.enum(SECTORS, { error: key('filterSector') }).optional(),
+  state: z.enum(STATES, { error: key('filterState') }).optional(),
+  checkedIn: z.enum(['yes', 'no'], { error: key('filterCheckedIn') }).optional(),
+  guestType: z.enum(GUEST_TYPES, { error: key('filterGuestType') }).optional(),
   answers: z
-    .record(z.string().regex(/^[\w-]{1,100}$/, 'Ungültige Frage.'), z.string().min(1).max(100, 'Ungültige Antwort.'))
-    .refine((a) => Object.keys(a).length <= MAX_ANSWER_FILTERS, `Höchstens ${MAX_ANSWER_FILTERS} Antwortfilter.`)
+    .record(z.string().regex(/^[\w-]{1,100}$/, key('filterQuestion')), z.string().min(1).max(100, key('filterAnswer')))
+    .refine((a) => Object.keys(a).length <= MAX_ANSWER_FILTERS, key('filterAnswerCount'))
     .prefault({}),
-  sort: z.enum(ATTENDEE_SORTS, { error: 'Unbekannte Sortierung.' }).default('name'),
-  dir: z.enum(['asc', 'desc'], { error: 'Unbekannte Sortierrichtung.' }).default('asc'),
+  sort: z.enum(ATTENDEE_SORTS, { error: key('filterSort') }).default('name'),
+  dir: z.enum(['asc', 'desc'], { error: key('filterDir') }).default('asc'),
   page: pageNumber.default(1),
 });
 
@@ -130,7 +130,11 @@ const SORT_COLUMNS: Record<AttendeeFilters['sort'], string[]> = {
   status: ['status', '"lastName"', '"firstName"', 'id'],
 };
 
-/** ORDER BY for the chosen sort; each order has a matching (eventId, …, id) index, so a page is an index range. */
+/**
+ * ORDER BY for the chosen sort; each order has a matching (eventId, …, id) index, so a page is an index range.
+ * Names and organisations sort in German (ICU "german" collation on the columns, so no COLLATE here: an explicit
+ * one would have to match the indexes' collation anyway).
+ */
 export function attendeeOrderBy(filters: Pick<AttendeeFilters, 'sort' | 'dir'>): Prisma.Sql {
   const dir = filters.dir === 'desc' ? ' DESC' : '';
   return Prisma.raw(SORT_COLUMNS[filters.sort].map((c) => `r.${c}${dir}`).join(', '));

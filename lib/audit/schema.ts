@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorKey } from '@/lib/i18n/errors';
 
 const optionalText = z
   .string()
@@ -13,7 +14,7 @@ const optionalDate = z
   .pipe(
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format JJJJ-MM-TT angeben.')
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'filterDate' satisfies ErrorKey)
       .optional(),
   );
 

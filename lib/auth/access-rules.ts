@@ -60,7 +60,6 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'registrations/queries.ts#findRegistrationIdByEmail': 'public',
   'users/queries.ts#listUsers': 'admin',
   'users/queries.ts#listAssignableEvents': 'admin',
-  'users/queries.ts#getDoorEvents': 'staff',
   'branding/queries.ts#getBranding': 'public',
   'branding/queries.ts#getBrandingLogo': 'public',
   'legal/queries.ts#getLegalPage': 'public',

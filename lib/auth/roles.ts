@@ -11,23 +11,19 @@ export function roleAtLeast(role: Role, minimum: Role): boolean {
   return RANK[role] >= RANK[minimum];
 }
 
-/** German names of the roles, for lists and selects. */
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Administration',
-  organizer: 'Organisation',
-  staff: 'Einlasspersonal',
-};
+// Role names and navigation labels are texts: they live in the dictionaries (dashboard.roles, dashboard.nav).
+export type NavKey = 'events' | 'door' | 'users' | 'audit' | 'privacy' | 'settings';
 
-const NAV: { href: string; label: string; minimum: Role }[] = [
-  { href: '/dashboard', label: 'Veranstaltungen', minimum: 'organizer' },
-  { href: '/dashboard/door', label: 'Einlass', minimum: 'staff' },
-  { href: '/dashboard/users', label: 'Benutzer', minimum: 'admin' },
-  { href: '/dashboard/audit', label: 'Protokoll', minimum: 'admin' },
-  { href: '/dashboard/privacy', label: 'Datenschutz', minimum: 'admin' },
-  { href: '/dashboard/settings', label: 'Einstellungen', minimum: 'admin' },
+const NAV: { href: string; key: NavKey; minimum: Role }[] = [
+  { href: '/dashboard', key: 'events', minimum: 'organizer' },
+  { href: '/dashboard/door', key: 'door', minimum: 'staff' },
+  { href: '/dashboard/users', key: 'users', minimum: 'admin' },
+  { href: '/dashboard/audit', key: 'audit', minimum: 'admin' },
+  { href: '/dashboard/privacy', key: 'privacy', minimum: 'admin' },
+  { href: '/dashboard/settings', key: 'settings', minimum: 'admin' },
 ];
 
 /** The dashboard navigation entries a role may open. */
-export function navItemsFor(role: Role): { href: string; label: string }[] {
-  return NAV.filter((item) => roleAtLeast(role, item.minimum)).map(({ href, label }) => ({ href, label }));
+export function navItemsFor(role: Role): { href: string; key: NavKey }[] {
+  return NAV.filter((item) => roleAtLeast(role, item.minimum)).map(({ href, key }) => ({ href, key }));
 }

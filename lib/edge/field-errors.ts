@@ -4,7 +4,16 @@
 import type { Locale } from '@/lib/i18n/config';
 import { validationMessage } from '@/lib/registrations/messages';
 
-export const VALIDATION_KEYS = ['required', 'tooLong', 'email', 'consent', 'option', 'number', 'characters'] as const;
+export const VALIDATION_KEYS = [
+  'required',
+  'tooLong',
+  'email',
+  'consent',
+  'option',
+  'number',
+  'characters',
+  'sameEmail',
+] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 
 export function isValidationKey(value: unknown): value is ValidationKey {

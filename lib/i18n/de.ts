@@ -2,6 +2,7 @@ import { auth } from './de/auth';
 import { errorPage } from './de/error-page';
 import { door } from './de/door';
 import { branding } from './de/branding';
+import { dashboard } from './de/dashboard';
 import { errors } from './de/errors';
 import { legal } from './de/legal';
 import { mail } from './de/mail';
@@ -32,6 +33,7 @@ export const de = {
   door,
   legal,
   branding,
+  dashboard,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',

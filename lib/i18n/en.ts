@@ -3,6 +3,7 @@ import { auth } from './en/auth';
 import { errorPage } from './en/error-page';
 import { door } from './en/door';
 import { branding } from './en/branding';
+import { dashboard } from './en/dashboard';
 import { errors } from './en/errors';
 import { legal } from './en/legal';
 import { mail } from './en/mail';
@@ -30,6 +31,7 @@ export const en: Dictionary = {
   door,
   legal,
   branding,
+  dashboard,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',

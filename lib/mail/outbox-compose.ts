@@ -7,6 +7,7 @@ import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/co
 import type { Locale } from '@/lib/i18n/config';
 import type { MailKind } from '@/lib/generated/prisma/client';
 import { getWaitlistPosition } from '@/lib/registrations/waitlist';
+import { composeInvitationOutboxMail } from '@/lib/users/invitation-mail';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 
@@ -62,6 +63,7 @@ function recipientOf(r: LoadedRegistration): RecipientFacts {
  * (e.g. the registration was cancelled or anonymised after the mail was queued).
  */
 export async function composeOutboxMail(row: OutboxRow): Promise<OutboxComposition> {
+  if (row.kind === 'invitation') return composeInvitationOutboxMail(row);
   if (row.kind === 'message' && !row.registrationId) return composeTestMessage(row);
   if (!row.registrationId) return { skip: 'Die Anmeldung existiert nicht mehr.' };
   const r = await loadRegistration(row.registrationId);

@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import type { ValidationKey } from '@/lib/edge/field-errors';
+
+// Messages are validation keys (lib/edge/field-errors.ts), turned into text in the reader's language.
 
 const email = z
   .string()
   .trim()
   .toLowerCase()
-  .min(1, 'Bitte geben Sie eine E-Mail-Adresse ein.')
-  .max(254, 'Die E-Mail-Adresse ist zu lang.')
-  .pipe(z.email('Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.'));
+  .min(1, 'required' satisfies ValidationKey)
+  .max(254, 'tooLong' satisfies ValidationKey)
+  .pipe(z.email('email' satisfies ValidationKey));
 
 /** Art. 15: whose data to export. */
 export const privacyLookupSchema = z.object({ email });
@@ -17,7 +20,7 @@ export const privacyErasureSchema = z
   .object({ email, mode: z.enum(['anonymise', 'delete']), confirmEmail: z.string().trim().toLowerCase() })
   .refine((v) => v.confirmEmail === v.email, {
     path: ['confirmEmail'],
-    message: 'Zur Bestätigung bitte dieselbe Adresse noch einmal eingeben.',
+    message: 'sameEmail' satisfies ValidationKey,
   });
 export type PrivacyErasureValues = z.input<typeof privacyErasureSchema>;
 export type PrivacyErasureInput = z.output<typeof privacyErasureSchema>;

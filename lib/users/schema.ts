@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { ValidationKey } from '@/lib/edge/field-errors';
 
-const roleSchema = z.enum(['admin', 'organizer', 'staff'], { message: 'Bitte wählen Sie eine Rolle.' });
+// Messages are validation keys (lib/edge/field-errors.ts), turned into text in the reader's language.
+const roleSchema = z.enum(['admin', 'organizer', 'staff'], { message: 'option' satisfies ValidationKey });
 const id = z.string().min(1).max(100);
 
 /** The invitation form: an address and the role it gets. */
@@ -9,9 +11,9 @@ export const inviteUserSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .min(1, 'Bitte geben Sie eine E-Mail-Adresse ein.')
-    .max(254, 'Die E-Mail-Adresse ist zu lang.')
-    .pipe(z.email('Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.')),
+    .min(1, 'required' satisfies ValidationKey)
+    .max(254, 'tooLong' satisfies ValidationKey)
+    .pipe(z.email('email' satisfies ValidationKey)),
   role: roleSchema,
 });
 export type InviteUserValues = z.input<typeof inviteUserSchema>;

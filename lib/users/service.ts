@@ -1,6 +1,7 @@
 import { recordAudit } from '@/lib/audit/service';
 import { endAllSessions } from '@/lib/auth/sessions';
 import { AppError } from '@/lib/errors';
+import { enqueueMail } from '@/lib/mail/outbox';
 import { db } from '@/lib/server/db';
 import type { ChangeRoleInput, InviteUserInput, SetDisabledInput, StaffAssignmentsInput } from './schema';
 
@@ -10,7 +11,10 @@ async function findUserOrThrow(tx: Pick<typeof db, 'user'>, userId: string) {
   return user;
 }
 
-/** Invites an address with a role (or re-invites and re-enables it); the sign-in link is the invitation. */
+/**
+ * Invites an address with a role (or re-invites and re-enables it) and queues the invitation mail in the same
+ * transaction, so an invited person always hears of it and a failed invitation sends nothing.
+ */
 export async function inviteUser(actor: string, input: InviteUserInput): Promise<{ id: string; created: boolean }> {
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
@@ -31,6 +35,7 @@ export async function inviteUser(actor: string, input: InviteUserInput): Promise
       summary: `Person eingeladen (Rolle ${input.role}).`,
       details: { userId: user.id, role: input.role },
     });
+    await enqueueMail(tx, { kind: 'invitation', recipient: input.email });
     return { id: user.id, created: !existing };
   });
 }

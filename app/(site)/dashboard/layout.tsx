@@ -5,33 +5,34 @@ import { DashboardNav } from '@/components/dashboard/dashboard-nav';
 import styles from '@/components/dashboard/dashboard.module.css';
 import { SignOutButton } from '@/components/dashboard/sign-out-button';
 import { requireUser } from '@/lib/auth/guards';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { getI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = {
-  title: { default: 'Veranstalterbereich', template: '%s · Veranstalterbereich · Tagungsbüro' },
-  robots: { index: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return {
+    title: { default: t.dashboard.area, template: `%s · ${t.dashboard.area} · ${t.site.name}` },
+    robots: { index: false },
+  };
+}
 
+// The site frame (app/(site)/layout.tsx) already gives the skip link and the language switch.
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const [user, { t }] = await Promise.all([requireUser(), getI18n()]);
   return (
     <>
-      <a className="skip-link" href="#main">
-        Zum Inhalt springen
-      </a>
       <header className={styles.header}>
         <div className={`container ${styles.headerInner}`}>
           <Link className={styles.brand} href={user.role === 'staff' ? '/dashboard/door' : '/dashboard'}>
-            Tagungsbüro
+            {t.site.name}
           </Link>
-          <DashboardNav role={user.role} />
+          <DashboardNav role={user.role} t={t.dashboard.nav} />
           <div className={styles.user}>
             <span className={styles.email}>
-              <span className="muted">Angemeldet als </span>
+              <span className="muted">{t.dashboard.signedInAs} </span>
               {user.email}
-              <span className="muted"> ({ROLE_LABELS[user.role]})</span>
+              <span className="muted"> ({t.dashboard.roles[user.role]})</span>
             </span>
-            <SignOutButton />
+            <SignOutButton label={t.dashboard.signOut} />
           </div>
         </div>
       </header>

@@ -3,17 +3,19 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { LoadingState } from '@/components/dashboard/loading-state';
-import { EventOverviewTable } from '@/components/event-editor/event-overview-table';
+import { EventOverviewTable } from '@/components/dashboard/event-overview-table';
 import { getEventSummaries } from '@/lib/attendees/queries';
 import { requireOrganizer, requireUser } from '@/lib/auth/guards';
+import { getI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Übersicht' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.dashboard.home.title };
+}
 
 async function EventSummaries() {
-  const events = await getEventSummaries();
-  if (events.length === 0)
-    return <p className="alert alert-info">Es gibt noch keine Veranstaltungen. Legen Sie die erste an.</p>;
-  return <EventOverviewTable events={events} />;
+  const [events, { t, locale }] = await Promise.all([getEventSummaries(), getI18n()]);
+  if (events.length === 0) return <p className="alert alert-info">{t.dashboard.home.empty}</p>;
+  return <EventOverviewTable events={events} t={t.dashboard.overview} locale={locale} />;
 }
 
 // The loading state is a Suspense boundary here, not app/dashboard/loading.tsx: a segment-wide loading.tsx
@@ -22,19 +24,18 @@ export default async function DashboardPage() {
   const user = await requireUser();
   if (user.role === 'staff') redirect('/dashboard/door');
   await requireOrganizer();
+  const { t } = await getI18n();
+  const home = t.dashboard.home;
   return (
     <div className="stack">
-      <h1>Übersicht</h1>
-      <p className="muted">
-        Alle Veranstaltungen mit ihren Anmeldungen. Die nächste Ausgabe beginnt meist als Kopie der letzten:
-        „Duplizieren“.
-      </p>
+      <h1>{home.title}</h1>
+      <p className="muted">{home.intro}</p>
       <p>
         <Link href="/dashboard/events/new" className="btn">
-          Neue Veranstaltung
+          {home.newEvent}
         </Link>
       </p>
-      <Suspense fallback={<LoadingState label="Veranstaltungen werden geladen …" />}>
+      <Suspense fallback={<LoadingState label={home.loading} />}>
         <EventSummaries />
       </Suspense>
     </div>

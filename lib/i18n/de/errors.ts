@@ -1,5 +1,20 @@
 // Messages of expected failures (AppError keys), for forms and every API; placeholders look like {name}.
 export const errors = {
+  // Dashboard URL filters (attendee list, exports, audit log): zod names these keys.
+  filterPage: 'Die Seitenzahl muss eine ganze Zahl ab 1 sein.',
+  filterPageTooLarge: 'Die Seitenzahl ist zu groß.',
+  filterSearchTooLong: 'Der Suchbegriff darf höchstens 200 Zeichen lang sein.',
+  filterStatus: 'Unbekannter Status.',
+  filterSector: 'Unbekannter Bereich.',
+  filterState: 'Unbekanntes Bundesland.',
+  filterCheckedIn: 'Eingecheckt: ja oder nein.',
+  filterGuestType: 'Unbekannte Art der Anmeldung.',
+  filterQuestion: 'Ungültige Frage.',
+  filterAnswer: 'Ungültige Antwort.',
+  filterAnswerCount: 'Höchstens 20 Antwortfilter.',
+  filterSort: 'Unbekannte Sortierung.',
+  filterDir: 'Unbekannte Sortierrichtung.',
+  filterDate: 'Bitte ein Datum im Format JJJJ-MM-TT angeben.',
   eventNotFound: 'Veranstaltung nicht gefunden.',
   registrationNotFound: 'Anmeldung nicht gefunden.',
   questionNotFound: 'Frage nicht gefunden.',

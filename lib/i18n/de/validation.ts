@@ -9,4 +9,5 @@ export const validation = {
   characters: 'Bitte verwenden Sie nur druckbare Zeichen.',
   number: 'Bitte geben Sie eine ganze Zahl im erlaubten Bereich ein.',
   option: 'Bitte wählen Sie eine der angebotenen Möglichkeiten.',
+  sameEmail: 'Zur Bestätigung bitte dieselbe Adresse noch einmal eingeben.',
 } satisfies Record<ValidationKey, string>;

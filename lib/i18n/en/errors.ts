@@ -1,6 +1,20 @@
 import type { Dictionary } from '../de';
 
 export const errors: Dictionary['failures'] = {
+  filterPage: 'The page number must be a whole number from 1.',
+  filterPageTooLarge: 'The page number is too large.',
+  filterSearchTooLong: 'The search term may be at most 200 characters long.',
+  filterStatus: 'Unknown status.',
+  filterSector: 'Unknown sector.',
+  filterState: 'Unknown state.',
+  filterCheckedIn: 'Checked in: yes or no.',
+  filterGuestType: 'Unknown type of registration.',
+  filterQuestion: 'Invalid question.',
+  filterAnswer: 'Invalid answer.',
+  filterAnswerCount: 'At most 20 answer filters.',
+  filterSort: 'Unknown sort order.',
+  filterDir: 'Unknown sort direction.',
+  filterDate: 'Please give a date as YYYY-MM-DD.',
   eventNotFound: 'Event not found.',
   registrationNotFound: 'Registration not found.',
   questionNotFound: 'Question not found.',

@@ -8,4 +8,5 @@ export const validation: Dictionary['validation'] = {
   characters: 'Please use printable characters only.',
   number: 'Please enter a whole number in the allowed range.',
   option: 'Please choose one of the options offered.',
+  sameEmail: 'To confirm, please enter the same address again.',
 };

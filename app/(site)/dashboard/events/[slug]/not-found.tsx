@@ -1,12 +1,15 @@
 import Link from 'next/link';
+import { getI18n } from '@/lib/i18n/server';
 
-export default function EventNotFound() {
+export default async function EventNotFound() {
+  const { t } = await getI18n();
+  const n = t.dashboard.notFound;
   return (
     <div className="stack">
-      <h1>Veranstaltung nicht gefunden</h1>
-      <p>Diese Veranstaltung gibt es nicht (mehr). Vielleicht wurde die Adresse falsch eingegeben.</p>
+      <h1>{n.title}</h1>
+      <p>{n.text}</p>
       <p>
-        <Link href="/dashboard">Zur Übersicht aller Veranstaltungen</Link>
+        <Link href="/dashboard">{n.back}</Link>
       </p>
     </div>
   );

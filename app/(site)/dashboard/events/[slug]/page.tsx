@@ -1,18 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Toolbar } from '@/components/dashboard/toolbar';
 import { AttendeeFilterForm } from '@/components/dashboard/attendee-filter-form';
 import { AttendeeTable } from '@/components/dashboard/attendee-table';
-import styles from '@/components/dashboard/dashboard.module.css';
+import { FillContent } from '@/components/dashboard/fill-content';
 import { Pagination } from '@/components/dashboard/pagination';
 import { RegistrationCountsList } from '@/components/dashboard/registration-counts';
 import { attendeeFilterQuery, DEFAULT_ATTENDEE_FILTERS, parseAttendeeFilters } from '@/lib/attendees/filters';
 import { getAttendeePage } from '@/lib/attendees/queries';
 import { requireOrganizer } from '@/lib/auth/guards';
-import { anonymisationNote } from '@/lib/retention/schedule';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import { contentLang, fill, type Locale } from '@/lib/i18n/config';
+import { errorMessage, isErrorKey } from '@/lib/i18n/errors';
+import { getI18n } from '@/lib/i18n/server';
+import { anonymisationDate } from '@/lib/retention/schedule';
 
-export const metadata: Metadata = { title: 'Teilnehmende' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.dashboard.attendees.title };
+}
+
+const filterProblem = (message: string | undefined, locale: Locale) =>
+  isErrorKey(message) ? errorMessage(message, locale) : '';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -22,8 +31,9 @@ interface Props {
 export default async function EventAttendeesPage({ params, searchParams }: Props) {
   await requireOrganizer();
   const { slug } = await params;
+  const { t, locale } = await getI18n();
+  const a = t.dashboard.attendees;
   const parsed = parseAttendeeFilters(await searchParams);
-  const inputError = parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Ungültige Filter.');
   const filters = parsed.success ? parsed.data : DEFAULT_ATTENDEE_FILTERS;
   const data = await getAttendeePage(slug, filters);
   if (!data) notFound();
@@ -32,68 +42,77 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
   const withQuery = (path: string) => `${path}${query ? `?${query}` : ''}`;
   const base = `/dashboard/events/${event.slug}`;
   const filtered = query !== '' && query !== attendeeFilterQuery({ sort: filters.sort, dir: filters.dir });
+  const anonymised = event.anonymizedAt
+    ? fill(a.anonymised, { date: formatDate(event.anonymizedAt, locale) })
+    : fill(a.anonymisedOn, { date: formatDate(anonymisationDate(event), locale) });
 
   return (
     <div className="stack">
       <p>
-        <Link href="/dashboard">← Zur Übersicht</Link>
+        <Link href="/dashboard">{a.back}</Link>
       </p>
-      <h1>{event.title}</h1>
+      <h1 lang={contentLang(locale)}>{event.title}</h1>
       <p className="muted">
-        {formatDateTime(event.startsAt)} · {anonymisationNote(event, formatDate)}
+        {formatDateTime(event.startsAt, locale)} · {anonymised}
       </p>
-      <RegistrationCountsList counts={counts} capacity={event.capacity} />
+      <RegistrationCountsList counts={counts} capacity={event.capacity} t={a} locale={locale} />
 
-      <h2>Teilnehmende</h2>
-      {/* Toolbar: exports and check-in here; print (PDF) and statistics belong to the print/stats area. */}
-      <nav aria-label="Aktionen zur Teilnehmendenliste" className={styles.actions}>
-        <Link className="btn" href={`${base}/registrations/new`}>
-          Person hinzufügen
-        </Link>
-        <Link className="btn btn-secondary" href={withQuery(`${base}/export`)}>
-          Exportieren …
-        </Link>
-        <a className="btn btn-secondary" href={withQuery(`${base}/export/csv`)}>
-          CSV exportieren
-        </a>
-        <a className="btn btn-secondary" href={withQuery(`${base}/print/sign-in-sheet.pdf`)}>
-          Teilnehmerliste (PDF)
-        </a>
-        <a className="btn btn-secondary" href={withQuery(`${base}/print/badges.pdf`)}>
-          Namensschilder (PDF)
-        </a>
-        <Link className="btn btn-secondary" href={`${base}/stats`}>
-          Statistik
-        </Link>
-        <Link className="btn btn-secondary" href={`${base}/messages`}>
-          Nachrichten
-        </Link>
-        <Link className="btn btn-secondary" href={`/checkin/${event.slug}`}>
-          Zum Check-in
-        </Link>
-      </nav>
-      <AttendeeFilterForm slug={event.slug} filters={filters} questions={questions} />
-      {inputError && (
+      <h2>{a.title}</h2>
+      <Toolbar
+        label={a.toolbar}
+        primary={
+          <Link className="btn" href={`${base}/registrations/new`}>
+            {a.add}
+          </Link>
+        }
+        menuLabel={t.dashboard.moreActions}
+        actions={[
+          { label: a.exportChoose, href: withQuery(`${base}/export`) },
+          { label: a.exportCsv, href: withQuery(`${base}/export/csv`), download: true },
+          { label: a.signInSheet, href: withQuery(`${base}/print/sign-in-sheet.pdf`), download: true },
+          { label: a.badges, href: withQuery(`${base}/print/badges.pdf`), download: true },
+          { label: a.stats, href: `${base}/stats` },
+          { label: a.messages, href: `${base}/messages` },
+          { label: a.checkin, href: `/checkin/${event.slug}` },
+          { label: a.editEvent, href: `${base}/edit` },
+        ]}
+      />
+      <AttendeeFilterForm
+        slug={event.slug}
+        filters={filters}
+        questions={questions}
+        t={a}
+        form={t.form}
+        locale={locale}
+      />
+      {!parsed.success && (
         <p className="alert alert-error" role="alert">
-          {inputError}
+          {filterProblem(parsed.error.issues[0]?.message, locale)} {a.badFilters}
         </p>
       )}
 
       <p aria-live="polite" className="muted">
-        {filtered ? `${formatNumber(total)} Treffer` : `${formatNumber(total)} Anmeldungen insgesamt`}
+        {fill(filtered ? a.hits : a.total, { n: formatNumber(total, locale) })}
       </p>
       {attendees.length === 0 ? (
-        <p className="alert alert-info">
-          {filtered ? 'Keine Treffer für diese Suche und Filter.' : 'Noch keine Anmeldungen.'}
-        </p>
+        <p className="alert alert-info">{filtered ? a.noHits : a.none}</p>
       ) : (
         <>
           <AttendeeTable
             slug={event.slug}
             attendees={attendees}
-            caption={`Teilnehmende von ${event.title}, Seite ${page} von ${totalPages}`}
+            caption={
+              <FillContent
+                template={a.caption}
+                values={{ event: event.title, page, pages: totalPages }}
+                german={['event']}
+                lang={contentLang(locale)}
+              />
+            }
+            t={a}
+            locale={locale}
           />
-          <Pagination slug={event.slug} filters={filters} page={page} totalPages={totalPages} />
+          <Pagination slug={event.slug} filters={filters} page={page} totalPages={totalPages} t={a} />
         </>
       )}
     </div>

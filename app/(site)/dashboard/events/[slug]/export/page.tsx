@@ -7,9 +7,13 @@ import { requireOrganizer } from '@/lib/auth/guards';
 import { availableColumns, DEFAULT_COLUMN_KEYS, questionColumnKey } from '@/lib/export/columns';
 import { listExportTemplates } from '@/lib/export/templates';
 import { getEventQuestions } from '@/lib/questions/queries';
+import { contentLang } from '@/lib/i18n/config';
+import { getI18n } from '@/lib/i18n/server';
 import { db } from '@/lib/server/db';
 
-export const metadata: Metadata = { title: 'Teilnehmende exportieren', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.dashboard.export.title, robots: { index: false } };
+}
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -21,6 +25,8 @@ export default async function ExportPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const event = await db.event.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
   if (!event) notFound();
+  const { t: dict, locale } = await getI18n();
+  const t = dict.dashboard.export;
   const parsed = parseAttendeeFilters(await searchParams);
   const query = parsed.success ? attendeeFilterQuery(parsed.data) : '';
   const [questions, templates] = await Promise.all([
@@ -33,18 +39,16 @@ export default async function ExportPage({ params, searchParams }: Props) {
   return (
     <div className="stack">
       <p>
-        <Link href={back}>← Zurück zu den Teilnehmenden</Link>
+        <Link href={back}>{t.back}</Link>
       </p>
-      <h1>Teilnehmende exportieren</h1>
+      <h1>{t.title}</h1>
       <p className="muted">
-        {event.title} ·{' '}
-        {query
-          ? 'Es werden nur die Anmeldungen exportiert, die den aktuellen Filtern entsprechen.'
-          : 'Alle Anmeldungen.'}
+        <span lang={contentLang(locale)}>{event.title}</span> · {query ? t.filtered : t.all}
+        {locale !== 'de' && ` ${t.columnsNote}`}
       </p>
       {!parsed.success && (
         <p className="alert alert-error" role="alert">
-          Die Filter in der Adresse sind ungültig und werden ignoriert.
+          {t.badFilters}
         </p>
       )}
       <AttendeeExportForm
@@ -53,6 +57,7 @@ export default async function ExportPage({ params, searchParams }: Props) {
         columns={columns}
         defaultKeys={defaultKeys}
         templates={templates}
+        t={t}
       />
     </div>
   );

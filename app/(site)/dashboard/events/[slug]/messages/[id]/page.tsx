@@ -2,18 +2,21 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AutoRefresh } from '@/components/messages/auto-refresh';
-import { isInFlight, persons } from '@/components/messages/delivery-status';
+import { isInFlight, personsIn } from '@/components/messages/delivery-status';
 import { DeliveryTotals } from '@/components/messages/delivery-totals';
 import styles from '@/components/messages/messages.module.css';
-import { RecipientTable } from '@/components/messages/recipient-table';
 import { RecipientPagination } from '@/components/messages/recipient-pagination';
+import { RecipientTable } from '@/components/messages/recipient-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
+import { contentLang, fill } from '@/lib/i18n/config';
+import { getI18n } from '@/lib/i18n/server';
 import { getMessageDetail } from '@/lib/messages/queries';
-import { AUDIENCE_LABELS } from '@/lib/messages/schema';
 
-export const metadata: Metadata = { title: 'Zustellung einer Nachricht' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.dashboard.messages.detailTitle };
+}
 
 interface Props {
   params: Promise<{ slug: string; id: string }>;
@@ -25,42 +28,56 @@ export default async function MessageDetailPage({ params, searchParams }: Props)
   const { slug, id } = await params;
   const rawPage = (await searchParams).page;
   const page = Number.parseInt(Array.isArray(rawPage) ? (rawPage[0] ?? '') : (rawPage ?? ''), 10);
-  const data = await getMessageDetail(slug, id, Number.isFinite(page) ? page : 1);
+  const [data, { t: dict, locale }] = await Promise.all([
+    getMessageDetail(slug, id, Number.isFinite(page) ? page : 1),
+    getI18n(),
+  ]);
   if (!data) notFound();
   const { message: m, delivery, recipients, totalPages } = data;
+  const t = dict.dashboard.messages;
+  const mails = dict.dashboard.mails;
+  const content = contentLang(locale);
   const base = `/dashboard/events/${m.event.slug}/messages/${m.id}`;
   return (
     <div className="stack">
       <p>
-        <Link href={`/dashboard/events/${m.event.slug}/messages`}>← Zurück zu den Nachrichten</Link>
+        <Link href={`/dashboard/events/${m.event.slug}/messages`}>{t.backToMessages}</Link>
       </p>
       <h1 className={styles.subject}>
-        {m.subject}
+        <span lang={content}>{m.subject}</span>
         {m.isTest ? (
           <>
             {' '}
-            <StatusBadge label="Testmail" tone="warning" />
+            <StatusBadge label={t.testMail} tone="warning" />
           </>
         ) : null}
       </h1>
       <p className="muted">
-        {m.event.title} · geschrieben von {m.createdBy} am {formatDateTime(m.createdAt)} ·{' '}
-        {m.isTest ? `nur an ${m.createdBy}` : `${AUDIENCE_LABELS[m.audience]}, ${persons(m.recipientCount)}`}
+        <span lang={content}>{m.event.title}</span> ·{' '}
+        {fill(t.writtenBy, { email: m.createdBy, date: formatDateTime(m.createdAt, locale) })} ·{' '}
+        {m.isTest
+          ? fill(t.onlyTo, { email: m.createdBy })
+          : `${t[`audience.${m.audience}`]}, ${personsIn(m.recipientCount, t, locale)}`}
       </p>
       <section aria-labelledby="delivery" className="stack">
-        <h2 id="delivery">Zustellung</h2>
-        <DeliveryTotals counts={delivery} />
-        <AutoRefresh active={isInFlight(delivery)} />
+        <h2 id="delivery">{t.delivery}</h2>
+        <DeliveryTotals counts={delivery} label={t.deliveryTotals} t={mails} locale={locale} />
+        <AutoRefresh active={isInFlight(delivery)} text={t.refreshing} />
         <RecipientTable
           slug={m.event.slug}
           rows={recipients}
-          caption={`Empfänger der Nachricht, Seite ${data.page} von ${totalPages}`}
+          caption={fill(t.recipientsCaption, { page: data.page, pages: totalPages })}
+          t={t}
+          mails={mails}
+          locale={locale}
         />
-        {totalPages > 1 ? <RecipientPagination base={base} page={data.page} totalPages={totalPages} /> : null}
+        {totalPages > 1 ? <RecipientPagination base={base} page={data.page} totalPages={totalPages} t={t} /> : null}
       </section>
       <section aria-labelledby="text" className="stack">
-        <h2 id="text">Nachrichtentext</h2>
-        <pre className={styles.plain}>{m.body}</pre>
+        <h2 id="text">{t.text}</h2>
+        <pre className={styles.plain} lang={content}>
+          {m.body}
+        </pre>
       </section>
     </div>
   );

@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FillContent } from '@/components/dashboard/fill-content';
 import { MessageForm } from '@/components/messages/message-form';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
+import { contentLang } from '@/lib/i18n/config';
+import { getI18n } from '@/lib/i18n/server';
 import { getMessageComposer } from '@/lib/messages/queries';
 
-export const metadata: Metadata = { title: 'Neue Nachricht' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.dashboard.messages.newTitle };
+}
 
 export default async function NewMessagePage({ params }: { params: Promise<{ slug: string }> }) {
   const user = await requireOrganizer();
@@ -14,14 +19,21 @@ export default async function NewMessagePage({ params }: { params: Promise<{ slu
   const data = await getMessageComposer(slug);
   if (!data) notFound();
   const { event, counts } = data;
+  const { t: dict, locale } = await getI18n();
+  const t = dict.dashboard.messages;
   return (
     <div className="stack narrow">
       <p>
-        <Link href={`/dashboard/events/${event.slug}/messages`}>← Zurück zu den Nachrichten</Link>
+        <Link href={`/dashboard/events/${event.slug}/messages`}>{t.backToMessages}</Link>
       </p>
-      <h1>Neue Nachricht</h1>
+      <h1>{t.newTitle}</h1>
       <p className="muted">
-        An Teilnehmende von {event.title} · {formatDateTime(event.startsAt)}
+        <FillContent
+          template={t.newIntro}
+          values={{ event: event.title, date: formatDateTime(event.startsAt, locale) }}
+          german={['event']}
+          lang={contentLang(locale)}
+        />
       </p>
       <MessageForm slug={event.slug} counts={counts} actorEmail={user.email} />
     </div>

@@ -4,64 +4,64 @@ import { notFound } from 'next/navigation';
 import { AttendeeAuditTrail } from '@/components/dashboard/attendee-audit-trail';
 import { CancelRegistrationButton } from '@/components/dashboard/cancel-registration-button';
 import { RegistrationDetail } from '@/components/dashboard/registration-detail';
-import { RegistrationMails } from '@/components/messages/registration-mails';
 import { ResendMailButton } from '@/components/dashboard/resend-mail-button';
+import { RegistrationMails } from '@/components/messages/registration-mails';
 import { getRegistrationDetail } from '@/lib/attendees/queries';
 import { requireOrganizer } from '@/lib/auth/guards';
+import { contentLang } from '@/lib/i18n/config';
+import { getI18n } from '@/lib/i18n/server';
 import { getRegistrationMails } from '@/lib/messages/queries';
 
-export const metadata: Metadata = { title: 'Anmeldung', robots: { index: false } };
-
-const GUEST_LABELS = {
-  attendee: null,
-  guest: 'Eingeladener Gast',
-  speaker: 'Referent/in',
-  walk_in: 'Vor Ort registriert',
-} as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.dashboard.registration.title, robots: { index: false } };
+}
 
 export default async function RegistrationDetailPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   await requireOrganizer();
   const { slug, id } = await params;
-  const detail = await getRegistrationDetail(slug, id);
+  const [detail, { t, locale }] = await Promise.all([getRegistrationDetail(slug, id), getI18n()]);
   if (!detail) notFound();
   const { registration: r, questions, audit } = detail;
   const mails = await getRegistrationMails(r.id);
   const name = [r.title, r.firstName, r.lastName].filter(Boolean).join(' ');
-  const kind = GUEST_LABELS[r.guestType];
+  const tr = t.dashboard.registration;
+  const kind = r.guestType === 'attendee' ? null : tr[`guest.${r.guestType}`];
+  const content = contentLang(locale);
   return (
     <div className="stack">
       <p>
-        <Link href={`/dashboard/events/${r.event.slug}`}>← Zurück zu den Teilnehmenden</Link>
+        <Link href={`/dashboard/events/${r.event.slug}`}>{tr.back}</Link>
       </p>
-      <h1>{name}</h1>
+      <h1 lang={content}>{name}</h1>
       <p className="muted">
-        {r.event.title}
+        <span lang={content}>{r.event.title}</span>
         {kind && ` · ${kind}`}
-        {r.overCapacity && ' · über die Kapazität hinaus'}
+        {r.overCapacity && ` · ${tr.overCapacity}`}
       </p>
-      <RegistrationDetail r={r} questions={questions} />
+      <RegistrationDetail r={r} questions={questions} t={tr} locale={locale} />
       <section aria-labelledby="actions" className="stack">
-        <h2 id="actions">Aktionen</h2>
+        <h2 id="actions">{tr.actions}</h2>
         {r.status !== 'cancelled' && !r.anonymizedAt && (
           <p>
             <Link className="btn btn-secondary" href={`/dashboard/events/${r.event.slug}/registrations/${r.id}/edit`}>
-              Bearbeiten
+              {tr.edit}
             </Link>
           </p>
         )}
-        {r.status !== 'cancelled' && <ResendMailButton slug={r.event.slug} registrationId={r.id} />}
+        {r.status !== 'cancelled' && <ResendMailButton slug={r.event.slug} registrationId={r.id} t={tr} />}
         {/* Rendered for cancelled registrations too, so the outcome message survives the refresh. */}
         <CancelRegistrationButton
           slug={r.event.slug}
           registrationId={r.id}
           name={name}
           cancelled={r.status === 'cancelled'}
+          t={tr}
         />
       </section>
-      <RegistrationMails mails={mails} />
+      <RegistrationMails mails={mails} t={t.dashboard.mails} locale={locale} />
       <section aria-labelledby="audit" className="stack">
-        <h2 id="audit">Protokoll</h2>
-        <AttendeeAuditTrail entries={audit} />
+        <h2 id="audit">{tr.auditHeading}</h2>
+        <AttendeeAuditTrail entries={audit} t={tr} locale={locale} />
       </section>
     </div>
   );

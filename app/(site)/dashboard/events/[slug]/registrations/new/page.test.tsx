@@ -9,6 +9,9 @@ vi.mock('@/lib/auth/guards', async (importOriginal) => ({
   requireOrganizer: vi.fn(async () => ({ id: 'u1', email: 'orga@example.test', role: 'organizer' })),
 }));
 
+// The page reads the language cookie; outside a request there is none (German).
+vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
+
 const { default: NewRegistrationPage } = await import('./page');
 
 /** The props of the first element of `type` in a rendered tree. */

@@ -2,26 +2,27 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AttendeeForm } from '@/components/dashboard/attendee-form';
+import { getI18n } from '@/lib/i18n/server';
 import { getRegistrationTargetForOrganizer } from '@/lib/registrations/queries';
 
-export const metadata: Metadata = { title: 'Person hinzufügen', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.dashboard.registration.newPageTitle, robots: { index: false } };
+}
 
 export default async function NewRegistrationPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const target = await getRegistrationTargetForOrganizer(slug);
+  const [target, { t, locale }] = await Promise.all([getRegistrationTargetForOrganizer(slug), getI18n()]);
   if (!target) notFound();
   const { questions } = target;
+  const tr = t.dashboard.registration;
   return (
     <div className="stack">
       <p>
-        <Link href={`/dashboard/events/${slug}`}>← Zurück zu den Teilnehmenden</Link>
+        <Link href={`/dashboard/events/${slug}`}>{tr.back}</Link>
       </p>
-      <h1>Gast oder Referent/in hinzufügen</h1>
-      <p className="muted">
-        Die Person erhält die Bestätigung mit Ticket per E-Mail. Ist die Veranstaltung ausgebucht, kommt sie auf die
-        Warteliste – außer Sie vergeben ausdrücklich einen Platz über die Kapazität hinaus.
-      </p>
-      <AttendeeForm mode="create" slug={slug} questions={questions} />
+      <h1>{tr.newTitle}</h1>
+      <p className="muted">{tr.newIntro}</p>
+      <AttendeeForm mode="create" slug={slug} questions={questions} t={tr} form={t.form} locale={locale} />
     </div>
   );
 }

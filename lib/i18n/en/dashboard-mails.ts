@@ -1,0 +1,26 @@
+import type { Dictionary } from '../de';
+
+export const dashboardMails: Dictionary['dashboard']['mails'] = {
+  'kind.confirmation': 'Confirmation',
+  'kind.waitlist': 'Waiting list',
+  'kind.promotion': 'Moved up',
+  'kind.cancellation': 'Cancellation',
+  'kind.reminder': 'Reminder',
+  'kind.newsletter': 'Newsletter confirmation',
+  'kind.message': 'Message',
+  'kind.invitation': 'Invitation',
+  'status.queued': 'queued',
+  'status.retrying': 'retrying',
+  'status.sent': 'sent',
+  'status.failed': 'failed',
+  'status.skipped': 'skipped',
+  heading: 'E-mails',
+  caption: 'E-mails to this person, newest first',
+  empty: 'No e-mails have been recorded for this registration.',
+  colKind: 'Type',
+  colStatus: 'Status',
+  colAt: 'Time',
+  colError: 'Error or reason',
+  sentAt: 'sent on',
+  createdAt: 'created on',
+};
