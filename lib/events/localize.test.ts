@@ -33,7 +33,7 @@ describe('localizeEvent', () => {
     const de = localizeEvent(event, 'de');
     expect(de.title).toEqual({ value: 'Konferenz', lang: undefined });
     expect(de.motto.value).toBe('Gemeinsam digital');
-    expect(de.sessions[0].title.value).toBe('Eröffnung');
+    expect(de.sessions[0]?.title.value).toBe('Eröffnung');
     expect(de.fallbacks).toEqual([]);
   });
 
@@ -43,10 +43,10 @@ describe('localizeEvent', () => {
     expect(en.themes).toEqual({ value: ['Sovereignty'], lang: undefined });
     expect(en.motto).toEqual({ value: 'Gemeinsam digital', lang: 'de' });
     expect(en.description).toEqual({ value: 'Beschreibung', lang: 'de' });
-    expect(en.sessions[0].title).toEqual({ value: 'Opening', lang: undefined });
-    expect(en.sessions[0].description).toEqual({ value: 'Grußworte', lang: 'de' });
-    expect(en.sessions[0].speakers[0].role.value).toBe('Host');
-    expect(en.hosts[0].role).toEqual({ value: 'Veranstalter', lang: 'de' });
+    expect(en.sessions[0]?.title).toEqual({ value: 'Opening', lang: undefined });
+    expect(en.sessions[0]?.description).toEqual({ value: 'Grußworte', lang: 'de' });
+    expect(en.sessions[0]?.speakers[0]?.role.value).toBe('Host');
+    expect(en.hosts[0]?.role).toEqual({ value: 'Veranstalter', lang: 'de' });
     expect(en.fallbacks).toEqual(['sessions.0.description', 'hosts.0.role', 'motto', 'description']);
   });
 
@@ -58,8 +58,8 @@ describe('localizeEvent', () => {
 
   it('keeps the other properties of sessions and hosts', () => {
     const en = localizeEvent(event, 'en');
-    expect(en.sessions[0].id).toBe('s1');
-    expect(en.hosts[0].name).toBe('Cluster');
+    expect(en.sessions[0]?.id).toBe('s1');
+    expect(en.hosts[0]?.name).toBe('Cluster');
   });
 
   it('reports no fallback for a fully translated event', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { publishChecklist, unconfirmedItems } from './publish-checklist';
+import { type ChecklistInput, publishChecklist, unconfirmedItems } from './publish-checklist';
 
 const now = new Date('2026-12-02T12:00:00Z');
-const ready = {
+const ready: ChecklistInput = {
   event: {
     startsAt: new Date('2027-03-01T08:00:00Z'),
     capacity: 200,
@@ -13,7 +13,7 @@ const ready = {
   legalConfigured: true,
 };
 
-const unmet = (input: typeof ready) =>
+const unmet = (input: ChecklistInput) =>
   publishChecklist(input, now)
     .filter((e) => !e.met)
     .map((e) => e.item);
