@@ -55,22 +55,29 @@ export const slugSchema = z
   .max(80, 'Höchstens 80 Zeichen.')
   .regex(SLUG_PATTERN, 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche.');
 
+// One theme per line in the form.
+const themeLines = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split('\n')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().max(200, 'Ein Thema hat höchstens 200 Zeichen.')).max(30, 'Höchstens 30 Themen.'));
+
+// German fields are required where the event needs them; English ones are optional and fall back to German.
 const basicsShape = {
   title: requiredText(200, 'Bitte einen Titel angeben.'),
   slug: slugSchema,
   motto: optionalText(300),
   description: z.string().trim().max(20000, 'Höchstens 20.000 Zeichen.').default(''),
-  // One theme per line in the form.
-  themes: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().max(200, 'Ein Thema hat höchstens 200 Zeichen.')).max(30, 'Höchstens 30 Themen.')),
+  themes: themeLines,
+  titleEn: optionalText(200),
+  mottoEn: optionalText(300),
+  descriptionEn: optionalText(20000),
+  themesEn: themeLines,
   startsAt: berlinDateTime('Bitte Beginn angeben.'),
   endsAt: berlinDateTime('Bitte Ende angeben.'),
 };
@@ -88,6 +95,7 @@ const venueShape = {
   venueAddress: requiredText(500, 'Bitte die Adresse angeben.'),
   venueRoom: optionalText(200),
   venueDirections: optionalText(4000),
+  venueDirectionsEn: optionalText(4000),
 };
 
 /** Venue name, address, room and directions. */
@@ -109,6 +117,7 @@ export const eventSettingsSchema = z
     registrationClosesAt: optionalBerlinDateTime,
     reminderDaysBefore: optionalInt(0, 60, 'Eine ganze Zahl von 0 bis 60, oder leer für keine Erinnerung.'),
     photoNotice: optionalText(4000),
+    photoNoticeEn: optionalText(4000),
     retentionDays: z.preprocess(
       (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v),
       z
@@ -128,6 +137,7 @@ export type EventSettingsInput = z.output<typeof eventSettingsSchema>;
 /** A new edition copied from an existing event. */
 export const duplicateEventSchema = z.object({
   title: requiredText(200, 'Bitte einen Titel angeben.'),
+  titleEn: optionalText(200),
   slug: slugSchema,
   startsAt: berlinDateTime('Bitte den Beginn der neuen Ausgabe angeben.'),
 });

@@ -16,6 +16,7 @@ export const speakerSchema = z.object({
     .min(1, 'Bitte den Namen angeben.')
     .max(200, 'Höchstens 200 Zeichen.'),
   role: optionalText(200),
+  roleEn: optionalText(200),
   organization: optionalText(200),
 });
 
@@ -34,8 +35,10 @@ export const sessionSchema = z
       .trim()
       .min(1, 'Bitte einen Titel angeben.')
       .max(300, 'Höchstens 300 Zeichen.'),
+    titleEn: optionalText(300),
     room: optionalText(200),
     description: optionalText(4000),
+    descriptionEn: optionalText(4000),
     speakers: z.array(speakerSchema).max(30, 'Höchstens 30 Personen.').default([]),
   })
   .refine((s) => !s.endsAt || s.endsAt > s.startsAt, {
@@ -53,6 +56,7 @@ export const hostSchema = z.object({
     .min(1, 'Bitte den Namen angeben.')
     .max(200, 'Höchstens 200 Zeichen.'),
   role: optionalText(200),
+  roleEn: optionalText(200),
   url: z
     .string()
     .trim()
@@ -77,6 +81,7 @@ export const hostFormDataSchema = z.preprocess(
     return {
       name: text('name'),
       role: text('role'),
+      roleEn: text('roleEn'),
       url: text('url'),
       logo: logo instanceof File && logo.size > 0 ? logo : null,
       removeLogo: text('removeLogo') === 'on',
