@@ -1,3 +1,5 @@
+import { content } from './de/content';
+import { editor } from './de/editor';
 import { errors } from './de/errors';
 import { mail } from './de/mail';
 import { manage } from './de/manage';
@@ -22,6 +24,8 @@ export const de = {
   failures: errors,
   manage,
   mail,
+  content,
+  editor,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',

@@ -1,4 +1,6 @@
 import type { Dictionary } from './de';
+import { content } from './en/content';
+import { editor } from './en/editor';
 import { errors } from './en/errors';
 import { mail } from './en/mail';
 import { manage } from './en/manage';
@@ -20,6 +22,8 @@ export const en: Dictionary = {
   failures: errors,
   manage,
   mail,
+  content,
+  editor,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',

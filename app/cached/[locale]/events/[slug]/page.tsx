@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ContentFallbackNote } from '@/components/events/content-note';
 import { EventFacts } from '@/components/events/event-facts';
 import { EventHosts, EventProgramme } from '@/components/events/event-programme';
 import { EventRegistration } from '@/components/events/event-registration';
@@ -10,8 +11,9 @@ import styles from '@/components/events/events.module.css';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { localizeEvent } from '@/lib/events/localize';
 import { getEventBySlug } from '@/lib/events/queries';
-import { contentLang, isLocale } from '@/lib/i18n/config';
+import { isLocale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 
 // Served from the full-route cache, reached through the rewrite in scripts/server.ts (or proxy.ts under
@@ -31,8 +33,11 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 const loadEvent = cache((slug: string) => getEventBySlug(slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await loadEvent((await params).slug);
-  return event ? { title: event.title, description: event.motto ?? undefined } : {};
+  const { locale, slug } = await params;
+  const event = await loadEvent(slug);
+  if (!event || !isLocale(locale)) return {};
+  const { title, motto } = localizeEvent(event, locale);
+  return { title: title.value, description: motto.value ?? undefined };
 }
 
 export default async function EventPage({ params }: Props) {
@@ -41,14 +46,15 @@ export default async function EventPage({ params }: Props) {
   const event = await loadEvent(slug);
   if (!event) notFound();
   const t = getDictionary(locale);
-  // Titles, descriptions and themes are entered in German; mark them so screen readers pronounce them right.
-  const lang = contentLang(locale);
+  // English where the organizer gave it; German fields on an English page carry lang="de" for screen readers.
+  const c = localizeEvent(event, locale);
   return (
     <PageMain>
       <p>
         <Link href="/">← {t.event.back}</Link>
       </p>
-      <h1 lang={lang}>{event.title}</h1>
+      <h1 lang={c.title.lang}>{c.title.value}</h1>
+      <ContentFallbackNote fallbacks={c.fallbacks} locale={locale} />
       {event.isExample ? (
         <>
           <p>
@@ -59,33 +65,33 @@ export default async function EventPage({ params }: Props) {
           </Alert>
         </>
       ) : null}
-      {event.motto ? (
+      {c.motto.value ? (
         <p className={styles.motto}>
           <span className="visually-hidden">{t.event.motto}: </span>
-          <span lang={lang}>{event.motto}</span>
+          <span lang={c.motto.lang}>{c.motto.value}</span>
         </p>
       ) : null}
       <div className={styles.sections}>
         <EventRegistration event={event} locale={locale} />
         <section aria-labelledby="facts-heading">
           <h2 id="facts-heading">{t.event.whenWhere}</h2>
-          <EventFacts event={event} locale={locale} />
+          <EventFacts event={event} directions={c.venueDirections} locale={locale} />
         </section>
-        {event.description ? (
+        {c.description.value ? (
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t.event.about}</h2>
-            <Markdown source={event.description} lang={lang} />
+            <Markdown source={c.description.value} lang={c.description.lang} />
           </section>
         ) : null}
         <section aria-labelledby="programme-heading">
           <h2 id="programme-heading">{t.event.programme}</h2>
-          <EventProgramme sessions={event.sessions} locale={locale} />
+          <EventProgramme sessions={c.sessions} locale={locale} />
         </section>
-        {event.themes.length > 0 ? (
+        {c.themes.value.length > 0 ? (
           <section aria-labelledby="themes-heading">
             <h2 id="themes-heading">{t.event.themes}</h2>
-            <ul lang={lang}>
-              {event.themes.map((theme) => (
+            <ul lang={c.themes.lang}>
+              {c.themes.value.map((theme) => (
                 <li key={theme}>{theme}</li>
               ))}
             </ul>
@@ -94,7 +100,7 @@ export default async function EventPage({ params }: Props) {
         {event.hosts.length > 0 ? (
           <section aria-labelledby="hosts-heading">
             <h2 id="hosts-heading">{t.event.hosts}</h2>
-            <EventHosts hosts={event.hosts} />
+            <EventHosts hosts={c.hosts} />
           </section>
         ) : null}
       </div>
