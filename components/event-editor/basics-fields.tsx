@@ -1,6 +1,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { EventBasicsValues } from '@/lib/events/editor-schema';
 import type { EditorText } from './editor-text';
+import { fieldNames } from './field-names';
 import { InputField, TextAreaField } from './fields';
 import { LanguageFieldset } from './language-fieldset';
 
@@ -19,21 +20,22 @@ interface Props<T extends BasicsFieldValues> {
 export function BasicsFields<T extends BasicsFieldValues>({ register, errors, t, slugLocked, onSlugInput }: Props<T>) {
   const reg = register as unknown as UseFormRegister<BasicsFieldValues>;
   const b = t.basics;
+  const n = fieldNames(t);
   const slug = reg('slug');
   return (
     <>
       <LanguageFieldset legend={t.common.german}>
         <InputField
           id="event-title"
-          label={b.title}
+          label={n.de(b.title)}
           required
           registration={reg('title')}
           error={errors.title?.message}
         />
-        <InputField id="event-motto" label={b.motto} registration={reg('motto')} error={errors.motto?.message} />
+        <InputField id="event-motto" label={n.de(b.motto)} registration={reg('motto')} error={errors.motto?.message} />
         <TextAreaField
           id="event-description"
-          label={b.description}
+          label={n.de(b.description)}
           rows={8}
           registration={reg('description')}
           error={errors.description?.message}
@@ -41,7 +43,7 @@ export function BasicsFields<T extends BasicsFieldValues>({ register, errors, t,
         />
         <TextAreaField
           id="event-themes"
-          label={b.themes}
+          label={n.de(b.themes)}
           rows={4}
           registration={reg('themes')}
           error={errors.themes?.message}
@@ -49,11 +51,21 @@ export function BasicsFields<T extends BasicsFieldValues>({ register, errors, t,
         />
       </LanguageFieldset>
       <LanguageFieldset legend={t.common.english} hint={t.common.englishHint}>
-        <InputField id="event-title-en" label={b.title} registration={reg('titleEn')} error={errors.titleEn?.message} />
-        <InputField id="event-motto-en" label={b.motto} registration={reg('mottoEn')} error={errors.mottoEn?.message} />
+        <InputField
+          id="event-title-en"
+          label={n.en(b.title)}
+          registration={reg('titleEn')}
+          error={errors.titleEn?.message}
+        />
+        <InputField
+          id="event-motto-en"
+          label={n.en(b.motto)}
+          registration={reg('mottoEn')}
+          error={errors.mottoEn?.message}
+        />
         <TextAreaField
           id="event-description-en"
-          label={b.description}
+          label={n.en(b.description)}
           rows={8}
           registration={reg('descriptionEn')}
           error={errors.descriptionEn?.message}
@@ -61,7 +73,7 @@ export function BasicsFields<T extends BasicsFieldValues>({ register, errors, t,
         />
         <TextAreaField
           id="event-themes-en"
-          label={b.themes}
+          label={n.en(b.themes)}
           rows={4}
           registration={reg('themesEn')}
           error={errors.themesEn?.message}

@@ -8,6 +8,7 @@ import { saveHostAction } from '@/lib/events/programme-actions';
 import { hostSchema, type HostInput } from '@/lib/events/programme-schema';
 import { fill } from '@/lib/i18n/config';
 import { useEditorText } from './editor-text';
+import { fieldNames } from './field-names';
 import { CheckField, InputField } from './fields';
 import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
@@ -26,6 +27,7 @@ interface Props {
 export function HostForm({ eventId, hostId, defaults, hasLogo, idPrefix }: Props) {
   const text = useEditorText();
   const t = text.hosts;
+  const n = fieldNames(text);
   const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<Values, unknown, HostInput>({
     resolver: zodResolver(hostSchema) as never,
@@ -65,14 +67,14 @@ export function HostForm({ eventId, hostId, defaults, hasLogo, idPrefix }: Props
       />
       <InputField
         id={id('role')}
-        label={`${t.role} (${text.common.german})`}
+        label={n.de(t.role)}
         registration={register('role')}
         error={errors.role?.message}
         hint={t.roleHint}
       />
       <InputField
         id={id('role-en')}
-        label={`${t.role} (${text.common.english})`}
+        label={n.en(t.role)}
         registration={register('roleEn')}
         error={errors.roleEn?.message}
         hint={t.roleHintEn}

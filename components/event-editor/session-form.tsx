@@ -8,6 +8,7 @@ import { sessionSchema, type SessionInput, type SessionValues } from '@/lib/even
 import { InputField, TextAreaField } from './fields';
 import { useEditorText } from './editor-text';
 import { EntryButtons } from './entry-buttons';
+import { fieldNames } from './field-names';
 import { LanguageFieldset } from './language-fieldset';
 import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
@@ -33,6 +34,7 @@ interface Props {
 export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
   const text = useEditorText();
   const t = text.programme;
+  const n = fieldNames(text);
   const { register, control, handleSubmit, setError, getValues, reset, formState } = useForm<
     Values,
     unknown,
@@ -59,14 +61,14 @@ export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
       <LanguageFieldset legend={text.common.german}>
         <InputField
           id={id('title')}
-          label={t.title}
+          label={n.de(t.title)}
           required
           registration={register('title')}
           error={errors.title?.message}
         />
         <TextAreaField
           id={id('description')}
-          label={t.description}
+          label={n.de(t.description)}
           registration={register('description')}
           error={errors.description?.message}
         />
@@ -74,13 +76,13 @@ export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
       <LanguageFieldset legend={text.common.english} hint={text.common.englishHint}>
         <InputField
           id={id('title-en')}
-          label={t.title}
+          label={n.en(t.title)}
           registration={register('titleEn')}
           error={errors.titleEn?.message}
         />
         <TextAreaField
           id={id('description-en')}
-          label={t.description}
+          label={n.en(t.description)}
           registration={register('descriptionEn')}
           error={errors.descriptionEn?.message}
         />
@@ -116,13 +118,13 @@ export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
             />
             <InputField
               id={id(`speaker-${i}-role`)}
-              label={`${t.role} (${text.common.german})`}
+              label={n.de(t.role)}
               registration={register(`speakers.${i}.role`)}
               error={errors.speakers?.[i]?.role?.message}
             />
             <InputField
               id={id(`speaker-${i}-role-en`)}
-              label={`${t.role} (${text.common.english})`}
+              label={n.en(t.role)}
               registration={register(`speakers.${i}.roleEn`)}
               error={errors.speakers?.[i]?.roleEn?.message}
             />

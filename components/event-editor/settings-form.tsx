@@ -6,6 +6,7 @@ import { updateSettingsAction } from '@/lib/events/editor-actions';
 import { eventSettingsSchema, type EventSettingsInput } from '@/lib/events/editor-schema';
 import { fill } from '@/lib/i18n/config';
 import { useEditorText } from './editor-text';
+import { fieldNames } from './field-names';
 import { CheckField, InputField, TextAreaField } from './fields';
 import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
@@ -33,6 +34,7 @@ export function SettingsForm({
 }) {
   const text = useEditorText();
   const t = text.settings;
+  const n = fieldNames(text);
   const { register, handleSubmit, setError, getValues, formState } = useForm<
     SettingsFieldValues,
     unknown,
@@ -84,7 +86,7 @@ export function SettingsForm({
       <h2>{t.privacy}</h2>
       <TextAreaField
         id="settings-photo"
-        label={`${t.photoNotice} (${text.common.german})`}
+        label={n.de(t.photoNotice)}
         rows={5}
         registration={register('photoNotice')}
         error={errors.photoNotice?.message}
@@ -92,7 +94,7 @@ export function SettingsForm({
       />
       <TextAreaField
         id="settings-photo-en"
-        label={`${t.photoNotice} (${text.common.english})`}
+        label={n.en(t.photoNotice)}
         rows={5}
         registration={register('photoNoticeEn')}
         error={errors.photoNoticeEn?.message}

@@ -1,6 +1,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { EventVenueValues } from '@/lib/events/editor-schema';
 import type { EditorText } from './editor-text';
+import { fieldNames } from './field-names';
 import { InputField, TextAreaField } from './fields';
 
 export type VenueFieldValues = EventVenueValues;
@@ -17,6 +18,7 @@ export function VenueFields<T extends VenueFieldValues>({
 }) {
   const reg = register as unknown as UseFormRegister<VenueFieldValues>;
   const v = t.venue;
+  const n = fieldNames(t);
   return (
     <>
       <InputField
@@ -38,7 +40,7 @@ export function VenueFields<T extends VenueFieldValues>({
       <InputField id="venue-room" label={v.room} registration={reg('venueRoom')} error={errors.venueRoom?.message} />
       <TextAreaField
         id="venue-directions"
-        label={`${v.directions} (${t.common.german})`}
+        label={n.de(v.directions)}
         rows={4}
         registration={reg('venueDirections')}
         error={errors.venueDirections?.message}
@@ -46,7 +48,7 @@ export function VenueFields<T extends VenueFieldValues>({
       />
       <TextAreaField
         id="venue-directions-en"
-        label={`${v.directions} (${t.common.english})`}
+        label={n.en(v.directions)}
         rows={4}
         registration={reg('venueDirectionsEn')}
         error={errors.venueDirectionsEn?.message}

@@ -13,6 +13,9 @@ export const editor = {
     removeConfirm: '„{name}“ entfernen?',
     german: 'Deutsch',
     english: 'English',
+    // Field names: the German field keeps its plain name in the German editor.
+    germanField: '{label}',
+    englishField: '{label} (englisch)',
     englishHint: 'Leere englische Felder zeigen auf der englischen Seite den deutschen Text.',
     backToOverview: '← Übersicht',
   },

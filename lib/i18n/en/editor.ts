@@ -14,6 +14,8 @@ export const editor: Dictionary['editor'] = {
     removeConfirm: 'Remove “{name}”?',
     german: 'Deutsch',
     english: 'English',
+    germanField: '{label} (German)',
+    englishField: '{label} (English)',
     englishHint: 'Empty English fields show the German text on the English page.',
     backToOverview: '← Overview',
   },
