@@ -19,9 +19,7 @@ test('duplicate the 17th conference, add a session with a speaker, publish, see 
   await row.getByRole('link', { name: /^Duplizieren/ }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard/events/${sourceSlug}/edit/duplicate$`));
   await expect(page.getByLabel('Titel der neuen Ausgabe')).toHaveValue('18. Mitteldeutsche Digitalisierungskonferenz');
-  await expect(page.getByLabel('Englischer Titel der neuen Ausgabe')).toHaveValue(
-    '18th Central German Digitalisation Conference',
-  );
+  await expect(page.getByLabel('Titel auf Englisch')).toHaveValue('18th Central German Digitalisation Conference');
   await expect(page.getByLabel('Kurzadresse')).toHaveValue(newSlug);
   await expect(page.getByLabel('Beginn der neuen Ausgabe')).toHaveValue('2027-03-11T08:30');
   await expectNoA11yViolations(page);

@@ -20,16 +20,9 @@ const SESSIONS = [
     endsAt: at(9, 45),
     title: 'Begrüßung und Grußworte',
     titleEn: 'Welcome and opening remarks',
+    description: 'Grußworte des Vorstands des Cluster IT Mitteldeutschland e.V. und der gastgebenden Universität.',
+    descriptionEn: 'Opening remarks by the board of Cluster IT Mitteldeutschland e.V. and the host university.',
     room: 'Hörsaal 1',
-    speakers: [
-      { name: 'Vorstand', role: 'Vorstand', roleEn: 'Board', organization: 'Cluster IT Mitteldeutschland e.V.' },
-      {
-        name: 'Rektorat',
-        role: 'Gastgeberin',
-        roleEn: 'Host',
-        organization: 'Otto-von-Guericke-Universität Magdeburg',
-      },
-    ],
   },
   {
     startsAt: at(9, 45),

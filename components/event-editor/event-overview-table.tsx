@@ -3,30 +3,39 @@ import styles from '@/components/dashboard/dashboard.module.css';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import type { EventSummary } from '@/lib/attendees/queries';
 import { formatNumber, formatShortDate } from '@/lib/format';
+import { fill } from '@/lib/i18n/config';
+import { getI18n } from '@/lib/i18n/server';
+import type { EditorText } from './editor-text';
 
-function EventActions({ event: e }: { event: EventSummary }) {
+type Text = EditorText['overview'];
+
+function EventActions({ event: e, t }: { event: EventSummary; t: Text }) {
   return (
     <div className={styles.actions}>
       <Link href={`/dashboard/events/${e.slug}/edit`}>
-        Bearbeiten<span className="visually-hidden">: {e.title}</span>
+        {t.edit}
+        <span className="visually-hidden">: {e.title}</span>
       </Link>
       <Link href={`/dashboard/events/${e.slug}/edit/duplicate`}>
-        Duplizieren<span className="visually-hidden">: {e.title}</span>
+        {t.duplicate}
+        <span className="visually-hidden">: {e.title}</span>
       </Link>
       <Link href={`/dashboard/events/${e.slug}`}>
-        Teilnehmende<span className="visually-hidden">: {e.title}</span>
+        {t.attendees}
+        <span className="visually-hidden">: {e.title}</span>
       </Link>
       <Link href={`/checkin/${e.slug}`}>
-        Check-in<span className="visually-hidden">: {e.title}</span>
+        {t.checkin}
+        <span className="visually-hidden">: {e.title}</span>
       </Link>
     </div>
   );
 }
 
-const COLUMNS: DataTableColumn<EventSummary>[] = [
+const columns = (t: Text): DataTableColumn<EventSummary>[] => [
   {
     key: 'title',
-    header: 'Veranstaltung',
+    header: t.event,
     rowHeader: true,
     cell: (e) => (
       <>
@@ -34,7 +43,7 @@ const COLUMNS: DataTableColumn<EventSummary>[] = [
         {e.isExample && (
           <>
             {' '}
-            <span className="badge">Beispiel</span>
+            <span className="badge">{t.example}</span>
           </>
         )}
       </>
@@ -42,43 +51,37 @@ const COLUMNS: DataTableColumn<EventSummary>[] = [
   },
   {
     key: 'date',
-    header: 'Datum',
+    header: t.date,
     wrap: 'nowrap',
     cell: (e) => <time dateTime={e.startsAt.toISOString()}>{formatShortDate(e.startsAt)}</time>,
   },
   {
     key: 'status',
-    header: 'Status',
+    header: t.status,
     cell: (e) => (
       <span className={`badge ${e.published ? 'badge-success' : 'badge-warning'}`}>
-        {e.published ? 'veröffentlicht' : 'Entwurf'}
+        {e.published ? t.published : t.draft}
       </span>
     ),
   },
   {
     key: 'confirmed',
-    header: 'Bestätigt',
+    header: t.confirmed,
     numeric: true,
     cell: (e) => (
       <>
         {formatNumber(e.counts.confirmed)}
-        {e.capacity !== null && <span className="muted"> von {formatNumber(e.capacity)}</span>}
+        {e.capacity !== null && <span className="muted"> {fill(t.of, { n: formatNumber(e.capacity) })}</span>}
       </>
     ),
   },
-  { key: 'waitlisted', header: 'Warteliste', numeric: true, cell: (e) => formatNumber(e.counts.waitlisted) },
-  { key: 'checkedIn', header: 'Eingecheckt', numeric: true, cell: (e) => formatNumber(e.counts.checkedIn) },
-  { key: 'actions', header: 'Aktionen', cell: (e) => <EventActions event={e} /> },
+  { key: 'waitlisted', header: t.waitlisted, numeric: true, cell: (e) => formatNumber(e.counts.waitlisted) },
+  { key: 'checkedIn', header: t.checkedIn, numeric: true, cell: (e) => formatNumber(e.counts.checkedIn) },
+  { key: 'actions', header: t.actions, cell: (e) => <EventActions event={e} t={t} /> },
 ];
 
 /** All events with publish state, registrations and the editor's entry points. */
-export function EventOverviewTable({ events }: { events: EventSummary[] }) {
-  return (
-    <DataTable
-      caption="Alle Veranstaltungen mit Status, Anmeldungen und Aktionen"
-      columns={COLUMNS}
-      rows={events}
-      rowKey={(e) => e.id}
-    />
-  );
+export async function EventOverviewTable({ events }: { events: EventSummary[] }) {
+  const t = (await getI18n()).t.editor.overview;
+  return <DataTable caption={t.caption} columns={columns(t)} rows={events} rowKey={(e) => e.id} />;
 }
