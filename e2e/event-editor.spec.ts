@@ -55,8 +55,8 @@ test('duplicate the 17th conference, add a session with a speaker, publish, see 
   await expectNoA11yViolations(page);
   const form = page.getByRole('form', { name: 'Neuer Programmpunkt' });
   await form.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
-  await expect(form.getByLabel('Titel', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await form.getByLabel('Titel', { exact: true }).fill('Werkstatt: Open Data im Landkreis');
+  await expect(form.getByRole('textbox', { name: 'Titel', exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await form.getByRole('textbox', { name: 'Titel', exact: true }).fill('Werkstatt: Open Data im Landkreis');
   await form.getByLabel('Titel (englisch)').fill('Workshop: open data in the district');
   await form.getByLabel('Beginn').fill('2027-04-08T14:00');
   await form.getByLabel('Ende').fill('2027-04-08T15:00');
@@ -148,7 +148,7 @@ test('duplicate the 17th conference, add a session with a speaker, publish, see 
 
   // The new-event form proposes the slug from the German title until it is edited by hand.
   await page.goto('/dashboard/events/new');
-  const newTitle = page.getByLabel('Titel', { exact: true });
+  const newTitle = page.getByRole('textbox', { name: 'Titel', exact: true });
   const newSlugField = page.getByLabel('Kurzadresse');
   await newTitle.fill('Größe & Übermut: Straßenfest 2027');
   await expect(newSlugField).toHaveValue('groesse-uebermut-strassenfest-2027');

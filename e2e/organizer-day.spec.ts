@@ -30,7 +30,7 @@ test('an organizer’s day, from last year’s event to the badges', async ({ pa
   // Edit the programme: one more session.
   await page.getByRole('navigation', { name: 'Bereiche des Editors' }).getByRole('link', { name: 'Programm' }).click();
   const form = page.getByRole('form', { name: 'Neuer Programmpunkt' });
-  await form.getByLabel('Titel', { exact: true }).fill(`Podium ${tag}`);
+  await form.getByRole('textbox', { name: 'Titel', exact: true }).fill(`Podium ${tag}`);
   await form.getByLabel('Beginn').fill('2027-05-06T11:00');
   await form.getByLabel('Ende').fill('2027-05-06T12:00');
   await form.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
