@@ -73,6 +73,7 @@ export function PublishToggle({ eventId, title, published, checklist }: Props) {
                       checked={confirmed.includes(item)}
                       onChange={(event) => toggle(item, event.target.checked)}
                     />{' '}
+                    <span className="visually-hidden">{p[`${item}Open`]} – </span>
                     {p.confirm}
                   </label>
                 </>
