@@ -12,13 +12,13 @@ export function maxChars(max: number): string {
   return fill(schemaMessages.maxChars, { max });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Each German template as a pattern, placeholders captured by name ("Höchstens (?<max>.+?) Zeichen.").
 const PATTERNS = (Object.keys(schemaMessages) as ValidationKey[]).map((key) => ({
   key,
   pattern: new RegExp(
-    `^${escape(schemaMessages[key]).replace(/\\\{(\w+)\\\}/g, (_, name: string) => `(?<${name}>.+?)`)}$`,
+    `^${escapeRegExp(schemaMessages[key]).replace(/\\\{(\w+)\\\}/g, (_, name: string) => `(?<${name}>.+?)`)}$`,
   ),
 }));
 
