@@ -3,7 +3,7 @@ import styles from '@/components/dashboard/dashboard.module.css';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import type { EventSummary } from '@/lib/attendees/queries';
 import { formatNumber, formatShortDate } from '@/lib/format';
-import { fill } from '@/lib/i18n/config';
+import { fill, type Locale } from '@/lib/i18n/config';
 import { getI18n } from '@/lib/i18n/server';
 import type { EditorText } from './editor-text';
 
@@ -32,7 +32,7 @@ function EventActions({ event: e, t }: { event: EventSummary; t: Text }) {
   );
 }
 
-const columns = (t: Text): DataTableColumn<EventSummary>[] => [
+const columns = (t: Text, locale: Locale): DataTableColumn<EventSummary>[] => [
   {
     key: 'title',
     header: t.event,
@@ -53,7 +53,7 @@ const columns = (t: Text): DataTableColumn<EventSummary>[] => [
     key: 'date',
     header: t.date,
     wrap: 'nowrap',
-    cell: (e) => <time dateTime={e.startsAt.toISOString()}>{formatShortDate(e.startsAt)}</time>,
+    cell: (e) => <time dateTime={e.startsAt.toISOString()}>{formatShortDate(e.startsAt, locale)}</time>,
   },
   {
     key: 'status',
@@ -70,18 +70,19 @@ const columns = (t: Text): DataTableColumn<EventSummary>[] => [
     numeric: true,
     cell: (e) => (
       <>
-        {formatNumber(e.counts.confirmed)}
-        {e.capacity !== null && <span className="muted"> {fill(t.of, { n: formatNumber(e.capacity) })}</span>}
+        {formatNumber(e.counts.confirmed, locale)}
+        {e.capacity !== null && <span className="muted"> {fill(t.of, { n: formatNumber(e.capacity, locale) })}</span>}
       </>
     ),
   },
-  { key: 'waitlisted', header: t.waitlisted, numeric: true, cell: (e) => formatNumber(e.counts.waitlisted) },
-  { key: 'checkedIn', header: t.checkedIn, numeric: true, cell: (e) => formatNumber(e.counts.checkedIn) },
+  { key: 'waitlisted', header: t.waitlisted, numeric: true, cell: (e) => formatNumber(e.counts.waitlisted, locale) },
+  { key: 'checkedIn', header: t.checkedIn, numeric: true, cell: (e) => formatNumber(e.counts.checkedIn, locale) },
   { key: 'actions', header: t.actions, cell: (e) => <EventActions event={e} t={t} /> },
 ];
 
 /** All events with publish state, registrations and the editor's entry points. */
 export async function EventOverviewTable({ events }: { events: EventSummary[] }) {
-  const t = (await getI18n()).t.editor.overview;
-  return <DataTable caption={t.caption} columns={columns(t)} rows={events} rowKey={(e) => e.id} />;
+  const { locale, t: dictionary } = await getI18n();
+  const t = dictionary.editor.overview;
+  return <DataTable caption={t.caption} columns={columns(t, locale)} rows={events} rowKey={(e) => e.id} />;
 }

@@ -2,7 +2,7 @@ import type { EditableEvent } from '@/lib/events/editor-queries';
 import { toBerlinInput } from '@/lib/events/datetime-input';
 import { deleteSessionAction } from '@/lib/events/programme-actions';
 import { formatShortDate, formatTimeRange } from '@/lib/format';
-import { fill } from '@/lib/i18n/config';
+import { fill, type Locale } from '@/lib/i18n/config';
 import { ActionButton } from './action-button';
 import type { EditorText } from './editor-text';
 import styles from './editor.module.css';
@@ -13,10 +13,12 @@ export function SessionList({
   eventId,
   sessions,
   t,
+  locale,
 }: {
   eventId: string;
   sessions: EditableEvent['sessions'];
   t: EditorText;
+  locale: Locale;
 }) {
   if (sessions.length === 0) return <p>{t.programme.empty}</p>;
   return (
@@ -25,7 +27,7 @@ export function SessionList({
         <li key={s.id} className={styles.item}>
           <details>
             <summary>
-              {formatShortDate(s.startsAt)}, {formatTimeRange(s.startsAt, s.endsAt)}: {s.title}
+              {formatShortDate(s.startsAt, locale)}, {formatTimeRange(s.startsAt, s.endsAt, locale)}: {s.title}
               {s.speakers.length > 0 ? (
                 <span className="muted"> – {s.speakers.map((sp) => sp.name).join(', ')}</span>
               ) : null}

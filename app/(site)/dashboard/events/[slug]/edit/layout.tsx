@@ -36,9 +36,10 @@ export default async function EditEventLayout({ params, children }: Props) {
               {event.published ? e.header.published : e.header.unpublished}
             </span>
             {event.published ? <Link href={`/events/${event.slug}`}>{e.header.publicPage}</Link> : null}
-            <PublishToggle eventId={event.id} title={event.title} published={event.published} checklist={checklist} />
           </div>
         </div>
+        {/* Own line: the checklist opens below the button across the full width. */}
+        <PublishToggle eventId={event.id} title={event.title} published={event.published} checklist={checklist} />
         <EditorNav slug={event.slug} />
         {children}
       </div>

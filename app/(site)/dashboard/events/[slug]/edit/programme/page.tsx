@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditProgrammePage({ params }: { params: Promise<{ slug: string }> }) {
   await requireOrganizer();
-  const [event, { t }] = await Promise.all([params.then((p) => getEditableEvent(p.slug)), getI18n()]);
+  const [event, { locale, t }] = await Promise.all([params.then((p) => getEditableEvent(p.slug)), getI18n()]);
   if (!event) notFound();
   const p = t.editor.programme;
   const start = toBerlinInput(event.startsAt);
@@ -22,7 +22,7 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
       <section aria-labelledby="sessions-heading" className="stack">
         <h2 id="sessions-heading">{p.heading}</h2>
         <p className="muted">{p.sorted}</p>
-        <SessionList eventId={event.id} sessions={event.sessions} t={t.editor} />
+        <SessionList eventId={event.id} sessions={event.sessions} t={t.editor} locale={locale} />
       </section>
       <section aria-labelledby="new-session-heading" className="stack">
         <h2 id="new-session-heading">{p.newHeading}</h2>
