@@ -23,7 +23,7 @@ test.describe('public pages', () => {
   test('the past conference keeps its programme and says it has taken place', async ({ page }) => {
     await page.goto(`/events/${CONFERENCE_SLUG}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('16. Mitteldeutsche Digitalisierungskonferenz');
-    await expect(page.getByText('Donnerstag, 3. April 2025, 9:00 Uhr').first()).toBeVisible();
+    await expect(page.getByText('Donnerstag, 3. April 2025, 8:30 Uhr').first()).toBeVisible();
     await expect(page.getByText('Digital First – Schluss mit Sand im Getriebe').first()).toBeVisible();
     await expect(page.getByText('Digital first? Schlaglichter der Landes-CIOs')).toBeVisible();
     await expect(page.getByText('Dr. Daniela Dylakiewicz')).toBeVisible();

@@ -1,24 +1,27 @@
 import { expect, test } from '@playwright/test';
 import { signInAsOrganizer } from './fixtures/auth';
 import { expectNoA11yViolations } from './fixtures/axe';
-import { CONFERENCE_SLUG, EDITOR_ORGANIZER_EMAIL } from './fixtures/constants';
+import { EDITOR_ORGANIZER_EMAIL } from './fixtures/constants';
 import { e2eQuery } from './fixtures/events';
+import { publishThroughChecklist } from './fixtures/publish';
 
-test('duplicate the 16th conference, add a session with a speaker, publish, see it on the public page', async ({
+test('duplicate the 17th conference, add a session with a speaker, publish, see it on the public page', async ({
   page,
 }) => {
   // Many pages, each with an axe run: longer than the default minute on a busy two-core machine.
   test.setTimeout(180_000);
-  const newSlug = '17-mitteldeutsche-digitalisierungskonferenz';
+  const sourceSlug = '17-mitteldeutsche-digitalisierungskonferenz';
+  const newSlug = '18-mitteldeutsche-digitalisierungskonferenz';
   await signInAsOrganizer(page, EDITOR_ORGANIZER_EMAIL);
 
   // Overview → "Duplizieren" of the seeded conference.
-  const row = page.getByRole('row').filter({ hasText: '16. Mitteldeutsche Digitalisierungskonferenz' });
+  const row = page.getByRole('row').filter({ hasText: '17. Mitteldeutsche Digitalisierungskonferenz' });
   await row.getByRole('link', { name: /^Duplizieren/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/dashboard/events/${CONFERENCE_SLUG}/edit/duplicate$`));
-  await expect(page.getByLabel('Titel der neuen Ausgabe')).toHaveValue('17. Mitteldeutsche Digitalisierungskonferenz');
+  await expect(page).toHaveURL(new RegExp(`/dashboard/events/${sourceSlug}/edit/duplicate$`));
+  await expect(page.getByLabel('Titel der neuen Ausgabe')).toHaveValue('18. Mitteldeutsche Digitalisierungskonferenz');
+  await expect(page.getByLabel('Titel auf Englisch')).toHaveValue('18th Central German Digitalisation Conference');
   await expect(page.getByLabel('Kurzadresse')).toHaveValue(newSlug);
-  await expect(page.getByLabel('Beginn der neuen Ausgabe')).toHaveValue('2026-04-03T09:00');
+  await expect(page.getByLabel('Beginn der neuen Ausgabe')).toHaveValue('2027-03-11T08:30');
   await expectNoA11yViolations(page);
 
   // A broken slug is a field error; then the start moves into the future and the copy is made.
@@ -31,7 +34,7 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   await page.getByLabel('Beginn der neuen Ausgabe').fill('2027-04-08T09:00');
   await page.getByRole('button', { name: 'Neue Ausgabe anlegen' }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard/events/${newSlug}/edit$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('17. Mitteldeutsche Digitalisierungskonferenz');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('18. Mitteldeutsche Digitalisierungskonferenz');
   await expect(page.getByText('nicht veröffentlicht')).toBeVisible();
   await expectNoA11yViolations(page);
 
@@ -52,8 +55,9 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   await expectNoA11yViolations(page);
   const form = page.getByRole('form', { name: 'Neuer Programmpunkt' });
   await form.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
-  await expect(form.getByLabel('Titel')).toHaveAttribute('aria-invalid', 'true');
-  await form.getByLabel('Titel').fill('Werkstatt: Open Data im Landkreis');
+  await expect(form.getByRole('textbox', { name: 'Titel', exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await form.getByRole('textbox', { name: 'Titel', exact: true }).fill('Werkstatt: Open Data im Landkreis');
+  await form.getByLabel('Titel (englisch)').fill('Workshop: open data in the district');
   await form.getByLabel('Beginn').fill('2027-04-08T14:00');
   await form.getByLabel('Ende').fill('2027-04-08T15:00');
   await form.getByLabel('Raum').fill('Li110');
@@ -117,10 +121,9 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
   await expectNoA11yViolations(page);
 
   // Publish; the public page shows the new session with its speaker.
-  await page.getByRole('button', { name: /^Veröffentlichen/ }).click();
-  await expect(page.getByText('veröffentlicht', { exact: true })).toBeVisible();
+  await publishThroughChecklist(page);
   await page.goto(`/events/${newSlug}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('17. Mitteldeutsche Digitalisierungskonferenz');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('18. Mitteldeutsche Digitalisierungskonferenz');
   const session = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'Werkstatt: Open Data im Landkreis' }) });
@@ -142,4 +145,39 @@ test('duplicate the 16th conference, add a session with a speaker, publish, see 
     'host.create',
     'event.publish',
   ]);
+
+  // The new-event form proposes the slug from the German title until it is edited by hand.
+  await page.goto('/dashboard/events/new');
+  const newTitle = page.getByRole('textbox', { name: 'Titel', exact: true });
+  const newSlugField = page.getByLabel('Kurzadresse');
+  await newTitle.fill('Größe & Übermut: Straßenfest 2027');
+  await expect(newSlugField).toHaveValue('groesse-uebermut-strassenfest-2027');
+  await newSlugField.fill('mein-fest');
+  await newTitle.fill('Ganz anderer Titel');
+  await expect(newSlugField).toHaveValue('mein-fest');
+
+  // In English, the public page shows the English texts copied from the 17th and entered here.
+  await page.context().addCookies([{ name: 'lang', value: 'en', url: new URL('/', page.url()).toString() }]);
+  await page.goto(`/events/${newSlug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('18th Central German Digitalisation Conference');
+  await expect(page.getByRole('heading', { name: 'Workshop: open data in the district' })).toBeVisible();
+
+  // The editor and the new-event page in English: English texts only, and accessible.
+  const editor = `/dashboard/events/${newSlug}/edit`;
+  for (const [path, heading] of [
+    [editor, 'Basics'],
+    [`${editor}/venue`, 'Venue'],
+    [`${editor}/programme`, 'New programme item'],
+    [`${editor}/hosts`, 'New host'],
+    [`${editor}/questions`, 'New question'],
+    [`${editor}/settings`, 'Registration'],
+    [`${editor}/duplicate`, 'Create a new edition'],
+    ['/dashboard/events/new', 'New event'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+    for (const german of ['Speichern', 'Grunddaten', 'Veröffentlich', 'Programmpunkt', 'Gastgeber hinzufügen'])
+      await expect(page.getByRole('main')).not.toContainText(german);
+    await expectNoA11yViolations(page);
+  }
 });

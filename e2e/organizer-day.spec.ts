@@ -7,6 +7,7 @@ import { signInAs } from './fixtures/auth';
 import { registerViaApi } from './fixtures/clients';
 import { e2eQuery } from './fixtures/events';
 import { seedUser } from './fixtures/users';
+import { publishThroughChecklist } from './fixtures/publish';
 
 // An organizer's day (issue #5): sign in → duplicate last year's event → edit the programme → publish →
 // find an attendee as "Mueller" who registered as "Müller" → export XLSX and CSV → print badges.
@@ -29,15 +30,14 @@ test('an organizer’s day, from last year’s event to the badges', async ({ pa
   // Edit the programme: one more session.
   await page.getByRole('navigation', { name: 'Bereiche des Editors' }).getByRole('link', { name: 'Programm' }).click();
   const form = page.getByRole('form', { name: 'Neuer Programmpunkt' });
-  await form.getByLabel('Titel').fill(`Podium ${tag}`);
+  await form.getByRole('textbox', { name: 'Titel', exact: true }).fill(`Podium ${tag}`);
   await form.getByLabel('Beginn').fill('2027-05-06T11:00');
   await form.getByLabel('Ende').fill('2027-05-06T12:00');
   await form.getByRole('button', { name: 'Programmpunkt hinzufügen' }).click();
   await expect(page.getByText('Programmpunkt hinzugefügt.')).toBeVisible();
 
   // Publish; the public page shows the new session.
-  await page.getByRole('button', { name: /^Veröffentlichen/ }).click();
-  await expect(page.getByText('veröffentlicht', { exact: true })).toBeVisible();
+  await publishThroughChecklist(page);
   await page.goto(`/events/${slug}`);
   await expect(page.getByRole('heading', { name: `Podium ${tag}` })).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
-import { CONFERENCE_SLUG, EXAMPLE_SLUG, seed } from './seed';
+import { CONFERENCE_SLUG, EXAMPLE_SLUG, MAGDEBURG_SLUG, seed } from './seed';
 
 describe('seed', () => {
   it('creates the conference and an open example event, and is safe to run twice', async () => {
@@ -14,7 +14,9 @@ describe('seed', () => {
     });
     expect(conference.title).toBe('16. Mitteldeutsche Digitalisierungskonferenz');
     expect(conference.motto).toBe('Digital First – Schluss mit Sand im Getriebe');
-    expect(conference.startsAt.toISOString()).toBe('2025-04-03T07:00:00.000Z');
+    // 08:30–17:00 Leipzig time (CEST).
+    expect(conference.startsAt.toISOString()).toBe('2025-04-03T06:30:00.000Z');
+    expect(conference.endsAt.toISOString()).toBe('2025-04-03T15:00:00.000Z');
     expect(conference.hosts.map((h) => h.name)).toEqual([
       'Cluster IT Mitteldeutschland e.V.',
       'Wirtschaftsrat der CDU e.V.',
@@ -44,6 +46,47 @@ describe('seed', () => {
     expect(days).toBeGreaterThan(110);
     expect(days).toBeLessThan(130);
     expect(example.startsAt.getUTCDay()).toBe(4);
-    expect(await db.event.count({ where: { slug: { in: [CONFERENCE_SLUG, EXAMPLE_SLUG] } } })).toBe(2);
+    expect(await db.event.count({ where: { slug: { in: [CONFERENCE_SLUG, EXAMPLE_SLUG, MAGDEBURG_SLUG] } } })).toBe(3);
+  });
+
+  it('adds the 17th conference in Magdeburg on 11 March 2026 with its five themes and a programme', async () => {
+    await seed(db, new Date('2026-11-27T10:00:00Z'));
+    const magdeburg = await db.event.findUniqueOrThrow({
+      where: { slug: MAGDEBURG_SLUG },
+      include: { sessions: { orderBy: { startsAt: 'asc' } } },
+    });
+    expect(magdeburg.motto).toBe('Digital by Design – Verwaltung strategisch transformieren');
+    expect(magdeburg.venueName).toBe('Otto-von-Guericke-Universität Magdeburg');
+    expect(magdeburg.startsAt.toISOString()).toBe('2026-03-11T07:30:00.000Z');
+    expect(magdeburg.themes).toHaveLength(5);
+    expect(magdeburg.themesEn).toHaveLength(5);
+    expect(magdeburg.sessions.length).toBeGreaterThan(5);
+    expect(magdeburg.published).toBe(true);
+  });
+
+  it('gives every seeded event, session, speaker role and host role an English version', async () => {
+    await seed(db, new Date('2026-11-27T10:00:00Z'));
+    const events = await db.event.findMany({
+      where: { slug: { in: [CONFERENCE_SLUG, EXAMPLE_SLUG, MAGDEBURG_SLUG] } },
+      include: { hosts: true, sessions: { include: { speakers: true } } },
+    });
+    expect(events).toHaveLength(3);
+    for (const e of events) {
+      const missing = [
+        ['titleEn', e.titleEn],
+        ['mottoEn', e.motto && e.mottoEn],
+        ['descriptionEn', e.description && e.descriptionEn],
+        ['themesEn', e.themesEn.length === e.themes.length || null],
+        ['venueDirectionsEn', !e.venueDirections || e.venueDirectionsEn],
+        ['photoNoticeEn', !e.photoNotice || e.photoNoticeEn],
+        ...e.sessions.flatMap((s) => [
+          [`session ${s.title}`, s.titleEn],
+          [`description of ${s.title}`, !s.description || s.descriptionEn],
+          ...s.speakers.map((sp) => [`role of ${sp.name}`, !sp.role || sp.roleEn]),
+        ]),
+        ...e.hosts.map((h) => [`role of ${h.name}`, !h.role || h.roleEn]),
+      ].filter(([, value]) => !value);
+      expect(missing, e.slug).toEqual([]);
+    }
   });
 });

@@ -1,49 +1,49 @@
 import { zonedDateTime } from '@/lib/format';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedLegal } from '@/lib/legal/seed';
+import { seedMagdeburg } from './seed-magdeburg';
+import { HOSTS, HTWK, PHOTO_NOTICE, PHOTO_NOTICE_EN } from './seed-shared';
 
 export const CONFERENCE_SLUG = '16-mitteldeutsche-digitalisierungskonferenz';
 export const EXAMPLE_SLUG = 'beispielveranstaltung-digitalisierungskonferenz';
 
-const PHOTO_NOTICE =
-  'Während der Veranstaltung wird fotografiert. Die Aufnahmen nutzen die Veranstalter für die Berichterstattung über die Konferenz, auf ihren Websites und in sozialen Medien (Art. 6 Abs. 1 lit. f DSGVO). Wenn Sie nicht fotografiert werden möchten, sprechen Sie bitte das Team am Einlass oder die Fotografen an; Sie können der Verwendung von Aufnahmen jederzeit widersprechen.';
+export { MAGDEBURG_SLUG } from './seed-magdeburg';
 
-const HTWK = { venueName: 'HTWK Leipzig', venueAddress: 'Karl-Liebknecht-Straße 132\n04277 Leipzig' };
-const HOSTS = [
-  { name: 'Cluster IT Mitteldeutschland e.V.', role: 'Veranstalter', url: null },
-  {
-    name: 'Wirtschaftsrat der CDU e.V.',
-    role: 'Landesvorstand und Landesfachkommission „Internet und Digitale Wirtschaft“',
-    url: null,
-  },
-  { name: 'HTWK Leipzig', role: 'Gastgeberin', url: 'https://www.htwk-leipzig.de' },
-];
-
-/** Seeds the 16th conference and an upcoming example event; safe to run twice (keyed by slug). */
+/** Seeds the 16th and 17th conferences and an upcoming example event, in German and English; safe to run twice. */
 export async function seed(db: PrismaClient, now = new Date()): Promise<void> {
   await seedConference(db);
+  await seedMagdeburg(db);
   await seedExample(db, now);
   await seedLegal(db);
 }
 
 async function seedConference(db: PrismaClient) {
-  const startsAt = zonedDateTime(2025, 4, 3, 9, 0);
   const data = {
     title: '16. Mitteldeutsche Digitalisierungskonferenz',
+    titleEn: '16th Central German Digitalisation Conference',
     motto: 'Digital First – Schluss mit Sand im Getriebe',
+    mottoEn: 'Digital First – no more grit in the gears',
     description:
       'Die Mitteldeutsche Digitalisierungskonferenz bringt Verwaltung, Wirtschaft, Wissenschaft und Politik aus Sachsen, Sachsen-Anhalt und Thüringen zusammen, um über die Digitalisierung der Region zu sprechen.',
+    descriptionEn:
+      'The Central German Digitalisation Conference brings together administration, business, academia and politics from Saxony, Saxony-Anhalt and Thuringia to discuss the digitalisation of the region.',
     themes: [
       'Zusammenarbeit der kommunalen Spitzenverbände',
       'Digitale Verwaltung aus Sicht der Datenschutzbeauftragten',
       'Smart City',
     ],
-    startsAt,
-    // The end time was not published with the facts we have; the afternoon is assumed.
+    themesEn: [
+      'Cooperation of the municipal umbrella associations',
+      "Digital administration from the data protection officers' point of view",
+      'Smart city',
+    ],
+    // 08:30–17:00, as the conference's public announcements said.
+    startsAt: zonedDateTime(2025, 4, 3, 8, 30),
     endsAt: zonedDateTime(2025, 4, 3, 17, 0),
     ...HTWK,
     capacity: null,
     photoNotice: PHOTO_NOTICE,
+    photoNoticeEn: PHOTO_NOTICE_EN,
   };
   const event = await db.event.upsert({
     where: { slug: CONFERENCE_SLUG },
@@ -59,11 +59,13 @@ async function seedConference(db: PrismaClient) {
       startsAt: zonedDateTime(2025, 4, 3, 10, 0),
       endsAt: zonedDateTime(2025, 4, 3, 11, 0),
       title: 'Digital first? Schlaglichter der Landes-CIOs',
+      titleEn: 'Digital first? Highlights from the state CIOs',
       speakers: {
         create: [
           {
             name: 'Dr. Daniela Dylakiewicz',
             role: 'CIO des Freistaates Sachsen',
+            roleEn: 'CIO of the Free State of Saxony',
             organization: 'Sächsische Staatskanzlei',
             position: 0,
           },
@@ -73,7 +75,13 @@ async function seedConference(db: PrismaClient) {
             organization: 'Thüringer Ministerium für Digitales und Infrastruktur',
             position: 1,
           },
-          { name: 'Bernd Schlömer', role: 'CIO des Landes Sachsen-Anhalt', organization: null, position: 2 },
+          {
+            name: 'Bernd Schlömer',
+            role: 'CIO des Landes Sachsen-Anhalt',
+            roleEn: 'CIO of the State of Saxony-Anhalt',
+            organization: null,
+            position: 2,
+          },
         ],
       },
     },
@@ -92,20 +100,27 @@ async function seedExample(db: PrismaClient, now: Date) {
     data: {
       slug: EXAMPLE_SLUG,
       title: 'Beispielveranstaltung: Mitteldeutsche Digitalisierungskonferenz',
+      titleEn: 'Example event: Central German Digitalisation Conference',
       motto: 'Beispieldaten zum Ausprobieren der Anmeldung',
+      mottoEn: 'Sample data for trying out the registration',
       description:
         'Diese Beispielveranstaltung zeigt, wie eine kommende Ausgabe der Konferenz im Tagungsbüro aussieht. Alle Programmpunkte sind Platzhalter; Anmeldungen dienen nur zum Ausprobieren.',
+      descriptionEn:
+        'This example event shows what an upcoming edition of the conference looks like in Tagungsbüro. All programme items are placeholders; registrations are only for trying it out.',
       themes: ['Digitale Verwaltung', 'Datenschutz', 'Smart City'],
+      themesEn: ['Digital administration', 'Data protection', 'Smart city'],
       startsAt: at(9),
       endsAt: at(17),
       ...HTWK,
       venueDirections:
         'Die HTWK Leipzig erreichen Sie mit der Straßenbahn (Haltestelle Karl-Liebknecht-/Kurt-Eisner-Straße).',
+      venueDirectionsEn: 'HTWK Leipzig can be reached by tram (stop Karl-Liebknecht-/Kurt-Eisner-Straße).',
       capacity: 250,
       registrationOpensAt: now,
       isExample: true,
       waitlistEnabled: true,
       photoNotice: PHOTO_NOTICE,
+      photoNoticeEn: PHOTO_NOTICE_EN,
       questions: {
         create: [
           {
@@ -132,12 +147,20 @@ async function seedExample(db: PrismaClient, now: Date) {
       hosts: { create: HOSTS.map((h, position) => ({ ...h, position })) },
       sessions: {
         create: [
-          { startsAt: at(9), endsAt: at(9, 30), title: 'Begrüßung (Beispiel)', position: 0 },
+          {
+            startsAt: at(9),
+            endsAt: at(9, 30),
+            title: 'Begrüßung (Beispiel)',
+            titleEn: 'Welcome (example)',
+            position: 0,
+          },
           {
             startsAt: at(9, 30),
             endsAt: at(11),
             title: 'Podium: Digitale Verwaltung in Mitteldeutschland (Beispiel)',
+            titleEn: 'Panel: digital administration in Central Germany (example)',
             description: 'Platzhalter für eine Podiumsdiskussion; die Mitwirkenden werden noch bekanntgegeben.',
+            descriptionEn: 'Placeholder for a panel discussion; the speakers will be announced.',
             room: 'Hörsaal (Beispiel)',
             position: 1,
           },
@@ -145,6 +168,7 @@ async function seedExample(db: PrismaClient, now: Date) {
             startsAt: at(11, 30),
             endsAt: at(12, 30),
             title: 'Workshop: Smart City (Beispiel)',
+            titleEn: 'Workshop: smart city (example)',
             room: 'Seminarraum (Beispiel)',
             position: 2,
           },

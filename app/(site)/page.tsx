@@ -1,6 +1,8 @@
+import { ContentFallbackNote } from '@/components/events/content-note';
 import { EventCard } from '@/components/events/event-card';
 import styles from '@/components/events/events.module.css';
 import { PageMain } from '@/components/ui/page-main';
+import { localizeEvent } from '@/lib/events/localize';
 import { getEventOverviews } from '@/lib/events/queries';
 import { getI18n } from '@/lib/i18n/server';
 
@@ -8,10 +10,12 @@ export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const [{ locale, t }, { upcoming, past }] = await Promise.all([getI18n(), getEventOverviews()]);
+  const fallbacks = [...upcoming, ...past].flatMap((event) => localizeEvent(event, locale).fallbacks);
   return (
     <PageMain>
       <h1>{t.home.title}</h1>
       <p>{t.home.intro}</p>
+      <ContentFallbackNote fallbacks={fallbacks} locale={locale} />
       {upcoming.length === 0 && past.length === 0 ? (
         <p className="card">{t.home.empty}</p>
       ) : (

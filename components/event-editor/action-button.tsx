@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/edge/result';
+import { useEditorText } from './editor-text';
 
 interface Props {
   label: string;
@@ -15,6 +16,7 @@ interface Props {
 
 /** A button that runs one editor action (delete, move, archive) and reports a failure next to itself. */
 export function ActionButton({ label, itemName, confirmText, action, secondary = true }: Props) {
+  const failed = useEditorText().common.failedShort;
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -28,9 +30,9 @@ export function ActionButton({ label, itemName, confirmText, action, secondary =
           if (confirmText && !window.confirm(confirmText)) return;
           start(async () => {
             setError(null);
-            const result = await action().catch(() => ({ ok: false as const, formError: 'Das hat nicht geklappt.' }));
+            const result = await action().catch(() => ({ ok: false as const, formError: failed }));
             if (result.ok) router.refresh();
-            else setError(result.formError ?? 'Das hat nicht geklappt.');
+            else setError(result.formError ?? failed);
           });
         }}
       >

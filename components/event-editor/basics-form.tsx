@@ -3,6 +3,7 @@
 import { updateBasicsAction } from '@/lib/events/editor-actions';
 import { eventBasicsSchema } from '@/lib/events/editor-schema';
 import { BasicsFields, type BasicsFieldValues } from './basics-fields';
+import { useEditorText } from './editor-text';
 import { SubmitButton } from './submit-button';
 import { useEditorForm } from './use-editor-form';
 
@@ -16,14 +17,15 @@ export function BasicsForm({
   defaults: BasicsFieldValues;
   slugLocked?: string;
 }) {
+  const t = useEditorText();
   const { form, onSubmit, status } = useEditorForm(eventBasicsSchema, defaults, (values) =>
     updateBasicsAction(eventId, values),
   );
   const { register, formState } = form;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Grunddaten">
+    <form onSubmit={onSubmit} noValidate aria-label={t.basics.formLabel}>
       {status}
-      <BasicsFields register={register} errors={formState.errors} slugLocked={slugLocked} />
+      <BasicsFields register={register} errors={formState.errors} t={t} slugLocked={slugLocked} />
       <SubmitButton pending={formState.isSubmitting} />
     </form>
   );

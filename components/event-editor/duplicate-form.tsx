@@ -4,12 +4,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { duplicateEventAction } from '@/lib/events/editor-actions';
 import { duplicateEventSchema, type DuplicateEventInput, type DuplicateEventValues } from '@/lib/events/editor-schema';
+import { useEditorText } from './editor-text';
 import { InputField } from './fields';
 import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
 
 /** Title, slug and start of the new edition; the action copies the event and opens the copy's editor. */
 export function DuplicateForm({ sourceId, defaults }: { sourceId: string; defaults: DuplicateEventValues }) {
+  const t = useEditorText();
+  const d = t.duplicate;
   const { register, handleSubmit, setError, getValues, formState } = useForm<
     DuplicateEventValues,
     unknown,
@@ -18,37 +21,44 @@ export function DuplicateForm({ sourceId, defaults }: { sourceId: string; defaul
     resolver: zodResolver(duplicateEventSchema),
     defaultValues: defaults,
   });
-  const { submit, status } = useEditorSubmit(setError, 'Kopiert.');
+  const { submit, status } = useEditorSubmit(setError, d.done);
   const onSubmit = handleSubmit(() => submit(() => duplicateEventAction(sourceId, getValues())));
   const { errors } = formState;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Neue Ausgabe">
+    <form onSubmit={onSubmit} noValidate aria-label={d.formLabel}>
       {status}
       <InputField
         id="dup-title"
-        label="Titel der neuen Ausgabe"
+        label={d.title}
         required
         registration={register('title')}
         error={errors.title?.message}
       />
       <InputField
+        id="dup-title-en"
+        label={d.titleEn}
+        registration={register('titleEn')}
+        error={errors.titleEn?.message}
+        hint={t.common.englishHint}
+      />
+      <InputField
         id="dup-slug"
-        label="Kurzadresse"
+        label={t.basics.slug}
         required
         registration={register('slug')}
         error={errors.slug?.message}
-        hint="Kleinbuchstaben, Ziffern und Bindestriche."
+        hint={d.slugHint}
       />
       <InputField
         id="dup-startsAt"
         type="datetime-local"
-        label="Beginn der neuen Ausgabe"
+        label={d.startsAt}
         required
         registration={register('startsAt')}
         error={errors.startsAt?.message}
-        hint="Alle Zeiten (Ende, Programm, Anmeldefenster) verschieben sich um denselben Abstand."
+        hint={d.startsAtHint}
       />
-      <SubmitButton pending={formState.isSubmitting} label="Neue Ausgabe anlegen" pendingLabel="Wird kopiert …" />
+      <SubmitButton pending={formState.isSubmitting} label={d.submit} pendingLabel={d.pending} />
     </form>
   );
 }

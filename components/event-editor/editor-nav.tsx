@@ -3,29 +3,31 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import styles from './editor.module.css';
+import { useEditorText } from './editor-text';
 
 const SECTIONS = [
-  ['', 'Grunddaten'],
-  ['/venue', 'Ort'],
-  ['/programme', 'Programm'],
-  ['/hosts', 'Gastgeber'],
-  ['/cover', 'Titelbild'],
-  ['/questions', 'Fragen'],
-  ['/settings', 'Einstellungen'],
-  ['/duplicate', 'Neue Ausgabe'],
+  ['', 'basics'],
+  ['/venue', 'venue'],
+  ['/programme', 'programme'],
+  ['/hosts', 'hosts'],
+  ['/cover', 'cover'],
+  ['/questions', 'questions'],
+  ['/settings', 'settings'],
+  ['/duplicate', 'duplicate'],
 ] as const;
 
 /** The editor's sections; the current one is marked for assistive technology. */
 export function EditorNav({ slug }: { slug: string }) {
+  const t = useEditorText().nav;
   const pathname = usePathname();
   const base = `/dashboard/events/${slug}/edit`;
   return (
-    <nav aria-label="Bereiche des Editors">
+    <nav aria-label={t.label}>
       <ul className={styles.tabs}>
-        {SECTIONS.map(([path, label]) => (
+        {SECTIONS.map(([path, key]) => (
           <li key={path}>
             <Link href={`${base}${path}`} aria-current={pathname === `${base}${path}` ? 'page' : undefined}>
-              {label}
+              {t[key]}
             </Link>
           </li>
         ))}

@@ -1,13 +1,15 @@
 import type { EditableEvent } from '@/lib/events/editor-queries';
 import { deleteHostAction, moveHostAction } from '@/lib/events/programme-actions';
+import { fill } from '@/lib/i18n/config';
 import { ActionButton } from './action-button';
+import type { EditorText } from './editor-text';
 import styles from './editor.module.css';
 import { MoveButtons } from './move-buttons';
 import { HostForm } from './host-form';
 
 /** Hosts in display order with move, edit and remove. */
-export function HostList({ eventId, hosts }: { eventId: string; hosts: EditableEvent['hosts'] }) {
-  if (hosts.length === 0) return <p>Noch keine Gastgeber.</p>;
+export function HostList({ eventId, hosts, t }: { eventId: string; hosts: EditableEvent['hosts']; t: EditorText }) {
+  if (hosts.length === 0) return <p>{t.hosts.empty}</p>;
   return (
     <ol className={styles.items}>
       {hosts.map((h, i) => (
@@ -27,7 +29,7 @@ export function HostList({ eventId, hosts }: { eventId: string; hosts: EditableE
               hostId={h.id}
               idPrefix={`host-${h.id}`}
               hasLogo={Boolean(h.logoMime)}
-              defaults={{ name: h.name, role: h.role ?? '', url: h.url ?? '' }}
+              defaults={{ name: h.name, role: h.role ?? '', roleEn: h.roleEn ?? '', url: h.url ?? '' }}
             />
           </details>
           <div className={styles.row}>
@@ -35,13 +37,14 @@ export function HostList({ eventId, hosts }: { eventId: string; hosts: EditableE
               itemName={h.name}
               index={i}
               count={hosts.length}
+              t={t}
               moveUp={moveHostAction.bind(null, eventId, h.id, 'up')}
               moveDown={moveHostAction.bind(null, eventId, h.id, 'down')}
             />
             <ActionButton
-              label="Entfernen"
+              label={t.common.remove}
               itemName={h.name}
-              confirmText={`„${h.name}“ entfernen?`}
+              confirmText={fill(t.common.removeConfirm, { name: h.name })}
               action={deleteHostAction.bind(null, eventId, h.id)}
             />
           </div>

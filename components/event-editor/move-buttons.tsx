@@ -1,5 +1,6 @@
 import type { ActionResult } from '@/lib/edge/result';
 import { ActionButton } from './action-button';
+import type { EditorText } from './editor-text';
 
 type MoveAction = () => Promise<ActionResult<unknown>>;
 
@@ -10,7 +11,9 @@ export function MoveButtons({
   count,
   moveUp,
   moveDown,
+  t,
 }: {
+  t: EditorText;
   itemName: string;
   index: number;
   count: number;
@@ -19,8 +22,8 @@ export function MoveButtons({
 }) {
   return (
     <>
-      {index > 0 ? <ActionButton label="Nach oben" itemName={itemName} action={moveUp} /> : null}
-      {index < count - 1 ? <ActionButton label="Nach unten" itemName={itemName} action={moveDown} /> : null}
+      {index > 0 ? <ActionButton label={t.common.moveUp} itemName={itemName} action={moveUp} /> : null}
+      {index < count - 1 ? <ActionButton label={t.common.moveDown} itemName={itemName} action={moveDown} /> : null}
     </>
   );
 }

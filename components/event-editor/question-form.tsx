@@ -4,14 +4,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { SelectField } from '@/components/ui/form-field';
-import {
-  CHOICE_TYPES,
-  QUESTION_TYPE_LABELS,
-  questionEditorSchema,
-  type QuestionFormValues,
-} from '@/lib/questions/editor-schema';
+import { CHOICE_TYPES, questionEditorSchema, type QuestionFormValues } from '@/lib/questions/editor-schema';
 import { saveQuestionAction } from '@/lib/questions/editor-actions';
 import { QUESTION_TYPES } from '@/lib/questions/schema';
+import { fill } from '@/lib/i18n/config';
+import { useEditorText } from './editor-text';
 import { CheckField, InputField } from './fields';
 import { EntryButtons } from './entry-buttons';
 import { SubmitButton } from './submit-button';
@@ -26,6 +23,8 @@ interface Props {
 
 /** Adds or edits a custom question; the type is fixed once created, because answers were given for it. */
 export function QuestionForm({ eventId, questionId, defaults, idPrefix }: Props) {
+  const text = useEditorText();
+  const t = text.questions;
   const { register, control, handleSubmit, setError, getValues, reset, formState } = useForm<QuestionFormValues>({
     // The schema's preprocess step types its input as unknown; the form holds QuestionFormValues.
     resolver: zodResolver(questionEditorSchema as unknown as z.ZodType<QuestionFormValues, QuestionFormValues>),
@@ -33,7 +32,7 @@ export function QuestionForm({ eventId, questionId, defaults, idPrefix }: Props)
   });
   const options = useFieldArray({ control, name: 'options' });
   const type = useWatch({ control, name: 'type' });
-  const { submit, status } = useEditorSubmit(setError, questionId ? 'Gespeichert.' : 'Frage hinzugefügt.');
+  const { submit, status } = useEditorSubmit(setError, questionId ? text.common.saved : t.added);
   const onSubmit = handleSubmit(async () => {
     const saved = await submit(() => saveQuestionAction(eventId, questionId, getValues()));
     if (saved && !questionId) reset(defaults);
@@ -45,83 +44,72 @@ export function QuestionForm({ eventId, questionId, defaults, idPrefix }: Props)
     <form
       onSubmit={onSubmit}
       noValidate
-      aria-label={questionId ? `Frage bearbeiten: ${defaults.labelDe}` : 'Neue Frage'}
+      aria-label={questionId ? fill(t.editForm, { label: defaults.labelDe }) : t.newForm}
     >
       {status}
       {questionId ? (
         <p>
-          <strong>Art:</strong> {QUESTION_TYPE_LABELS[defaults.type]}{' '}
-          <span className="muted">(nach dem Anlegen fest, damit vorhandene Antworten passen)</span>
+          <strong>{t.kind}</strong> {t.types[defaults.type]} <span className="muted">{t.kindFixed}</span>
         </p>
       ) : (
         <SelectField
           id={id('type')}
-          label="Art der Frage"
+          label={t.type}
           required
           registration={register('type')}
-          emptyLabel="Bitte wählen"
-          options={QUESTION_TYPES.map((t) => ({ value: t, label: QUESTION_TYPE_LABELS[t] }))}
+          emptyLabel={t.choose}
+          options={QUESTION_TYPES.map((type) => ({ value: type, label: t.types[type] }))}
           error={errors.type?.message}
         />
       )}
       <InputField
         id={id('labelDe')}
-        label="Frage (deutsch)"
+        label={t.labelDe}
         required
         registration={register('labelDe')}
         error={errors.labelDe?.message}
       />
       <InputField
         id={id('labelEn')}
-        label="Frage (englisch)"
+        label={t.labelEn}
         registration={register('labelEn')}
         error={errors.labelEn?.message}
       />
-      <InputField
-        id={id('helpDe')}
-        label="Hilfetext (deutsch)"
-        registration={register('helpDe')}
-        error={errors.helpDe?.message}
-      />
-      <InputField
-        id={id('helpEn')}
-        label="Hilfetext (englisch)"
-        registration={register('helpEn')}
-        error={errors.helpEn?.message}
-      />
-      <CheckField id={id('required')} label="Pflichtfrage" registration={register('required')} />
+      <InputField id={id('helpDe')} label={t.helpDe} registration={register('helpDe')} error={errors.helpDe?.message} />
+      <InputField id={id('helpEn')} label={t.helpEn} registration={register('helpEn')} error={errors.helpEn?.message} />
+      <CheckField id={id('required')} label={t.required} registration={register('required')} />
       {CHOICE_TYPES.includes(type) ? (
         <fieldset>
-          <legend>Antwortmöglichkeiten</legend>
+          <legend>{t.options}</legend>
           <p id={id('options-error')} className="error-text" aria-live="polite">
             {optionsError?.message ?? optionsError?.root?.message}
           </p>
           {options.fields.map((field, i) => (
             <fieldset key={field.id} className="card">
-              <legend>Möglichkeit {i + 1}</legend>
+              <legend>{fill(t.optionN, { n: i + 1 })}</legend>
               <InputField
                 id={id(`opt-${i}-de`)}
-                label="Text (deutsch)"
+                label={t.optionDe}
                 required
                 registration={register(`options.${i}.de`)}
                 error={errors.options?.[i]?.de?.message}
               />
               <InputField
                 id={id(`opt-${i}-en`)}
-                label="Text (englisch)"
+                label={t.optionEn}
                 registration={register(`options.${i}.en`)}
                 error={errors.options?.[i]?.en?.message}
               />
               <InputField
                 id={id(`opt-${i}-value`)}
-                label="Gespeicherter Wert"
+                label={t.optionValue}
                 required
                 registration={register(`options.${i}.value`)}
                 error={errors.options?.[i]?.value?.message}
-                hint="Steht im Export; bei vorhandenen Antworten nicht mehr ändern."
+                hint={t.optionValueHint}
               />
               <EntryButtons
-                entryLabel="Möglichkeit"
+                entryLabel={t.option}
                 index={i}
                 onMoveUp={() => options.move(i, i - 1)}
                 onRemove={() => options.remove(i)}
@@ -134,7 +122,7 @@ export function QuestionForm({ eventId, questionId, defaults, idPrefix }: Props)
               className="btn btn-secondary"
               onClick={() => options.append({ value: `option-${options.fields.length + 1}`, de: '', en: '' })}
             >
-              Möglichkeit hinzufügen
+              {t.addOption}
             </button>
           </p>
         </fieldset>
@@ -143,21 +131,21 @@ export function QuestionForm({ eventId, questionId, defaults, idPrefix }: Props)
         <>
           <InputField
             id={id('min')}
-            label="Kleinster Wert"
+            label={t.min}
             inputMode="numeric"
             registration={register('min')}
             error={errors.min?.message}
           />
           <InputField
             id={id('max')}
-            label="Größter Wert"
+            label={t.max}
             inputMode="numeric"
             registration={register('max')}
             error={errors.max?.message}
           />
         </>
       ) : null}
-      <SubmitButton pending={formState.isSubmitting} label={questionId ? 'Speichern' : 'Frage hinzufügen'} />
+      <SubmitButton pending={formState.isSubmitting} label={questionId ? text.common.save : t.add} />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import type { QuestionDefinition } from '@/lib/questions/schema';
-import { QUESTION_TYPE_LABELS } from '@/lib/questions/editor-schema';
 import { moveQuestionAction, setQuestionArchivedAction } from '@/lib/questions/editor-actions';
+import { fill } from '@/lib/i18n/config';
 import { ActionButton } from './action-button';
+import type { EditorText } from './editor-text';
 import styles from './editor.module.css';
 import { MoveButtons } from './move-buttons';
 import { QuestionForm } from './question-form';
@@ -9,8 +10,9 @@ import { QuestionForm } from './question-form';
 type Question = QuestionDefinition & { archived: boolean; answerCount: number };
 
 /** The event's questions in form order, archived ones marked, each editable behind a disclosure. */
-export function QuestionList({ eventId, questions }: { eventId: string; questions: Question[] }) {
-  if (questions.length === 0) return <p>Noch keine zusätzlichen Fragen.</p>;
+export function QuestionList({ eventId, questions, t }: { eventId: string; questions: Question[]; t: EditorText }) {
+  const qt = t.questions;
+  if (questions.length === 0) return <p>{qt.empty}</p>;
   return (
     <ol className={styles.items}>
       {questions.map((q, i) => (
@@ -19,13 +21,13 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
             <summary>
               {q.labelDe}{' '}
               <span className="muted">
-                ({QUESTION_TYPE_LABELS[q.type]}
-                {q.required ? ', Pflicht' : ''}, {q.answerCount} Antworten)
+                ({qt.types[q.type]}
+                {q.required ? qt.requiredShort : ''}, {fill(qt.answers, { n: q.answerCount })})
               </span>
               {q.archived ? (
                 <>
                   {' '}
-                  <span className="badge badge-neutral">archiviert</span>
+                  <span className="badge badge-neutral">{qt.archived}</span>
                 </>
               ) : null}
             </summary>
@@ -51,18 +53,19 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
               itemName={q.labelDe}
               index={i}
               count={questions.length}
+              t={t}
               moveUp={moveQuestionAction.bind(null, eventId, q.id, 'up')}
               moveDown={moveQuestionAction.bind(null, eventId, q.id, 'down')}
             />
             {q.archived ? (
               <ActionButton
-                label="Wiederherstellen"
+                label={qt.restore}
                 itemName={q.labelDe}
                 action={setQuestionArchivedAction.bind(null, eventId, q.id, false)}
               />
             ) : (
               <ActionButton
-                label="Archivieren"
+                label={qt.archive}
                 itemName={q.labelDe}
                 action={setQuestionArchivedAction.bind(null, eventId, q.id, true)}
               />

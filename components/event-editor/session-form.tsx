@@ -3,17 +3,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { saveSessionAction } from '@/lib/events/programme-actions';
+import { fill } from '@/lib/i18n/config';
 import { sessionSchema, type SessionInput, type SessionValues } from '@/lib/events/programme-schema';
 import { InputField, TextAreaField } from './fields';
+import { useEditorText } from './editor-text';
 import { EntryButtons } from './entry-buttons';
+import { fieldNames } from './field-names';
+import { LanguageFieldset } from './language-fieldset';
 import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
 
 type Values = Required<Pick<SessionValues, 'startsAt' | 'title'>> & {
+  titleEn: string;
   endsAt: string;
   room: string;
   description: string;
-  speakers: { name: string; role: string; organization: string }[];
+  descriptionEn: string;
+  speakers: { name: string; role: string; roleEn: string; organization: string }[];
 };
 
 interface Props {
@@ -26,6 +32,9 @@ interface Props {
 
 /** Adds or edits one programme item with its speakers (in display order). */
 export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
+  const text = useEditorText();
+  const t = text.programme;
+  const n = fieldNames(text);
   const { register, control, handleSubmit, setError, getValues, reset, formState } = useForm<
     Values,
     unknown,
@@ -35,7 +44,7 @@ export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
     defaultValues: defaults,
   });
   const speakers = useFieldArray({ control, name: 'speakers' });
-  const { submit, status } = useEditorSubmit(setError, sessionId ? 'Gespeichert.' : 'Programmpunkt hinzugefügt.');
+  const { submit, status } = useEditorSubmit(setError, sessionId ? text.common.saved : t.added);
   const onSubmit = handleSubmit(async () => {
     const saved = await submit(() => saveSessionAction(eventId, sessionId, getValues()));
     if (saved && !sessionId) reset(defaults);
@@ -46,20 +55,42 @@ export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
     <form
       onSubmit={onSubmit}
       noValidate
-      aria-label={sessionId ? `Programmpunkt bearbeiten: ${defaults.title}` : 'Neuer Programmpunkt'}
+      aria-label={sessionId ? fill(t.editForm, { title: defaults.title }) : t.newForm}
     >
       {status}
-      <InputField
-        id={id('title')}
-        label="Titel"
-        required
-        registration={register('title')}
-        error={errors.title?.message}
-      />
+      <LanguageFieldset legend={text.common.german}>
+        <InputField
+          id={id('title')}
+          label={n.de(t.title)}
+          required
+          registration={register('title')}
+          error={errors.title?.message}
+        />
+        <TextAreaField
+          id={id('description')}
+          label={n.de(t.description)}
+          registration={register('description')}
+          error={errors.description?.message}
+        />
+      </LanguageFieldset>
+      <LanguageFieldset legend={text.common.english} hint={text.common.englishHint}>
+        <InputField
+          id={id('title-en')}
+          label={n.en(t.title)}
+          registration={register('titleEn')}
+          error={errors.titleEn?.message}
+        />
+        <TextAreaField
+          id={id('description-en')}
+          label={n.en(t.description)}
+          registration={register('descriptionEn')}
+          error={errors.descriptionEn?.message}
+        />
+      </LanguageFieldset>
       <InputField
         id={id('startsAt')}
         type="datetime-local"
-        label="Beginn"
+        label={t.startsAt}
         required
         registration={register('startsAt')}
         error={errors.startsAt?.message}
@@ -67,44 +98,44 @@ export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
       <InputField
         id={id('endsAt')}
         type="datetime-local"
-        label="Ende"
+        label={t.endsAt}
         registration={register('endsAt')}
         error={errors.endsAt?.message}
       />
-      <InputField id={id('room')} label="Raum" registration={register('room')} error={errors.room?.message} />
-      <TextAreaField
-        id={id('description')}
-        label="Beschreibung"
-        registration={register('description')}
-        error={errors.description?.message}
-      />
+      <InputField id={id('room')} label={t.room} registration={register('room')} error={errors.room?.message} />
       <fieldset>
-        <legend>Mitwirkende</legend>
-        {speakers.fields.length === 0 ? <p className="muted">Noch niemand eingetragen.</p> : null}
+        <legend>{t.speakers}</legend>
+        {speakers.fields.length === 0 ? <p className="muted">{t.noSpeakers}</p> : null}
         {speakers.fields.map((field, i) => (
           <fieldset key={field.id} className="card">
-            <legend>Person {i + 1}</legend>
+            <legend>{fill(t.personN, { n: i + 1 })}</legend>
             <InputField
               id={id(`speaker-${i}-name`)}
-              label="Name"
+              label={t.name}
               required
               registration={register(`speakers.${i}.name`)}
               error={errors.speakers?.[i]?.name?.message}
             />
             <InputField
               id={id(`speaker-${i}-role`)}
-              label="Funktion"
+              label={n.de(t.role)}
               registration={register(`speakers.${i}.role`)}
               error={errors.speakers?.[i]?.role?.message}
             />
             <InputField
+              id={id(`speaker-${i}-role-en`)}
+              label={n.en(t.role)}
+              registration={register(`speakers.${i}.roleEn`)}
+              error={errors.speakers?.[i]?.roleEn?.message}
+            />
+            <InputField
               id={id(`speaker-${i}-org`)}
-              label="Organisation"
+              label={t.organization}
               registration={register(`speakers.${i}.organization`)}
               error={errors.speakers?.[i]?.organization?.message}
             />
             <EntryButtons
-              entryLabel="Person"
+              entryLabel={t.person}
               index={i}
               onMoveUp={() => speakers.move(i, i - 1)}
               onRemove={() => speakers.remove(i)}
@@ -116,13 +147,13 @@ export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
           <button
             type="button"
             className="btn btn-secondary"
-            onClick={() => speakers.append({ name: '', role: '', organization: '' })}
+            onClick={() => speakers.append({ name: '', role: '', roleEn: '', organization: '' })}
           >
-            Person hinzufügen
+            {t.addPerson}
           </button>
         </p>
       </fieldset>
-      <SubmitButton pending={formState.isSubmitting} label={sessionId ? 'Speichern' : 'Programmpunkt hinzufügen'} />
+      <SubmitButton pending={formState.isSubmitting} label={sessionId ? text.common.save : t.add} />
     </form>
   );
 }

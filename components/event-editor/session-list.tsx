@@ -2,20 +2,32 @@ import type { EditableEvent } from '@/lib/events/editor-queries';
 import { toBerlinInput } from '@/lib/events/datetime-input';
 import { deleteSessionAction } from '@/lib/events/programme-actions';
 import { formatShortDate, formatTimeRange } from '@/lib/format';
+import { fill, type Locale } from '@/lib/i18n/config';
 import { ActionButton } from './action-button';
+import type { EditorText } from './editor-text';
 import styles from './editor.module.css';
 import { SessionForm } from './session-form';
 
 /** The programme items, each with its edit form behind a disclosure. */
-export function SessionList({ eventId, sessions }: { eventId: string; sessions: EditableEvent['sessions'] }) {
-  if (sessions.length === 0) return <p>Noch keine Programmpunkte.</p>;
+export function SessionList({
+  eventId,
+  sessions,
+  t,
+  locale,
+}: {
+  eventId: string;
+  sessions: EditableEvent['sessions'];
+  t: EditorText;
+  locale: Locale;
+}) {
+  if (sessions.length === 0) return <p>{t.programme.empty}</p>;
   return (
     <ul className={styles.items}>
       {sessions.map((s) => (
         <li key={s.id} className={styles.item}>
           <details>
             <summary>
-              {formatShortDate(s.startsAt)}, {formatTimeRange(s.startsAt, s.endsAt)}: {s.title}
+              {formatShortDate(s.startsAt, locale)}, {formatTimeRange(s.startsAt, s.endsAt, locale)}: {s.title}
               {s.speakers.length > 0 ? (
                 <span className="muted"> – {s.speakers.map((sp) => sp.name).join(', ')}</span>
               ) : null}
@@ -26,22 +38,25 @@ export function SessionList({ eventId, sessions }: { eventId: string; sessions: 
               idPrefix={`session-${s.id}`}
               defaults={{
                 title: s.title,
+                titleEn: s.titleEn ?? '',
                 startsAt: toBerlinInput(s.startsAt),
                 endsAt: toBerlinInput(s.endsAt),
                 room: s.room ?? '',
                 description: s.description ?? '',
+                descriptionEn: s.descriptionEn ?? '',
                 speakers: s.speakers.map((sp) => ({
                   name: sp.name,
                   role: sp.role ?? '',
+                  roleEn: sp.roleEn ?? '',
                   organization: sp.organization ?? '',
                 })),
               }}
             />
           </details>
           <ActionButton
-            label="Entfernen"
+            label={t.common.remove}
             itemName={s.title}
-            confirmText={`„${s.title}“ aus dem Programm entfernen?`}
+            confirmText={fill(t.programme.removeConfirm, { title: s.title })}
             action={deleteSessionAction.bind(null, eventId, s.id)}
           />
         </li>

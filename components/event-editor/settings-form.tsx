@@ -4,6 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { updateSettingsAction } from '@/lib/events/editor-actions';
 import { eventSettingsSchema, type EventSettingsInput } from '@/lib/events/editor-schema';
+import { fill } from '@/lib/i18n/config';
+import { useEditorText } from './editor-text';
+import { fieldNames } from './field-names';
 import { CheckField, InputField, TextAreaField } from './fields';
 import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
@@ -15,6 +18,7 @@ export interface SettingsFieldValues {
   registrationClosesAt: string;
   reminderDaysBefore: string;
   photoNotice: string;
+  photoNoticeEn: string;
   retentionDays: string;
 }
 
@@ -28,6 +32,9 @@ export function SettingsForm({
   defaults: SettingsFieldValues;
   confirmedCount: number;
 }) {
+  const text = useEditorText();
+  const t = text.settings;
+  const n = fieldNames(text);
   const { register, handleSubmit, setError, getValues, formState } = useForm<
     SettingsFieldValues,
     unknown,
@@ -40,63 +47,67 @@ export function SettingsForm({
   const onSubmit = handleSubmit(() => submit(() => updateSettingsAction(eventId, getValues())));
   const { errors } = formState;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Einstellungen">
+    <form onSubmit={onSubmit} noValidate aria-label={t.formLabel}>
       {status}
-      <h2>Anmeldung</h2>
+      <h2>{t.registration}</h2>
       <InputField
         id="settings-capacity"
-        label="Plätze"
+        label={t.capacity}
         inputMode="numeric"
         registration={register('capacity')}
         error={errors.capacity?.message}
-        hint={`Leer für unbegrenzt. Bestätigt sind derzeit ${confirmedCount}; weniger geht nicht.`}
+        hint={fill(t.capacityHint, { n: confirmedCount })}
       />
-      <CheckField
-        id="settings-waitlist"
-        label="Warteliste, wenn alle Plätze vergeben sind"
-        registration={register('waitlistEnabled')}
-      />
+      <CheckField id="settings-waitlist" label={t.waitlist} registration={register('waitlistEnabled')} />
       <InputField
         id="settings-opens"
         type="datetime-local"
-        label="Anmeldung ab"
+        label={t.opensAt}
         registration={register('registrationOpensAt')}
         error={errors.registrationOpensAt?.message}
-        hint="Leer: sofort nach der Veröffentlichung."
+        hint={t.opensAtHint}
       />
       <InputField
         id="settings-closes"
         type="datetime-local"
-        label="Anmeldeschluss"
+        label={t.closesAt}
         registration={register('registrationClosesAt')}
         error={errors.registrationClosesAt?.message}
-        hint="Leer: bis zum Ende der Veranstaltung."
+        hint={t.closesAtHint}
       />
       <InputField
         id="settings-reminder"
-        label="Erinnerungsmail (Tage vorher)"
+        label={t.reminder}
         inputMode="numeric"
         registration={register('reminderDaysBefore')}
         error={errors.reminderDaysBefore?.message}
-        hint="Leer: keine Erinnerung."
+        hint={t.reminderHint}
       />
-      <h2>Datenschutz</h2>
+      <h2>{t.privacy}</h2>
       <TextAreaField
         id="settings-photo"
-        label="Hinweis zu Foto- und Videoaufnahmen"
+        label={n.de(t.photoNotice)}
         rows={5}
         registration={register('photoNotice')}
         error={errors.photoNotice?.message}
-        hint="Wird vor dem Absenden der Anmeldung angezeigt (Art. 13 DSGVO)."
+        hint={t.photoNoticeHint}
+      />
+      <TextAreaField
+        id="settings-photo-en"
+        label={n.en(t.photoNotice)}
+        rows={5}
+        registration={register('photoNoticeEn')}
+        error={errors.photoNoticeEn?.message}
+        hint={text.common.englishHint}
       />
       <InputField
         id="settings-retention"
-        label="Aufbewahrung nach der Veranstaltung (Tage)"
+        label={t.retention}
         required
         inputMode="numeric"
         registration={register('retentionDays')}
         error={errors.retentionDays?.message}
-        hint="Danach werden die Anmeldedaten anonymisiert und die persönlichen Links ungültig."
+        hint={t.retentionHint}
       />
       <SubmitButton pending={formState.isSubmitting} />
     </form>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { ActionResult } from '@/lib/edge/result';
+import { useEditorText } from './editor-text';
 
 type Message = { kind: 'success' | 'error'; text: string } | null;
 
@@ -11,7 +12,8 @@ type Message = { kind: 'success' | 'error'; text: string } | null;
  * Runs an editor action and maps its result: field errors onto the form (first one focused), a form error or the
  * success text into the live region, which takes the focus so screen readers announce it.
  */
-export function useEditorSubmit<T extends FieldValues>(setError: UseFormSetError<T>, successText = 'Gespeichert.') {
+export function useEditorSubmit<T extends FieldValues>(setError: UseFormSetError<T>, successText?: string) {
+  const t = useEditorText().common;
   const router = useRouter();
   const [message, setMessage] = useState<Message>(null);
   const ref = useRef<HTMLDivElement>(null);
@@ -35,13 +37,13 @@ export function useEditorSubmit<T extends FieldValues>(setError: UseFormSetError
         String((error as { digest: unknown }).digest).startsWith('NEXT_REDIRECT')
       )
         throw error;
-      show({ kind: 'error', text: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.' });
+      show({ kind: 'error', text: t.failed });
       return false;
     }
     // An action that redirected resolves without a result; the navigation is under way.
     if (!result) return true;
     if (result.ok) {
-      show({ kind: 'success', text: successText });
+      show({ kind: 'success', text: successText ?? t.saved });
       router.refresh();
       return true;
     }
@@ -51,8 +53,7 @@ export function useEditorSubmit<T extends FieldValues>(setError: UseFormSetError
     }
     // A failure at one field (e.g. a taken slug) carries its text as the form error too; the field shows it already.
     const formError = fields.some(([, text]) => text === result.formError) ? undefined : result.formError;
-    if (formError || fields.length === 0)
-      show({ kind: 'error', text: formError ?? 'Bitte prüfen Sie die markierten Felder.' });
+    if (formError || fields.length === 0) show({ kind: 'error', text: formError ?? t.checkFields });
     return false;
   }
 

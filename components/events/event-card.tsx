@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { getEventOverviews } from '@/lib/events/queries';
 import { formatDateTime } from '@/lib/format';
-import { contentLang, type Locale } from '@/lib/i18n/config';
+import { localizeEvent } from '@/lib/events/localize';
+import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import styles from './events.module.css';
 import { registrationBadge } from './registration-status';
@@ -14,10 +15,11 @@ export function EventCard({ event, locale }: { event: EventOverview; locale: Loc
   const t = getDictionary(locale);
   const badge = registrationBadge(event.registration, locale);
   const headingId = `event-${event.id}`;
+  const { title, motto } = localizeEvent(event, locale);
   return (
     <article className={`card ${styles.card}`} aria-labelledby={headingId}>
-      <h3 id={headingId} lang={contentLang(locale)}>
-        <Link href={`/events/${event.slug}`}>{event.title}</Link>
+      <h3 id={headingId} lang={title.lang}>
+        <Link href={`/events/${event.slug}`}>{title.value}</Link>
       </h3>
       <div className={styles.badges}>
         {event.isExample ? <StatusBadge label={t.status.example} tone="warning" /> : null}
@@ -31,9 +33,9 @@ export function EventCard({ event, locale }: { event: EventOverview; locale: Loc
         <span className="visually-hidden">{t.home.venue}: </span>
         {event.venueName}
       </p>
-      {event.motto ? (
-        <p className="muted" lang={contentLang(locale)}>
-          {event.motto}
+      {motto.value ? (
+        <p className="muted" lang={motto.lang}>
+          {motto.value}
         </p>
       ) : null}
       <p className={styles.cardLink}>

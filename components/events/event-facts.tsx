@@ -1,3 +1,4 @@
+import type { LocalizedField } from '@/lib/events/localize';
 import { directionsUrl, type EventDetail } from '@/lib/events/queries';
 import { formatClockTime, formatDate, formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
@@ -19,7 +20,15 @@ export function EventWhen({ startsAt, endsAt, locale }: { startsAt: Date; endsAt
 }
 
 /** Date, venue with address and room, and how to get there. */
-export function EventFacts({ event, locale }: { event: EventDetail; locale: Locale }) {
+export function EventFacts({
+  event,
+  directions,
+  locale,
+}: {
+  event: EventDetail;
+  directions: LocalizedField<string | null>;
+  locale: Locale;
+}) {
   const t = getDictionary(locale).event;
   return (
     <dl className={factStyles.facts}>
@@ -42,7 +51,11 @@ export function EventFacts({ event, locale }: { event: EventDetail; locale: Loca
       </dd>
       <dt>{t.directions}</dt>
       <dd>
-        {event.venueDirections ? <p className={styles.address}>{event.venueDirections}</p> : null}
+        {directions.value ? (
+          <p className={styles.address} lang={directions.lang}>
+            {directions.value}
+          </p>
+        ) : null}
         <a href={directionsUrl(event.venueAddress)} rel="external noreferrer">
           {t.directionsLink}
         </a>

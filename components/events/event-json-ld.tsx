@@ -5,12 +5,10 @@ import { buildEventJsonLd, serializeJsonLd } from '@/lib/branding/json-ld';
 import { absoluteUrl, shareImageUrl } from '@/lib/branding/share';
 import { getEventCover } from '@/lib/covers/queries';
 import type { Locale } from '@/lib/i18n/config';
+import { localizeEvent } from '@/lib/events/localize';
 
 type Props = {
-  event: Pick<
-    EventDetail,
-    'id' | 'slug' | 'title' | 'motto' | 'startsAt' | 'endsAt' | 'venueName' | 'venueAddress' | 'hosts' | 'registration'
-  >;
+  event: EventDetail;
   locale: Locale;
 };
 
@@ -19,17 +17,18 @@ export async function EventJsonLd({ event, locale }: Props) {
   const [branding, cover] = await Promise.all([getBranding(), getEventCover(event.id)]);
   const coverUrl = cover ? absoluteUrl(`/media/covers/${cover.id}`) : null;
   const host = event.hosts[0];
+  const { title, motto } = localizeEvent(event, locale);
   const data = buildEventJsonLd({
     url: absoluteUrl(`/events/${event.slug}`),
-    name: event.title,
-    description: event.motto,
+    name: title.value,
+    description: motto.value,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
     venueName: event.venueName,
     venueAddress: event.venueAddress,
     imageUrls: [coverUrl, shareImageUrl(locale, event.slug)].filter((u): u is string => Boolean(u)),
     organizer: branding.orgName ? { name: branding.orgName } : host ? { name: host.name, url: host.url } : null,
-    inLanguage: locale,
+    inLanguage: title.lang ?? locale,
     available: acceptsRegistrations(event.registration),
   });
   return (

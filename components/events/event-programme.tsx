@@ -1,11 +1,14 @@
+import type { LocalizedEvent } from '@/lib/events/localize';
 import type { EventDetail } from '@/lib/events/queries';
 import { formatTimeRange } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import styles from './events.module.css';
 
+type Localized = LocalizedEvent<EventDetail>;
+
 /** The programme as an ordered list of sessions with time, room, description and speakers. */
-export function EventProgramme({ sessions, locale }: { sessions: EventDetail['sessions']; locale: Locale }) {
+export function EventProgramme({ sessions, locale }: { sessions: Localized['sessions']; locale: Locale }) {
   const t = getDictionary(locale).event;
   if (sessions.length === 0) return <p>{t.programmeEmpty}</p>;
   return (
@@ -16,22 +19,20 @@ export function EventProgramme({ sessions, locale }: { sessions: EventDetail['se
             <time dateTime={s.startsAt.toISOString()}>{formatTimeRange(s.startsAt, s.endsAt, locale)}</time>
           </p>
           <div>
-            <h3>{s.title}</h3>
+            <h3 lang={s.title.lang}>{s.title.value}</h3>
             {s.room ? (
               <p className="muted">
                 {t.room}: {s.room}
               </p>
             ) : null}
-            {s.description ? <p>{s.description}</p> : null}
+            {s.description.value ? <p lang={s.description.lang}>{s.description.value}</p> : null}
             {s.speakers.length > 0 ? (
               <ul className={styles.speakers} aria-label={t.speakers}>
                 {s.speakers.map((sp) => (
                   <li key={sp.id}>
                     <strong>{sp.name}</strong>
-                    {[sp.role, sp.organization]
-                      .filter(Boolean)
-                      .map((part) => `, ${part}`)
-                      .join('')}
+                    {sp.role.value ? <span lang={sp.role.lang}>, {sp.role.value}</span> : null}
+                    {sp.organization ? `, ${sp.organization}` : null}
                   </li>
                 ))}
               </ul>
@@ -44,7 +45,7 @@ export function EventProgramme({ sessions, locale }: { sessions: EventDetail['se
 }
 
 /** Organisers and partners, linked when they have a website. */
-export function EventHosts({ hosts }: { hosts: EventDetail['hosts'] }) {
+export function EventHosts({ hosts }: { hosts: Localized['hosts'] }) {
   return (
     <ul>
       {hosts.map((h) => (
@@ -62,7 +63,12 @@ export function EventHosts({ hosts }: { hosts: EventDetail['hosts'] }) {
           ) : (
             <strong>{h.name}</strong>
           )}
-          {h.role ? <span className="muted"> – {h.role}</span> : null}
+          {h.role.value ? (
+            <span className="muted" lang={h.role.lang}>
+              {' '}
+              – {h.role.value}
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -2,7 +2,8 @@ import QRCode from 'qrcode';
 import { EventWhen } from '@/components/events/event-facts';
 import factStyles from '@/components/ui/fact-list.module.css';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { contentLang, fill, type Locale } from '@/lib/i18n/config';
+import { localizedTitle, localizeEvent } from '@/lib/events/localize';
+import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import type { Ticket } from '@/lib/registrations/queries';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';
@@ -33,8 +34,8 @@ export async function TicketCard({
   return (
     <section aria-labelledby="ticket-heading" className={`card ${styles.ticket}`}>
       <div className="stack">
-        <h2 id="ticket-heading" lang={contentLang(locale)}>
-          {event.title}
+        <h2 id="ticket-heading" lang={localizeEvent(event, locale).title.lang}>
+          {localizedTitle(event, locale)}
         </h2>
         <dl className={factStyles.facts}>
           <dt>{t.date}</dt>

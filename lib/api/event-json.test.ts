@@ -50,6 +50,21 @@ describe('event JSON', () => {
     expect(json.registration).toEqual({ status: 'open', capacity: null, remaining: null, opensAt: null });
   });
 
+  it('gives English content for locale en, falling back to German field by field', () => {
+    const english = {
+      ...event,
+      titleEn: '16th Central German Digitalisation Conference',
+      themesEn: ['Administration'],
+      sessions: event.sessions.map((s) => ({ ...s, titleEn: 'Panel', roleEn: null })),
+    };
+    const json = toEventDetailJson(english, 'en');
+    expect(json.title).toBe('16th Central German Digitalisation Conference');
+    expect(json.motto).toBe('Digital. Gemeinsam.');
+    expect(json.themes).toEqual(['Administration']);
+    expect(json.sessions[0]).toMatchObject({ title: 'Panel', description: 'Text' });
+    expect(toEventDetailJson(english).title).toBe('16. Mitteldeutsche Digitalisierungskonferenz');
+  });
+
   it('maps the programme with speakers and null end times', () => {
     const json = toEventDetailJson({ ...event, id: 'secret-id', confirmedCount: 238 } as EventDetailInput);
     expect(json.sessions).toEqual([

@@ -1,11 +1,15 @@
+import { type EventContent, localizedTitle, localizeEvent } from '@/lib/events/localize';
 import type { RegistrationState } from '@/lib/events/registration-state';
+import type { Locale } from '@/lib/i18n/config';
 import type { QuestionDefinition, QuestionType } from '@/lib/questions/schema';
 
 // Pure mappers from query results to the public JSON shapes; the OpenAPI document describes the same shapes.
+// Content comes in the language of Accept-Language (German by default), English falling back to German by field.
 
 export interface EventSummaryInput {
   slug: string;
   title: string;
+  titleEn?: string | null;
   startsAt: Date;
   endsAt: Date;
   venueName: string;
@@ -13,18 +17,20 @@ export interface EventSummaryInput {
   registration: Pick<RegistrationState, 'status' | 'capacity' | 'remaining' | 'opensAt'>;
 }
 
-export interface EventDetailInput extends EventSummaryInput {
+export interface EventDetailInput extends EventSummaryInput, Omit<EventContent, 'sessions' | 'hosts'> {
   motto: string | null;
   themes: string[];
   /** Active custom questions in form order; API clients send their answers keyed by id. */
   questions?: QuestionDefinition[];
   sessions: {
     title: string;
+    titleEn?: string | null;
     startsAt: Date;
     endsAt: Date | null;
     room: string | null;
     description: string | null;
-    speakers: { name: string; role: string | null; organization: string | null }[];
+    descriptionEn?: string | null;
+    speakers: { name: string; role: string | null; roleEn?: string | null; organization: string | null }[];
   }[];
 }
 
@@ -68,10 +74,10 @@ export interface EventDetailJson extends EventSummaryJson {
 }
 
 /** The list entry of one event. */
-export function toEventSummaryJson(event: EventSummaryInput): EventSummaryJson {
+export function toEventSummaryJson(event: EventSummaryInput, locale: Locale = 'de'): EventSummaryJson {
   return {
     slug: event.slug,
-    title: event.title,
+    title: localizedTitle(event, locale),
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),
     // The address is stored multi-line for letters; a JSON client gets one line.
@@ -93,19 +99,20 @@ export function toEventSummaryJson(event: EventSummaryInput): EventSummaryJson {
 }
 
 /** One event with its programme. */
-export function toEventDetailJson(event: EventDetailInput): EventDetailJson {
+export function toEventDetailJson(event: EventDetailInput, locale: Locale = 'de'): EventDetailJson {
+  const content = localizeEvent(event, locale);
   return {
-    ...toEventSummaryJson(event),
-    motto: event.motto,
-    themes: [...event.themes],
+    ...toEventSummaryJson(event, locale),
+    motto: content.motto.value,
+    themes: [...content.themes.value],
     questions: (event.questions ?? []).map(toQuestionJson),
-    sessions: event.sessions.map((s) => ({
-      title: s.title,
+    sessions: content.sessions.map((s) => ({
+      title: s.title.value,
       startsAt: s.startsAt.toISOString(),
       endsAt: s.endsAt ? s.endsAt.toISOString() : null,
       room: s.room,
-      description: s.description,
-      speakers: s.speakers.map((sp) => ({ name: sp.name, role: sp.role, organization: sp.organization })),
+      description: s.description.value,
+      speakers: s.speakers.map((sp) => ({ name: sp.name, role: sp.role.value, organization: sp.organization })),
     })),
   };
 }

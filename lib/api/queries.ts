@@ -8,7 +8,7 @@ export async function getPublishedEventSummaries(now = new Date()) {
   // Public on purpose: only published events and public fields are selected.
   const events = await db.event.findMany({
     where: { published: true },
-    select: { slug: true, title: true, venueName: true, venueAddress: true, ...registrationStateSelect },
+    select: { slug: true, title: true, titleEn: true, venueName: true, venueAddress: true, ...registrationStateSelect },
     orderBy: { startsAt: 'asc' },
   });
   return events.map((e) => ({ ...e, registration: getRegistrationState(e, now) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventIcs, icsFileName } from './ics';
+import { buildEventIcs, buildRegistrationIcs, icsFileName } from './ics';
 
 const input = {
   uid: 'reg-123@tagungsbuero',
@@ -53,5 +53,24 @@ describe('icsFileName', () => {
   it('keeps slugs and replaces anything unsafe', () => {
     expect(icsFileName('beispiel-2026')).toBe('beispiel-2026.ics');
     expect(icsFileName('a/b"c')).toBe('a-b-c.ics');
+  });
+});
+
+describe('buildRegistrationIcs', () => {
+  const event = {
+    slug: 'konferenz',
+    title: '16. Mitteldeutsche Digitalisierungskonferenz',
+    titleEn: '16th Central German Digitalisation Conference',
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    venueName: input.venueName,
+    venueAddress: input.venueAddress,
+    venueRoom: null,
+  };
+
+  it('titles the entry in the registration language, German when no English title exists', () => {
+    expect(prop(buildRegistrationIcs(event, 'r1', undefined, 'en'), 'SUMMARY')).toBe(event.titleEn);
+    expect(prop(buildRegistrationIcs(event, 'r1'), 'SUMMARY')).toBe(event.title);
+    expect(prop(buildRegistrationIcs({ ...event, titleEn: null }, 'r1', undefined, 'en'), 'SUMMARY')).toBe(event.title);
   });
 });

@@ -1,4 +1,6 @@
 import { createEvent } from 'ics';
+import { localizedTitle } from '@/lib/events/localize';
+import type { Locale } from '@/lib/i18n/config';
 import { env } from '@/lib/server/env';
 
 export interface CalendarEventInput {
@@ -53,6 +55,7 @@ export function icsFileName(slug: string): string {
 interface RegistrationCalendarEvent {
   slug: string;
   title: string;
+  titleEn?: string | null;
   startsAt: Date;
   endsAt: Date;
   venueName: string;
@@ -65,10 +68,15 @@ interface RegistrationCalendarEvent {
  * so importing it twice updates the entry. The uid is the registration id, never the manage token:
  * calendar files get shared and synced.
  */
-export function buildRegistrationIcs(event: RegistrationCalendarEvent, registrationId: string, note?: string): string {
+export function buildRegistrationIcs(
+  event: RegistrationCalendarEvent,
+  registrationId: string,
+  note?: string,
+  locale: Locale = 'de',
+): string {
   return buildEventIcs({
     uid: `${registrationId}@${new URL(env.APP_URL).hostname}`,
-    title: event.title,
+    title: localizedTitle(event, locale),
     startsAt: event.startsAt,
     endsAt: event.endsAt,
     venueName: event.venueName,

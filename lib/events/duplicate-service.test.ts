@@ -25,12 +25,19 @@ async function sourceEvent() {
     reminderDaysBefore: 3,
     themes: ['KI'],
     venueDirections: 'Tram 11',
+    titleEn: '16th Test Conference',
+    mottoEn: 'Motto',
+    descriptionEn: 'About',
+    themesEn: ['AI'],
+    venueDirectionsEn: 'Tram 11 (English)',
+    photoNoticeEn: 'Photos',
   });
   await db.host.create({
     data: {
       eventId: event.id,
       name: 'Cluster IT',
       role: 'Veranstalter',
+      roleEn: 'Organiser',
       url: 'https://example.org',
       logo: PNG,
       logoMime: 'image/png',
@@ -43,10 +50,12 @@ async function sourceEvent() {
       startsAt: new Date('2025-04-03T08:00:00Z'),
       endsAt: new Date('2025-04-03T09:00:00Z'),
       title: 'Keynote',
+      titleEn: 'Keynote (EN)',
+      descriptionEn: 'Opening talk',
       room: 'Aula',
       speakers: {
         create: [
-          { name: 'Prof. A', position: 0 },
+          { name: 'Prof. A', role: 'Rektorin', roleEn: 'Rector', position: 0 },
           { name: 'Dr. B', organization: 'HTWK', position: 1 },
         ],
       },
@@ -78,7 +87,12 @@ describe('duplicateEvent', () => {
     const copy = await duplicateEvent(
       actor,
       source.id,
-      duplicateEventSchema.parse({ title: '17. Testkonferenz', slug, startsAt: '2026-04-02T09:00' }),
+      duplicateEventSchema.parse({
+        title: '17. Testkonferenz',
+        titleEn: '17th Test Conference',
+        slug,
+        startsAt: '2026-04-02T09:00',
+      }),
     );
     const row = await db.event.findUniqueOrThrow({
       where: { id: copy.id },
@@ -102,6 +116,12 @@ describe('duplicateEvent', () => {
       themes: ['KI'],
       venueDirections: 'Tram 11',
       reminderQueuedAt: null,
+      titleEn: '17th Test Conference',
+      mottoEn: 'Motto',
+      descriptionEn: 'About',
+      themesEn: ['AI'],
+      venueDirectionsEn: 'Tram 11 (English)',
+      photoNoticeEn: 'Photos',
     });
     // 2026-04-02 09:00 in Berlin (summer time) is 07:00 UTC: 364 days after the source.
     expect(row.startsAt.toISOString()).toBe('2026-04-02T07:00:00.000Z');
@@ -111,11 +131,13 @@ describe('duplicateEvent', () => {
       new Date(new Date('2025-01-01T08:00:00Z').getTime() + shift).toISOString(),
     );
     expect(row.hosts).toHaveLength(1);
-    expect(row.hosts[0]).toMatchObject({ name: 'Cluster IT', logoMime: 'image/png' });
+    expect(row.hosts[0]).toMatchObject({ name: 'Cluster IT', roleEn: 'Organiser', logoMime: 'image/png' });
     expect(Buffer.from(row.hosts[0]!.logo!)).toEqual(Buffer.from(PNG));
     expect(
       row.sessions.map((s) => [s.title, s.room, s.startsAt.toISOString(), s.speakers.map((sp) => sp.name)]),
     ).toEqual([['Keynote', 'Aula', '2026-04-02T08:00:00.000Z', ['Prof. A', 'Dr. B']]]);
+    expect(row.sessions[0]).toMatchObject({ titleEn: 'Keynote (EN)', descriptionEn: 'Opening talk' });
+    expect(row.sessions[0]?.speakers[0]).toMatchObject({ role: 'Rektorin', roleEn: 'Rector' });
     expect(row.questions.map((q) => q.labelDe)).toEqual(['Aktiv']);
     expect(row._count.registrations).toBe(0);
     expect(await db.registration.count({ where: { eventId: source.id } })).toBe(1);
@@ -136,6 +158,15 @@ describe('duplicateEvent', () => {
     expect(await db.event.count({ where: { title: 'Kopie X' } })).toBe(0);
   });
 
+  it('counts the English title on as an ordinal: 16th → 17th, 21st → 22nd, 12th → 13th', () => {
+    const start = new Date('2025-04-03T07:00:00Z');
+    const next = (titleEn: string) => nextEditionDefaults({ title: 'T', titleEn, slug: 't', startsAt: start }).titleEn;
+    expect(next('16th Central German Digitalisation Conference')).toBe('17th Central German Digitalisation Conference');
+    expect(next('21st Conference')).toBe('22nd Conference');
+    expect(next('12th Conference')).toBe('13th Conference');
+    expect(next('Conference')).toBe('Conference');
+  });
+
   it('suggests the next edition: number +1, one year later, the edition number or the year in the slug', () => {
     expect(
       nextEditionDefaults({ title: '16. Konferenz', slug: '16-konferenz', startsAt: new Date('2025-04-03T07:00:00Z') })
@@ -148,6 +179,7 @@ describe('duplicateEvent', () => {
     });
     expect(d).toEqual({
       title: '17. Mitteldeutsche Digitalisierungskonferenz',
+      titleEn: null,
       slug: 'digitalisierungskonferenz-2026',
       startsAt: new Date(new Date('2025-04-03T07:00:00Z').getTime() + YEAR),
     });

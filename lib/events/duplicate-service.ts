@@ -8,8 +8,20 @@ import { withSlugCheck } from './editor-service';
 const shift = (date: Date, ms: number) => new Date(date.getTime() + ms);
 const shiftOrNull = (date: Date | null, ms: number) => (date ? shift(date, ms) : null);
 
-/** Suggestions for the next edition: dates one year later, "16." → "17." in the title, and the edition number or year in the slug. */
-export function nextEditionDefaults(source: { title: string; slug: string; startsAt: Date }) {
+const ordinalSuffix = (n: number) =>
+  n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+
+/** "16th …" → "17th …" for the English title; null stays null. */
+function nextEnglishTitle(titleEn: string | null | undefined): string | null {
+  if (!titleEn) return null;
+  return titleEn.replace(/^(\d+)(st|nd|rd|th)\b/, (_, n: string) => `${Number(n) + 1}${ordinalSuffix(Number(n) + 1)}`);
+}
+
+/**
+ * Suggestions for the next edition: dates one year later, "16." → "17." in the title ("16th" → "17th" in the English
+ * one), and the edition number or year in the slug.
+ */
+export function nextEditionDefaults(source: { title: string; titleEn?: string | null; slug: string; startsAt: Date }) {
   const startsAt = new Date(source.startsAt);
   startsAt.setUTCFullYear(startsAt.getUTCFullYear() + 1);
   const title = source.title.replace(/^(\d+)\./, (_, n: string) => `${Number(n) + 1}.`);
@@ -19,7 +31,12 @@ export function nextEditionDefaults(source: { title: string; slug: string; start
     : source.slug.includes(year)
       ? source.slug.replace(year, String(Number(year) + 1))
       : `${source.slug}-${startsAt.getUTCFullYear()}`;
-  return { title: title === source.title ? `${source.title} (Kopie)` : title, slug, startsAt };
+  return {
+    title: title === source.title ? `${source.title} (Kopie)` : title,
+    titleEn: nextEnglishTitle(source.titleEn),
+    slug,
+    startsAt,
+  };
 }
 
 /**
@@ -47,27 +64,34 @@ export async function duplicateEvent(actor: string, sourceId: string, input: Dup
         data: {
           slug: input.slug,
           title: input.title,
+          titleEn: input.titleEn,
           motto: source.motto,
+          mottoEn: source.mottoEn,
           description: source.description,
+          descriptionEn: source.descriptionEn,
           themes: source.themes,
+          themesEn: source.themesEn,
           startsAt: input.startsAt,
           endsAt: shift(source.endsAt, ms),
           venueName: source.venueName,
           venueAddress: source.venueAddress,
           venueRoom: source.venueRoom,
           venueDirections: source.venueDirections,
+          venueDirectionsEn: source.venueDirectionsEn,
           capacity: source.capacity,
           waitlistEnabled: source.waitlistEnabled,
           registrationOpensAt: shiftOrNull(source.registrationOpensAt, ms),
           registrationClosesAt: shiftOrNull(source.registrationClosesAt, ms),
           published: false,
           photoNotice: source.photoNotice,
+          photoNoticeEn: source.photoNoticeEn,
           retentionDays: source.retentionDays,
           reminderDaysBefore: source.reminderDaysBefore,
           hosts: {
             create: source.hosts.map((h) => ({
               name: h.name,
               role: h.role,
+              roleEn: h.roleEn,
               url: h.url,
               position: h.position,
               logo: h.logo,
@@ -99,13 +123,16 @@ export async function duplicateEvent(actor: string, sourceId: string, input: Dup
             startsAt: shift(s.startsAt, ms),
             endsAt: shiftOrNull(s.endsAt, ms),
             title: s.title,
+            titleEn: s.titleEn,
             description: s.description,
+            descriptionEn: s.descriptionEn,
             room: s.room,
             position: s.position,
             speakers: {
               create: s.speakers.map((sp) => ({
                 name: sp.name,
                 role: sp.role,
+                roleEn: sp.roleEn,
                 organization: sp.organization,
                 position: sp.position,
               })),

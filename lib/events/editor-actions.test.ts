@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/server/db';
 import { createTestEvent } from '@/test/factories';
 import { sessionCookieFor } from '@/test/session-cookie';
-import { createEventAction, updateBasicsAction } from './editor-actions';
+import { createEventAction, setPublishedAction, updateBasicsAction } from './editor-actions';
 
 // What the editor forms get back from the pipeline: German texts at the fields, a redirect rethrown.
 // The organizer is a real session row; its cookie travels in the mocked request headers, as from a browser.
@@ -60,5 +60,17 @@ describe('event editor actions', () => {
       ok: true,
       data: { slug: `action-${u}` },
     });
+  });
+
+  it('refuses to publish without the confirmations of the unmet checklist items, even when the UI is skipped', async () => {
+    const event = await createTestEvent({ published: false, capacity: null });
+    const refused = await setPublishedAction(event.id, true);
+    expect(refused).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).published).toBe(false);
+    const partly = await setPublishedAction(event.id, true, ['capacity']);
+    expect(partly).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    const all = await setPublishedAction(event.id, true, ['capacity', 'programme', 'legal', 'futureDate', 'venue']);
+    expect(all).toEqual({ ok: true, data: { slug: event.slug } });
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).published).toBe(true);
   });
 });

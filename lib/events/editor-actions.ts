@@ -19,6 +19,8 @@ import {
   updateEventSettings,
   updateEventVenue,
 } from './editor-service';
+import { isLegalConfigured } from '@/lib/legal/queries';
+import { CHECKLIST_ITEMS } from './publish-checklist';
 import { revalidateEvent } from './revalidate';
 
 const openEditor = (slug: string) => redirect(`/dashboard/events/${slug}/edit`);
@@ -73,8 +75,22 @@ export const updateVenueAction = eventChangeAction(eventVenueSchema, updateEvent
 /** Saves capacity, registration and privacy settings. */
 export const updateSettingsAction = eventChangeAction(eventSettingsSchema, updateEventSettings);
 
-/** Publishes or unpublishes the event. */
-export const setPublishedAction = eventChangeAction(z.boolean(), setEventPublished);
+/**
+ * Publishes (with the checklist items the organizer confirmed) or unpublishes the event. The checklist is
+ * checked again on the server, so a crafted request cannot skip it.
+ */
+export const setPublishedAction = defineAction({
+  access: 'organizer',
+  input: z.tuple([refArg, z.boolean(), z.array(z.enum(CHECKLIST_ITEMS)).max(CHECKLIST_ITEMS.length).optional()]),
+  run: async ([eventId, published, confirmed], { user }) => {
+    const { slug } = await setEventPublished(user.email, eventId, published, {
+      confirmed: confirmed ?? [],
+      legalConfigured: await isLegalConfigured(),
+    });
+    revalidateEvent(slug);
+    return { slug };
+  },
+});
 
 /** Copies the event into a new unpublished edition and opens its editor. */
 export const duplicateEventAction = defineAction({

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { getEventQuestions } from '@/lib/questions/queries';
 import { db } from '@/lib/server/db';
-import { hostsInOrder, programmeInOrder } from './selects';
+import { englishContentSelect, hostsInOrder, programmeInOrder } from './selects';
 import { slugEditable } from './editor-service';
 
 /** Everything the editor shows about one event (no logo bytes), or null; organizers only. Cached per request for layout and page. */
@@ -18,6 +18,7 @@ export const getEditableEvent = cache(async (slug: string) => {
       motto: true,
       description: true,
       themes: true,
+      ...englishContentSelect,
       startsAt: true,
       endsAt: true,
       venueName: true,
@@ -33,7 +34,7 @@ export const getEditableEvent = cache(async (slug: string) => {
       photoNotice: true,
       retentionDays: true,
       reminderDaysBefore: true,
-      _count: { select: { registrations: true } },
+      _count: { select: { registrations: true, sessions: true } },
       hosts: hostsInOrder,
       sessions: programmeInOrder,
     },
@@ -43,6 +44,7 @@ export const getEditableEvent = cache(async (slug: string) => {
   return {
     ...rest,
     registrationCount: _count.registrations,
+    sessionCount: _count.sessions,
     slugEditable: slugEditable({ published: event.published, registrationCount: _count.registrations }),
   };
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zonedDateTime } from '@/lib/format';
+import { maxChars, schemaMessages as msg } from './validation-text';
 
 // One zod schema per editor form, shared by the react-hook-form resolver, the action and the service.
 // Inputs are the strings a form sends; outputs are what the database stores.
@@ -8,14 +9,14 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Höchstens ${max} Zeichen.`)
+    .max(max, maxChars(max))
     .optional()
     .transform((v) => v || null);
-const requiredText = (max: number, message = 'Bitte ausfüllen.') =>
-  z.string({ error: message }).trim().min(1, message).max(max, `Höchstens ${max} Zeichen.`);
+const requiredText = (max: number, message = msg.required) =>
+  z.string({ error: message }).trim().min(1, message).max(max, maxChars(max));
 
 /** "2026-04-03T09:00" as the venue's wall-clock time (datetime-local input) to a UTC instant. */
-export const berlinDateTime = (message = 'Bitte Datum und Uhrzeit angeben.') =>
+export const berlinDateTime = (message = msg.dateTime) =>
   z
     .string({ error: message })
     .trim()
@@ -26,7 +27,7 @@ export const berlinDateTime = (message = 'Bitte Datum und Uhrzeit angeben.') =>
       const [h, min] = time.split(':').map(Number) as [number, number];
       const check = new Date(Date.UTC(y, m - 1, d));
       if (check.getUTCMonth() !== m - 1 || h > 23 || min > 59) {
-        ctx.addIssue({ code: 'custom', message: 'Dieses Datum gibt es nicht.' });
+        ctx.addIssue({ code: 'custom', message: msg.noSuchDate });
         return z.NEVER;
       }
       return zonedDateTime(y, m, d, h, min);
@@ -49,34 +50,41 @@ const optionalInt = (min: number, max: number, message: string) =>
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugSchema = z
-  .string({ error: 'Bitte eine Kurzadresse angeben.' })
+  .string({ error: msg.slugRequired })
   .trim()
-  .min(3, 'Mindestens 3 Zeichen.')
-  .max(80, 'Höchstens 80 Zeichen.')
-  .regex(SLUG_PATTERN, 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche.');
+  .min(3, msg.slugMin)
+  .max(80, maxChars(80))
+  .regex(SLUG_PATTERN, msg.slugPattern);
 
+// One theme per line in the form.
+const themeLines = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split('\n')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().max(200, msg.themeTooLong)).max(30, msg.tooManyThemes));
+
+// German fields are required where the event needs them; English ones are optional and fall back to German.
 const basicsShape = {
-  title: requiredText(200, 'Bitte einen Titel angeben.'),
+  title: requiredText(200, msg.titleRequired),
   slug: slugSchema,
   motto: optionalText(300),
-  description: z.string().trim().max(20000, 'Höchstens 20.000 Zeichen.').default(''),
-  // One theme per line in the form.
-  themes: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().max(200, 'Ein Thema hat höchstens 200 Zeichen.')).max(30, 'Höchstens 30 Themen.')),
-  startsAt: berlinDateTime('Bitte Beginn angeben.'),
-  endsAt: berlinDateTime('Bitte Ende angeben.'),
+  description: z.string().trim().max(20000, msg.descriptionTooLong).default(''),
+  themes: themeLines,
+  titleEn: optionalText(200),
+  mottoEn: optionalText(300),
+  descriptionEn: optionalText(20000),
+  themesEn: themeLines,
+  startsAt: berlinDateTime(msg.startRequired),
+  endsAt: berlinDateTime(msg.endRequired),
 };
 
 const endAfterStart = <T extends { startsAt: Date; endsAt: Date }>(v: T) => v.endsAt > v.startsAt;
-const endAfterStartIssue = { message: 'Das Ende muss nach dem Beginn liegen.', path: ['endsAt'] };
+const endAfterStartIssue = { message: msg.endAfterStart, path: ['endsAt'] };
 
 /** Title, address, texts and dates. */
 export const eventBasicsSchema = z.object(basicsShape).refine(endAfterStart, endAfterStartIssue);
@@ -84,10 +92,11 @@ export type EventBasicsValues = z.input<typeof eventBasicsSchema>;
 export type EventBasicsInput = z.output<typeof eventBasicsSchema>;
 
 const venueShape = {
-  venueName: requiredText(200, 'Bitte den Veranstaltungsort angeben.'),
-  venueAddress: requiredText(500, 'Bitte die Adresse angeben.'),
+  venueName: requiredText(200, msg.venueRequired),
+  venueAddress: requiredText(500, msg.addressRequired),
   venueRoom: optionalText(200),
   venueDirections: optionalText(4000),
+  venueDirectionsEn: optionalText(4000),
 };
 
 /** Venue name, address, room and directions. */
@@ -103,23 +112,24 @@ export type CreateEventInput = z.output<typeof createEventSchema>;
 /** Capacity, waiting list, registration window, reminders, photo notice and retention. */
 export const eventSettingsSchema = z
   .object({
-    capacity: optionalInt(1, 100000, 'Eine ganze Zahl von 1 bis 100.000, oder leer für unbegrenzt.'),
+    capacity: optionalInt(1, 100000, msg.capacityRange),
     waitlistEnabled: z.boolean().default(false),
     registrationOpensAt: optionalBerlinDateTime,
     registrationClosesAt: optionalBerlinDateTime,
-    reminderDaysBefore: optionalInt(0, 60, 'Eine ganze Zahl von 0 bis 60, oder leer für keine Erinnerung.'),
+    reminderDaysBefore: optionalInt(0, 60, msg.reminderRange),
     photoNotice: optionalText(4000),
+    photoNoticeEn: optionalText(4000),
     retentionDays: z.preprocess(
       (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v),
       z
-        .number({ error: 'Bitte eine Zahl von 1 bis 3.650 angeben.' })
-        .int('Bitte eine ganze Zahl angeben.')
-        .min(1, 'Mindestens 1 Tag.')
-        .max(3650, 'Höchstens 3.650 Tage.'),
+        .number({ error: msg.retentionNumber })
+        .int(msg.wholeNumber)
+        .min(1, msg.retentionMin)
+        .max(3650, msg.retentionMax),
     ),
   })
   .refine((v) => !v.registrationOpensAt || !v.registrationClosesAt || v.registrationClosesAt > v.registrationOpensAt, {
-    message: 'Der Anmeldeschluss muss nach dem Anmeldebeginn liegen.',
+    message: msg.closesAfterOpens,
     path: ['registrationClosesAt'],
   });
 export type EventSettingsValues = z.input<typeof eventSettingsSchema>;
@@ -127,9 +137,10 @@ export type EventSettingsInput = z.output<typeof eventSettingsSchema>;
 
 /** A new edition copied from an existing event. */
 export const duplicateEventSchema = z.object({
-  title: requiredText(200, 'Bitte einen Titel angeben.'),
+  title: requiredText(200, msg.titleRequired),
+  titleEn: optionalText(200),
   slug: slugSchema,
-  startsAt: berlinDateTime('Bitte den Beginn der neuen Ausgabe angeben.'),
+  startsAt: berlinDateTime(msg.editionStartRequired),
 });
 export type DuplicateEventValues = z.input<typeof duplicateEventSchema>;
 export type DuplicateEventInput = z.output<typeof duplicateEventSchema>;

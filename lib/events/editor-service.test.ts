@@ -158,11 +158,29 @@ describe('event editor service', () => {
 
   it('publishes and unpublishes with one audit entry each, and none for a no-op', async () => {
     const event = await createEvent(actor, newEvent());
-    await setEventPublished(actor, event.id, true);
-    await setEventPublished(actor, event.id, true);
+    const confirmation = { confirmed: ['futureDate', 'capacity', 'programme', 'legal'], legalConfigured: false };
+    await setEventPublished(actor, event.id, true, confirmation);
+    await setEventPublished(actor, event.id, true, confirmation);
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).published).toBe(true);
     await setEventPublished(actor, event.id, false);
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).published).toBe(false);
     expect((await audits(event.id)).map((a) => a.action)).toEqual(['event.create', 'event.publish', 'event.unpublish']);
+  });
+
+  it('refuses to publish while an unmet checklist item is unconfirmed, and writes nothing', async () => {
+    const event = await createEvent(actor, newEvent());
+    await expect(
+      setEventPublished(actor, event.id, true, {
+        confirmed: ['futureDate', 'capacity', 'programme'],
+        legalConfigured: false,
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', key: 'publishChecklistUnconfirmed' });
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).published).toBe(false);
+    expect((await audits(event.id)).map((a) => a.action)).toEqual(['event.create']);
+    await setEventPublished(actor, event.id, true, {
+      confirmed: ['futureDate', 'capacity', 'programme'],
+      legalConfigured: true,
+    });
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).published).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { recordAudit } from '@/lib/audit/service';
 import { AppError, fieldError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { db, type Tx } from '@/lib/server/db';
+import { publishChecklist, unconfirmedItems } from './publish-checklist';
 import type { CreateEventInput, EventBasicsInput, EventSettingsInput, EventVenueInput } from './editor-schema';
 
 async function loadEvent(tx: Tx, eventId: string) {
@@ -12,7 +13,11 @@ async function loadEvent(tx: Tx, eventId: string) {
       slug: true,
       published: true,
       confirmedCount: true,
-      _count: { select: { registrations: true } },
+      startsAt: true,
+      capacity: true,
+      venueName: true,
+      venueAddress: true,
+      _count: { select: { registrations: true, sessions: true } },
     },
   });
   if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
@@ -98,9 +103,32 @@ export async function updateEventSettings(actor: string, eventId: string, data: 
 }
 
 /** Publishes or unpublishes an event. */
-export async function setEventPublished(actor: string, eventId: string, published: boolean) {
+/** What the organizer settled before publishing: the unmet checklist items they confirmed, and the legal pages' state. */
+export interface PublishConfirmation {
+  confirmed: readonly string[];
+  legalConfigured: boolean;
+}
+
+/**
+ * Publishes or unpublishes the event. Publishing goes through the checklist: every unmet item must have been
+ * confirmed by the organizer, or nothing changes.
+ */
+export async function setEventPublished(
+  actor: string,
+  eventId: string,
+  published: boolean,
+  confirmation: PublishConfirmation = { confirmed: [], legalConfigured: false },
+) {
   return db.$transaction(async (tx) => {
     const event = await loadEvent(tx, eventId);
+    if (published && !event.published) {
+      const checklist = publishChecklist(
+        { event, sessionCount: event._count.sessions, legalConfigured: confirmation.legalConfigured },
+        new Date(),
+      );
+      if (unconfirmedItems(checklist, confirmation.confirmed).length > 0)
+        throw new AppError('INVALID_INPUT', 'publishChecklistUnconfirmed');
+    }
     if (event.published !== published) {
       await tx.event.update({ where: { id: eventId }, data: { published }, select: { id: true } });
       await recordAudit(tx, {

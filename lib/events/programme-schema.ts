@@ -1,45 +1,41 @@
 import { z } from 'zod';
 import { berlinDateTime } from './editor-schema';
+import { maxChars, schemaMessages as msg } from './validation-text';
 
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Höchstens ${max} Zeichen.`)
+    .max(max, maxChars(max))
     .optional()
     .transform((v) => v || null);
 
 export const speakerSchema = z.object({
-  name: z
-    .string({ error: 'Bitte den Namen angeben.' })
-    .trim()
-    .min(1, 'Bitte den Namen angeben.')
-    .max(200, 'Höchstens 200 Zeichen.'),
+  name: z.string({ error: msg.nameRequired }).trim().min(1, msg.nameRequired).max(200, maxChars(200)),
   role: optionalText(200),
+  roleEn: optionalText(200),
   organization: optionalText(200),
 });
 
 /** A programme item with its speakers in display order. */
 export const sessionSchema = z
   .object({
-    startsAt: berlinDateTime('Bitte den Beginn angeben.'),
+    startsAt: berlinDateTime(msg.sessionStartRequired),
     endsAt: z
       .string()
       .trim()
       .optional()
       .transform((v) => v || undefined)
-      .pipe(berlinDateTime('Bitte ein gültiges Ende angeben.').optional()),
-    title: z
-      .string({ error: 'Bitte einen Titel angeben.' })
-      .trim()
-      .min(1, 'Bitte einen Titel angeben.')
-      .max(300, 'Höchstens 300 Zeichen.'),
+      .pipe(berlinDateTime(msg.endInvalid).optional()),
+    title: z.string({ error: msg.titleRequired }).trim().min(1, msg.titleRequired).max(300, maxChars(300)),
+    titleEn: optionalText(300),
     room: optionalText(200),
     description: optionalText(4000),
-    speakers: z.array(speakerSchema).max(30, 'Höchstens 30 Personen.').default([]),
+    descriptionEn: optionalText(4000),
+    speakers: z.array(speakerSchema).max(30, msg.tooManySpeakers).default([]),
   })
   .refine((s) => !s.endsAt || s.endsAt > s.startsAt, {
-    message: 'Das Ende muss nach dem Beginn liegen.',
+    message: msg.endAfterStart,
     path: ['endsAt'],
   });
 export type SessionValues = z.input<typeof sessionSchema>;
@@ -47,20 +43,17 @@ export type SessionInput = z.output<typeof sessionSchema>;
 
 /** A host or partner; the logo travels separately as a file. */
 export const hostSchema = z.object({
-  name: z
-    .string({ error: 'Bitte den Namen angeben.' })
-    .trim()
-    .min(1, 'Bitte den Namen angeben.')
-    .max(200, 'Höchstens 200 Zeichen.'),
+  name: z.string({ error: msg.nameRequired }).trim().min(1, msg.nameRequired).max(200, maxChars(200)),
   role: optionalText(200),
+  roleEn: optionalText(200),
   url: z
     .string()
     .trim()
-    .max(500, 'Höchstens 500 Zeichen.')
+    .max(500, maxChars(500))
     .optional()
     .transform((v) => v || null)
     // Only web links: a javascript: or data: URL would run in the visitor's browser.
-    .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), 'Bitte eine Adresse mit https:// angeben.'),
+    .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), msg.httpsUrl),
 });
 export type HostValues = z.input<typeof hostSchema>;
 export type HostInput = z.output<typeof hostSchema>;
@@ -77,6 +70,7 @@ export const hostFormDataSchema = z.preprocess(
     return {
       name: text('name'),
       role: text('role'),
+      roleEn: text('roleEn'),
       url: text('url'),
       logo: logo instanceof File && logo.size > 0 ? logo : null,
       removeLogo: text('removeLogo') === 'on',

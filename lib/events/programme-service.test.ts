@@ -40,6 +40,29 @@ describe('logo validation', () => {
 });
 
 describe('programme and hosts', () => {
+  it('saves the English title, description, speaker role and host role next to the German ones', async () => {
+    const event = await createTestEvent();
+    const { sessionId } = await saveSession(
+      actor,
+      event.id,
+      null,
+      sessionSchema.parse({
+        title: 'Eröffnung',
+        titleEn: 'Opening',
+        startsAt: '2026-04-02T09:00',
+        description: 'Grußworte',
+        descriptionEn: ' ',
+        speakers: [{ name: 'N. N.', role: 'Moderation', roleEn: 'Chair' }],
+      }),
+    );
+    const session = await db.eventSession.findUniqueOrThrow({ where: { id: sessionId }, include: { speakers: true } });
+    // A blank English field is stored as null, so the page falls back to German.
+    expect(session).toMatchObject({ titleEn: 'Opening', descriptionEn: null });
+    expect(session.speakers[0]).toMatchObject({ role: 'Moderation', roleEn: 'Chair' });
+    await saveHost(actor, event.id, null, host({ name: 'Cluster', role: 'Veranstalter', roleEn: 'Organiser' }));
+    expect(await db.host.findFirstOrThrow({ where: { eventId: event.id } })).toMatchObject({ roleEn: 'Organiser' });
+  });
+
   it('adds and edits a session with speakers in form order, removes it, and audits each step', async () => {
     const event = await createTestEvent();
     const values = {

@@ -10,8 +10,9 @@ async function eventSlug(tx: Tx, eventId: string): Promise<string> {
   return event.slug;
 }
 
-const speakerRows = (speakers: { name: string; role: string | null; organization: string | null }[]) =>
-  speakers.map((sp, position) => ({ ...sp, position }));
+const speakerRows = (
+  speakers: { name: string; role: string | null; roleEn: string | null; organization: string | null }[],
+) => speakers.map((sp, position) => ({ ...sp, position }));
 
 /** Adds a session (sessionId null) or replaces one with its speakers; returns the event's slug. */
 export async function saveSession(actor: string, eventId: string, sessionId: string | null, input: SessionInput) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
-import { hostsInOrder, programmeInOrder, registrationStateSelect } from './selects';
+import { englishContentSelect, hostsInOrder, programmeInOrder, registrationStateSelect } from './selects';
 import { getRegistrationState } from './registration-state';
 
 /** Published events with their registration state, upcoming first (soonest first), then past (latest first). */
@@ -12,7 +12,9 @@ export async function getEventOverviews(now = new Date()) {
       id: true,
       slug: true,
       title: true,
+      titleEn: true,
       motto: true,
+      mottoEn: true,
       venueName: true,
       isExample: true,
       ...registrationStateSelect,
@@ -43,6 +45,7 @@ export async function getEventBySlug(slug: string, now = new Date()) {
       venueDirections: true,
       isExample: true,
       photoNotice: true,
+      ...englishContentSelect,
       ...registrationStateSelect,
       hosts: hostsInOrder,
       sessions: programmeInOrder,

@@ -8,9 +8,19 @@ export const eventHeadingSelect = {
   startsAt: true,
 } as const satisfies Prisma.EventSelect;
 
+/** The English versions of an event's own content fields, for localizeEvent and the editor. */
+export const englishContentSelect = {
+  titleEn: true,
+  mottoEn: true,
+  descriptionEn: true,
+  themesEn: true,
+  venueDirectionsEn: true,
+  photoNoticeEn: true,
+} as const satisfies Prisma.EventSelect;
+
 /** The event's hosts in display order, as the event page and the editor list them. */
 export const hostsInOrder = {
-  select: { id: true, name: true, role: true, url: true, logoMime: true },
+  select: { id: true, name: true, role: true, roleEn: true, url: true, logoMime: true },
   orderBy: [{ position: 'asc' }, { id: 'asc' }],
 } satisfies Prisma.Event$hostsArgs;
 
@@ -21,9 +31,14 @@ export const programmeInOrder = {
     startsAt: true,
     endsAt: true,
     title: true,
+    titleEn: true,
     description: true,
+    descriptionEn: true,
     room: true,
-    speakers: { select: { id: true, name: true, role: true, organization: true }, orderBy: { position: 'asc' } },
+    speakers: {
+      select: { id: true, name: true, role: true, roleEn: true, organization: true },
+      orderBy: { position: 'asc' },
+    },
   },
   orderBy: [{ startsAt: 'asc' }, { position: 'asc' }],
 } satisfies Prisma.Event$sessionsArgs;

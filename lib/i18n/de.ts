@@ -3,6 +3,8 @@ import { errorPage } from './de/error-page';
 import { door } from './de/door';
 import { branding } from './de/branding';
 import { dashboard } from './de/dashboard';
+import { content } from './de/content';
+import { editor } from './de/editor';
 import { errors } from './de/errors';
 import { legal } from './de/legal';
 import { mail } from './de/mail';
@@ -34,6 +36,8 @@ export const de = {
   legal,
   branding,
   dashboard,
+  content,
+  editor,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',

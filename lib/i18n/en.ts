@@ -4,6 +4,8 @@ import { errorPage } from './en/error-page';
 import { door } from './en/door';
 import { branding } from './en/branding';
 import { dashboard } from './en/dashboard';
+import { content } from './en/content';
+import { editor } from './en/editor';
 import { errors } from './en/errors';
 import { legal } from './en/legal';
 import { mail } from './en/mail';
@@ -32,6 +34,8 @@ export const en: Dictionary = {
   legal,
   branding,
   dashboard,
+  content,
+  editor,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',

@@ -28,6 +28,7 @@ const registrationSelect = {
       id: true,
       slug: true,
       title: true,
+      titleEn: true,
       startsAt: true,
       endsAt: true,
       retentionDays: true,

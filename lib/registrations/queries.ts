@@ -26,6 +26,7 @@ export async function getTicketByCode(code: string, now = new Date()) {
           select: {
             slug: true,
             title: true,
+            titleEn: true,
             startsAt: true,
             endsAt: true,
             venueName: true,

@@ -79,4 +79,6 @@ export const errors = {
   notAnObject: 'Der Inhalt muss ein JSON-Objekt sein.',
   payloadTooLarge: 'Die Anfrage ist zu groß (höchstens {kb} KB).',
   internal: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später noch einmal.',
+  publishChecklistUnconfirmed:
+    'Bitte bestätigen Sie jeden offenen Punkt der Checkliste, bevor Sie die Veranstaltung veröffentlichen.',
 };

@@ -74,4 +74,5 @@ export const errors: Dictionary['failures'] = {
   notAnObject: 'The body must be a JSON object.',
   payloadTooLarge: 'The request is too large (at most {kb} KB).',
   internal: 'An unexpected error occurred. Please try again later.',
+  publishChecklistUnconfirmed: 'Please confirm every open item of the checklist before you publish the event.',
 };

@@ -10,7 +10,9 @@ export const dynamic = 'force-dynamic';
 export const GET = defineRoute({
   access: 'public',
   cors: true,
-  run: async () => ({ events: (await getPublishedEventSummaries()).map(toEventSummaryJson) }),
+  run: async ({ locale }) => ({
+    events: (await getPublishedEventSummaries()).map((event) => toEventSummaryJson(event, locale)),
+  }),
 });
 
 export function OPTIONS() {

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ContentFallbackNote } from '@/components/events/content-note';
 import { EventWhen } from '@/components/events/event-facts';
 import { registrationNotice } from '@/components/events/registration-status';
 import { RegistrationForm } from '@/components/registrations/registration-form';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
+import { localizeEvent, localizedTitle } from '@/lib/events/localize';
 import { getEventBySlug } from '@/lib/events/queries';
 import { fill } from '@/lib/i18n/config';
 import { getI18n } from '@/lib/i18n/server';
@@ -20,8 +22,8 @@ type Props = { params: Promise<{ slug: string }> };
 const loadEvent = cache((slug: string) => getEventBySlug(slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [event, { t }] = await Promise.all([params.then((p) => loadEvent(p.slug)), getI18n()]);
-  return event ? { title: fill(t.register.title, { title: event.title }) } : {};
+  const [event, { locale, t }] = await Promise.all([params.then((p) => loadEvent(p.slug)), getI18n()]);
+  return event ? { title: fill(t.register.title, { title: localizedTitle(event, locale) }) } : {};
 }
 
 export default async function RegisterPage({ params }: Props) {
@@ -29,13 +31,23 @@ export default async function RegisterPage({ params }: Props) {
   const event = await loadEvent(slug);
   if (!event) notFound();
   const notice = registrationNotice(event.registration, event.startsAt, locale);
+  const { title, photoNotice, fallbacks } = localizeEvent(
+    { title: event.title, titleEn: event.titleEn, photoNotice: event.photoNotice, photoNoticeEn: event.photoNoticeEn },
+    locale,
+  );
+  // The photo notice is shown only with the form.
+  const shownFallbacks = notice.canRegister ? fallbacks : fallbacks.filter((f) => f !== 'photoNotice');
   const questions = notice.canRegister ? await getEventQuestions(event.id) : [];
   return (
     <PageMain narrow>
       <p>
         <Link href={`/events/${event.slug}`}>← {t.register.backToEvent}</Link>
       </p>
-      <h1>{fill(t.register.title, { title: event.title })}</h1>
+      <h1>
+        {fill(t.register.title, { title: '' })}
+        <span lang={title.lang}>{title.value}</span>
+      </h1>
+      <ContentFallbackNote fallbacks={shownFallbacks} locale={locale} />
       <p>
         <EventWhen startsAt={event.startsAt} endsAt={event.endsAt} locale={locale} />
         <br />
@@ -54,7 +66,7 @@ export default async function RegisterPage({ params }: Props) {
             locale={locale}
             t={t.form}
             questions={questions}
-            photoNotice={event.photoNotice}
+            photoNotice={photoNotice.value}
             formToken={issueFormToken()}
           />
         </>

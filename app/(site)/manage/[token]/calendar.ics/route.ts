@@ -1,6 +1,7 @@
 // Public on purpose: the unguessable manage token in the URL is the credential.
 import { buildRegistrationIcs, icsFileName } from '@/lib/calendar/ics';
 import { AppError } from '@/lib/errors';
+import { toLocale } from '@/lib/i18n/config';
 import { getRegistrationByManageToken } from '@/lib/registrations/manage-queries';
 import { downloadHeaders } from '@/lib/server/download';
 import { defineRoute } from '@/lib/server/edge/route';
@@ -14,7 +15,7 @@ export const GET = defineRoute({
     const registration = await getRegistrationByManageToken(params.token ?? '');
     if (!registration || registration.status === 'cancelled') throw new AppError('NOT_FOUND', 'notFound');
     const { event } = registration;
-    return new Response(buildRegistrationIcs(event, registration.id), {
+    return new Response(buildRegistrationIcs(event, registration.id, undefined, toLocale(registration.locale)), {
       headers: downloadHeaders(icsFileName(event.slug), 'text/calendar; charset=utf-8'),
     });
   },

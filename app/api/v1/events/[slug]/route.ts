@@ -9,7 +9,8 @@ export const GET = defineRoute({
   access: 'public',
   cors: true,
   event: (slug) => getEventBySlug(slug),
-  run: async ({ event }) => toEventDetailJson({ ...event, questions: await getEventQuestions(event.id) }),
+  run: async ({ event, locale }) =>
+    toEventDetailJson({ ...event, questions: await getEventQuestions(event.id) }, locale),
 });
 
 export function OPTIONS() {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { ContentFallbackNote } from '@/components/events/content-note';
 import { EventFacts } from '@/components/events/event-facts';
 import { EventHosts, EventProgramme } from '@/components/events/event-programme';
 import { EventRegistration } from '@/components/events/event-registration';
@@ -10,8 +11,9 @@ import styles from '@/components/events/events.module.css';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { localizeEvent } from '@/lib/events/localize';
 import { getEventBySlug } from '@/lib/events/queries';
-import { contentLang, isLocale, toLocale } from '@/lib/i18n/config';
+import { isLocale, toLocale } from '@/lib/i18n/config';
 import { EventCover } from '@/components/events/event-cover';
 import { EventJsonLd } from '@/components/events/event-json-ld';
 import { eventShareMetadata } from '@/lib/branding/share';
@@ -36,9 +38,10 @@ const loadEvent = cache((slug: string) => getEventBySlug(slug));
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const event = await loadEvent(slug);
-  if (!event) return {};
-  const share = await eventShareMetadata({ slug, title: event.title, description: event.motto }, toLocale(locale));
-  return { title: event.title, description: event.motto ?? undefined, ...share };
+  if (!event || !isLocale(locale)) return {};
+  const { title, motto } = localizeEvent(event, locale);
+  const share = await eventShareMetadata({ slug, title: title.value, description: motto.value }, toLocale(locale));
+  return { title: title.value, description: motto.value ?? undefined, ...share };
 }
 
 export default async function EventPage({ params }: Props) {
@@ -47,8 +50,8 @@ export default async function EventPage({ params }: Props) {
   const event = await loadEvent(slug);
   if (!event) notFound();
   const t = getDictionary(locale);
-  // Titles, descriptions and themes are entered in German; mark them so screen readers pronounce them right.
-  const lang = contentLang(locale);
+  // English where the organizer gave it; German fields on an English page carry lang="de" for screen readers.
+  const c = localizeEvent(event, locale);
   return (
     <PageMain>
       <EventJsonLd event={event} locale={locale} />
@@ -56,7 +59,8 @@ export default async function EventPage({ params }: Props) {
         <Link href="/">← {t.event.back}</Link>
       </p>
       <EventCover eventId={event.id} locale={locale} />
-      <h1 lang={lang}>{event.title}</h1>
+      <h1 lang={c.title.lang}>{c.title.value}</h1>
+      <ContentFallbackNote fallbacks={c.fallbacks} locale={locale} />
       {event.isExample ? (
         <>
           <p>
@@ -67,33 +71,33 @@ export default async function EventPage({ params }: Props) {
           </Alert>
         </>
       ) : null}
-      {event.motto ? (
+      {c.motto.value ? (
         <p className={styles.motto}>
           <span className="visually-hidden">{t.event.motto}: </span>
-          <span lang={lang}>{event.motto}</span>
+          <span lang={c.motto.lang}>{c.motto.value}</span>
         </p>
       ) : null}
       <div className={styles.sections}>
         <EventRegistration event={event} locale={locale} />
         <section aria-labelledby="facts-heading">
           <h2 id="facts-heading">{t.event.whenWhere}</h2>
-          <EventFacts event={event} locale={locale} />
+          <EventFacts event={event} directions={c.venueDirections} locale={locale} />
         </section>
-        {event.description ? (
+        {c.description.value ? (
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t.event.about}</h2>
-            <Markdown source={event.description} lang={lang} />
+            <Markdown source={c.description.value} lang={c.description.lang} />
           </section>
         ) : null}
         <section aria-labelledby="programme-heading">
           <h2 id="programme-heading">{t.event.programme}</h2>
-          <EventProgramme sessions={event.sessions} locale={locale} />
+          <EventProgramme sessions={c.sessions} locale={locale} />
         </section>
-        {event.themes.length > 0 ? (
+        {c.themes.value.length > 0 ? (
           <section aria-labelledby="themes-heading">
             <h2 id="themes-heading">{t.event.themes}</h2>
-            <ul lang={lang}>
-              {event.themes.map((theme) => (
+            <ul lang={c.themes.lang}>
+              {c.themes.value.map((theme) => (
                 <li key={theme}>{theme}</li>
               ))}
             </ul>
@@ -102,7 +106,7 @@ export default async function EventPage({ params }: Props) {
         {event.hosts.length > 0 ? (
           <section aria-labelledby="hosts-heading">
             <h2 id="hosts-heading">{t.event.hosts}</h2>
-            <EventHosts hosts={event.hosts} />
+            <EventHosts hosts={c.hosts} />
           </section>
         ) : null}
       </div>

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { getEventBySlug } from '@/lib/events/queries';
 import { formatDate, formatTimeRange } from '@/lib/format';
 import { isLocale } from '@/lib/i18n/config';
+import { localizeEvent } from '@/lib/events/localize';
 import { defineRoute } from '@/lib/server/edge/route';
 
 // Public on purpose: the link preview of a published event page (Open Graph, Twitter), in the page's language.
@@ -18,7 +19,7 @@ export const GET = defineRoute({
     const branding = await getBranding();
     return new ImageResponse(
       <ShareImage
-        title={event.title}
+        title={localizeEvent(event, locale).title.value}
         when={`${formatDate(event.startsAt, locale)}, ${formatTimeRange(event.startsAt, event.endsAt, locale)}`}
         where={event.venueName}
         orgName={branding.orgName ?? 'Tagungsbüro'}

@@ -1,32 +1,45 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SessionList } from '@/components/event-editor/session-list';
 import { SessionForm } from '@/components/event-editor/session-form';
+import { SessionList } from '@/components/event-editor/session-list';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { toBerlinInput } from '@/lib/events/datetime-input';
 import { getEditableEvent } from '@/lib/events/editor-queries';
+import { getI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Programm bearbeiten' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.editor.programme.metaTitle };
+}
 
 export default async function EditProgrammePage({ params }: { params: Promise<{ slug: string }> }) {
   await requireOrganizer();
-  const event = await getEditableEvent((await params).slug);
+  const [event, { locale, t }] = await Promise.all([params.then((p) => getEditableEvent(p.slug)), getI18n()]);
   if (!event) notFound();
+  const p = t.editor.programme;
   const start = toBerlinInput(event.startsAt);
   return (
     <div className="stack">
       <section aria-labelledby="sessions-heading" className="stack">
-        <h2 id="sessions-heading">Programm</h2>
-        <p className="muted">Programmpunkte erscheinen nach ihrer Anfangszeit sortiert.</p>
-        <SessionList eventId={event.id} sessions={event.sessions} />
+        <h2 id="sessions-heading">{p.heading}</h2>
+        <p className="muted">{p.sorted}</p>
+        <SessionList eventId={event.id} sessions={event.sessions} t={t.editor} locale={locale} />
       </section>
       <section aria-labelledby="new-session-heading" className="stack">
-        <h2 id="new-session-heading">Neuer Programmpunkt</h2>
+        <h2 id="new-session-heading">{p.newHeading}</h2>
         <SessionForm
           eventId={event.id}
           sessionId={null}
           idPrefix="new-session"
-          defaults={{ title: '', startsAt: start, endsAt: '', room: '', description: '', speakers: [] }}
+          defaults={{
+            title: '',
+            titleEn: '',
+            startsAt: start,
+            endsAt: '',
+            room: '',
+            description: '',
+            descriptionEn: '',
+            speakers: [],
+          }}
         />
       </section>
     </div>

@@ -4,25 +4,26 @@ import { QuestionForm } from '@/components/event-editor/question-form';
 import { QuestionList } from '@/components/event-editor/question-list';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { getEditableEvent, getEditableQuestions } from '@/lib/events/editor-queries';
+import { getI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Fragen bearbeiten' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.editor.questions.metaTitle };
+}
 
 export default async function EditQuestionsPage({ params }: { params: Promise<{ slug: string }> }) {
   await requireOrganizer();
-  const event = await getEditableEvent((await params).slug);
+  const [event, { t }] = await Promise.all([params.then((p) => getEditableEvent(p.slug)), getI18n()]);
   if (!event) notFound();
   const questions = await getEditableQuestions(event.id);
   return (
     <div className="stack">
       <section aria-labelledby="questions-heading" className="stack">
-        <h2 id="questions-heading">Zusätzliche Fragen im Anmeldeformular</h2>
-        <p className="muted">
-          Archivierte Fragen verschwinden aus dem Formular; ihre Antworten bleiben erhalten und stehen weiter im Export.
-        </p>
-        <QuestionList eventId={event.id} questions={questions} />
+        <h2 id="questions-heading">{t.editor.questions.heading}</h2>
+        <p className="muted">{t.editor.questions.archivedNote}</p>
+        <QuestionList eventId={event.id} questions={questions} t={t.editor} />
       </section>
       <section aria-labelledby="new-question-heading" className="stack">
-        <h2 id="new-question-heading">Neue Frage</h2>
+        <h2 id="new-question-heading">{t.editor.questions.newHeading}</h2>
         <QuestionForm
           eventId={event.id}
           questionId={null}

@@ -4,19 +4,22 @@ import { SettingsForm } from '@/components/event-editor/settings-form';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { toBerlinInput } from '@/lib/events/datetime-input';
 import { getEditableEvent } from '@/lib/events/editor-queries';
+import { getI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Einstellungen' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getI18n()).t.editor.settings.heading };
+}
 
 const str = (n: number | null) => (n === null ? '' : String(n));
 
 export default async function EditSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   await requireOrganizer();
-  const event = await getEditableEvent((await params).slug);
+  const [event, { t }] = await Promise.all([params.then((p) => getEditableEvent(p.slug)), getI18n()]);
   if (!event) notFound();
   return (
     <section aria-labelledby="settings-heading" className="stack">
       <h2 id="settings-heading" className="visually-hidden">
-        Einstellungen
+        {t.editor.settings.heading}
       </h2>
       <SettingsForm
         eventId={event.id}
@@ -28,6 +31,7 @@ export default async function EditSettingsPage({ params }: { params: Promise<{ s
           registrationClosesAt: toBerlinInput(event.registrationClosesAt),
           reminderDaysBefore: str(event.reminderDaysBefore),
           photoNotice: event.photoNotice ?? '',
+          photoNoticeEn: event.photoNoticeEn ?? '',
           retentionDays: String(event.retentionDays),
         }}
       />
