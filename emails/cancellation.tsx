@@ -2,14 +2,14 @@ import { Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, greeting, h1Style, EventPageLink } from './parts';
+import { EventDetails, h1Style, EventPageLink } from './parts';
 import { previewSample } from './preview-sample';
 
 export interface CancellationProps {
   lang: Locale;
   cancelledBy: 'attendee' | 'organizer';
-  firstName: string;
-  lastName: string;
+  /** The salutation line (lib/mail/salutation.ts). */
+  greeting: string;
   eventTitle: string;
   when: string;
   venue: string[];
@@ -24,7 +24,7 @@ export default function Cancellation(props: CancellationProps) {
       <Heading as="h1" style={h1Style}>
         {t.heading}
       </Heading>
-      <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
+      <Text>{props.greeting}</Text>
       <Text>{fill(t.intro[props.cancelledBy], { event: props.eventTitle })}</Text>
       <EventDetails lang={props.lang} heading={t.details} when={props.when} venue={props.venue} />
       <Text>{t.again}</Text>

@@ -1,6 +1,6 @@
 import { Heading, Img, Link, Section, Text } from '@react-email/components';
 import { Fragment } from 'react';
-import { fill, type Locale } from '@/lib/i18n/config';
+import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 
 // Shared pieces of the event mails. Colours keep at least 4.5:1 contrast on white.
@@ -14,11 +14,6 @@ const codeStyle = {
   letterSpacing: '1px',
   fontWeight: 'bold' as const,
 };
-
-/** "Guten Tag Erika Mustermann," / "Dear Erika Mustermann,". */
-export function greeting(lang: Locale, firstName: string, lastName: string): string {
-  return fill(getDictionary(lang).mail.greeting, { name: `${firstName} ${lastName}`.trim() });
-}
 
 /** Date, time and the venue with room and address, one line each. */
 export function EventDetails(props: { lang: Locale; when: string; venue: string[]; heading?: string }) {

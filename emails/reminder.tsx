@@ -2,13 +2,13 @@ import { Heading, Link, Section, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, greeting, h1Style, h2Style, linkStyle, ManageBlock, TicketBlock, EventPageLink } from './parts';
+import { EventDetails, h1Style, h2Style, linkStyle, ManageBlock, TicketBlock, EventPageLink } from './parts';
 import { previewSample } from './preview-sample';
 
 export interface ReminderProps {
   lang: Locale;
-  firstName: string;
-  lastName: string;
+  /** The salutation line (lib/mail/salutation.ts). */
+  greeting: string;
   eventTitle: string;
   /** The day only, for "see you on …". */
   day: string;
@@ -33,7 +33,7 @@ export default function Reminder(props: ReminderProps) {
       <Heading as="h1" style={h1Style}>
         {heading}
       </Heading>
-      <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
+      <Text>{props.greeting}</Text>
       <Text>{fill(t.intro, { event: props.eventTitle })}</Text>
       <EventDetails lang={props.lang} when={props.when} venue={props.venue} />
       <Section>

@@ -6,6 +6,7 @@ import { composeReminderMail } from '@/lib/mail/compose/reminder-mail';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/compose/types';
 import type { Locale } from '@/lib/i18n/config';
 import type { MailKind } from '@/lib/generated/prisma/client';
+import { sampleRecipient } from '@/lib/mail/sample-data';
 import { getWaitlistPosition } from '@/lib/registrations/waitlist';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
@@ -35,6 +36,8 @@ const registrationSelect = {
   eventId: true,
   status: true,
   createdAt: true,
+  salutation: true,
+  title: true,
   firstName: true,
   lastName: true,
   email: true,
@@ -54,7 +57,8 @@ function loadRegistration(id: string) {
 }
 
 function recipientOf(r: LoadedRegistration): RecipientFacts {
-  return { lang: (r.locale === 'en' ? 'en' : 'de') as Locale, firstName: r.firstName, lastName: r.lastName };
+  const lang: Locale = r.locale === 'en' ? 'en' : 'de';
+  return { lang, salutation: r.salutation, title: r.title, firstName: r.firstName, lastName: r.lastName };
 }
 
 /**
@@ -142,7 +146,7 @@ async function composeTestMessage(row: OutboxRow): Promise<OutboxComposition> {
   });
   if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
   const mail = await composeOrganizerMessageMail({
-    recipient: { lang: 'de', firstName: 'Erika', lastName: 'Mustermann' },
+    recipient: sampleRecipient('de'),
     event: message.event,
     subject: message.subject,
     body: message.body,

@@ -136,7 +136,7 @@ describe('sendTestMessage', () => {
     expect(recipientsOf(mails[0]!)).toEqual([ORGANIZER]);
     expect(envelopeRecipientsOf(mails[0]!)).toEqual([ORGANIZER]);
     expect(mails[0]!.subject).toMatch(/^\[Testmail\] Probelauf/);
-    expect(mails[0]!.text).toContain('Erika Mustermann');
+    expect(mails[0]!.text).toContain('Sehr geehrte Frau Mustermann,');
     // Nothing else went out meanwhile, in particular nothing to the attendee.
     expect(sink.messages.slice(before).flatMap(recipientsOf)).toEqual([ORGANIZER]);
     expect(sink.messages.flatMap(recipientsOf)).not.toContain(attendee);

@@ -2,7 +2,13 @@
 // lower case; {event} is the event's title, in subjects its title and date.
 export const mail = {
   footer: 'Tagungsbüro – Anmeldung für die Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner.',
-  greeting: 'Guten Tag {name},',
+  // The salutation line (lib/mail/salutation.ts). {name} is title and surname, or the full name without Anrede.
+  salutation: {
+    female: 'Sehr geehrte Frau {name},',
+    male: 'Sehr geehrter Herr {name},',
+    neutral: 'Guten Tag {name},',
+    ranks: { professor: 'Prof.', doctor: 'Dr.' },
+  },
   details: { heading: 'Wann und wo', when: 'Wann', where: 'Wo' },
   ticket: {
     heading: 'Ihr Ticket',

@@ -2,7 +2,12 @@ import type { Dictionary } from '../de';
 
 export const mail: Dictionary['mail'] = {
   footer: 'Tagungsbüro – registration for the conferences of Cluster IT Mitteldeutschland e.V. and partners.',
-  greeting: 'Dear {name},',
+  salutation: {
+    female: 'Dear Ms {name},',
+    male: 'Dear Mr {name},',
+    neutral: 'Dear {name},',
+    ranks: { professor: 'Professor', doctor: 'Dr' },
+  },
   details: { heading: 'When and where', when: 'When', where: 'Where' },
   ticket: {
     heading: 'Your ticket',

@@ -2,6 +2,7 @@ import Cancellation from '@/emails/cancellation';
 import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
+import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel, eventUrl, eventWhen, venueLines } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
@@ -22,8 +23,7 @@ export async function composeCancellationMail({
     Cancellation({
       lang,
       cancelledBy,
-      firstName: recipient.firstName,
-      lastName: recipient.lastName,
+      greeting: salutationLine(lang, recipient),
       eventTitle: event.title,
       when: eventWhen(event, lang),
       venue: venueLines(event),

@@ -1,8 +1,8 @@
 import OrganizerMessage from '@/emails/organizer-message';
-import { greeting } from '@/emails/parts';
 import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
+import { salutationLine } from '@/lib/mail/salutation';
 import { eventWhen, manageUrl, subjectDate } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
@@ -22,8 +22,7 @@ export async function composeOrganizerMessageMail(input: OrganizerMessageMailInp
   const { html } = await renderMail(
     OrganizerMessage({
       lang,
-      firstName: recipient.firstName,
-      lastName: recipient.lastName,
+      greeting: salutationLine(lang, recipient),
       eventTitle: event.title,
       when: eventWhen(event, lang),
       subject: input.subject,
@@ -34,6 +33,6 @@ export async function composeOrganizerMessageMail(input: OrganizerMessageMailInp
   // The text part is written by hand: an HTML-to-text round trip would rewrap lines and decorate links,
   // and the organizer's words must arrive exactly as typed.
   const footer = fill(getDictionary(lang).mail.organizerMessage.textFooter, { event: event.title, url });
-  const text = `${greeting(lang, recipient.firstName, recipient.lastName)}\n\n${input.body}\n\n-- \n${footer}\n`;
+  const text = `${salutationLine(lang, recipient)}\n\n${input.body}\n\n-- \n${footer}\n`;
   return { subject: `${input.subject} – ${event.title}, ${subjectDate(event, lang)}`, html, text, attachments: [] };
 }

@@ -2,6 +2,7 @@ import RegistrationStatus from '@/emails/registration-status';
 import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
+import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel, eventUrl, eventWhen, icsAttachment, manageUrl, ticketParts, venueLines } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
@@ -29,8 +30,7 @@ export async function composeRegistrationMail(input: RegistrationMailInput): Pro
     RegistrationStatus({
       lang,
       kind,
-      firstName: recipient.firstName,
-      lastName: recipient.lastName,
+      greeting: salutationLine(lang, recipient),
       eventTitle: event.title,
       when: eventWhen(event, lang),
       venue: venueLines(event),

@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/format';
 import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
+import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel, eventUrl, eventWhen, manageUrl, openStreetMapUrl, ticketParts, venueLines } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
@@ -24,8 +25,7 @@ export async function composeReminderMail(input: ReminderMailInput): Promise<Com
   const { html, text } = await renderMail(
     Reminder({
       lang,
-      firstName: recipient.firstName,
-      lastName: recipient.lastName,
+      greeting: salutationLine(lang, recipient),
       eventTitle: event.title,
       day: formatDate(event.startsAt, lang),
       when: eventWhen(event, lang),
