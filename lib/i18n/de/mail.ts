@@ -3,6 +3,7 @@
 export const mail = {
   footer: 'Tagungsbüro – Anmeldung für die Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner.',
   // The salutation line (lib/mail/salutation.ts). {name} is title and surname, or the full name without Anrede.
+  legal: { imprint: 'Impressum', privacy: 'Datenschutzerklärung' },
   salutation: {
     female: 'Sehr geehrte Frau {name},',
     male: 'Sehr geehrter Herr {name},',

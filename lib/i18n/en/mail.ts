@@ -2,6 +2,7 @@ import type { Dictionary } from '../de';
 
 export const mail: Dictionary['mail'] = {
   footer: 'Tagungsbüro – registration for the conferences of Cluster IT Mitteldeutschland e.V. and partners.',
+  legal: { imprint: 'Legal notice (Impressum)', privacy: 'Privacy policy' },
   salutation: {
     female: 'Dear Ms {name},',
     male: 'Dear Mr {name},',

@@ -3,7 +3,7 @@ import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
 import { salutationLine } from '@/lib/mail/salutation';
-import { eventWhen, manageUrl, subjectDate } from './shared';
+import { appUrl, eventWhen, manageUrl, subjectDate } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
 export interface OrganizerMessageMailInput {
@@ -32,7 +32,9 @@ export async function composeOrganizerMessageMail(input: OrganizerMessageMailInp
   );
   // The text part is written by hand: an HTML-to-text round trip would rewrap lines and decorate links,
   // and the organizer's words must arrive exactly as typed.
-  const footer = fill(getDictionary(lang).mail.organizerMessage.textFooter, { event: event.title, url });
+  const t = getDictionary(lang).mail;
+  const legal = `${t.legal.imprint}: ${appUrl('/impressum')}\n${t.legal.privacy}: ${appUrl('/datenschutz')}`;
+  const footer = `${fill(t.organizerMessage.textFooter, { event: event.title, url })}\n${legal}`;
   const text = `${salutationLine(lang, recipient)}\n\n${input.body}\n\n-- \n${footer}\n`;
   return { subject: `${input.subject} – ${event.title}, ${subjectDate(event, lang)}`, html, text, attachments: [] };
 }
