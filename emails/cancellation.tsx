@@ -8,6 +8,8 @@ import { previewSample } from './preview-sample';
 export interface CancellationProps {
   lang: Locale;
   cancelledBy: 'attendee' | 'organizer';
+  /** What became of the place (ticket invalid, seat passed on or freed, waiting list left). */
+  outcome: string;
   /** The salutation line (lib/mail/salutation.ts). */
   greeting: string;
   eventTitle: string;
@@ -25,7 +27,9 @@ export default function Cancellation(props: CancellationProps) {
         {t.heading}
       </Heading>
       <Text>{props.greeting}</Text>
-      <Text>{fill(t.intro[props.cancelledBy], { event: props.eventTitle })}</Text>
+      <Text>
+        {fill(t.intro[props.cancelledBy], { event: props.eventTitle })} {props.outcome}
+      </Text>
       <EventDetails lang={props.lang} heading={t.details} when={props.when} venue={props.venue} />
       <Text>{t.again}</Text>
       <EventPageLink url={props.eventUrl} text={t.event} />
@@ -37,4 +41,5 @@ Cancellation.PreviewProps = {
   ...previewSample,
   lang: 'de',
   cancelledBy: 'attendee',
+  outcome: 'Ihr Ticket ist damit ungültig. Ihr Platz ist wieder frei – danke, dass Sie Bescheid gegeben haben.',
 } satisfies CancellationProps;

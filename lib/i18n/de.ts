@@ -1,6 +1,7 @@
 import { errors } from './de/errors';
 import { mail } from './de/mail';
 import { manage } from './de/manage';
+import { selfService } from './de/self-service';
 import { validation } from './de/validation';
 
 // German is the default language and must always be complete; placeholders look like {name}.
@@ -21,6 +22,7 @@ export const de = {
   validation,
   failures: errors,
   manage,
+  selfService,
   mail,
   status: {
     open: 'Anmeldung offen',

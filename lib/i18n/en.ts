@@ -2,6 +2,7 @@ import type { Dictionary } from './de';
 import { errors } from './en/errors';
 import { mail } from './en/mail';
 import { manage } from './en/manage';
+import { selfService } from './en/self-service';
 import { validation } from './en/validation';
 
 export const en: Dictionary = {
@@ -19,6 +20,7 @@ export const en: Dictionary = {
   validation,
   failures: errors,
   manage,
+  selfService,
   mail,
   status: {
     open: 'Registration open',

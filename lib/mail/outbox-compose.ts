@@ -1,4 +1,4 @@
-import { composeCancellationMail } from '@/lib/mail/compose/cancellation-mail';
+import { asCancellationVariant, composeCancellationMail } from '@/lib/mail/compose/cancellation-mail';
 import { composeNewsletterConfirmationMail } from '@/lib/mail/compose/newsletter-confirmation-mail';
 import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-message-mail';
 import { composeRegistrationMail } from '@/lib/mail/compose/registration-mail';
@@ -18,6 +18,7 @@ interface OutboxRow {
   recipient: string;
   registrationId: string | null;
   organizerMessageId: string | null;
+  variant: string | null;
 }
 
 const eventSelect = {
@@ -100,6 +101,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
           recipient,
           event,
           cancelledBy: r.cancelledBy === 'attendee' ? 'attendee' : 'organizer',
+          variant: asCancellationVariant(row.variant),
         }),
       };
     case 'reminder':

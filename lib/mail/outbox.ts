@@ -11,6 +11,8 @@ export interface OutboxItem {
   eventId?: string | null;
   registrationId?: string | null;
   organizerMessageId?: string | null;
+  /** State-dependent wording fixed at enqueue time (see OutboxMail.variant). */
+  variant?: string | null;
 }
 
 // Mails a person is waiting for right now go before bulk mail (organizer messages to everyone, reminders).
@@ -38,6 +40,7 @@ export async function enqueueMails(tx: Tx, items: OutboxItem[]): Promise<string[
     eventId: item.eventId ?? null,
     registrationId: item.registrationId ?? null,
     organizerMessageId: item.organizerMessageId ?? null,
+    variant: item.variant ?? null,
   }));
   await tx.outboxMail.createMany({ data: rows });
   await insertMailJobs(tx, rows);

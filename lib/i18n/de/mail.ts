@@ -54,10 +54,18 @@ export const mail = {
     subject: { attendee: 'Stornierung bestätigt: {event}', organizer: 'Ihre Anmeldung wurde storniert: {event}' },
     heading: 'Ihre Anmeldung ist storniert',
     intro: {
-      attendee:
-        'wie gewünscht haben wir Ihre Anmeldung zu „{event}“ storniert. Ihr Ticket ist damit ungültig. Danke, dass Sie Bescheid gegeben haben – so kann jemand anderes Ihren Platz bekommen.',
+      attendee: 'wie gewünscht haben wir Ihre Anmeldung zu „{event}“ storniert.',
       organizer:
-        'das Veranstaltungsteam hat Ihre Anmeldung zu „{event}“ storniert. Ihr Ticket ist damit ungültig. Wir bedauern das. Bei Fragen wenden Sie sich bitte an das Veranstaltungsteam.',
+        'das Veranstaltungsteam hat Ihre Anmeldung zu „{event}“ storniert. Wir bedauern das. Bei Fragen wenden Sie sich bitte an das Veranstaltungsteam.',
+    },
+    // What became of the place, as it was when the cancellation was queued (OutboxMail.variant).
+    outcome: {
+      seatPassedOn:
+        'Ihr Ticket ist damit ungültig. Ihr Platz geht an die nächste Person auf der Warteliste – danke, dass Sie Bescheid gegeben haben.',
+      seatFreed: 'Ihr Ticket ist damit ungültig. Ihr Platz ist wieder frei – danke, dass Sie Bescheid gegeben haben.',
+      waitlistLeft: 'Sie stehen damit nicht mehr auf der Warteliste. Danke, dass Sie Bescheid gegeben haben.',
+      organizerSeat: 'Ihr Ticket ist damit ungültig.',
+      organizerWaitlist: 'Sie stehen damit nicht mehr auf der Warteliste.',
     },
     details: 'Die stornierte Anmeldung',
     again: 'Falls Sie doch teilnehmen möchten, finden Sie auf der Veranstaltungsseite, ob noch Plätze frei sind.',

@@ -56,10 +56,17 @@ export const mail: Dictionary['mail'] = {
     },
     heading: 'Your registration has been cancelled',
     intro: {
-      attendee:
-        'as requested, we have cancelled your registration for “{event}”. Your ticket is no longer valid. Thank you for letting us know – this way someone else can have your place.',
+      attendee: 'as requested, we have cancelled your registration for “{event}”.',
       organizer:
-        'the organizers have cancelled your registration for “{event}”. Your ticket is no longer valid. We are sorry about this. If you have any questions, please contact the organizers.',
+        'the organizers have cancelled your registration for “{event}”. We are sorry about this. If you have any questions, please contact the organizers.',
+    },
+    outcome: {
+      seatPassedOn:
+        'Your ticket is no longer valid. Your place goes to the next person on the waiting list – thank you for letting us know.',
+      seatFreed: 'Your ticket is no longer valid. Your place is free again – thank you for letting us know.',
+      waitlistLeft: 'You are no longer on the waiting list. Thank you for letting us know.',
+      organizerSeat: 'Your ticket is no longer valid.',
+      organizerWaitlist: 'You are no longer on the waiting list.',
     },
     details: 'The cancelled registration',
     again: 'If you would like to attend after all, the event page shows whether places are still available.',
