@@ -8,8 +8,8 @@ import { h1Style, hintStyle, linkStyle, ManageBlock } from './parts';
 
 export interface OrganizerMessageProps {
   lang: Locale;
-  /** The salutation line (lib/mail/salutation.ts). */
-  greeting: string;
+  /** The salutation line (lib/mail/salutation.ts); null when the body brings the organizer's own. */
+  greeting: string | null;
   eventTitle: string;
   when: string;
   /** The organizers' subject line, shown as heading. */
@@ -54,7 +54,7 @@ export default function OrganizerMessage(props: OrganizerMessageProps) {
         {props.subject}
       </Heading>
       <Text style={hintStyle}>{fill(t.about, { event: props.eventTitle, when: props.when })}</Text>
-      <Text>{props.greeting}</Text>
+      {props.greeting ? <Text>{props.greeting}</Text> : null}
       {bodyParagraphs(props.body).map((lines, i) => (
         <Text key={i}>
           {lines.map((line, j) => (

@@ -127,7 +127,7 @@ async function composeMessage(
   if (r.status === 'cancelled') return { skip: 'Die Anmeldung wurde inzwischen storniert.' };
   const message = await db.organizerMessage.findUnique({
     where: { id: row.organizerMessageId ?? '' },
-    select: { subject: true, body: true },
+    select: { subject: true, body: true, ownSalutation: true },
   });
   if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
   const mail = await composeOrganizerMessageMail({
@@ -135,6 +135,7 @@ async function composeMessage(
     event: r.event,
     subject: message.subject,
     body: message.body,
+    ownSalutation: message.ownSalutation,
     manageToken: r.manageToken,
   });
   return { ...to, mail };
@@ -144,7 +145,7 @@ async function composeMessage(
 async function composeTestMessage(row: OutboxRow): Promise<OutboxComposition> {
   const message = await db.organizerMessage.findUnique({
     where: { id: row.organizerMessageId ?? '' },
-    select: { subject: true, body: true, event: { select: eventSelect } },
+    select: { subject: true, body: true, ownSalutation: true, event: { select: eventSelect } },
   });
   if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
   const mail = await composeOrganizerMessageMail({
@@ -152,6 +153,7 @@ async function composeTestMessage(row: OutboxRow): Promise<OutboxComposition> {
     event: message.event,
     subject: message.subject,
     body: message.body,
+    ownSalutation: message.ownSalutation,
     manageToken: 'testmail-ohne-gueltigen-link',
   });
   return { to: row.recipient, mail: { ...mail, subject: `[Testmail] ${mail.subject}` } };

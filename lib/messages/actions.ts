@@ -70,6 +70,7 @@ export const previewMessageAction = defineAction({
       event: facts.event,
       subject: message.subject,
       body: message.body,
+      ownSalutation: message.salutation === 'own',
       manageToken: PREVIEW_MANAGE_TOKEN,
     });
     const recipientLabel = person

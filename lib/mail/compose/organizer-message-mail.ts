@@ -12,6 +12,8 @@ export interface OrganizerMessageMailInput {
   subject: string;
   body: string;
   manageToken: string;
+  /** The body starts with the organizer's own salutation, so no automatic line goes in front of it. */
+  ownSalutation?: boolean;
 }
 
 /** An organizer's free-text message to one attendee; the body is plain text and never interpreted as HTML. */
@@ -19,10 +21,11 @@ export async function composeOrganizerMessageMail(input: OrganizerMessageMailInp
   const { recipient, event } = input;
   const lang = recipient.lang;
   const url = manageUrl(input.manageToken);
+  const greeting = input.ownSalutation ? null : salutationLine(lang, recipient);
   const { html } = await renderMail(
     OrganizerMessage({
       lang,
-      greeting: salutationLine(lang, recipient),
+      greeting,
       eventTitle: event.title,
       when: eventWhen(event, lang),
       subject: input.subject,
@@ -35,6 +38,6 @@ export async function composeOrganizerMessageMail(input: OrganizerMessageMailInp
   const t = getDictionary(lang).mail;
   const legal = `${t.legal.imprint}: ${appUrl('/impressum')}\n${t.legal.privacy}: ${appUrl('/datenschutz')}`;
   const footer = `${fill(t.organizerMessage.textFooter, { event: event.title, url })}\n${legal}`;
-  const text = `${salutationLine(lang, recipient)}\n\n${input.body}\n\n-- \n${footer}\n`;
+  const text = `${greeting ? `${greeting}\n\n` : ''}${input.body}\n\n-- \n${footer}\n`;
   return { subject: `${input.subject} – ${event.title}, ${subjectDate(event, lang)}`, html, text, attachments: [] };
 }
