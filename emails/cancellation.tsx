@@ -2,7 +2,8 @@ import { Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, h1Style, EventPageLink } from './parts';
+import type { Segment } from '@/lib/mail-texts/placeholders';
+import { CustomBody, EventDetails, h1Style, EventPageLink } from './parts';
 import { previewSample } from './preview-sample';
 
 export interface CancellationProps {
@@ -16,6 +17,8 @@ export interface CancellationProps {
   when: string;
   venue: string[];
   eventUrl: string;
+  /** The organizer's wording in place of the default introduction; the outcome sentence stays automatic. */
+  customBody?: Segment[][][] | null;
 }
 
 /** Confirms a cancellation, by the attendee or (said politely) by the organizers. */
@@ -27,9 +30,16 @@ export default function Cancellation(props: CancellationProps) {
         {t.heading}
       </Heading>
       <Text>{props.greeting}</Text>
-      <Text>
-        {fill(t.intro[props.cancelledBy], { event: props.eventTitle })} {props.outcome}
-      </Text>
+      {props.customBody ? (
+        <>
+          <CustomBody paragraphs={props.customBody} />
+          <Text>{props.outcome}</Text>
+        </>
+      ) : (
+        <Text>
+          {fill(t.intro[props.cancelledBy], { event: props.eventTitle })} {props.outcome}
+        </Text>
+      )}
       <EventDetails lang={props.lang} heading={t.details} when={props.when} venue={props.venue} />
       <Text>{t.again}</Text>
       <EventPageLink url={props.eventUrl} text={t.event} />

@@ -2,7 +2,8 @@ import { Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, h1Style, ManageBlock, TicketBlock, hintStyle, EventPageLink } from './parts';
+import type { Segment } from '@/lib/mail-texts/placeholders';
+import { CustomBody, EventDetails, h1Style, ManageBlock, TicketBlock, hintStyle, EventPageLink } from './parts';
 import { previewSample } from './preview-sample';
 
 export interface RegistrationStatusProps {
@@ -22,6 +23,8 @@ export interface RegistrationStatusProps {
   ticket: { qrSrc: string; ticketCodeFormatted: string; ticketUrl: string } | null;
   manageUrl: string;
   eventUrl: string;
+  /** The organizer's wording in place of the default introduction (lib/mail-texts). */
+  customBody?: Segment[][][] | null;
 }
 
 /** Confirmation, waiting-list notice or promotion for one registration. */
@@ -35,7 +38,11 @@ export default function RegistrationStatus(props: RegistrationStatusProps) {
         {t.heading[props.kind]}
       </Heading>
       <Text>{props.greeting}</Text>
-      <Text>{props.kind === 'promotion' ? <strong>{intro}</strong> : intro}</Text>
+      {props.customBody ? (
+        <CustomBody paragraphs={props.customBody} />
+      ) : (
+        <Text>{props.kind === 'promotion' ? <strong>{intro}</strong> : intro}</Text>
+      )}
       {waitlisted ? (
         <Text>
           <strong>

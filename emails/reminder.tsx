@@ -2,7 +2,17 @@ import { Heading, Link, Section, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, h1Style, h2Style, linkStyle, ManageBlock, TicketBlock, EventPageLink } from './parts';
+import type { Segment } from '@/lib/mail-texts/placeholders';
+import {
+  CustomBody,
+  EventDetails,
+  h1Style,
+  h2Style,
+  linkStyle,
+  ManageBlock,
+  TicketBlock,
+  EventPageLink,
+} from './parts';
 import { previewSample } from './preview-sample';
 
 export interface ReminderProps {
@@ -22,6 +32,8 @@ export interface ReminderProps {
   ticketUrl: string;
   manageUrl: string;
   eventUrl: string;
+  /** The organizer's wording in place of the default introduction (lib/mail-texts). */
+  customBody?: Segment[][][] | null;
 }
 
 /** The reminder shortly before the event: date, venue, directions, ticket and the way to cancel. */
@@ -34,7 +46,11 @@ export default function Reminder(props: ReminderProps) {
         {heading}
       </Heading>
       <Text>{props.greeting}</Text>
-      <Text>{fill(t.intro, { event: props.eventTitle })}</Text>
+      {props.customBody ? (
+        <CustomBody paragraphs={props.customBody} />
+      ) : (
+        <Text>{fill(t.intro, { event: props.eventTitle })}</Text>
+      )}
       <EventDetails lang={props.lang} when={props.when} venue={props.venue} />
       <Section>
         <Heading as="h2" style={h2Style}>

@@ -5,6 +5,10 @@ import { unknownPlaceholders } from './placeholders';
 export const MAIL_TEXT_KINDS = ['confirmation', 'waitlist', 'promotion', 'reminder', 'cancellation'] as const;
 export type MailTextKind = (typeof MAIL_TEXT_KINDS)[number];
 
+export function isMailTextKind(kind: string): kind is MailTextKind {
+  return (MAIL_TEXT_KINDS as readonly string[]).includes(kind);
+}
+
 export const MAIL_TEXT_SUBJECT_MAX = 200;
 export const MAIL_TEXT_BODY_MAX = 5_000;
 

@@ -7,6 +7,8 @@ import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/co
 import type { Locale } from '@/lib/i18n/config';
 import type { MailKind } from '@/lib/generated/prisma/client';
 import { sampleRecipient } from '@/lib/mail/sample-data';
+import { getMailText } from '@/lib/mail-texts/queries';
+import { isMailTextKind } from '@/lib/mail-texts/schema';
 import { getWaitlistPosition } from '@/lib/registrations/waitlist';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
@@ -77,13 +79,21 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
   const recipient = recipientOf(r);
   const event: EventMailFacts = r.event;
   const ticket = { registrationId: r.id, eventId: r.eventId, ticketCode: r.ticketCode, manageToken: r.manageToken };
+  const override = isMailTextKind(row.kind) ? await getMailText(r.eventId, row.kind, recipient.lang) : null;
   switch (row.kind) {
     case 'confirmation':
     case 'promotion':
       if (r.status !== 'confirmed') return { skip: `Die Anmeldung ist nicht mehr bestätigt (${r.status}).` };
       return {
         ...to,
-        mail: await composeRegistrationMail({ kind: row.kind, recipient, event, ...ticket, waitlistPosition: null }),
+        mail: await composeRegistrationMail({
+          kind: row.kind,
+          recipient,
+          event,
+          ...ticket,
+          waitlistPosition: null,
+          override,
+        }),
       };
     case 'waitlist': {
       if (r.status !== 'waitlisted')
@@ -91,7 +101,14 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
       const waitlistPosition = await getWaitlistPosition(r);
       return {
         ...to,
-        mail: await composeRegistrationMail({ kind: 'waitlist', recipient, event, ...ticket, waitlistPosition }),
+        mail: await composeRegistrationMail({
+          kind: 'waitlist',
+          recipient,
+          event,
+          ...ticket,
+          waitlistPosition,
+          override,
+        }),
       };
     }
     case 'cancellation':
@@ -102,12 +119,13 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
           event,
           cancelledBy: r.cancelledBy === 'attendee' ? 'attendee' : 'organizer',
           variant: asCancellationVariant(row.variant),
+          override,
         }),
       };
     case 'reminder':
       if (r.status !== 'confirmed') return { skip: `Keine Erinnerung: Die Anmeldung ist ${r.status}.` };
       if (r.event.startsAt <= new Date()) return { skip: 'Keine Erinnerung: Die Veranstaltung hat schon begonnen.' };
-      return { ...to, mail: await composeReminderMail({ recipient, event, ...ticket }) };
+      return { ...to, mail: await composeReminderMail({ recipient, event, ...ticket, override }) };
     case 'newsletter': {
       if (!r.newsletterToken || r.newsletterConfirmedAt)
         return { skip: 'Der Newsletter ist bereits bestätigt oder nicht angefragt.' };

@@ -4,6 +4,8 @@ import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
 import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel, eventUrl, eventWhen, venueLines } from './shared';
+import type { MailTextOverride } from '@/lib/mail-texts/queries';
+import { customText, placeholderValues } from './custom-text';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
 /** What became of the place, recorded on the outbox row when the cancellation was queued. */
@@ -22,6 +24,8 @@ export interface CancellationMailInput {
   event: EventMailFacts;
   cancelledBy: 'attendee' | 'organizer';
   variant: CancellationVariant;
+  /** The event's wording of this mail in this language (lib/mail-texts); null keeps the default. */
+  override?: MailTextOverride | null;
 }
 
 type Outcome = keyof ReturnType<typeof getDictionary>['mail']['cancellation']['outcome'];
@@ -39,8 +43,11 @@ export async function composeCancellationMail({
   event,
   cancelledBy,
   variant,
+  override,
 }: CancellationMailInput): Promise<ComposedMail> {
   const lang = recipient.lang;
+  // A cancelled registration's manage link leads nowhere, so {link} is the event page here.
+  const custom = customText(override, placeholderValues(recipient, event, lang, eventUrl(event)));
   const { html, text } = await renderMail(
     Cancellation({
       lang,
@@ -51,12 +58,15 @@ export async function composeCancellationMail({
       when: eventWhen(event, lang),
       venue: venueLines(event),
       eventUrl: eventUrl(event),
+      customBody: custom.body,
     }),
   );
   return {
-    subject: fill(getDictionary(lang).mail.cancellation.subject[cancelledBy], {
-      event: eventSubjectLabel(event, lang),
-    }),
+    subject:
+      custom.subject ??
+      fill(getDictionary(lang).mail.cancellation.subject[cancelledBy], {
+        event: eventSubjectLabel(event, lang),
+      }),
     html,
     text,
     attachments: [],

@@ -5,6 +5,8 @@ import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
 import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel, eventUrl, eventWhen, manageUrl, openStreetMapUrl, ticketParts, venueLines } from './shared';
+import type { MailTextOverride } from '@/lib/mail-texts/queries';
+import { customText, placeholderValues } from './custom-text';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
 export interface ReminderMailInput {
@@ -15,12 +17,15 @@ export interface ReminderMailInput {
   eventId: string | null;
   ticketCode: string;
   manageToken: string;
+  /** The event's wording of this mail in this language (lib/mail-texts); null keeps the default. */
+  override?: MailTextOverride | null;
 }
 
 /** The reminder before the event: when and where, directions with a map link, the ticket and the way to cancel. */
 export async function composeReminderMail(input: ReminderMailInput): Promise<ComposedMail> {
   const { recipient, event } = input;
   const lang = recipient.lang;
+  const custom = customText(input.override, placeholderValues(recipient, event, lang, manageUrl(input.manageToken)));
   const ticket = await ticketParts(input);
   const { html, text } = await renderMail(
     Reminder({
@@ -37,8 +42,10 @@ export async function composeReminderMail(input: ReminderMailInput): Promise<Com
       ticketUrl: ticket.url,
       manageUrl: manageUrl(input.manageToken),
       eventUrl: eventUrl(event),
+      customBody: custom.body,
     }),
   );
-  const subject = fill(getDictionary(lang).mail.reminder.subject, { event: eventSubjectLabel(event, lang) });
+  const subject =
+    custom.subject ?? fill(getDictionary(lang).mail.reminder.subject, { event: eventSubjectLabel(event, lang) });
   return { subject, html, text, attachments: [ticket.attachment] };
 }

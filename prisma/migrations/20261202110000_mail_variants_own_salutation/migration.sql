@@ -1,5 +1,0 @@
--- AlterTable
-ALTER TABLE "OutboxMail" ADD COLUMN     "variant" TEXT;
-
--- AlterTable
-ALTER TABLE "OrganizerMessage" ADD COLUMN     "ownSalutation" BOOLEAN NOT NULL DEFAULT false;
