@@ -11,6 +11,7 @@ const SECTIONS = [
   ['/hosts', 'Gastgeber'],
   ['/questions', 'Fragen'],
   ['/settings', 'Einstellungen'],
+  ['/mails', 'Mail-Texte'],
   ['/duplicate', 'Neue Ausgabe'],
 ] as const;
 

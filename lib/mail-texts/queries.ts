@@ -1,27 +1,10 @@
-// No 'server-only' here: the mail worker (npm run worker) reads overrides under plain Node.
+import 'server-only';
+import { requireOrganizer } from '@/lib/auth/guards';
 import { db } from '@/lib/server/db';
-import type { MailTextKind } from './schema';
 
-/** An organizer's wording; empty fields fall back to the dictionaries' default. */
-export interface MailTextOverride {
-  subject: string;
-  body: string;
-}
-
-/** The override of one mail for one event and language, or null when the event keeps the default text. */
-export async function getMailText(
-  eventId: string,
-  kind: MailTextKind,
-  locale: string,
-): Promise<MailTextOverride | null> {
-  return db.eventMailText.findUnique({
-    where: { eventId_kind_locale: { eventId, kind, locale } },
-    select: { subject: true, body: true },
-  });
-}
-
-/** Every override of an event, for the editor page. */
+/** Every override of an event, for the editor page (organizers only). */
 export async function getMailTexts(eventId: string) {
+  await requireOrganizer();
   return db.eventMailText.findMany({
     where: { eventId },
     select: { kind: true, locale: true, subject: true, body: true },

@@ -1,4 +1,4 @@
-import { inputError } from '@/lib/errors';
+import { AppError, inputError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
 import { type MailTextInput, mailTextSchema } from './schema';
 
@@ -10,6 +10,7 @@ export async function saveMailText(eventId: string, input: MailTextInput): Promi
   const parsed = mailTextSchema.safeParse(input);
   if (!parsed.success) throw inputError(parsed.error.issues);
   const { kind, locale, subject, body } = parsed.data;
+  if (!(await db.event.count({ where: { id: eventId } }))) throw new AppError('NOT_FOUND', 'eventNotFound');
   const key = { eventId_kind_locale: { eventId, kind, locale } };
   if (!subject && !body) {
     await db.eventMailText.deleteMany({ where: { eventId, kind, locale } });

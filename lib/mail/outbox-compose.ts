@@ -7,7 +7,7 @@ import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/co
 import type { Locale } from '@/lib/i18n/config';
 import type { MailKind } from '@/lib/generated/prisma/client';
 import { sampleRecipient } from '@/lib/mail/sample-data';
-import { getMailText } from '@/lib/mail-texts/queries';
+import { getMailText } from '@/lib/mail-texts/lookup';
 import { isMailTextKind } from '@/lib/mail-texts/schema';
 import { getWaitlistPosition } from '@/lib/registrations/waitlist';
 import { db } from '@/lib/server/db';

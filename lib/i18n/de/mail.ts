@@ -104,4 +104,34 @@ export const mail = {
     textFooter:
       'Diese Nachricht kommt vom Veranstaltungsteam von „{event}“.\nAnmeldung ansehen, ändern oder stornieren: {url}',
   },
+  // The editor of per-event mail texts (dashboard, lib/mail-texts).
+  editor: {
+    heading: 'Mail-Texte',
+    intro:
+      'Betreff und Einleitung der Mails an Angemeldete, je Sprache. Leer bleibt der Standardtext. Die Anrede („Sehr geehrte Frau Dr. …“), Termin, Ort, Ticket und Links ergänzt das Tagungsbüro automatisch.',
+    kind: 'Mail',
+    kinds: {
+      confirmation: 'Anmeldebestätigung',
+      waitlist: 'Warteliste',
+      promotion: 'Nachgerückt von der Warteliste',
+      reminder: 'Erinnerung',
+      cancellation: 'Stornierung',
+    },
+    language: 'Sprache',
+    languages: { de: 'Deutsch', en: 'Englisch' },
+    subject: 'Betreff',
+    body: 'Text',
+    bodyHint:
+      'Reiner Text; eine Leerzeile beginnt einen neuen Absatz. **fett** und [Linktext](https://…) sind möglich, HTML nicht.',
+    placeholders:
+      'Platzhalter: {vorname}, {nachname}, {veranstaltung}, {datum}, {ort}, {link} (persönlicher Link; bei der Stornierung die Veranstaltungsseite). Englische Namen gehen auch: {firstName}, {lastName}, {event}, {date}, {venue}.',
+    save: 'Speichern',
+    saving: 'Wird gespeichert …',
+    saved: 'Gespeichert. Neue Mails verwenden diesen Text.',
+    reset: 'Gespeichert: Es gilt wieder der Standardtext.',
+    unexpected: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+    preview: 'Vorschau mit Beispieldaten',
+    previewSubject: 'Betreff',
+    defaultText: '(Standardtext)',
+  },
 };

@@ -102,4 +102,33 @@ export const mail: Dictionary['mail'] = {
     manageLink: 'View, change or cancel your registration',
     textFooter: 'This message comes from the organizers of “{event}”.\nView, change or cancel your registration: {url}',
   },
+  editor: {
+    heading: 'Mail texts',
+    intro:
+      'Subject and introduction of the mails to registered people, per language. Left empty, the default text applies. The salutation ("Dear Dr …"), date, venue, ticket and links are added automatically.',
+    kind: 'Mail',
+    kinds: {
+      confirmation: 'Confirmation',
+      waitlist: 'Waiting list',
+      promotion: 'Moved up from the waiting list',
+      reminder: 'Reminder',
+      cancellation: 'Cancellation',
+    },
+    language: 'Language',
+    languages: { de: 'German', en: 'English' },
+    subject: 'Subject',
+    body: 'Text',
+    bodyHint:
+      'Plain text; a blank line starts a new paragraph. **bold** and [link text](https://…) work, HTML does not.',
+    placeholders:
+      'Placeholders: {firstName}, {lastName}, {event}, {date}, {venue}, {link} (personal link; for cancellations the event page). The German names work too: {vorname}, {nachname}, {veranstaltung}, {datum}, {ort}.',
+    save: 'Save',
+    saving: 'Saving …',
+    saved: 'Saved. New mails use this text.',
+    reset: 'Saved: the default text applies again.',
+    unexpected: 'That did not work. Please try again.',
+    preview: 'Preview with sample data',
+    previewSubject: 'Subject',
+    defaultText: '(default text)',
+  },
 };

@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
-import type { MailTextOverride } from '@/lib/mail-texts/queries';
+import type { MailTextOverride } from '@/lib/mail-texts/lookup';
 import { fillPlaceholders, type PlaceholderValues, parseBody, type Segment } from '@/lib/mail-texts/placeholders';
 import type { EventMailFacts, RecipientFacts } from './types';
 

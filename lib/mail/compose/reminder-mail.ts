@@ -5,7 +5,7 @@ import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
 import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel, eventUrl, eventWhen, manageUrl, openStreetMapUrl, ticketParts, venueLines } from './shared';
-import type { MailTextOverride } from '@/lib/mail-texts/queries';
+import type { MailTextOverride } from '@/lib/mail-texts/lookup';
 import { customText, placeholderValues } from './custom-text';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
