@@ -2,18 +2,23 @@ import { Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, greeting, h1Style, EventPageLink } from './parts';
+import type { Segment } from '@/lib/mail-texts/placeholders';
+import { CustomBody, EventDetails, h1Style, EventPageLink } from './parts';
 import { previewSample } from './preview-sample';
 
 export interface CancellationProps {
   lang: Locale;
   cancelledBy: 'attendee' | 'organizer';
-  firstName: string;
-  lastName: string;
+  /** What became of the place (ticket invalid, seat passed on or freed, waiting list left). */
+  outcome: string;
+  /** The salutation line (lib/mail/salutation.ts). */
+  greeting: string;
   eventTitle: string;
   when: string;
   venue: string[];
   eventUrl: string;
+  /** The organizer's wording in place of the default introduction; the outcome sentence stays automatic. */
+  customBody?: Segment[][][] | null;
 }
 
 /** Confirms a cancellation, by the attendee or (said politely) by the organizers. */
@@ -24,8 +29,17 @@ export default function Cancellation(props: CancellationProps) {
       <Heading as="h1" style={h1Style}>
         {t.heading}
       </Heading>
-      <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
-      <Text>{fill(t.intro[props.cancelledBy], { event: props.eventTitle })}</Text>
+      <Text>{props.greeting}</Text>
+      {props.customBody ? (
+        <>
+          <CustomBody paragraphs={props.customBody} />
+          <Text>{props.outcome}</Text>
+        </>
+      ) : (
+        <Text>
+          {fill(t.intro[props.cancelledBy], { event: props.eventTitle })} {props.outcome}
+        </Text>
+      )}
       <EventDetails lang={props.lang} heading={t.details} when={props.when} venue={props.venue} />
       <Text>{t.again}</Text>
       <EventPageLink url={props.eventUrl} text={t.event} />
@@ -37,4 +51,5 @@ Cancellation.PreviewProps = {
   ...previewSample,
   lang: 'de',
   cancelledBy: 'attendee',
+  outcome: 'Ihr Ticket ist damit ungültig. Ihr Platz ist wieder frei – danke, dass Sie Bescheid gegeben haben.',
 } satisfies CancellationProps;

@@ -2,12 +2,11 @@ import { Button, Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { greeting } from './parts';
 
 export interface NewsletterConfirmationProps {
   lang: Locale;
-  firstName: string;
-  lastName: string;
+  /** The salutation line (lib/mail/salutation.ts). */
+  greeting: string;
   eventTitle: string;
   confirmUrl: string;
 }
@@ -15,8 +14,7 @@ export interface NewsletterConfirmationProps {
 /** The double opt-in mail for the newsletter: one link to a page that confirms with a button (never on GET). */
 export default function NewsletterConfirmation({
   lang,
-  firstName,
-  lastName,
+  greeting,
   eventTitle,
   confirmUrl,
 }: NewsletterConfirmationProps) {
@@ -26,7 +24,7 @@ export default function NewsletterConfirmation({
       <Heading as="h1" style={{ fontSize: '22px' }}>
         {t.heading}
       </Heading>
-      <Text>{greeting(lang, firstName, lastName)}</Text>
+      <Text>{greeting}</Text>
       <Text>{fill(t.intro, { event: eventTitle })}</Text>
       <Button
         href={confirmUrl}
@@ -46,8 +44,7 @@ export default function NewsletterConfirmation({
 
 NewsletterConfirmation.PreviewProps = {
   lang: 'de',
-  firstName: 'Erika',
-  lastName: 'Mustermann',
+  greeting: 'Sehr geehrte Frau Mustermann,',
   eventTitle: 'Beispielveranstaltung',
   confirmUrl: 'http://localhost:3000/newsletter/example-token',
 } satisfies NewsletterConfirmationProps;

@@ -4,12 +4,12 @@ import { linkifyText } from '@/lib/dev-mail/content';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { greeting, h1Style, hintStyle, linkStyle, ManageBlock } from './parts';
+import { h1Style, hintStyle, linkStyle, ManageBlock } from './parts';
 
 export interface OrganizerMessageProps {
   lang: Locale;
-  firstName: string;
-  lastName: string;
+  /** The salutation line (lib/mail/salutation.ts); null when the body brings the organizer's own. */
+  greeting: string | null;
   eventTitle: string;
   when: string;
   /** The organizers' subject line, shown as heading. */
@@ -54,7 +54,7 @@ export default function OrganizerMessage(props: OrganizerMessageProps) {
         {props.subject}
       </Heading>
       <Text style={hintStyle}>{fill(t.about, { event: props.eventTitle, when: props.when })}</Text>
-      <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
+      {props.greeting ? <Text>{props.greeting}</Text> : null}
       {bodyParagraphs(props.body).map((lines, i) => (
         <Text key={i}>
           {lines.map((line, j) => (
@@ -72,8 +72,7 @@ export default function OrganizerMessage(props: OrganizerMessageProps) {
 
 OrganizerMessage.PreviewProps = {
   lang: 'de',
-  firstName: 'Erika',
-  lastName: 'Mustermann',
+  greeting: 'Sehr geehrte Frau Mustermann,',
   eventTitle: '17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung)',
   when: 'Donnerstag, 2. April 2026, 9:00–17:00 Uhr',
   subject: 'Raumänderung am Nachmittag',

@@ -1,6 +1,7 @@
 import { Heading, Img, Link, Section, Text } from '@react-email/components';
 import { Fragment } from 'react';
-import { fill, type Locale } from '@/lib/i18n/config';
+import type { Locale } from '@/lib/i18n/config';
+import type { Segment } from '@/lib/mail-texts/placeholders';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 
 // Shared pieces of the event mails. Colours keep at least 4.5:1 contrast on white.
@@ -14,11 +15,6 @@ const codeStyle = {
   letterSpacing: '1px',
   fontWeight: 'bold' as const,
 };
-
-/** "Guten Tag Erika Mustermann," / "Dear Erika Mustermann,". */
-export function greeting(lang: Locale, firstName: string, lastName: string): string {
-  return fill(getDictionary(lang).mail.greeting, { name: `${firstName} ${lastName}`.trim() });
-}
 
 /** Date, time and the venue with room and address, one line each. */
 export function EventDetails(props: { lang: Locale; when: string; venue: string[]; heading?: string }) {
@@ -93,5 +89,33 @@ export function EventPageLink(props: { url: string; text: string }) {
         {props.text}
       </Link>
     </Text>
+  );
+}
+
+/** An organizer's own wording (lib/mail-texts): paragraphs of plain text, bold and web links, all escaped by React. */
+export function CustomBody({ paragraphs }: { paragraphs: Segment[][][] }) {
+  return (
+    <>
+      {paragraphs.map((lines, i) => (
+        <Text key={i}>
+          {lines.map((line, j) => (
+            <Fragment key={j}>
+              {j > 0 ? <br /> : null}
+              {line.map((s, k) =>
+                s.type === 'link' ? (
+                  <Link key={k} href={s.href} style={linkStyle}>
+                    {s.text}
+                  </Link>
+                ) : s.type === 'bold' ? (
+                  <strong key={k}>{s.value}</strong>
+                ) : (
+                  <Fragment key={k}>{s.value}</Fragment>
+                ),
+              )}
+            </Fragment>
+          ))}
+        </Text>
+      ))}
+    </>
   );
 }

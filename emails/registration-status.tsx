@@ -2,15 +2,16 @@ import { Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, greeting, h1Style, ManageBlock, TicketBlock, hintStyle, EventPageLink } from './parts';
+import type { Segment } from '@/lib/mail-texts/placeholders';
+import { CustomBody, EventDetails, h1Style, ManageBlock, TicketBlock, hintStyle, EventPageLink } from './parts';
 import { previewSample } from './preview-sample';
 
 export interface RegistrationStatusProps {
   lang: Locale;
   /** "promotion": a seat became free for someone on the waiting list. */
   kind: 'confirmation' | 'waitlist' | 'promotion';
-  firstName: string;
-  lastName: string;
+  /** The salutation line (lib/mail/salutation.ts). */
+  greeting: string;
   eventTitle: string;
   /** Formatted date and time range. */
   when: string;
@@ -22,6 +23,8 @@ export interface RegistrationStatusProps {
   ticket: { qrSrc: string; ticketCodeFormatted: string; ticketUrl: string } | null;
   manageUrl: string;
   eventUrl: string;
+  /** The organizer's wording in place of the default introduction (lib/mail-texts). */
+  customBody?: Segment[][][] | null;
 }
 
 /** Confirmation, waiting-list notice or promotion for one registration. */
@@ -34,8 +37,12 @@ export default function RegistrationStatus(props: RegistrationStatusProps) {
       <Heading as="h1" style={h1Style}>
         {t.heading[props.kind]}
       </Heading>
-      <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
-      <Text>{props.kind === 'promotion' ? <strong>{intro}</strong> : intro}</Text>
+      <Text>{props.greeting}</Text>
+      {props.customBody ? (
+        <CustomBody paragraphs={props.customBody} />
+      ) : (
+        <Text>{props.kind === 'promotion' ? <strong>{intro}</strong> : intro}</Text>
+      )}
       {waitlisted ? (
         <Text>
           <strong>

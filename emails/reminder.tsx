@@ -2,13 +2,23 @@ import { Heading, Link, Section, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
-import { EventDetails, greeting, h1Style, h2Style, linkStyle, ManageBlock, TicketBlock, EventPageLink } from './parts';
+import type { Segment } from '@/lib/mail-texts/placeholders';
+import {
+  CustomBody,
+  EventDetails,
+  h1Style,
+  h2Style,
+  linkStyle,
+  ManageBlock,
+  TicketBlock,
+  EventPageLink,
+} from './parts';
 import { previewSample } from './preview-sample';
 
 export interface ReminderProps {
   lang: Locale;
-  firstName: string;
-  lastName: string;
+  /** The salutation line (lib/mail/salutation.ts). */
+  greeting: string;
   eventTitle: string;
   /** The day only, for "see you on …". */
   day: string;
@@ -22,6 +32,8 @@ export interface ReminderProps {
   ticketUrl: string;
   manageUrl: string;
   eventUrl: string;
+  /** The organizer's wording in place of the default introduction (lib/mail-texts). */
+  customBody?: Segment[][][] | null;
 }
 
 /** The reminder shortly before the event: date, venue, directions, ticket and the way to cancel. */
@@ -33,8 +45,12 @@ export default function Reminder(props: ReminderProps) {
       <Heading as="h1" style={h1Style}>
         {heading}
       </Heading>
-      <Text>{greeting(props.lang, props.firstName, props.lastName)}</Text>
-      <Text>{fill(t.intro, { event: props.eventTitle })}</Text>
+      <Text>{props.greeting}</Text>
+      {props.customBody ? (
+        <CustomBody paragraphs={props.customBody} />
+      ) : (
+        <Text>{fill(t.intro, { event: props.eventTitle })}</Text>
+      )}
       <EventDetails lang={props.lang} when={props.when} venue={props.venue} />
       <Section>
         <Heading as="h2" style={h2Style}>

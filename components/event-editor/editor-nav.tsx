@@ -13,6 +13,7 @@ const SECTIONS = [
   ['/cover', 'cover'],
   ['/questions', 'questions'],
   ['/settings', 'settings'],
+  ['/mails', 'mails'],
   ['/duplicate', 'duplicate'],
 ] as const;
 

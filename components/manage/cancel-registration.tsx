@@ -8,10 +8,12 @@ import { cancelRegistrationAction } from '@/lib/registrations/manage-actions';
 interface Props {
   token: string;
   t: Dictionary['manage'];
+  /** The confirmation question; it tells what becomes of the place, as things stand. */
+  question: string;
 }
 
 /** Cancelling takes two steps: the button reveals a confirmation, and only "Ja, verbindlich stornieren" acts. */
-export function CancelRegistration({ token, t }: Props) {
+export function CancelRegistration({ token, t, question }: Props) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -62,7 +64,7 @@ export function CancelRegistration({ token, t }: Props) {
           className="alert alert-warning stack"
         >
           <p id="cancel-question">
-            <strong>{t.cancelConfirm}</strong>
+            <strong>{question}</strong>
           </p>
           <p>
             <button type="button" className="btn" onClick={cancel} disabled={busy}>

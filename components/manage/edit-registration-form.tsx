@@ -7,11 +7,13 @@ import { useForm, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import { answerDefault } from '@/components/questions/answer-default';
 import { QuestionField } from '@/components/questions/question-field';
+import { ErrorSummary } from '@/components/registrations/error-summary';
+import { type ErrorTree, type SummaryField, summaryItems } from '@/components/registrations/error-summary-items';
 import { errorText } from '@/components/registrations/field-errors';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
-import type { QuestionDefinition } from '@/lib/questions/schema';
+import { type QuestionDefinition, questionLabel } from '@/lib/questions/schema';
 import { updateRegistrationAction } from '@/lib/registrations/manage-actions';
 import { buildRegistrationUpdateSchema, SALUTATIONS, type RegistrationUpdateInput } from '@/lib/registrations/schema';
 
@@ -56,11 +58,23 @@ export function EditRegistrationForm({ token, locale, t, questions, registration
       position: registration.position ?? '',
       answers: Object.fromEntries(questions.map((q) => [q.id, answerDefault(q, registration.answers[q.id])])),
     },
-    shouldFocusError: true,
+    // The error summary takes the focus instead; its links lead to the fields (GOV.UK pattern).
+    shouldFocusError: false,
   });
   const { errors } = formState;
   const err = (m: unknown) => (typeof m === 'string' ? errorText(m, locale) : undefined);
   const answerErrors = (errors.answers ?? {}) as Record<string, { message?: string } | undefined>;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const fields: SummaryField[] = [
+    ...PERSON_FIELDS.map((name) => ({
+      name,
+      targetId: `edit-${name}`,
+      label: name === 'title' ? t.personTitle : t[name],
+    })),
+    ...questions.map((q) => ({ name: `answers.${q.id}`, targetId: `q-${q.id}`, label: questionLabel(q, locale) })),
+  ];
+  const summary = summaryItems(errors as ErrorTree, fields, (m) => errorText(m, locale));
+  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
   function show(next: { kind: 'success' | 'error'; text: string }) {
     setMessage(next);
@@ -83,14 +97,16 @@ export function EditRegistrationForm({ token, locale, t, questions, registration
     }
     const order = [...PERSON_FIELDS, ...questions.map((q) => `answers.${q.id}`)];
     const fieldErrors = order.filter((f) => result.fieldErrors?.[f]);
-    for (const [i, f] of fieldErrors.entries()) {
-      setError(f as Path<UpdateValues>, { type: 'server', message: result.fieldErrors![f] }, { shouldFocus: i === 0 });
+    for (const f of fieldErrors) {
+      setError(f as Path<UpdateValues>, { type: 'server', message: result.fieldErrors![f] });
     }
     if (result.formError || fieldErrors.length === 0) show({ kind: 'error', text: result.formError ?? t.unexpected });
-  });
+    else focusSummary();
+  }, focusSummary);
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="edit-heading">
+      <ErrorSummary ref={summaryRef} locale={locale} items={summary} />
       <div aria-live="polite" ref={messageRef} tabIndex={-1}>
         {message ? (
           <div className={`alert alert-${message.kind}`}>

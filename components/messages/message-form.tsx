@@ -42,7 +42,7 @@ const PROGRESS: Record<Exclude<Pending, null>, string> = {
   send: 'Nachricht wird in die Warteschlange gestellt …',
 };
 const UNEXPECTED = 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.';
-const FIELDS = ['audience', 'subject', 'body'] as const;
+const FIELDS = ['audience', 'salutation', 'subject', 'body'] as const;
 
 /** Write, preview, test and send an organizer message; the audience select shows how many people each option reaches. */
 export function MessageForm({ slug, counts, actorEmail }: Props) {
@@ -63,7 +63,7 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
     formState: { errors },
   } = useForm<MessageFormValues, unknown, MessageInput>({
     resolver: zodResolver(messageSchema),
-    defaultValues: { audience: 'confirmed', subject: '', body: '' },
+    defaultValues: { audience: 'confirmed', salutation: 'auto', subject: '', body: '' },
     shouldFocusError: true,
   });
   const audience = watch('audience') as MessageAudience;
@@ -185,6 +185,20 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
         error={errors.subject?.message}
         hint="Der Name und das Datum der Veranstaltung werden automatisch angehängt."
       />
+      <fieldset className="field" aria-describedby={errors.salutation ? 'salutation-error' : undefined}>
+        <legend>Anrede</legend>
+        <div className="checkbox">
+          <input id="salutation-auto" type="radio" value="auto" {...register('salutation')} />
+          <label htmlFor="salutation-auto">Automatische Anrede (Sehr geehrte Frau Dr. … / Dear Dr …)</label>
+        </div>
+        <div className="checkbox">
+          <input id="salutation-own" type="radio" value="own" {...register('salutation')} />
+          <label htmlFor="salutation-own">Eigene Anrede im Text (es wird keine Anrede vorangestellt)</label>
+        </div>
+        <p id="salutation-error" className="error-text" aria-live="polite">
+          {errors.salutation?.message}
+        </p>
+      </fieldset>
       <div className="field">
         <label htmlFor="body">
           Nachricht
@@ -194,8 +208,8 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
           </span>
         </label>
         <p id="body-hint" className="hint">
-          Reiner Text; eine Leerzeile beginnt einen neuen Absatz. Anrede und Link zur Anmeldung werden ergänzt.{' '}
-          {formatNumber(bodyLength)} von {formatNumber(BODY_MAX_LENGTH)} Zeichen.
+          Reiner Text; eine Leerzeile beginnt einen neuen Absatz. Der Link zur Anmeldung wird ergänzt, die Anrede je
+          nach Auswahl. {formatNumber(bodyLength)} von {formatNumber(BODY_MAX_LENGTH)} Zeichen.
         </p>
         <textarea
           id="body"

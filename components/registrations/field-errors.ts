@@ -1,6 +1,6 @@
 export { errorText } from '@/lib/edge/field-errors';
 
-/** Person fields in screen order; custom questions follow them, the newsletter and consent come last. */
+/** Person fields in screen order; custom questions follow them, the consent and the newsletter come last. */
 export const FIELD_ORDER = [
   'salutation',
   'title',
@@ -13,7 +13,7 @@ export const FIELD_ORDER = [
   'state',
 ] as const;
 
-const TRAILING_FIELDS = ['newsletter', 'consents.privacy'] as const;
+const TRAILING_FIELDS = ['consents.privacy', 'newsletter'] as const;
 
 export type FormFieldPath = (typeof FIELD_ORDER)[number] | (typeof TRAILING_FIELDS)[number] | `answers.${string}`;
 

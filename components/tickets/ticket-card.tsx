@@ -7,24 +7,18 @@ import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import type { Ticket } from '@/lib/registrations/queries';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';
+import { ticketQrContent } from '@/lib/tickets/keys';
 import styles from './ticket.module.css';
 
 const STATUS_TONE = { confirmed: 'success', waitlisted: 'warning', cancelled: 'danger' } as const;
 
-/** The ticket: event, attendee, status, QR code (inline SVG, no request to another host) and the code as text. */
-export async function TicketCard({
-  ticket,
-  locale,
-  qrContent,
-}: {
-  ticket: Ticket;
-  locale: Locale;
-  qrContent?: string;
-}) {
+/** The ticket: the QR code first (what a phone at the door needs), then event, attendee, status (inline SVG, no request to another host) and the code as text. */
+export async function TicketCard({ ticket, locale }: { ticket: Ticket; locale: Locale }) {
   const t = getDictionary(locale).ticket;
   const formatted = formatTicketCode(ticket.ticketCode);
-  // The SVG comes from our own QR encoder fed with a validated code or signed ticket (base64url), so injecting it is safe.
-  const svg = await QRCode.toString(qrContent ?? ticket.ticketCode, {
+  // One QR payload everywhere (mail, PNG, ticket and manage page): the signed ticket. The SVG comes from our own
+  // QR encoder fed with that base64url text, so injecting it is safe.
+  const svg = await QRCode.toString(ticketQrContent(ticket), {
     type: 'svg',
     errorCorrectionLevel: 'M',
     margin: 2,
@@ -33,6 +27,15 @@ export async function TicketCard({
   const { event } = ticket;
   return (
     <section aria-labelledby="ticket-heading" className={`card ${styles.ticket}`}>
+      {ticket.status === 'cancelled' ? null : (
+        <div
+          className={styles.qr}
+          role="img"
+          aria-label={fill(t.qrLabel, { code: formatted })}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn on the server by `qrcode` from the ticket code alone
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      )}
       <div className="stack">
         <h2 id="ticket-heading" lang={localizeEvent(event, locale).title.lang}>
           {localizedTitle(event, locale)}
@@ -62,15 +65,6 @@ export async function TicketCard({
           <dd className={styles.code}>{formatted}</dd>
         </dl>
       </div>
-      {ticket.status === 'cancelled' ? null : (
-        <div
-          className={styles.qr}
-          role="img"
-          aria-label={fill(t.qrLabel, { code: formatted })}
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn on the server by `qrcode` from the ticket code alone
-          dangerouslySetInnerHTML={{ __html: svg }}
-        />
-      )}
     </section>
   );
 }

@@ -112,6 +112,8 @@ const ARGS: Record<string, () => unknown[]> = {
   'questions/editor-actions.ts#setQuestionArchivedAction': () => [ctx.eventId, 'no-such-question', true],
   'questions/editor-actions.ts#moveQuestionAction': () => [ctx.eventId, 'no-such-question', 'up'],
   'print/queries.ts#getPrintEvent': () => [ctx.slug],
+  'mail-texts/queries.ts#getMailTexts': () => [ctx.eventId],
+  'mail-texts/actions.ts#saveMailTextAction': () => [ctx.eventId, { kind: 'reminder', locale: 'de' }],
   'registrations/queries.ts#getRegistrationTargetForOrganizer': () => [ctx.slug],
   'stats/queries.ts#getStatsEvent': () => [ctx.slug],
   'stats/queries.ts#getEventStats': () => [{ id: ctx.eventId, endsAt: new Date() }],

@@ -47,6 +47,7 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   // The unguarded aggregation behind getEventStats.
   'stats/queries.ts#aggregateEventStats': 'internal',
   'messages/queries.ts#countAudiences': 'internal',
+  'mail-texts/queries.ts#getMailTexts': 'organizer',
   'messages/queries.ts#getMessageComposer': 'organizer',
   'messages/queries.ts#getMessageList': 'organizer',
   'messages/queries.ts#getMessageDetail': 'organizer',

@@ -4,6 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import type { DuplicateEventInput } from './editor-schema';
 import { withSlugCheck } from './editor-service';
+import { copyMailTexts } from '@/lib/mail-texts/service';
 
 const shift = (date: Date, ms: number) => new Date(date.getTime() + ms);
 const shiftOrNull = (date: Date | null, ms: number) => (date ? shift(date, ms) : null);
@@ -141,6 +142,7 @@ export async function duplicateEvent(actor: string, sourceId: string, input: Dup
           select: { id: true },
         });
       }
+      await copyMailTexts(tx, source.id, event.id);
       await recordAudit(tx, {
         actor,
         action: 'event.duplicate',

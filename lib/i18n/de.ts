@@ -9,6 +9,7 @@ import { errors } from './de/errors';
 import { legal } from './de/legal';
 import { mail } from './de/mail';
 import { manage } from './de/manage';
+import { selfService } from './de/self-service';
 import { validation } from './de/validation';
 
 // German is the default language and must always be complete; placeholders look like {name}.
@@ -31,6 +32,7 @@ export const de = {
   auth,
   errorPage,
   manage,
+  selfService,
   mail,
   door,
   legal,

@@ -10,6 +10,7 @@ import { errors } from './en/errors';
 import { legal } from './en/legal';
 import { mail } from './en/mail';
 import { manage } from './en/manage';
+import { selfService } from './en/self-service';
 import { validation } from './en/validation';
 
 export const en: Dictionary = {
@@ -29,6 +30,7 @@ export const en: Dictionary = {
   auth,
   errorPage,
   manage,
+  selfService,
   mail,
   door,
   legal,

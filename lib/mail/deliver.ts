@@ -23,6 +23,7 @@ export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boo
       recipient: true,
       registrationId: true,
       organizerMessageId: true,
+      variant: true,
       smtpMessageId: true,
       attempts: true,
     },

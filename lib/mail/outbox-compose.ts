@@ -1,4 +1,4 @@
-import { composeCancellationMail } from '@/lib/mail/compose/cancellation-mail';
+import { asCancellationVariant, composeCancellationMail } from '@/lib/mail/compose/cancellation-mail';
 import { composeNewsletterConfirmationMail } from '@/lib/mail/compose/newsletter-confirmation-mail';
 import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-message-mail';
 import { composeRegistrationMail } from '@/lib/mail/compose/registration-mail';
@@ -6,6 +6,9 @@ import { composeReminderMail } from '@/lib/mail/compose/reminder-mail';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/compose/types';
 import type { Locale } from '@/lib/i18n/config';
 import type { MailKind } from '@/lib/generated/prisma/client';
+import { sampleRecipient } from '@/lib/mail/sample-data';
+import { getMailText } from '@/lib/mail-texts/lookup';
+import { isMailTextKind } from '@/lib/mail-texts/schema';
 import { getWaitlistPosition } from '@/lib/registrations/waitlist';
 import { composeInvitationOutboxMail } from '@/lib/users/invitation-mail';
 import { db } from '@/lib/server/db';
@@ -18,6 +21,7 @@ interface OutboxRow {
   recipient: string;
   registrationId: string | null;
   organizerMessageId: string | null;
+  variant: string | null;
 }
 
 const eventSelect = {
@@ -36,6 +40,8 @@ const registrationSelect = {
   eventId: true,
   status: true,
   createdAt: true,
+  salutation: true,
+  title: true,
   firstName: true,
   lastName: true,
   email: true,
@@ -55,7 +61,8 @@ function loadRegistration(id: string) {
 }
 
 function recipientOf(r: LoadedRegistration): RecipientFacts {
-  return { lang: (r.locale === 'en' ? 'en' : 'de') as Locale, firstName: r.firstName, lastName: r.lastName };
+  const lang: Locale = r.locale === 'en' ? 'en' : 'de';
+  return { lang, salutation: r.salutation, title: r.title, firstName: r.firstName, lastName: r.lastName };
 }
 
 /**
@@ -74,13 +81,21 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
   const recipient = recipientOf(r);
   const event: EventMailFacts = r.event;
   const ticket = { registrationId: r.id, eventId: r.eventId, ticketCode: r.ticketCode, manageToken: r.manageToken };
+  const override = isMailTextKind(row.kind) ? await getMailText(r.eventId, row.kind, recipient.lang) : null;
   switch (row.kind) {
     case 'confirmation':
     case 'promotion':
       if (r.status !== 'confirmed') return { skip: `Die Anmeldung ist nicht mehr bestätigt (${r.status}).` };
       return {
         ...to,
-        mail: await composeRegistrationMail({ kind: row.kind, recipient, event, ...ticket, waitlistPosition: null }),
+        mail: await composeRegistrationMail({
+          kind: row.kind,
+          recipient,
+          event,
+          ...ticket,
+          waitlistPosition: null,
+          override,
+        }),
       };
     case 'waitlist': {
       if (r.status !== 'waitlisted')
@@ -88,7 +103,14 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
       const waitlistPosition = await getWaitlistPosition(r);
       return {
         ...to,
-        mail: await composeRegistrationMail({ kind: 'waitlist', recipient, event, ...ticket, waitlistPosition }),
+        mail: await composeRegistrationMail({
+          kind: 'waitlist',
+          recipient,
+          event,
+          ...ticket,
+          waitlistPosition,
+          override,
+        }),
       };
     }
     case 'cancellation':
@@ -98,12 +120,14 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
           recipient,
           event,
           cancelledBy: r.cancelledBy === 'attendee' ? 'attendee' : 'organizer',
+          variant: asCancellationVariant(row.variant),
+          override,
         }),
       };
     case 'reminder':
       if (r.status !== 'confirmed') return { skip: `Keine Erinnerung: Die Anmeldung ist ${r.status}.` };
       if (r.event.startsAt <= new Date()) return { skip: 'Keine Erinnerung: Die Veranstaltung hat schon begonnen.' };
-      return { ...to, mail: await composeReminderMail({ recipient, event, ...ticket }) };
+      return { ...to, mail: await composeReminderMail({ recipient, event, ...ticket, override }) };
     case 'newsletter': {
       if (!r.newsletterToken || r.newsletterConfirmedAt)
         return { skip: 'Der Newsletter ist bereits bestätigt oder nicht angefragt.' };
@@ -123,7 +147,7 @@ async function composeMessage(
   if (r.status === 'cancelled') return { skip: 'Die Anmeldung wurde inzwischen storniert.' };
   const message = await db.organizerMessage.findUnique({
     where: { id: row.organizerMessageId ?? '' },
-    select: { subject: true, body: true },
+    select: { subject: true, body: true, ownSalutation: true },
   });
   if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
   const mail = await composeOrganizerMessageMail({
@@ -131,6 +155,7 @@ async function composeMessage(
     event: r.event,
     subject: message.subject,
     body: message.body,
+    ownSalutation: message.ownSalutation,
     manageToken: r.manageToken,
   });
   return { ...to, mail };
@@ -140,14 +165,15 @@ async function composeMessage(
 async function composeTestMessage(row: OutboxRow): Promise<OutboxComposition> {
   const message = await db.organizerMessage.findUnique({
     where: { id: row.organizerMessageId ?? '' },
-    select: { subject: true, body: true, event: { select: eventSelect } },
+    select: { subject: true, body: true, ownSalutation: true, event: { select: eventSelect } },
   });
   if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
   const mail = await composeOrganizerMessageMail({
-    recipient: { lang: 'de', firstName: 'Erika', lastName: 'Mustermann' },
+    recipient: sampleRecipient('de'),
     event: message.event,
     subject: message.subject,
     body: message.body,
+    ownSalutation: message.ownSalutation,
     manageToken: 'testmail-ohne-gueltigen-link',
   });
   return { to: row.recipient, mail: { ...mail, subject: `[Testmail] ${mail.subject}` } };

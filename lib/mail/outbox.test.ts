@@ -6,7 +6,7 @@ import { mailRetryOptions } from '@/lib/server/queue';
 import { MAIL_QUEUE } from './jobs';
 import { createTestEvent, registrationInput } from '@/test/factories';
 import { relayOrphanedOutboxMails } from './outbox-relay';
-import { enqueueMail } from './outbox';
+import { enqueueMail, NEWSLETTER_DELAY_SECONDS } from './outbox';
 
 async function jobsFor(outboxIds: string[]) {
   if (outboxIds.length === 0) return [];
@@ -38,6 +38,23 @@ describe('the outbox', () => {
     const jobs = await jobsFor(rows.map((r) => r.id));
     expect(jobs).toHaveLength(2);
     expect(jobs.every((j) => j.name === MAIL_QUEUE && j.retry_limit === mailRetryOptions().retryLimit)).toBe(true);
+  });
+
+  it('lets the confirmation go before the newsletter opt-in: higher priority, and the opt-in starts later', async () => {
+    const event = await createTestEvent();
+    const created = await createRegistration(event, registrationInput({ newsletter: true }));
+    const rows = await outboxFor(created.id);
+    const jobs = await db.$queryRawUnsafe<{ id: string; priority: number; start_after: Date }[]>(
+      'SELECT id::text, priority, start_after FROM pgboss.job WHERE id = ANY($1::uuid[])',
+      rows.map((r) => r.id),
+    );
+    const jobOf = (kind: string) => jobs.find((j) => j.id === rows.find((r) => r.kind === kind)?.id);
+    const confirmation = jobOf('confirmation');
+    const newsletter = jobOf('newsletter');
+    expect(confirmation?.priority).toBeGreaterThan(newsletter?.priority ?? Number.POSITIVE_INFINITY);
+    expect(newsletter?.start_after.getTime()).toBeGreaterThanOrEqual(
+      (confirmation?.start_after.getTime() ?? Number.POSITIVE_INFINITY) + (NEWSLETTER_DELAY_SECONDS - 1) * 1000,
+    );
   });
 
   it('queues the waiting-list mail for a waitlisted registration', async () => {

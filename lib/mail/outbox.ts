@@ -11,10 +11,16 @@ export interface OutboxItem {
   eventId?: string | null;
   registrationId?: string | null;
   organizerMessageId?: string | null;
+  /** State-dependent wording fixed at enqueue time (see OutboxMail.variant). */
+  variant?: string | null;
 }
 
 // Mails a person is waiting for right now go before bulk mail (organizer messages to everyone, reminders).
 const BULK_KINDS: ReadonlySet<MailKind> = new Set(['message', 'reminder']);
+
+// The newsletter opt-in is registered together with the seat mail, and its jobs would run side by side: the
+// opt-in (no QR, no calendar file) would then often arrive first. It waits a little and yields to the seat mail.
+export const NEWSLETTER_DELAY_SECONDS = 5;
 
 /** The job payload: everything else is read from the OutboxMail row when the mail is sent. */
 export interface MailJobData {
@@ -34,6 +40,7 @@ export async function enqueueMails(tx: Tx, items: OutboxItem[]): Promise<string[
     eventId: item.eventId ?? null,
     registrationId: item.registrationId ?? null,
     organizerMessageId: item.organizerMessageId ?? null,
+    variant: item.variant ?? null,
   }));
   await tx.outboxMail.createMany({ data: rows });
   await insertMailJobs(tx, rows);
@@ -50,17 +57,24 @@ export async function insertMailJobs(
   rows: (Pick<OutboxItem, 'kind' | 'registrationId'> & { id: string })[],
 ): Promise<void> {
   const retry = mailRetryOptions();
+  const newsletterStart = new Date(Date.now() + NEWSLETTER_DELAY_SECONDS * 1000);
   await getProducer().insert(
     rows.map((row) => ({
       id: row.id,
       name: MAIL_QUEUE,
       data: { outboxId: row.id } satisfies MailJobData,
-      // A test message (no registration) is awaited by the organizer who sent it.
-      priority: BULK_KINDS.has(row.kind) && row.registrationId ? 0 : 10,
+      priority: jobPriority(row),
+      ...(row.kind === 'newsletter' ? { startAfter: newsletterStart } : {}),
       ...retry,
     })),
     { db: txExecutor(tx) },
   );
+}
+
+function jobPriority(row: Pick<OutboxItem, 'kind' | 'registrationId'>): number {
+  // A test message (no registration) is awaited by the organizer who sent it.
+  if (BULK_KINDS.has(row.kind) && row.registrationId) return 0;
+  return row.kind === 'newsletter' ? 5 : 10;
 }
 
 /** Puts one mail into the outbox inside the caller's transaction; see enqueueMails. */

@@ -30,4 +30,22 @@ describe('mailPreviews', () => {
       expect(mail.text.trim().length).toBeGreaterThan(0);
     },
   );
+
+  it.each(mailPreviews.map((p) => [p.id, p] as const))(
+    '%s links Impressum and Datenschutz absolutely, in the HTML and in the text part',
+    async (_id, preview) => {
+      const mail = await preview.compose();
+      for (const path of ['/impressum', '/datenschutz']) {
+        expect(mail.html).toContain(`href="http://localhost:3000${path}"`);
+        expect(mail.text).toContain(`http://localhost:3000${path}`);
+      }
+    },
+  );
+
+  it("names the legal pages in the mail's language", async () => {
+    const en = await findMailPreview('confirmation-en')?.compose();
+    const de = await findMailPreview('confirmation-de')?.compose();
+    expect(en?.text).toContain('Privacy policy http://localhost:3000/datenschutz');
+    expect(de?.text).toContain('Datenschutzerklärung http://localhost:3000/datenschutz');
+  });
 });

@@ -51,13 +51,24 @@ export const mailPreviews: MailPreview[] = [
   },
   {
     id: 'cancellation',
-    label: 'Stornierung durch die angemeldete Person',
-    compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'attendee' }),
+    label: 'Stornierung durch die angemeldete Person (Platz geht an die Warteliste)',
+    compose: () =>
+      composeCancellationMail({ recipient: de, event, cancelledBy: 'attendee', variant: 'seat_passed_on' }),
+  },
+  {
+    id: 'cancellation-seat-freed',
+    label: 'Stornierung durch die angemeldete Person (niemand wartet)',
+    compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'attendee', variant: 'seat_freed' }),
+  },
+  {
+    id: 'cancellation-waitlist',
+    label: 'Abmeldung von der Warteliste',
+    compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'attendee', variant: 'waitlist_left' }),
   },
   {
     id: 'cancellation-organizer',
     label: 'Stornierung durch das Veranstaltungsteam',
-    compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'organizer' }),
+    compose: () => composeCancellationMail({ recipient: de, event, cancelledBy: 'organizer', variant: 'seat_freed' }),
   },
   {
     id: 'reminder',

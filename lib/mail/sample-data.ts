@@ -17,9 +17,9 @@ export const sampleEvent: EventMailFacts = {
 };
 
 // The usual placeholder names of each language, so a preview reads like a real mail in that language.
-const SAMPLE_NAMES: Record<Locale, { firstName: string; lastName: string }> = {
-  de: { firstName: 'Erika', lastName: 'Mustermann' },
-  en: { firstName: 'Jane', lastName: 'Doe' },
+const SAMPLE_NAMES: Record<Locale, { salutation: string; firstName: string; lastName: string }> = {
+  de: { salutation: 'Frau', firstName: 'Erika', lastName: 'Mustermann' },
+  en: { salutation: 'Frau', firstName: 'Jane', lastName: 'Doe' },
 };
 
 /** A sample attendee in the given language. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { refArg } from '@/lib/edge/args';
 import { getEventRefBySlugOrThrow } from '@/lib/events/queries';
 import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-message-mail';
+import { sampleRecipient } from '@/lib/mail/sample-data';
 import { defineAction } from '@/lib/server/edge/action';
 import { getPreviewFacts } from './queries';
 import { messageSchema } from './schema';
@@ -58,15 +59,18 @@ export const previewMessageAction = defineAction({
     const recipient = person
       ? {
           lang: person.locale === 'en' ? ('en' as const) : ('de' as const),
+          salutation: person.salutation,
+          title: person.title,
           firstName: person.firstName,
           lastName: person.lastName,
         }
-      : { lang: 'de' as const, firstName: 'Erika', lastName: 'Mustermann' };
+      : sampleRecipient('de');
     const mail = await composeOrganizerMessageMail({
       recipient,
       event: facts.event,
       subject: message.subject,
       body: message.body,
+      ownSalutation: message.salutation === 'own',
       manageToken: PREVIEW_MANAGE_TOKEN,
     });
     const recipientLabel = person

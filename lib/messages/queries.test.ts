@@ -53,7 +53,13 @@ describe('message queries', () => {
 
   it('previews with the first person of the audience by last name, in their language', async () => {
     const facts = await getPreviewFacts(event.id, 'confirmed');
-    expect(facts?.person).toEqual({ firstName: 'Test', lastName: 'Albers', locale: 'en' });
+    expect(facts?.person).toEqual({
+      salutation: null,
+      title: null,
+      firstName: 'Test',
+      lastName: 'Albers',
+      locale: 'en',
+    });
     expect(facts?.event.venueAddress).toContain('04277 Leipzig');
     const empty = await createTestEvent();
     expect((await getPreviewFacts(empty.id, 'waitlisted'))?.person).toBeNull();

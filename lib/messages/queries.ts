@@ -174,7 +174,7 @@ export async function getPreviewFacts(eventId: string, audience: MessageAudience
     db.event.findUnique({ where: { id: eventId }, select: mailEventSelect }),
     db.registration.findFirst({
       where: audienceWhere(eventId, audience),
-      select: { firstName: true, lastName: true, locale: true },
+      select: { salutation: true, title: true, firstName: true, lastName: true, locale: true },
       orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
     }),
   ]);

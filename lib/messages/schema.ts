@@ -19,6 +19,9 @@ export const AUDIENCE_LABELS: Record<MessageAudience, string> = {
   waitlisted: 'Warteliste',
 };
 
+/** "auto": the salutation line from Anrede and Titel goes first; "own": the body starts with the organizer's own. */
+export const SALUTATION_MODES = ['auto', 'own'] as const;
+
 export const SUBJECT_MAX_LENGTH = 200;
 export const BODY_MAX_LENGTH = 20_000;
 
@@ -33,6 +36,7 @@ const BODY_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
  */
 export const messageSchema = z.object({
   audience: z.enum(MESSAGE_AUDIENCES, { error: 'Bitte wählen Sie aus, wer die Nachricht erhält.' }),
+  salutation: z.enum(SALUTATION_MODES, { error: 'Bitte wählen Sie, wie die Nachricht anredet.' }).prefault('auto'),
   subject: z
     .string({ error: 'Bitte geben Sie einen Betreff ein.' })
     .trim()

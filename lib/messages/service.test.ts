@@ -136,10 +136,46 @@ describe('sendTestMessage', () => {
     expect(recipientsOf(mails[0]!)).toEqual([ORGANIZER]);
     expect(envelopeRecipientsOf(mails[0]!)).toEqual([ORGANIZER]);
     expect(mails[0]!.subject).toMatch(/^\[Testmail\] Probelauf/);
-    expect(mails[0]!.text).toContain('Erika Mustermann');
+    expect(mails[0]!.text).toContain('Sehr geehrte Frau Mustermann,');
     // Nothing else went out meanwhile, in particular nothing to the attendee.
     expect(sink.messages.slice(before).flatMap(recipientsOf)).toEqual([ORGANIZER]);
     expect(sink.messages.flatMap(recipientsOf)).not.toContain(attendee);
+  });
+});
+
+describe('the salutation choice', () => {
+  it('puts the automatic salutation first, or none when the body brings its own', async () => {
+    const event = await createTestEvent();
+    const email = await addRegistration(event.id, 'anrede', 'confirmed');
+    await db.registration.updateMany({ where: { email }, data: { salutation: 'Herr', title: 'Dr.' } });
+    const body = 'Sehr geehrte Gäste,\n\nbitte bringen Sie Ihr Ticket mit.';
+    const auto = await sendOrganizerMessage(
+      event.id,
+      messageSchema.parse({ audience: 'confirmed', subject: 'A', body }),
+      ORGANIZER,
+    );
+    const own = await sendOrganizerMessage(
+      event.id,
+      messageSchema.parse({ audience: 'confirmed', salutation: 'own', subject: 'B', body }),
+      ORGANIZER,
+    );
+    expect(await db.organizerMessage.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({
+      ownSalutation: true,
+    });
+    const autoMail = (await deliverMessage(auto.id)).mails[0]!;
+    const ownMail = (await deliverMessage(own.id)).mails[0]!;
+    expect(autoMail.text?.startsWith(`Sehr geehrter Herr Dr. anrede-`)).toBe(true);
+    expect(autoMail.text).toContain(`,\n\n${body}`);
+    expect(ownMail.text?.startsWith(body)).toBe(true);
+    expect(ownMail.html).not.toContain('Sehr geehrter Herr');
+    expect(ownMail.html).toContain('Sehr geehrte Gäste,');
+  });
+
+  it('refuses an unknown choice and defaults to the automatic one', () => {
+    expect(
+      messageSchema.safeParse({ audience: 'confirmed', salutation: 'none', subject: 'S', body: 'B' }).success,
+    ).toBe(false);
+    expect(messageSchema.parse({ audience: 'confirmed', subject: 'S', body: 'B' }).salutation).toBe('auto');
   });
 });
 
@@ -154,7 +190,7 @@ describe('the message schema', () => {
       await addRegistration(event.id, 'crlf', 'confirmed');
       const error = await sendOrganizerMessage(
         event.id,
-        { audience: 'confirmed', subject, body: 'Text' },
+        { audience: 'confirmed', salutation: 'auto', subject, body: 'Text' },
         ORGANIZER,
       ).catch((e: unknown) => e);
       expect(isAppError(error, 'INVALID_INPUT')).toBe(true);
@@ -165,6 +201,7 @@ describe('the message schema', () => {
   it('keeps line breaks in the body, normalised to LF, and enforces the lengths', () => {
     expect(messageSchema.parse({ audience: 'waitlisted', subject: ' Hinweis ', body: 'A\r\nB\n\nC ' })).toEqual({
       audience: 'waitlisted',
+      salutation: 'auto',
       subject: 'Hinweis',
       body: 'A\nB\n\nC',
     });

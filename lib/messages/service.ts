@@ -33,7 +33,8 @@ export async function sendOrganizerMessage(
   input: MessageInput,
   actorEmail: string,
 ): Promise<SentMessage> {
-  const { audience, subject, body } = parse(input);
+  const { audience, subject, body, salutation } = parse(input);
+  const ownSalutation = salutation === 'own';
   return db.$transaction(async (tx) => {
     await requireEvent(tx, eventId);
     const recipients = await tx.registration.findMany({
@@ -45,7 +46,15 @@ export async function sendOrganizerMessage(
       throw new AppError('INVALID_INPUT', 'noRecipients');
     }
     const message = await tx.organizerMessage.create({
-      data: { eventId, audience, subject, body, createdBy: actorEmail, recipientCount: recipients.length },
+      data: {
+        eventId,
+        audience,
+        subject,
+        body,
+        ownSalutation,
+        createdBy: actorEmail,
+        recipientCount: recipients.length,
+      },
       select: { id: true },
     });
     await enqueueMails(
@@ -74,11 +83,12 @@ export async function sendOrganizerMessage(
  * so the outbox fills in sample attendee data and marks the subject "[Testmail]".
  */
 export async function sendTestMessage(eventId: string, input: MessageInput, actorEmail: string): Promise<SentMessage> {
-  const { audience, subject, body } = parse(input);
+  const { audience, subject, body, salutation } = parse(input);
+  const ownSalutation = salutation === 'own';
   return db.$transaction(async (tx) => {
     await requireEvent(tx, eventId);
     const message = await tx.organizerMessage.create({
-      data: { eventId, audience, subject, body, isTest: true, createdBy: actorEmail, recipientCount: 1 },
+      data: { eventId, audience, subject, body, ownSalutation, isTest: true, createdBy: actorEmail, recipientCount: 1 },
       select: { id: true },
     });
     await enqueueMail(tx, {

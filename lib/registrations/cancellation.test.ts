@@ -163,3 +163,27 @@ describe('promotion while the first waitlisted row is busy', () => {
     expect((await db.registration.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('waitlisted');
   });
 });
+
+describe('the cancellation mail records what became of the place', () => {
+  const variantOf = async (registrationId: string) =>
+    (
+      await db.outboxMail.findFirstOrThrow({
+        where: { registrationId, kind: 'cancellation' },
+        select: { variant: true },
+      })
+    ).variant;
+
+  it('"seat_passed_on" when someone moved up, "seat_freed" when nobody waited, "waitlist_left" without a seat', async () => {
+    const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
+    const seated = await createRegistration(event, registrationInput());
+    const waiting = await createRegistration(event, registrationInput());
+    const alsoWaiting = await createRegistration(event, registrationInput());
+    await cancelRegistration(alsoWaiting.id, 'attendee');
+    expect(await variantOf(alsoWaiting.id)).toBe('waitlist_left');
+    await cancelRegistration(seated.id, 'attendee');
+    expect(await variantOf(seated.id)).toBe('seat_passed_on');
+    // The person who moved up now holds the seat, and nobody else is waiting.
+    await cancelRegistration(waiting.id, 'attendee');
+    expect(await variantOf(waiting.id)).toBe('seat_freed');
+  });
+});

@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import type { CancellationVariant } from '@/lib/mail/compose/cancellation-mail';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { db } from '@/lib/server/db';
 import { releaseSeat } from './seat-release';
@@ -41,10 +42,15 @@ export async function cancelRegistration(
       where: { id: registrationId },
       data: { status: 'cancelled', cancelledAt: now, cancelledBy: actor },
     });
-    await enqueueMail(tx, { kind: 'cancellation', recipient: row.email, eventId: row.eventId, registrationId });
-    if (row.status !== 'confirmed') return { cancelled: true, promotedId: null, reopened: false };
-
+    const mail = { kind: 'cancellation' as const, recipient: row.email, eventId: row.eventId, registrationId };
+    if (row.status !== 'confirmed') {
+      await enqueueMail(tx, { ...mail, variant: 'waitlist_left' satisfies CancellationVariant });
+      return { cancelled: true, promotedId: null, reopened: false };
+    }
     const released = await releaseSeat(tx, row.eventId, { promote: !started, now });
+    // The mail promises the waiting list only when someone really moved up.
+    const variant: CancellationVariant = released.promotedId ? 'seat_passed_on' : 'seat_freed';
+    await enqueueMail(tx, { ...mail, variant });
     return { cancelled: true, ...released };
   }, TX_OPTIONS);
 }

@@ -57,9 +57,13 @@ export async function getRegistrationByManageToken(token: string, now = new Date
   if (!isLinkToken(token)) return null;
   const registration = await db.registration.findUnique({ where: { manageToken: token }, select: registrationSelect });
   if (!registration || isManageLinkExpired(registration.event, now)) return null;
-  const [questions, waitlistPosition] = await Promise.all([
+  const [questions, waitlistPosition, waiting] = await Promise.all([
     getEventQuestions(registration.eventId, { includeArchived: true }),
     getWaitlistPosition(registration),
+    // Whether a cancellation would pass the seat on (lib/registrations/seat-release.ts promotes until the start).
+    registration.status === 'confirmed' && registration.event.startsAt > now
+      ? db.registration.count({ where: { eventId: registration.eventId, status: 'waitlisted' } })
+      : 0,
   ]);
   const answers: StoredAnswers = storedAnswers(registration.answers);
   const answered: AnsweredQuestion[] = questions
@@ -71,6 +75,8 @@ export async function getRegistrationByManageToken(token: string, now = new Date
     activeQuestions: questions.filter((q) => !q.archived).map(({ archived: _archived, ...q }) => q),
     answered,
     waitlistPosition,
+    /** A cancellation now would give the seat to the next person on the waiting list. */
+    seatGoesToWaitlist: waiting > 0,
   };
 }
 

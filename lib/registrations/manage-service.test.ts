@@ -174,3 +174,15 @@ describe('answers after a question changed type', () => {
     expect(row.answers).toEqual({ [topic.id]: 'Smart City' });
   });
 });
+
+describe('the manage page knows what a cancellation would do with the seat', () => {
+  it('passes the seat on only while someone is waiting, and never for a waitlisted registration', async () => {
+    const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
+    const seated = await createRegistration(event, registrationInput());
+    expect((await getRegistrationByManageToken(seated.manageToken))?.seatGoesToWaitlist).toBe(false);
+    const waiting = await createRegistration(event, registrationInput());
+    expect(waiting.status).toBe('waitlisted');
+    expect((await getRegistrationByManageToken(seated.manageToken))?.seatGoesToWaitlist).toBe(true);
+    expect((await getRegistrationByManageToken(waiting.manageToken))?.seatGoesToWaitlist).toBe(false);
+  });
+});

@@ -17,6 +17,7 @@ export async function getTicketByCode(code: string, now = new Date()) {
       where: { ticketCode },
       select: {
         ticketCode: true,
+        eventId: true,
         status: true,
         title: true,
         firstName: true,

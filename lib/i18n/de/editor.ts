@@ -28,6 +28,7 @@ export const editor = {
     cover: 'Titelbild',
     questions: 'Fragen',
     settings: 'Einstellungen',
+    mails: 'Mail-Texte',
     duplicate: 'Neue Ausgabe',
   },
   header: {

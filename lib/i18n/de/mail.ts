@@ -2,7 +2,14 @@
 // lower case; {event} is the event's title, in subjects its title and date.
 export const mail = {
   footer: 'Tagungsbüro – Anmeldung für die Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner.',
-  greeting: 'Guten Tag {name},',
+  // The salutation line (lib/mail/salutation.ts). {name} is title and surname, or the full name without Anrede.
+  legal: { imprint: 'Impressum', privacy: 'Datenschutzerklärung' },
+  salutation: {
+    female: 'Sehr geehrte Frau {name},',
+    male: 'Sehr geehrter Herr {name},',
+    neutral: 'Guten Tag {name},',
+    ranks: { professor: 'Prof.', doctor: 'Dr.' },
+  },
   details: { heading: 'Wann und wo', when: 'Wann', where: 'Wo' },
   ticket: {
     heading: 'Ihr Ticket',
@@ -47,10 +54,18 @@ export const mail = {
     subject: { attendee: 'Stornierung bestätigt: {event}', organizer: 'Ihre Anmeldung wurde storniert: {event}' },
     heading: 'Ihre Anmeldung ist storniert',
     intro: {
-      attendee:
-        'wie gewünscht haben wir Ihre Anmeldung zu „{event}“ storniert. Ihr Ticket ist damit ungültig. Danke, dass Sie Bescheid gegeben haben – so kann jemand anderes Ihren Platz bekommen.',
+      attendee: 'wie gewünscht haben wir Ihre Anmeldung zu „{event}“ storniert.',
       organizer:
-        'das Veranstaltungsteam hat Ihre Anmeldung zu „{event}“ storniert. Ihr Ticket ist damit ungültig. Wir bedauern das. Bei Fragen wenden Sie sich bitte an das Veranstaltungsteam.',
+        'das Veranstaltungsteam hat Ihre Anmeldung zu „{event}“ storniert. Wir bedauern das. Bei Fragen wenden Sie sich bitte an das Veranstaltungsteam.',
+    },
+    // What became of the place, as it was when the cancellation was queued (OutboxMail.variant).
+    outcome: {
+      seatPassedOn:
+        'Ihr Ticket ist damit ungültig. Ihr Platz geht an die nächste Person auf der Warteliste – danke, dass Sie Bescheid gegeben haben.',
+      seatFreed: 'Ihr Ticket ist damit ungültig. Ihr Platz ist wieder frei – danke, dass Sie Bescheid gegeben haben.',
+      waitlistLeft: 'Sie stehen damit nicht mehr auf der Warteliste. Danke, dass Sie Bescheid gegeben haben.',
+      organizerSeat: 'Ihr Ticket ist damit ungültig.',
+      organizerWaitlist: 'Sie stehen damit nicht mehr auf der Warteliste.',
     },
     details: 'Die stornierte Anmeldung',
     again: 'Falls Sie doch teilnehmen möchten, finden Sie auf der Veranstaltungsseite, ob noch Plätze frei sind.',
@@ -88,5 +103,35 @@ export const mail = {
     manageLink: 'Anmeldung ansehen, ändern oder stornieren',
     textFooter:
       'Diese Nachricht kommt vom Veranstaltungsteam von „{event}“.\nAnmeldung ansehen, ändern oder stornieren: {url}',
+  },
+  // The editor of per-event mail texts (dashboard, lib/mail-texts).
+  editor: {
+    heading: 'Mail-Texte',
+    intro:
+      'Betreff und Einleitung der Mails an Angemeldete, je Sprache. Leer bleibt der Standardtext. Die Anrede („Sehr geehrte Frau Dr. …“), Termin, Ort, Ticket und Links ergänzt das Tagungsbüro automatisch.',
+    kind: 'Mail',
+    kinds: {
+      confirmation: 'Anmeldebestätigung',
+      waitlist: 'Warteliste',
+      promotion: 'Nachgerückt von der Warteliste',
+      reminder: 'Erinnerung',
+      cancellation: 'Stornierung',
+    },
+    language: 'Sprache',
+    languages: { de: 'Deutsch', en: 'Englisch' },
+    subject: 'Betreff',
+    body: 'Text',
+    bodyHint:
+      'Reiner Text; eine Leerzeile beginnt einen neuen Absatz. **fett** und [Linktext](https://…) sind möglich, HTML nicht.',
+    placeholders:
+      'Platzhalter: {vorname}, {nachname}, {veranstaltung}, {datum}, {ort}, {link} (persönlicher Link; bei der Stornierung die Veranstaltungsseite). Englische Namen gehen auch: {firstName}, {lastName}, {event}, {date}, {venue}.',
+    save: 'Speichern',
+    saving: 'Wird gespeichert …',
+    saved: 'Gespeichert. Neue Mails verwenden diesen Text.',
+    reset: 'Gespeichert: Es gilt wieder der Standardtext.',
+    unexpected: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+    preview: 'Vorschau mit Beispieldaten',
+    previewSubject: 'Betreff',
+    defaultText: '(Standardtext)',
   },
 };

@@ -61,8 +61,6 @@ export const manage = {
   cancel: 'Anmeldung stornieren',
   cancelHeading: 'Stornieren',
   cancelIntro: 'Sie können nicht teilnehmen? Dann geben Sie Ihren Platz bitte frei.',
-  cancelConfirm:
-    'Möchten Sie Ihre Anmeldung wirklich stornieren? Ihr Platz wird an die nächste Person auf der Warteliste vergeben.',
   cancelYes: 'Ja, verbindlich stornieren',
   cancelAbort: 'Abbrechen',
   cancelling: 'Wird storniert …',

@@ -28,6 +28,7 @@ export const editor: Dictionary['editor'] = {
     cover: 'Cover image',
     questions: 'Questions',
     settings: 'Settings',
+    mails: 'Mail texts',
     duplicate: 'New edition',
   },
   header: {

@@ -2,7 +2,13 @@ import type { Dictionary } from '../de';
 
 export const mail: Dictionary['mail'] = {
   footer: 'Tagungsbüro – registration for the conferences of Cluster IT Mitteldeutschland e.V. and partners.',
-  greeting: 'Dear {name},',
+  legal: { imprint: 'Legal notice (Impressum)', privacy: 'Privacy policy' },
+  salutation: {
+    female: 'Dear Ms {name},',
+    male: 'Dear Mr {name},',
+    neutral: 'Dear {name},',
+    ranks: { professor: 'Professor', doctor: 'Dr' },
+  },
   details: { heading: 'When and where', when: 'When', where: 'Where' },
   ticket: {
     heading: 'Your ticket',
@@ -50,10 +56,17 @@ export const mail: Dictionary['mail'] = {
     },
     heading: 'Your registration has been cancelled',
     intro: {
-      attendee:
-        'as requested, we have cancelled your registration for “{event}”. Your ticket is no longer valid. Thank you for letting us know – this way someone else can have your place.',
+      attendee: 'as requested, we have cancelled your registration for “{event}”.',
       organizer:
-        'the organizers have cancelled your registration for “{event}”. Your ticket is no longer valid. We are sorry about this. If you have any questions, please contact the organizers.',
+        'the organizers have cancelled your registration for “{event}”. We are sorry about this. If you have any questions, please contact the organizers.',
+    },
+    outcome: {
+      seatPassedOn:
+        'Your ticket is no longer valid. Your place goes to the next person on the waiting list – thank you for letting us know.',
+      seatFreed: 'Your ticket is no longer valid. Your place is free again – thank you for letting us know.',
+      waitlistLeft: 'You are no longer on the waiting list. Thank you for letting us know.',
+      organizerSeat: 'Your ticket is no longer valid.',
+      organizerWaitlist: 'You are no longer on the waiting list.',
     },
     details: 'The cancelled registration',
     again: 'If you would like to attend after all, the event page shows whether places are still available.',
@@ -88,5 +101,34 @@ export const mail: Dictionary['mail'] = {
     manageHint: 'If you cannot attend, please cancel so that someone on the waiting list gets your place.',
     manageLink: 'View, change or cancel your registration',
     textFooter: 'This message comes from the organizers of “{event}”.\nView, change or cancel your registration: {url}',
+  },
+  editor: {
+    heading: 'Mail texts',
+    intro:
+      'Subject and introduction of the mails to registered people, per language. Left empty, the default text applies. The salutation ("Dear Dr …"), date, venue, ticket and links are added automatically.',
+    kind: 'Mail',
+    kinds: {
+      confirmation: 'Confirmation',
+      waitlist: 'Waiting list',
+      promotion: 'Moved up from the waiting list',
+      reminder: 'Reminder',
+      cancellation: 'Cancellation',
+    },
+    language: 'Language',
+    languages: { de: 'German', en: 'English' },
+    subject: 'Subject',
+    body: 'Text',
+    bodyHint:
+      'Plain text; a blank line starts a new paragraph. **bold** and [link text](https://…) work, HTML does not.',
+    placeholders:
+      'Placeholders: {firstName}, {lastName}, {event}, {date}, {venue}, {link} (personal link; for cancellations the event page). The German names work too: {vorname}, {nachname}, {veranstaltung}, {datum}, {ort}.',
+    save: 'Save',
+    saving: 'Saving …',
+    saved: 'Saved. New mails use this text.',
+    reset: 'Saved: the default text applies again.',
+    unexpected: 'That did not work. Please try again.',
+    preview: 'Preview with sample data',
+    previewSubject: 'Subject',
+    defaultText: '(default text)',
   },
 };

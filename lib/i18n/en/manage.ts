@@ -61,8 +61,6 @@ export const manage: Dictionary['manage'] = {
   cancel: 'Cancel registration',
   cancelHeading: 'Cancel',
   cancelIntro: 'Cannot attend? Then please free your place.',
-  cancelConfirm:
-    'Do you really want to cancel your registration? Your place will go to the next person on the waiting list.',
   cancelYes: 'Yes, cancel for good',
   cancelAbort: 'Keep registration',
   cancelling: 'Cancelling …',

@@ -16,7 +16,7 @@ describe('composeNewsletterConfirmationMail', () => {
     );
     expect(mail.html).toContain(`href="${confirmUrl}"`);
     expect(mail.text).toContain(confirmUrl);
-    expect(mail.text).toContain('Guten Tag Erika Mustermann,');
+    expect(mail.text).toContain('Sehr geehrte Frau Mustermann,');
     expect(mail.attachments).toEqual([]);
   });
 

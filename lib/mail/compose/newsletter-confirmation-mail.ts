@@ -2,6 +2,7 @@ import NewsletterConfirmation from '@/emails/newsletter-confirmation';
 import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
+import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel } from './shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
@@ -22,8 +23,7 @@ export async function composeNewsletterConfirmationMail({
   const { html, text } = await renderMail(
     NewsletterConfirmation({
       lang,
-      firstName: recipient.firstName,
-      lastName: recipient.lastName,
+      greeting: salutationLine(lang, recipient),
       eventTitle: event.title,
       confirmUrl,
     }),

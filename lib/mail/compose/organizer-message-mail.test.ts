@@ -30,9 +30,9 @@ describe('composeOrganizerMessageMail', async () => {
 
   it('keeps the body verbatim in the text part, after the salutation and before the manage link', () => {
     const manage = new URL(`/manage/${sampleRegistration.manageToken}`, env.APP_URL).toString();
-    expect(mail.text.startsWith(`Guten Tag Erika Mustermann,\n\n${body}\n\n`)).toBe(true);
+    expect(mail.text.startsWith(`Sehr geehrte Frau Mustermann,\n\n${body}\n\n`)).toBe(true);
     expect(mail.text.indexOf(manage)).toBeGreaterThan(mail.text.indexOf('Bis bald'));
-    expect(mail.html).toContain('Guten Tag Erika Mustermann,');
+    expect(mail.html).toContain('Sehr geehrte Frau Mustermann,');
     expect(mail.html).toContain(`href="${manage}"`);
   });
 
@@ -41,7 +41,7 @@ describe('composeOrganizerMessageMail', async () => {
     expect(en.subject).toBe(
       'Raumänderung – 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung), 2 April 2026',
     );
-    expect(en.text.startsWith('Dear Jane Doe,\n\n')).toBe(true);
+    expect(en.text.startsWith('Dear Ms Doe,\n\n')).toBe(true);
     expect(en.text).toContain('View, change or cancel your registration');
   });
 });

@@ -23,7 +23,7 @@ describe('composeRegistrationMail: confirmation', async () => {
   it('has an HTML and a text part in German', () => {
     expect(mail.html).toMatch(/<html[^>]* lang="de"/);
     expect(mail.html).toContain('Ihre Anmeldung ist bestätigt');
-    expect(mail.text).toContain('Guten Tag Erika Mustermann,');
+    expect(mail.text).toContain('Sehr geehrte Frau Mustermann,');
   });
 
   it('names the event and its German date in the subject', () => {
@@ -74,7 +74,7 @@ describe('composeRegistrationMail: English', async () => {
       'Registration confirmed: 17. Mitteldeutsche Digitalisierungskonferenz (Beispielveranstaltung) – 2 April 2026',
     );
     expect(mail.html).toMatch(/<html[^>]* lang="en"/);
-    expect(mail.text).toContain('Dear Jane Doe,');
+    expect(mail.text).toContain('Dear Ms Doe,');
     expect(mail.text).toContain('Your place is confirmed.');
     expect(mail.text).toContain('Thursday, 2 April 2026, 9:00–17:00');
     expect(mail.text).not.toContain('Anmeldung');

@@ -2,7 +2,10 @@ import RegistrationStatus from '@/emails/registration-status';
 import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
+import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel, eventUrl, eventWhen, icsAttachment, manageUrl, ticketParts, venueLines } from './shared';
+import type { MailTextOverride } from '@/lib/mail-texts/lookup';
+import { customText, placeholderValues } from './custom-text';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
 export type RegistrationMailKind = 'confirmation' | 'waitlist' | 'promotion';
@@ -17,20 +20,22 @@ export interface RegistrationMailInput {
   ticketCode: string;
   waitlistPosition: number | null;
   manageToken: string;
+  /** The event's wording of this mail in this language (lib/mail-texts); null keeps the default. */
+  override?: MailTextOverride | null;
 }
 
 /** The mail after registering (confirmed or waitlisted) or after moving up from the waiting list. */
 export async function composeRegistrationMail(input: RegistrationMailInput): Promise<ComposedMail> {
   const { kind, recipient, event } = input;
   const lang = recipient.lang;
+  const custom = customText(input.override, placeholderValues(recipient, event, lang, manageUrl(input.manageToken)));
   // A waitlisted person has no seat yet, so neither a ticket nor a calendar entry that suggests one.
   const ticket = kind === 'waitlist' ? null : await ticketParts(input);
   const { html, text } = await renderMail(
     RegistrationStatus({
       lang,
       kind,
-      firstName: recipient.firstName,
-      lastName: recipient.lastName,
+      greeting: salutationLine(lang, recipient),
       eventTitle: event.title,
       when: eventWhen(event, lang),
       venue: venueLines(event),
@@ -38,10 +43,13 @@ export async function composeRegistrationMail(input: RegistrationMailInput): Pro
       ticket: ticket && { qrSrc: ticket.qrSrc, ticketCodeFormatted: ticket.formatted, ticketUrl: ticket.url },
       manageUrl: manageUrl(input.manageToken),
       eventUrl: eventUrl(event),
+      customBody: custom.body,
     }),
   );
   return {
-    subject: fill(getDictionary(lang).mail.registration.subject[kind], { event: eventSubjectLabel(event, lang) }),
+    subject:
+      custom.subject ??
+      fill(getDictionary(lang).mail.registration.subject[kind], { event: eventSubjectLabel(event, lang) }),
     html,
     text,
     attachments: ticket ? [ticket.attachment, icsAttachment(event, input.registrationId, lang)] : [],

@@ -3,7 +3,10 @@ import { formatDate } from '@/lib/format';
 import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
+import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel, eventUrl, eventWhen, manageUrl, openStreetMapUrl, ticketParts, venueLines } from './shared';
+import type { MailTextOverride } from '@/lib/mail-texts/lookup';
+import { customText, placeholderValues } from './custom-text';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
 export interface ReminderMailInput {
@@ -14,18 +17,20 @@ export interface ReminderMailInput {
   eventId: string | null;
   ticketCode: string;
   manageToken: string;
+  /** The event's wording of this mail in this language (lib/mail-texts); null keeps the default. */
+  override?: MailTextOverride | null;
 }
 
 /** The reminder before the event: when and where, directions with a map link, the ticket and the way to cancel. */
 export async function composeReminderMail(input: ReminderMailInput): Promise<ComposedMail> {
   const { recipient, event } = input;
   const lang = recipient.lang;
+  const custom = customText(input.override, placeholderValues(recipient, event, lang, manageUrl(input.manageToken)));
   const ticket = await ticketParts(input);
   const { html, text } = await renderMail(
     Reminder({
       lang,
-      firstName: recipient.firstName,
-      lastName: recipient.lastName,
+      greeting: salutationLine(lang, recipient),
       eventTitle: event.title,
       day: formatDate(event.startsAt, lang),
       when: eventWhen(event, lang),
@@ -37,8 +42,10 @@ export async function composeReminderMail(input: ReminderMailInput): Promise<Com
       ticketUrl: ticket.url,
       manageUrl: manageUrl(input.manageToken),
       eventUrl: eventUrl(event),
+      customBody: custom.body,
     }),
   );
-  const subject = fill(getDictionary(lang).mail.reminder.subject, { event: eventSubjectLabel(event, lang) });
+  const subject =
+    custom.subject ?? fill(getDictionary(lang).mail.reminder.subject, { event: eventSubjectLabel(event, lang) });
   return { subject, html, text, attachments: [ticket.attachment] };
 }

@@ -1,5 +1,6 @@
 import type Mail from 'nodemailer/lib/mailer';
 import type { Locale } from '@/lib/i18n/config';
+import type { SalutationPerson } from '@/lib/mail/salutation';
 
 /** A rendered mail without envelope: the outbox adds recipient and sender when it sends. */
 export interface ComposedMail {
@@ -21,9 +22,7 @@ export interface EventMailFacts {
   venueDirections: string | null;
 }
 
-/** The addressee: language and name for the salutation. */
-export interface RecipientFacts {
+/** The addressee: language, Anrede, title and name for the salutation (lib/mail/salutation.ts). */
+export interface RecipientFacts extends SalutationPerson {
   lang: Locale;
-  firstName: string;
-  lastName: string;
 }

@@ -30,7 +30,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const [{ token }, { neu }, locale] = await Promise.all([params, searchParams, getLocale()]);
   const registration = await getRegistrationByManageToken(token);
   if (!registration) notFound();
-  const t = getDictionary(locale).manage;
+  const dictionary = getDictionary(locale);
+  const t = dictionary.manage;
+  const confirm = dictionary.selfService.cancelConfirm;
   const r = registration;
   const active = r.status !== 'cancelled';
   const justRegistered = neu === '1' && active;
@@ -119,7 +121,17 @@ export default async function ManagePage({ params, searchParams }: Props) {
             <section aria-labelledby="cancel-heading" className="card stack">
               <h2 id="cancel-heading">{t.cancelHeading}</h2>
               <p>{t.cancelIntro}</p>
-              <CancelRegistration token={token} t={t} />
+              <CancelRegistration
+                token={token}
+                t={t}
+                question={
+                  r.status === 'waitlisted'
+                    ? confirm.waitlisted
+                    : r.seatGoesToWaitlist
+                      ? confirm.seatToWaitlist
+                      : confirm.seatFreed
+                }
+              />
             </section>
           </>
         ) : null}

@@ -5,7 +5,6 @@ import { TicketCard } from '@/components/tickets/ticket-card';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
 import { getI18n } from '@/lib/i18n/server';
-import { ticketQrContentForCode } from '@/lib/tickets/qr';
 import { getTicketByCode } from '@/lib/registrations/queries';
 
 export const dynamic = 'force-dynamic';
@@ -34,7 +33,7 @@ export default async function TicketPage({ params }: Props) {
             <p>{t.ticket.waitlistInfo}</p>
           </Alert>
         ) : null}
-        <TicketCard ticket={ticket} locale={locale} qrContent={await ticketQrContentForCode(ticket.ticketCode)} />
+        <TicketCard ticket={ticket} locale={locale} />
         {ticket.status === 'confirmed' ? <p>{t.ticket.howTo}</p> : null}
         <p className="muted">{t.ticket.keepPrivate}</p>
         <p>
