@@ -9,6 +9,7 @@ import type { MailKind } from '@/lib/generated/prisma/client';
 import { sampleRecipient } from '@/lib/mail/sample-data';
 import { getMailText } from '@/lib/mail-texts/lookup';
 import { isMailTextKind } from '@/lib/mail-texts/schema';
+import { pickText } from '@/lib/events/localize';
 import { getWaitlistPosition } from '@/lib/registrations/waitlist';
 import { composeInvitationOutboxMail } from '@/lib/users/invitation-mail';
 import { db } from '@/lib/server/db';
@@ -33,7 +34,21 @@ const eventSelect = {
   venueAddress: true,
   venueRoom: true,
   venueDirections: true,
+  titleEn: true,
+  venueDirectionsEn: true,
 } as const;
+
+type LoadedEvent = EventMailFacts & { titleEn: string | null; venueDirectionsEn: string | null };
+
+/** The event's facts in the recipient's language: English where the organizer gave it, German otherwise. */
+function eventFor(event: LoadedEvent, lang: Locale): EventMailFacts {
+  const { titleEn, venueDirectionsEn, ...facts } = event;
+  return {
+    ...facts,
+    title: pickText(facts.title, titleEn, lang),
+    venueDirections: pickText(facts.venueDirections, venueDirectionsEn, lang),
+  };
+}
 
 const registrationSelect = {
   id: true,
@@ -79,7 +94,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
   if (!r.email) return { skip: 'Keine E-Mail-Adresse (an der Tür ohne Adresse angemeldet).' };
   const to = { to: r.email, toName: `${r.firstName} ${r.lastName}` };
   const recipient = recipientOf(r);
-  const event: EventMailFacts = r.event;
+  const event = eventFor(r.event, recipient.lang);
   const ticket = { registrationId: r.id, eventId: r.eventId, ticketCode: r.ticketCode, manageToken: r.manageToken };
   const override = isMailTextKind(row.kind) ? await getMailText(r.eventId, row.kind, recipient.lang) : null;
   switch (row.kind) {
@@ -152,7 +167,7 @@ async function composeMessage(
   if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
   const mail = await composeOrganizerMessageMail({
     recipient: recipientOf(r),
-    event: r.event,
+    event: eventFor(r.event, r.locale === 'en' ? 'en' : 'de'),
     subject: message.subject,
     body: message.body,
     ownSalutation: message.ownSalutation,
@@ -170,7 +185,7 @@ async function composeTestMessage(row: OutboxRow): Promise<OutboxComposition> {
   if (!message) return { skip: 'Die Nachricht existiert nicht mehr.' };
   const mail = await composeOrganizerMessageMail({
     recipient: sampleRecipient('de'),
-    event: message.event,
+    event: eventFor(message.event, 'de'),
     subject: message.subject,
     body: message.body,
     ownSalutation: message.ownSalutation,

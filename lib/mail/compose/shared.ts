@@ -96,7 +96,7 @@ export async function ticketParts({
 /** The calendar file for one registration; the uid is derived from the registration so re-imports update the entry. */
 export function icsAttachment(event: EventMailFacts, registrationId: string, lang: Locale): Mail.Attachment {
   // The manage link stays out of the file: calendar entries get shared, the link must not.
-  const ics = buildRegistrationIcs(event, registrationId, getDictionary(lang).mail.calendarNote);
+  const ics = buildRegistrationIcs(event, registrationId, getDictionary(lang).mail.calendarNote, lang);
   return {
     filename: icsFileName(event.slug),
     content: ics,
