@@ -38,14 +38,15 @@ export function EventFacts({
       </dd>
       <dt>{t.venue}</dt>
       <dd>
-        <address className={styles.address}>
+        {/* Names and addresses as they appear on signs and in navigation apps: German in every language. */}
+        <address className={styles.address} lang="de">
           {event.venueName}
           {'\n'}
           {event.venueAddress}
         </address>
         {event.venueRoom ? (
           <p className={styles.address}>
-            {t.room}: {event.venueRoom}
+            {t.room}: <span lang="de">{event.venueRoom}</span>
           </p>
         ) : null}
       </dd>

@@ -15,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-// The site frame (app/(site)/layout.tsx) already gives the skip link and the language switch.
+// The site frame (app/(site)/layout.tsx) already gives the product name, the skip link and the language switch;
+// this bar names the area instead of repeating the name.
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const [user, { t }] = await Promise.all([requireUser(), getI18n()]);
   return (
@@ -23,7 +24,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <header className={styles.header}>
         <div className={`container ${styles.headerInner}`}>
           <Link className={styles.brand} href={user.role === 'staff' ? '/dashboard/door' : '/dashboard'}>
-            {t.site.name}
+            {t.dashboard.area}
           </Link>
           <DashboardNav role={user.role} t={t.dashboard.nav} />
           <div className={styles.user}>

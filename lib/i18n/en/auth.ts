@@ -5,7 +5,7 @@ export const auth: Dictionary['auth'] = {
     title: 'Sign in',
     heading: 'Sign in to Tagungsbüro',
     intro:
-      'The organizer area is for the organizing team. Enter your e-mail address and we will send you a sign-in link. You do not need a password.',
+      'The organiser area is for the organising team. Enter your e-mail address and we will send you a sign-in link. You do not need a password.',
     email: 'E-mail',
     emailHint: 'The address your Tagungsbüro access was set up for.',
     emailMissing: 'Please enter your e-mail address.',
@@ -18,7 +18,7 @@ export const auth: Dictionary['auth'] = {
     EmailSignin: 'The sign-in link could not be sent just now. Please try again in a few minutes.',
     Verification: 'This sign-in link has expired or has already been used. Please request a new one.',
     AccessDenied: 'No access has been set up for this address.',
-    generic: 'Signing in did not work. Please try again or contact the organizing team.',
+    generic: 'Signing in did not work. Please try again or contact the organising team.',
   },
   checkEmail: {
     title: 'Check your inbox',

@@ -37,7 +37,7 @@ export const dashboardMessages: Dictionary['dashboard']['messages'] = {
   sentOn: 'on {date}',
   unknownError: 'Unknown error',
   noReason: 'No reason given',
-  testRecipient: 'Test mail (organizer)',
+  testRecipient: 'Test mail (organiser)',
   pages: 'Pages of the recipient list',
   prev: 'Previous page',
   next: 'Next page',

@@ -9,13 +9,13 @@ import { dashboardStats } from './dashboard-stats';
 import { dashboardUsers } from './dashboard-users';
 
 export const dashboard: Dictionary['dashboard'] = {
-  area: 'Organizer area',
+  area: 'Organiser area',
   signedInAs: 'Signed in as',
   signOut: 'Sign out',
   loading: 'Loading data …',
   moreActions: 'More actions',
   nav: {
-    label: 'Organizer area',
+    label: 'Organiser area',
     events: 'Events',
     door: 'Door',
     users: 'Users',
@@ -25,7 +25,7 @@ export const dashboard: Dictionary['dashboard'] = {
   },
   roles: {
     admin: 'Administrator',
-    organizer: 'Organizer',
+    organizer: 'Organiser',
     staff: 'Door staff',
   },
   home: {

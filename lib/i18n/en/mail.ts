@@ -58,7 +58,7 @@ export const mail: Dictionary['mail'] = {
     intro: {
       attendee: 'as requested, we have cancelled your registration for “{event}”.',
       organizer:
-        'the organizers have cancelled your registration for “{event}”. We are sorry about this. If you have any questions, please contact the organizers.',
+        'the organisers have cancelled your registration for “{event}”. We are sorry about this. If you have any questions, please contact the organisers.',
     },
     outcome: {
       seatPassedOn:
@@ -96,11 +96,11 @@ export const mail: Dictionary['mail'] = {
       'You did not ask for the newsletter? Then ignore this e-mail; without confirmation you will receive nothing. Your event registration is not affected.',
   },
   organizerMessage: {
-    about: 'A message from the organizers of “{event}” ({when}).',
+    about: 'A message from the organisers of “{event}” ({when}).',
     manage: 'Your registration',
     manageHint: 'If you cannot attend, please cancel so that someone on the waiting list gets your place.',
     manageLink: 'View, change or cancel your registration',
-    textFooter: 'This message comes from the organizers of “{event}”.\nView, change or cancel your registration: {url}',
+    textFooter: 'This message comes from the organisers of “{event}”.\nView, change or cancel your registration: {url}',
   },
   editor: {
     heading: 'Mail texts',
