@@ -1,7 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
+import { EditorTextProvider } from '@/components/event-editor/editor-text';
 import { InputField } from '@/components/event-editor/fields';
+import { de } from '@/lib/i18n/de';
 import { CheckboxField, TextAreaField, TextField } from './form-field';
 
 const reg = (name: string): UseFormRegisterReturn => ({
@@ -47,13 +49,11 @@ describe('form fields', () => {
   });
 
   it('turns autofill off in the event editor unless a field asks for it', () => {
-    expect(renderToStaticMarkup(<InputField id="e" label="Titel" registration={reg('title')} />)).toContain(
-      'autoComplete="off"',
-    );
+    const inEditor = (field: React.ReactNode) =>
+      renderToStaticMarkup(<EditorTextProvider text={de.editor}>{field}</EditorTextProvider>);
+    expect(inEditor(<InputField id="e" label="Titel" registration={reg('title')} />)).toContain('autoComplete="off"');
     expect(
-      renderToStaticMarkup(
-        <InputField id="e" label="Ort" autoComplete="street-address" registration={reg('street')} />,
-      ),
+      inEditor(<InputField id="e" label="Ort" autoComplete="street-address" registration={reg('street')} />),
     ).toContain('autoComplete="street-address"');
   });
 });

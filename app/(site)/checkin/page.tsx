@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { DoorEventCards } from '@/components/checkin/door-event-cards';
+import { PageMain } from '@/components/ui/page-main';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { getDoorEventCards } from '@/lib/checkin/queries';
 import { getI18n } from '@/lib/i18n/server';
@@ -17,10 +18,12 @@ export default async function CheckinIndexPage() {
   const { user, events } = await getDoorEventCards();
   const organizer = roleAtLeast(user.role, 'organizer');
   return (
-    <main id="main" className="container stack">
-      <h1>{t.door.title}</h1>
-      <p className="muted">{organizer ? t.door.landing.introOrganizer : t.door.landing.introStaff}</p>
-      <DoorEventCards events={events} t={t.door} locale={locale} organizer={organizer} />
-    </main>
+    <PageMain>
+      <div className="stack">
+        <h1>{t.door.title}</h1>
+        <p className="muted">{organizer ? t.door.landing.introOrganizer : t.door.landing.introStaff}</p>
+        <DoorEventCards events={events} t={t.door} locale={locale} organizer={organizer} />
+      </div>
+    </PageMain>
   );
 }
