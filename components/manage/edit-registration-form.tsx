@@ -31,6 +31,8 @@ interface Props {
   token: string;
   locale: Locale;
   t: Dictionary['manage'];
+  // Frau/Herr/Divers as the registration form shows them in this language ("Ms", "Mr", "Mx").
+  salutationLabels: Record<(typeof SALUTATIONS)[number], string>;
   questions: QuestionDefinition[];
   registration: EditableRegistration;
 }
@@ -40,7 +42,7 @@ type UpdateValues = z.input<ReturnType<typeof buildRegistrationUpdateSchema>>;
 const PERSON_FIELDS = ['salutation', 'title', 'firstName', 'lastName', 'organization', 'position'] as const;
 
 /** Corrects name, organisation and answers through the manage link; validated by the shared update schema. */
-export function EditRegistrationForm({ token, locale, t, questions, registration }: Props) {
+export function EditRegistrationForm({ token, locale, t, salutationLabels, questions, registration }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -120,7 +122,7 @@ export function EditRegistrationForm({ token, locale, t, questions, registration
         registration={register('salutation')}
         error={err(errors.salutation?.message)}
         emptyLabel={t.noAnswer}
-        options={SALUTATIONS.map((v) => ({ value: v, label: v }))}
+        options={SALUTATIONS.map((v) => ({ value: v, label: salutationLabels[v] }))}
       />
       <TextField
         id="edit-title"

@@ -101,6 +101,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
                 token={token}
                 locale={locale}
                 t={t}
+                salutationLabels={{
+                  Frau: dictionary.form['salutation.Frau'],
+                  Herr: dictionary.form['salutation.Herr'],
+                  Divers: dictionary.form['salutation.Divers'],
+                }}
                 questions={r.activeQuestions}
                 registration={{
                   salutation: r.salutation,
