@@ -1,14 +1,6 @@
 import { z } from 'zod';
+import { schemaMessages } from '@/lib/events/validation-text';
 import { QUESTION_TYPES, questionInputSchema, type QuestionType } from './schema';
-
-export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
-  text: 'Kurzer Text',
-  longText: 'Langer Text',
-  singleChoice: 'Einfachauswahl',
-  multipleChoice: 'Mehrfachauswahl',
-  checkbox: 'Ankreuzfeld (ja/nein)',
-  number: 'Zahl',
-};
 
 export const CHOICE_TYPES: readonly QuestionType[] = ['singleChoice', 'multipleChoice'];
 
@@ -52,7 +44,7 @@ export const questionEditorSchema = z
     };
   }, questionInputSchema)
   .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, {
-    message: 'Das Minimum darf nicht über dem Maximum liegen.',
+    message: schemaMessages.minAboveMax,
     path: ['max'],
   });
 export type QuestionEditorInput = z.output<typeof questionEditorSchema>;

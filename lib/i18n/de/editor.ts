@@ -227,6 +227,7 @@ export const editor = {
   },
   // Validation messages of the editor's schemas (lib/events/editor-schema.ts, programme-schema.ts).
   validation: {
+    minAboveMax: 'Das Minimum darf nicht über dem Maximum liegen.',
     required: 'Bitte ausfüllen.',
     maxChars: 'Höchstens {max} Zeichen.',
     descriptionTooLong: 'Höchstens 20.000 Zeichen.',

@@ -222,6 +222,7 @@ export const editor: Dictionary['editor'] = {
     done: 'Created.',
   },
   validation: {
+    minAboveMax: 'The minimum must not be above the maximum.',
     required: 'Please fill in.',
     maxChars: 'At most {max} characters.',
     descriptionTooLong: 'At most 20,000 characters.',
