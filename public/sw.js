@@ -44,10 +44,14 @@ self.addEventListener('fetch', (event) => {
         } catch {
           return (
             (await caches.match(url.pathname)) ??
-            new Response('Offline – diese Seite ist auf diesem Gerät noch nicht gespeichert.', {
-              status: 503,
-              headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-            })
+            // A static worker cannot read the dictionaries or the language cookie, so it answers in both languages.
+            new Response(
+              'Offline – diese Seite ist auf diesem Gerät noch nicht gespeichert.\nOffline – this page has not been saved on this device yet.',
+              {
+                status: 503,
+                headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+              },
+            )
           );
         }
       })(),
