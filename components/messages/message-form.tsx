@@ -199,7 +199,7 @@ export function MessageForm({ slug, counts, actorEmail, t, labels, locale }: Pro
           }}
         />
       ) : null}
-      {preview ? <MessagePreviewPanel preview={preview} t={t} /> : null}
+      {preview ? <MessagePreviewPanel preview={preview} t={t} locale={locale} /> : null}
     </form>
   );
 }

@@ -28,9 +28,9 @@ export const dashboardCompose: Dictionary['dashboard']['compose'] = {
   sending: 'Sending …',
   cancel: 'Cancel',
   previewIntro:
-    'This is how {name} receives the message. In the preview, the link to the registration is a placeholder.',
-  previewFirst: '{name} (first person of the selection)',
-  previewSample: '{name} (sample data: the selection currently reaches no one)',
+    'This is how {name} ({who}) receives the message. In the preview, the link to the registration is a placeholder.',
+  previewFirst: 'first person of the selection',
+  previewSample: 'sample data: the selection currently reaches no one',
   previewSubject: 'Subject',
   previewHtml: 'HTML version',
   previewFrame: 'Preview of the e-mail (HTML version)',
