@@ -64,7 +64,8 @@ test('an organizer writes to the checked-in and then to all confirmed attendees;
 
   // Field errors from the shared schema, before anything is sent.
   await page.getByRole('button', { name: 'Vorschau' }).click();
-  await expect(page.getByText('Bitte geben Sie einen Betreff ein.')).toBeVisible();
+  await expect(page.locator('#subject-error')).toHaveText('Bitte füllen Sie dieses Feld aus.');
+  await expect(page.locator('#body-error')).toHaveText('Bitte füllen Sie dieses Feld aus.');
   await expect(page.getByRole('textbox', { name: 'Betreff' })).toBeFocused();
 
   const marker = randomBytes(4).toString('hex');

@@ -43,8 +43,3 @@ export function personsIn(n: number, t: Dictionary['dashboard']['messages'], loc
 export function isInFlight(counts: Record<MailStatus, number>): boolean {
   return counts.queued + counts.retrying > 0;
 }
-
-/** "1 Person" / "12 Personen". */
-export function persons(n: number): string {
-  return `${formatNumber(n)} ${n === 1 ? 'Person' : 'Personen'}`;
-}

@@ -5,24 +5,20 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '@/components/ui/form-field';
-import { formatNumber } from '@/lib/format';
-import type { MessageAudience } from '@/lib/generated/prisma/client';
+import { errorText } from '@/lib/edge/field-errors';
 import type { ActionResult, Failure } from '@/lib/edge/result';
+import type { MessageAudience } from '@/lib/generated/prisma/client';
+import { fill, type Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import {
   type MessagePreview,
   previewMessageAction,
   sendMessageAction,
   sendTestMessageAction,
 } from '@/lib/messages/actions';
-import {
-  AUDIENCE_LABELS,
-  BODY_MAX_LENGTH,
-  MESSAGE_AUDIENCES,
-  messageSchema,
-  type MessageFormValues,
-  type MessageInput,
-} from '@/lib/messages/schema';
-import { persons } from './delivery-status';
+import { messageSchema, type MessageFormValues, type MessageInput } from '@/lib/messages/schema';
+import { AudienceField, BodyField, SalutationField } from './compose-fields';
+import { personsIn } from './delivery-status';
 import { MessagePreviewPanel } from './message-preview';
 import styles from './messages.module.css';
 import { SendConfirmation } from './send-confirmation';
@@ -31,21 +27,19 @@ interface Props {
   slug: string;
   counts: Record<MessageAudience, number>;
   actorEmail: string;
+  t: Dictionary['dashboard']['compose'];
+  /** Audience labels and "n people". */
+  labels: Dictionary['dashboard']['messages'];
+  locale: Locale;
 }
 
 type Pending = 'preview' | 'test' | 'send' | null;
 type Notice = { kind: 'success' | 'error'; text: string };
 
-const PROGRESS: Record<Exclude<Pending, null>, string> = {
-  preview: 'Vorschau wird erstellt …',
-  test: 'Testmail wird in die Warteschlange gestellt …',
-  send: 'Nachricht wird in die Warteschlange gestellt …',
-};
-const UNEXPECTED = 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.';
 const FIELDS = ['audience', 'salutation', 'subject', 'body'] as const;
 
 /** Write, preview, test and send an organizer message; the audience select shows how many people each option reaches. */
-export function MessageForm({ slug, counts, actorEmail }: Props) {
+export function MessageForm({ slug, counts, actorEmail, t, labels, locale }: Props) {
   const router = useRouter();
   const [pending, setPending] = useState<Pending>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -69,6 +63,8 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
   const audience = watch('audience') as MessageAudience;
   const bodyLength = watch('body').length;
   const count = counts[audience] ?? 0;
+  const recipients = personsIn(count, labels, locale);
+  const fieldProps = { register, errors, t, locale };
 
   function showNotice(next: Notice) {
     setNotice(next);
@@ -80,7 +76,7 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
     const fields = FIELDS.filter((f) => result.fieldErrors?.[f]);
     for (const field of fields) setError(field, { type: 'server', message: result.fieldErrors![field] });
     if (fields[0]) setFocus(fields[0]);
-    if (result.formError || !fields.length) showNotice({ kind: 'error', text: result.formError ?? UNEXPECTED });
+    if (result.formError || !fields.length) showNotice({ kind: 'error', text: result.formError ?? t.unexpected });
   }
 
   async function perform<T>(
@@ -95,7 +91,7 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
       if (result.ok) onOk(result.data);
       else applyFailure(result);
     } catch {
-      showNotice({ kind: 'error', text: UNEXPECTED });
+      showNotice({ kind: 'error', text: t.unexpected });
     } finally {
       setPending(null);
     }
@@ -117,10 +113,7 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
       'test',
       () => sendTestMessageAction(slug, values),
       (data) => {
-        showNotice({
-          kind: 'success',
-          text: `Die Testmail an ${data.to} ist in der Warteschlange und kommt in Kürze an.`,
-        });
+        showNotice({ kind: 'success', text: fill(t.testQueued, { email: data.to }) });
       },
     ),
   );
@@ -136,7 +129,7 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
         setNavigating(true);
         showNotice({
           kind: 'success',
-          text: `Die Nachricht ist für ${persons(data.recipientCount)} in der Warteschlange. Die Zustellung wird geöffnet …`,
+          text: fill(t.sendQueued, { recipients: personsIn(data.recipientCount, labels, locale) }),
         });
         router.push(`/dashboard/events/${slug}/messages/${data.id}`);
       },
@@ -157,75 +150,20 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
       <div aria-live="polite" ref={noticeRef} tabIndex={-1}>
         {notice ? <p className={`alert alert-${notice.kind}`}>{notice.text}</p> : null}
       </div>
-      <div className="field">
-        <label htmlFor="audience">Empfängerkreis</label>
-        <p id="audience-hint" className="hint">
-          Stornierte Anmeldungen erhalten nie eine Nachricht. Jede Person bekommt eine eigene E-Mail.
-        </p>
-        <select
-          id="audience"
-          className="select"
-          aria-invalid={errors.audience ? true : undefined}
-          aria-describedby={errors.audience ? 'audience-hint audience-error' : 'audience-hint'}
-          {...register('audience', { onChange: () => setConfirming(false) })}
-        >
-          {MESSAGE_AUDIENCES.map((a) => (
-            <option key={a} value={a}>{`${AUDIENCE_LABELS[a]} (${persons(counts[a] ?? 0)})`}</option>
-          ))}
-        </select>
-        <p id="audience-error" className="error-text" aria-live="polite">
-          {errors.audience?.message}
-        </p>
-      </div>
+      <AudienceField {...fieldProps} labels={labels} counts={counts} onChange={() => setConfirming(false)} />
       <TextField
         id="subject"
-        label="Betreff"
+        label={t.subject}
         required
         registration={register('subject')}
-        error={errors.subject?.message}
-        hint="Der Name und das Datum der Veranstaltung werden automatisch angehängt."
+        error={errorText(errors.subject?.message, locale)}
+        hint={t.subjectHint}
       />
-      <fieldset className="field" aria-describedby={errors.salutation ? 'salutation-error' : undefined}>
-        <legend>Anrede</legend>
-        <div className="checkbox">
-          <input id="salutation-auto" type="radio" value="auto" {...register('salutation')} />
-          <label htmlFor="salutation-auto">Automatische Anrede (Sehr geehrte Frau Dr. … / Dear Dr …)</label>
-        </div>
-        <div className="checkbox">
-          <input id="salutation-own" type="radio" value="own" {...register('salutation')} />
-          <label htmlFor="salutation-own">Eigene Anrede im Text (es wird keine Anrede vorangestellt)</label>
-        </div>
-        <p id="salutation-error" className="error-text" aria-live="polite">
-          {errors.salutation?.message}
-        </p>
-      </fieldset>
-      <div className="field">
-        <label htmlFor="body">
-          Nachricht
-          <span className="required-mark" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        </label>
-        <p id="body-hint" className="hint">
-          Reiner Text; eine Leerzeile beginnt einen neuen Absatz. Der Link zur Anmeldung wird ergänzt, die Anrede je
-          nach Auswahl. {formatNumber(bodyLength)} von {formatNumber(BODY_MAX_LENGTH)} Zeichen.
-        </p>
-        <textarea
-          id="body"
-          className={`textarea ${styles.textarea}`}
-          aria-required
-          aria-invalid={errors.body ? true : undefined}
-          aria-describedby={errors.body ? 'body-hint body-error' : 'body-hint'}
-          {...register('body')}
-        />
-        <p id="body-error" className="error-text" aria-live="polite">
-          {errors.body?.message}
-        </p>
-      </div>
+      <SalutationField {...fieldProps} />
+      <BodyField {...fieldProps} length={bodyLength} />
       <div className={styles.buttons}>
         <button type="button" className="btn btn-secondary" onClick={() => void onPreview()} disabled={busy}>
-          Vorschau
+          {t.preview}
         </button>
         <button
           type="button"
@@ -234,23 +172,24 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
           disabled={busy}
           aria-describedby="test-hint"
         >
-          Testmail an mich
+          {t.test}
         </button>
         <button ref={sendRef} type="submit" className="btn" disabled={busy || count === 0 || confirming}>
-          An {persons(count)} senden
+          {fill(t.send, { recipients })}
         </button>
       </div>
       <p id="test-hint" className="hint">
-        Die Testmail geht nur an {actorEmail}, mit Beispieldaten statt einer echten Person.
+        {fill(t.testHint, { email: actorEmail })}
       </p>
-      {count === 0 ? <p className="alert alert-info">Diese Auswahl erreicht derzeit niemanden.</p> : null}
+      {count === 0 ? <p className="alert alert-info">{t.nobody}</p> : null}
       <p aria-live="polite" className="muted">
-        {pending ? PROGRESS[pending] : ''}
+        {pending ? t[`progress.${pending}`] : ''}
       </p>
       {confirming ? (
         <SendConfirmation
-          audienceLabel={AUDIENCE_LABELS[audience]}
-          recipients={persons(count)}
+          t={t}
+          audienceLabel={labels[`audience.${audience}`]}
+          recipients={recipients}
           pending={pending === 'send'}
           onConfirm={() => void onConfirmSend()}
           onCancel={() => {
@@ -260,7 +199,7 @@ export function MessageForm({ slug, counts, actorEmail }: Props) {
           }}
         />
       ) : null}
-      {preview ? <MessagePreviewPanel preview={preview} /> : null}
+      {preview ? <MessagePreviewPanel preview={preview} t={t} locale={locale} /> : null}
     </form>
   );
 }

@@ -1,8 +1,11 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { fill } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 
 interface Props {
+  t: Dictionary['dashboard']['compose'];
   audienceLabel: string;
   recipients: string;
   pending: boolean;
@@ -10,22 +13,19 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The second step before a message goes out: names the audience and the number of people, focus on "Ja". */
-export function SendConfirmation({ audienceLabel, recipients, pending, onConfirm, onCancel }: Props) {
+/** The second step before a message goes out: names the audience and the number of people, focus on "Yes". */
+export function SendConfirmation({ t, audienceLabel, recipients, pending, onConfirm, onCancel }: Props) {
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmRef.current?.focus(), []);
   return (
     <div className="alert alert-warning stack" role="group" aria-labelledby="confirm-send-text">
-      <p id="confirm-send-text">
-        Soll die Nachricht jetzt an {recipients} („{audienceLabel}“) gehen? Jede Person erhält eine eigene E-Mail; das
-        lässt sich nicht zurücknehmen.
-      </p>
+      <p id="confirm-send-text">{fill(t.confirm, { recipients, audience: audienceLabel })}</p>
       <p>
         <button ref={confirmRef} type="button" className="btn" onClick={onConfirm} disabled={pending}>
-          {pending ? 'Wird gesendet …' : `Ja, an ${recipients} senden`}
+          {pending ? t.sending : fill(t.confirmYes, { recipients })}
         </button>{' '}
         <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={pending}>
-          Abbrechen
+          {t.cancel}
         </button>
       </p>
     </div>

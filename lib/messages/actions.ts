@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { refArg } from '@/lib/edge/args';
 import { getEventRefBySlugOrThrow } from '@/lib/events/queries';
+import type { Locale } from '@/lib/i18n/config';
 import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-message-mail';
 import { sampleRecipient } from '@/lib/mail/sample-data';
 import { defineAction } from '@/lib/server/edge/action';
@@ -15,8 +16,11 @@ export interface MessagePreview {
   subject: string;
   html: string;
   text: string;
-  /** Whose data fills the salutation: a real recipient's name or the sample person. */
-  recipientLabel: string;
+  /** Whose data fills the salutation: the first person of the audience, or the sample person when there is none. */
+  recipientName: string;
+  sample: boolean;
+  /** The mail's language (the recipient's), for marking the subject and text part up. */
+  lang: Locale;
 }
 
 const messageInput = z.tuple([refArg, messageSchema]);
@@ -73,9 +77,13 @@ export const previewMessageAction = defineAction({
       ownSalutation: message.salutation === 'own',
       manageToken: PREVIEW_MANAGE_TOKEN,
     });
-    const recipientLabel = person
-      ? `${person.firstName} ${person.lastName} (erste Person der Auswahl)`
-      : 'Erika Mustermann (Beispieldaten: die Auswahl erreicht derzeit niemanden)';
-    return { subject: mail.subject, html: mail.html, text: mail.text, recipientLabel };
+    return {
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      recipientName: `${recipient.firstName} ${recipient.lastName}`,
+      sample: !person,
+      lang: recipient.lang,
+    };
   },
 });

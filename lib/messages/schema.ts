@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatNumber } from '@/lib/format';
+import type { ValidationKey } from '@/lib/edge/field-errors';
 import type { MessageAudience } from '@/lib/generated/prisma/client';
 import { CONTROL_CHARS } from '@/lib/registrations/schema';
 
@@ -10,14 +10,6 @@ export const MESSAGE_AUDIENCES = [
   'not_checked_in',
   'waitlisted',
 ] as const satisfies readonly MessageAudience[];
-
-/** German labels of the audiences (form options, list and detail pages). */
-export const AUDIENCE_LABELS: Record<MessageAudience, string> = {
-  confirmed: 'Alle Bestätigten',
-  checked_in: 'Eingecheckt',
-  not_checked_in: 'Bestätigt, noch nicht eingecheckt',
-  waitlisted: 'Warteliste',
-};
 
 /** "auto": the salutation line from Anrede and Titel goes first; "own": the body starts with the organizer's own. */
 export const SALUTATION_MODES = ['auto', 'own'] as const;
@@ -30,29 +22,35 @@ const SUBJECT_FORBIDDEN = new RegExp(`${CONTROL_CHARS.source}|[\\u2028\\u2029]`)
 // The body is plain text: line breaks and tabs are content, other control characters (NUL) are not.
 const BODY_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+// Messages are validation keys (lib/edge/field-errors.ts), turned into text in the reader's language.
+const REQUIRED: ValidationKey = 'required';
+const TOO_LONG: ValidationKey = 'tooLong';
+const OPTION: ValidationKey = 'option';
+const CHARACTERS: ValidationKey = 'characters';
+
 /**
  * The one schema of an organizer message: used by the form resolver and the server actions.
  * A subject is a single line (no CR/LF), so it can never smuggle a header into the mail.
  */
 export const messageSchema = z.object({
-  audience: z.enum(MESSAGE_AUDIENCES, { error: 'Bitte wählen Sie aus, wer die Nachricht erhält.' }),
-  salutation: z.enum(SALUTATION_MODES, { error: 'Bitte wählen Sie, wie die Nachricht anredet.' }).prefault('auto'),
+  audience: z.enum(MESSAGE_AUDIENCES, { error: OPTION }),
+  salutation: z.enum(SALUTATION_MODES, { error: OPTION }).prefault('auto'),
   subject: z
-    .string({ error: 'Bitte geben Sie einen Betreff ein.' })
+    .string({ error: REQUIRED })
     .trim()
-    .min(1, 'Bitte geben Sie einen Betreff ein.')
-    .max(SUBJECT_MAX_LENGTH, `Der Betreff darf höchstens ${SUBJECT_MAX_LENGTH} Zeichen lang sein.`)
-    .refine((v) => !SUBJECT_FORBIDDEN.test(v), 'Der Betreff muss eine einzelne Zeile ohne Steuerzeichen sein.'),
+    .min(1, REQUIRED)
+    .max(SUBJECT_MAX_LENGTH, TOO_LONG)
+    .refine((v) => !SUBJECT_FORBIDDEN.test(v), CHARACTERS),
   body: z
-    .string({ error: 'Bitte geben Sie einen Nachrichtentext ein.' })
+    .string({ error: REQUIRED })
     // One line-break convention, so that length and the mail's text part do not depend on the browser.
     .transform((v) => v.replace(/\r\n?/g, '\n').trim())
     .pipe(
       z
         .string()
-        .min(1, 'Bitte geben Sie einen Nachrichtentext ein.')
-        .max(BODY_MAX_LENGTH, `Der Nachrichtentext darf höchstens ${formatNumber(BODY_MAX_LENGTH)} Zeichen lang sein.`)
-        .refine((v) => !BODY_FORBIDDEN.test(v), 'Der Nachrichtentext enthält unzulässige Steuerzeichen.'),
+        .min(1, REQUIRED)
+        .max(BODY_MAX_LENGTH, TOO_LONG)
+        .refine((v) => !BODY_FORBIDDEN.test(v), CHARACTERS),
     ),
 });
 

@@ -1,5 +1,6 @@
 import { dashboardAttendees } from './dashboard-attendees';
 import { dashboardAdmin } from './dashboard-admin';
+import { dashboardCompose } from './dashboard-compose';
 import { dashboardExport } from './dashboard-export';
 import { dashboardMails } from './dashboard-mails';
 import { dashboardMessages } from './dashboard-messages';
@@ -67,4 +68,5 @@ export const dashboard = {
   stats: dashboardStats,
   export: dashboardExport,
   messages: dashboardMessages,
+  compose: dashboardCompose,
 };

@@ -1,6 +1,7 @@
 import type { Dictionary } from '../de';
 import { dashboardAttendees } from './dashboard-attendees';
 import { dashboardAdmin } from './dashboard-admin';
+import { dashboardCompose } from './dashboard-compose';
 import { dashboardExport } from './dashboard-export';
 import { dashboardMails } from './dashboard-mails';
 import { dashboardMessages } from './dashboard-messages';
@@ -67,4 +68,5 @@ export const dashboard: Dictionary['dashboard'] = {
   stats: dashboardStats,
   export: dashboardExport,
   messages: dashboardMessages,
+  compose: dashboardCompose,
 };

@@ -35,7 +35,14 @@ export default async function NewMessagePage({ params }: { params: Promise<{ slu
           lang={contentLang(locale)}
         />
       </p>
-      <MessageForm slug={event.slug} counts={counts} actorEmail={user.email} />
+      <MessageForm
+        slug={event.slug}
+        counts={counts}
+        actorEmail={user.email}
+        t={dict.dashboard.compose}
+        labels={t}
+        locale={locale}
+      />
     </div>
   );
 }
