@@ -69,7 +69,8 @@ test.describe('public JSON API', () => {
     ]);
 
     const conference = await (await get(request, `/api/v1/events/${CONFERENCE_SLUG}`)).json();
-    expect(conference.startsAt).toBe('2025-04-03T07:00:00.000Z');
+    // 08:30 Europe/Berlin, as the conference's announcements said.
+    expect(conference.startsAt).toBe('2025-04-03T06:30:00.000Z');
     expect(conference.registration.status).toBe('closed');
     expect(conference.sessions[0].title).toBe('Digital first? Schlaglichter der Landes-CIOs');
     expect(conference.sessions[0].speakers).toHaveLength(3);

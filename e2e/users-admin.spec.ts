@@ -38,7 +38,7 @@ test('an admin invites door staff, assigns an event, and disabling ends their se
   await signInAs(staffPage, invitee, '/dashboard');
   await expect(staffPage).toHaveURL(/\/dashboard/);
   await staffPage.goto('/dashboard/door');
-  await expect(staffPage.getByText('Sie sind zurzeit keiner Veranstaltung zugeordnet')).toBeVisible();
+  await expect(staffPage.getByText('Sie sind zurzeit keiner Veranstaltung für den Einlass zugeordnet')).toBeVisible();
 
   await adminPage.reload();
   const row = adminPage.getByRole('row', { name: new RegExp(invitee.replace(/[.+]/g, '\\$&')) });

@@ -39,14 +39,17 @@ export function EventFacts({
       <dt>{t.venue}</dt>
       <dd>
         {/* Names and addresses as they appear on signs and in navigation apps: German in every language. */}
-        <address className={styles.address} lang="de">
+        <address className={styles.address} lang="de" translate="no">
           {event.venueName}
           {'\n'}
           {event.venueAddress}
         </address>
         {event.venueRoom ? (
           <p className={styles.address}>
-            {t.room}: <span lang="de">{event.venueRoom}</span>
+            {t.room}:{' '}
+            <span lang="de" translate="no">
+              {event.venueRoom}
+            </span>
           </p>
         ) : null}
       </dd>

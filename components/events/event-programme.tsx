@@ -22,7 +22,10 @@ export function EventProgramme({ sessions, locale }: { sessions: Localized['sess
             <h3 lang={s.title.lang}>{s.title.value}</h3>
             {s.room ? (
               <p className="muted">
-                {t.room}: <span lang="de">{s.room}</span>
+                {t.room}:{' '}
+                <span lang="de" translate="no">
+                  {s.room}
+                </span>
               </p>
             ) : null}
             {s.description.value ? <p lang={s.description.lang}>{s.description.value}</p> : null}
@@ -32,7 +35,11 @@ export function EventProgramme({ sessions, locale }: { sessions: Localized['sess
                   <li key={sp.id}>
                     <strong>{sp.name}</strong>
                     {sp.role.value ? <span lang={sp.role.lang}>, {sp.role.value}</span> : null}
-                    {sp.organization ? <span lang="de">, {sp.organization}</span> : null}
+                    {sp.organization ? (
+                      <span lang="de" translate="no">
+                        , {sp.organization}
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
