@@ -30,6 +30,8 @@ test('an admin edits the Impressum, the event page footer leads to it, and the c
   await expect(identity.getByText('Gespeichert.')).toBeVisible();
   await page.goto(`/events/${EXAMPLE_SLUG}`);
   await expect(html).toHaveAttribute('style', /--color-primary:\s*#1d5e3a/);
+  // The browser's theme colour (address bar on phones) follows too.
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#1d5e3a');
   await page.goto('/dashboard/settings');
   // Back to the default, so other specs see the stock colours.
   await identity.getByLabel('Hauptfarbe').fill('');

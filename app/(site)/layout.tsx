@@ -4,7 +4,7 @@ import { getLocale } from '@/lib/i18n/server';
 import '../globals.css';
 
 export const metadata = siteMetadata;
-export const viewport = siteViewport;
+export const generateViewport = siteViewport;
 
 // Root layout of every page except the cached event pages (app/cached): reading the language cookie here makes
 // each of these pages dynamic, which they are anyway (sessions, tokens, forms).

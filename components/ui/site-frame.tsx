@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { CSSProperties, ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/ui/language-switch';
-import { hoverShade } from '@/lib/branding/colour';
+import { DEFAULT_PRIMARY, hoverShade } from '@/lib/branding/colour';
 import { getBranding } from '@/lib/branding/queries';
 import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
@@ -17,25 +17,11 @@ export const siteMetadata: Metadata = {
   description: 'Anmeldung zu den Veranstaltungen des Cluster IT Mitteldeutschland e.V. und seiner Partner',
 };
 
-/** Viewport shared by every root layout. */
-export const siteViewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5394' };
-
-// Layout of the frame's own additions until the design stylesheet styles .site-logo and .footer-links.
-const LOGO_STYLE: CSSProperties = {
-  height: '2.5rem',
-  width: 'auto',
-  maxWidth: '10rem',
-  verticalAlign: 'middle',
-  marginInlineEnd: '0.5rem',
-};
-const FOOTER_LINKS_STYLE: CSSProperties = {
-  display: 'flex',
-  flexWrap: 'wrap',
-  gap: '0.5rem 1.25rem',
-  listStyle: 'none',
-  margin: 0,
-  padding: 0,
-};
+/** Viewport of every root layout; the browser's theme colour follows the organizer's primary colour. */
+export async function siteViewport(): Promise<Viewport> {
+  const { primaryColor } = await getBranding();
+  return { width: 'device-width', initialScale: 1, themeColor: primaryColor ?? DEFAULT_PRIMARY };
+}
 
 /** The saved primary colour as the design tokens the stylesheet reads; nothing when the default applies. */
 function brandStyle(primaryColor: string | null): CSSProperties | undefined {
@@ -62,7 +48,7 @@ export async function SiteDocument({ locale, children }: { locale: Locale; child
             <Link href="/" className="site-name">
               {branding.logoUrl ? (
                 // The name follows as text, so the logo is decorative.
-                <img src={branding.logoUrl} alt="" className="site-logo" style={LOGO_STYLE} />
+                <img src={branding.logoUrl} alt="" className="site-logo" />
               ) : null}
               <span>{branding.orgName ?? t.site.name}</span>
             </Link>
@@ -74,7 +60,7 @@ export async function SiteDocument({ locale, children }: { locale: Locale; child
           <div className="container">
             <p>{t.site.footer}</p>
             <nav aria-label={t.legal.footerNav}>
-              <ul className="footer-links" style={FOOTER_LINKS_STYLE}>
+              <ul className="footer-links">
                 <li>
                   <Link href={LEGAL_PATHS.imprint} prefetch={false}>
                     {t.legal.imprint}

@@ -38,3 +38,6 @@ export function hoverShade(hex: string, factor = 0.82): string {
   );
   return `#${parts.join('')}`;
 }
+
+/** The primary colour when the organizer has not chosen one; the same value as `--color-primary` in app/globals.css. */
+export const DEFAULT_PRIMARY = '#0b5394';

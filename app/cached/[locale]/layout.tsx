@@ -4,7 +4,7 @@ import { LOCALES, toLocale } from '@/lib/i18n/config';
 import '../../globals.css';
 
 export const metadata = siteMetadata;
-export const viewport = siteViewport;
+export const generateViewport = siteViewport;
 
 // Both languages are known at build time; the pages below them are rendered on first request and then cached.
 export function generateStaticParams() {

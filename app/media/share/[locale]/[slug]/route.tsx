@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { ShareImage, shareImageFonts } from '@/components/events/share-image';
+import { DEFAULT_PRIMARY } from '@/lib/branding/colour';
 import { getBranding } from '@/lib/branding/queries';
 import { AppError } from '@/lib/errors';
 import { getEventBySlug } from '@/lib/events/queries';
@@ -23,7 +24,7 @@ export const GET = defineRoute({
         when={`${formatDate(event.startsAt, locale)}, ${formatTimeRange(event.startsAt, event.endsAt, locale)}`}
         where={event.venueName}
         orgName={branding.orgName ?? 'Tagungsbüro'}
-        colour={branding.primaryColor ?? '#0b5394'}
+        colour={branding.primaryColor ?? DEFAULT_PRIMARY}
       />,
       {
         width: 1200,
