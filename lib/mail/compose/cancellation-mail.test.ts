@@ -43,7 +43,7 @@ describe('composeCancellationMail', () => {
       variant: 'seat_freed',
     });
     expect(mail.subject).toMatch(/^Your registration has been cancelled: .* – 2 April 2026$/);
-    expect(mail.text).toContain('the organizers have cancelled your registration');
+    expect(mail.text).toContain('the organisers have cancelled your registration');
     expect(mail.text).toContain('Thursday, 2 April 2026');
   });
 
