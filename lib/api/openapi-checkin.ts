@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { syncSchema, undoSchema, walkInRequestSchema } from '@/lib/checkin/schema';
-import { acceptLanguage, dateTime, errorResponse as err, json, nullable, ref } from './openapi-schemas';
+import {
+  acceptLanguage,
+  dateTime,
+  errorResponse as err,
+  json,
+  MALFORMED_QUERY,
+  nullable,
+  ref,
+} from './openapi-schemas';
 
 // The check-in API for door devices (the web app, a handheld, a future native app). Request bodies are generated
 // from the zod schemas the routes validate with, so they cannot drift.
@@ -26,8 +34,9 @@ const common = {
   '404': err('Unbekannte Veranstaltung (NOT_FOUND)'),
   '500': err('Unerwarteter Fehler (INTERNAL_ERROR); er wird protokolliert'),
 };
+const badQuery = { '400': err(`${MALFORMED_QUERY} (INVALID_INPUT)`) };
 const bad = {
-  '400': err('Ungültiges JSON oder ungültige Angaben (INVALID_INPUT, `errors` je Feld)'),
+  '400': err(`Ungültiges JSON, ungültige Angaben (INVALID_INPUT, \`errors\` je Feld) oder ${MALFORMED_QUERY}`),
   '413': err('Anfrage zu groß (PAYLOAD_TOO_LARGE)'),
   '415': err('Content-Type ist nicht application/json (UNSUPPORTED_MEDIA_TYPE)'),
 };
@@ -82,6 +91,7 @@ export const checkinPaths = {
   '/events/{slug}/checkin/attendees': {
     parameters: [slugParam],
     get: {
+      operationId: 'getDoorList',
       summary: 'Einlassliste (ganz oder als Delta)',
       description:
         'Mit `since` (Zeitpunkt aus `serverTime` der vorigen Antwort) nur geänderte Personen. Dazu der öffentliche Ed25519-Schlüssel und das Veranstaltungs-Kennzeichen für die Offline-Prüfung signierter Tickets (`TB1.<payload>.<signatur>`).',
@@ -103,7 +113,7 @@ export const checkinPaths = {
           },
           'Liste',
         ),
-        '400': err('`since` ist kein Zeitpunkt (INVALID_INPUT)'),
+        '400': err(`\`since\` ist kein Zeitpunkt oder ${MALFORMED_QUERY} (INVALID_INPUT)`),
         ...common,
       },
     },
@@ -111,6 +121,7 @@ export const checkinPaths = {
   '/events/{slug}/checkin/scans': {
     parameters: [slugParam],
     post: {
+      operationId: 'recordScans',
       summary: 'Scans einchecken (einzeln oder die Offline-Warteschlange)',
       description:
         'Idempotent je `idempotencyKey` (eine Wiederholung liefert das erste Ergebnis). Der früheste Check-in einer Person zählt. Ein offline erlaubter Einlass (`localResult: checked_in`) einer inzwischen stornierten Anmeldung wird als `conflict` für die Einlassleitung vermerkt.',
@@ -134,6 +145,7 @@ export const checkinPaths = {
   '/events/{slug}/checkin/undo': {
     parameters: [slugParam],
     post: {
+      operationId: 'undoCheckIn',
       summary: 'Check-in zurücknehmen',
       description:
         'Personal: nur eigene Check-ins dieses Geräts der letzten 30 Minuten. Organisation/Admin: jeden, mit Grund. Wird im Audit-Log vermerkt (`checkin.undo`).',
@@ -141,15 +153,24 @@ export const checkinPaths = {
       parameters,
       requestBody: body(undoSchema),
       responses: {
-        '200': json({ type: 'object', properties: { attendee: ref('DoorAttendee'), counts } }, 'Zurückgenommen'),
+        '200': json(
+          { type: 'object', required: ['attendee', 'counts'], properties: { attendee: ref('DoorAttendee'), counts } },
+          'Zurückgenommen',
+        ),
         ...bad,
         ...common,
+        '400': err(
+          `Ungültiges JSON, ungültige Angaben (INVALID_INPUT, \`errors\` je Feld), nicht eingecheckt, Grund fehlt oder ${MALFORMED_QUERY}`,
+        ),
+        '403': err('Kein Zugang zum Einlass oder fremder Check-in/älter als 30 Minuten (FORBIDDEN)'),
+        '404': err('Unbekannte Veranstaltung oder Anmeldung (NOT_FOUND)'),
       },
     },
   },
   '/events/{slug}/checkin/walk-ins': {
     parameters: [slugParam],
     post: {
+      operationId: 'createWalkIn',
       summary: 'Spontane Anmeldung an der Tür (sofort eingecheckt)',
       description:
         'E-Mail optional. Ist die Veranstaltung voll, dürfen nur Organisation/Admin über die Kapazität hinaus anmelden (`overCapacity`); Personal erhält 409 EVENT_FULL.',
@@ -157,7 +178,10 @@ export const checkinPaths = {
       parameters,
       requestBody: body(walkInRequestSchema),
       responses: {
-        '201': json(ref('ScanOutcome'), 'Angemeldet und eingecheckt'),
+        '201': json(
+          { allOf: [ref('ScanOutcome'), { type: 'object', required: ['counts'], properties: { counts } }] },
+          'Angemeldet und eingecheckt',
+        ),
         ...bad,
         ...common,
         '409': err('Voll (EVENT_FULL) oder E-Mail bereits angemeldet (ALREADY_REGISTERED)'),
@@ -167,6 +191,7 @@ export const checkinPaths = {
   '/events/{slug}/checkin/conflicts': {
     parameters: [slugParam],
     get: {
+      operationId: 'listCheckInConflicts',
       summary: 'Konfliktliste für die Einlassleitung',
       security,
       parameters,
@@ -193,6 +218,7 @@ export const checkinPaths = {
           },
           'Konflikte (für Personal leer)',
         ),
+        ...badQuery,
         ...common,
       },
     },
