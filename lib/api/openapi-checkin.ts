@@ -199,11 +199,13 @@ export const checkinPaths = {
         '200': json(
           {
             type: 'object',
+            required: ['conflicts'],
             properties: {
               conflicts: {
                 type: 'array',
                 items: {
                   type: 'object',
+                  required: ['checkInId', 'registrationId', 'name', 'status', 'deviceId', 'scannedAt'],
                   properties: {
                     checkInId: { type: 'string' },
                     registrationId: nullable('string'),

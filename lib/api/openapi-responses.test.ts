@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HTTP_STATUS } from '@/lib/errors';
 import { issueFormToken, MIN_FILL_MS } from '@/lib/registrations/anti-bot';
+import { cancelRegistration } from '@/lib/registrations/cancellation';
 import { createTestEvent } from '@/test/factories';
 import { createSessionUser } from '@/test/routes';
 import { buildOpenApiDocument } from './openapi';
@@ -154,6 +155,11 @@ const specific: Record<string, () => Promise<Response>> = {
   'getFormToken 200': () => call('getFormToken'),
   'getOpenApiDocument 200': () => call('getOpenApiDocument'),
   'createRegistration 201': () => register(person()),
+  'createRegistration 400': async () => {
+    const res = await register({ ...person(), lastName: '', email: 'keine-adresse' });
+    expect(Object.keys((await res.clone().json()).errors).sort()).toEqual(['email', 'lastName']);
+    return res;
+  },
   'createRegistration 401': () => register(person(), { headers: { authorization: 'Bearer tb_wrong' } }),
   'createRegistration 403': () => register(person(), { slug: closedSlug }),
   'createRegistration 409': async () => {
@@ -191,7 +197,25 @@ const specific: Record<string, () => Promise<Response>> = {
     expect((await walkIn({ email })).status).toBe(201);
     return walkIn({ email });
   },
-  'listCheckInConflicts 200': () => call('listCheckInConflicts'),
+  'listCheckInConflicts 200': async () => {
+    // A device admitted someone offline whose registration was cancelled meanwhile: one conflict in the list.
+    const created = (await (await register(person())).json()) as { id: string };
+    await cancelRegistration(created.id, 'org@example.test');
+    const scan = {
+      idempotencyKey: door().idempotencyKey,
+      scannedAt: new Date().toISOString(),
+      localResult: 'checked_in',
+    };
+    const scans = await call('recordScans', {
+      init: json({ deviceId: door().deviceId, scans: [{ ...scan, registrationId: created.id }] }),
+    });
+    expect((await scans.json()).results[0].result).toBe('conflict');
+    const res = await call('listCheckInConflicts');
+    expect((await res.clone().json()).conflicts).toContainEqual(
+      expect.objectContaining({ registrationId: created.id }),
+    );
+    return res;
+  },
 };
 
 function genericCase(operationId: string, status: string): (() => Promise<Response>) | undefined {
