@@ -16,6 +16,7 @@ try {
     ['lint', file, '--config', path.join(process.cwd(), 'redocly.yaml'), '--max-problems', '1000'],
     { stdio: 'inherit', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
   );
+  if (result.error) console.error(`[openapi-lint] ${result.error.message}`);
   process.exitCode = result.status ?? 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
