@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { counts } from './openapi-checkin-schemas';
 import { syncSchema, undoSchema, walkInRequestSchema } from '@/lib/checkin/schema';
 import {
   acceptLanguage,
@@ -41,50 +42,6 @@ const bad = {
   '415': err('Content-Type ist nicht application/json (UNSUPPORTED_MEDIA_TYPE)'),
 };
 const parameters = [acceptLanguage];
-
-const scanKind = {
-  type: 'string',
-  enum: ['checked_in', 'already_checked_in', 'cancelled', 'waitlisted', 'wrong_event', 'invalid', 'conflict'],
-};
-const counts = {
-  type: 'object',
-  required: ['checkedIn', 'confirmed'],
-  properties: { checkedIn: { type: 'integer' }, confirmed: { type: 'integer' } },
-};
-
-/** Component schemas of the check-in API. */
-export const checkinSchemas = {
-  DoorAttendee: {
-    type: 'object',
-    description: 'Was ein Einlassgerät über eine Person erfährt: keine E-Mail-Adresse, keine Antworten.',
-    required: ['id', 'firstName', 'lastName', 'status', 'checkedInAt', 'ticketHash'],
-    properties: {
-      id: { type: 'string' },
-      title: nullable('string'),
-      firstName: { type: 'string' },
-      lastName: { type: 'string' },
-      organization: nullable('string'),
-      status: { type: 'string', enum: ['confirmed', 'waitlisted', 'cancelled'] },
-      guestType: { type: 'string' },
-      checkedInAt: nullable('string', { format: 'date-time' }),
-      checkedInDevice: nullable('string'),
-      ticketHash: {
-        type: 'string',
-        description: 'Die ersten 32 Hex-Zeichen von SHA-256(Ticket-Code), für die Offline-Suche alter Codes',
-      },
-    },
-  },
-  ScanOutcome: {
-    type: 'object',
-    required: ['idempotencyKey', 'result', 'checkInId', 'attendee'],
-    properties: {
-      idempotencyKey: { type: 'string' },
-      result: scanKind,
-      checkInId: nullable('string'),
-      attendee: { oneOf: [ref('DoorAttendee'), { type: 'null' }] },
-    },
-  },
-};
 
 /** Paths of the check-in API under /api/v1. */
 export const checkinPaths = {

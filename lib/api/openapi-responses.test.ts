@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HTTP_STATUS } from '@/lib/errors';
 import { issueFormToken, MIN_FILL_MS } from '@/lib/registrations/anti-bot';
 import { cancelRegistration } from '@/lib/registrations/cancellation';
 import { createTestEvent } from '@/test/factories';
+import { byId, expectDocumented, operations, seen } from '@/test/openapi-validator';
 import { createSessionUser } from '@/test/routes';
-import { buildOpenApiDocument } from './openapi';
 
 // Real answers of the real route handlers (real database), each validated against the OpenAPI document with a
 // JSON Schema validator: every documented operation with every documented status, and nothing undocumented.
@@ -27,61 +25,6 @@ const handlers: Record<string, Handler> = {
   createWalkIn: (await import('@/app/api/v1/events/[slug]/checkin/walk-ins/route')).POST,
   listCheckInConflicts: (await import('@/app/api/v1/events/[slug]/checkin/conflicts/route')).GET,
 };
-
-interface DocumentedResponse {
-  content?: Record<string, { schema: object }>;
-  headers?: Record<string, { schema: object }>;
-}
-interface Operation {
-  operationId: string;
-  responses: Record<string, DocumentedResponse>;
-}
-const doc = buildOpenApiDocument('http://localhost');
-const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-  Object.entries(item as Record<string, unknown>)
-    .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
-    .map(([method, op]) => ({ path, method: method.toUpperCase(), ...(op as Operation) })),
-);
-const byId = Object.fromEntries(operations.map((op) => [op.operationId, op]));
-
-// The document is one schema resource, so `#/components/schemas/…` resolves; each response schema is a $def of it.
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-ajv.addFormat('date-time', { validate: (s: string) => /^\d{4}-\d\d-\d\dT/.test(s) && !Number.isNaN(Date.parse(s)) });
-ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/);
-const defs: Record<string, object> = {};
-for (const op of operations)
-  for (const [status, response] of Object.entries(op.responses)) {
-    const schema = response.content?.['application/json']?.schema;
-    if (schema) defs[`${op.operationId}-${status}`] = schema;
-    for (const [name, header] of Object.entries(response.headers ?? {}))
-      defs[`${op.operationId}-${status}-${name}`] = header.schema;
-  }
-ajv.addSchema({ ...structuredClone(doc), $id: 'openapi.json', $defs: defs });
-const validator = (name: string) => ajv.getSchema(`openapi.json#/$defs/${encodeURIComponent(name)}`)!;
-
-const seen = new Map<string, number>();
-
-/** Checks one real answer against the operation's documented status, media type, body schema and headers. */
-async function expectDocumented(operationId: string, res: Response): Promise<void> {
-  const status = String(res.status);
-  const where = `${operationId} ${status}`;
-  const key = `${operationId}-${status}`;
-  const documented = byId[operationId]?.responses[status];
-  expect(documented, `${where} is documented`).toBeDefined();
-  seen.set(where, (seen.get(where) ?? 0) + 1);
-  expect(res.headers.get('content-type') ?? '', where).toMatch(/^application\/json\b/);
-  const body: unknown = await res.json();
-  const validate = validator(key);
-  expect(validate(body), `${where}: ${ajv.errorsText(validate.errors)} in ${JSON.stringify(body)}`).toBe(true);
-  if (res.status >= 400)
-    expect(HTTP_STATUS[(body as { error: { code: 'NOT_FOUND' } }).error.code], where).toBe(res.status);
-  for (const name of Object.keys(documented!.headers ?? {})) {
-    const raw = res.headers.get(name);
-    expect(raw, `${where} header ${name}`).not.toBeNull();
-    const value = /^\d+$/.test(raw!) ? Number(raw) : raw;
-    expect(validator(`${key}-${name}`)(value), `${where} header ${name}: ${raw}`).toBe(true);
-  }
-}
 
 let slug: string;
 let closedSlug: string;

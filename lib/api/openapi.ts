@@ -1,4 +1,5 @@
-import { checkinPaths, checkinSchemas } from './openapi-checkin';
+import { checkinPaths } from './openapi-checkin';
+import { checkinSchemas } from './openapi-checkin-schemas';
 import {
   acceptLanguage,
   dateTime,
