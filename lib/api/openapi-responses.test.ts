@@ -111,10 +111,13 @@ const specific: Record<string, () => Promise<Response>> = {
     return register({ ...body, formToken: person().formToken });
   },
   'createRegistration 429': async () => {
+    // Registers from one address until the configured limit (REGISTRATION_RATE_LIMIT) refuses.
     const client = ip();
-    for (let i = 0; i < 10; i++)
-      expect((await register(person(), { headers: { 'x-client-ip': client } })).status).toBe(201);
-    return register(person(), { headers: { 'x-client-ip': client } });
+    for (let i = 0; i < 100; i++) {
+      const res = await register(person(), { headers: { 'x-client-ip': client } });
+      if (res.status !== 201) return res;
+    }
+    throw new Error('no rate limit within 100 registrations');
   },
   'getDoorList 200': () => call('getDoorList', { query: `?since=${encodeURIComponent(new Date(0).toISOString())}` }),
   'recordScans 200': () =>
