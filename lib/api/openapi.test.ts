@@ -23,6 +23,8 @@ const doc = buildOpenApiDocument('https://tagungsbuero.example');
 const request = doc.components.schemas.RegistrationRequest;
 
 type Operation = {
+  operationId?: string;
+  security?: unknown[];
   parameters?: unknown[];
   responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
 };
@@ -61,7 +63,13 @@ describe('OpenAPI document', () => {
     const codes = Object.keys(doc.paths['/events/{slug}/registrations'].post.responses).sort();
     expect(codes).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '429', '500']);
     expect(doc.paths['/events/{slug}/registrations'].post.responses['429'].headers).toHaveProperty('Retry-After');
-    expect(Object.keys(doc.paths['/events/{slug}'].get.responses).sort()).toEqual(['200', '404', '500']);
+    expect(Object.keys(doc.paths['/events/{slug}'].get.responses).sort()).toEqual(['200', '400', '404', '500']);
+    expect(Object.keys(doc.paths['/events/{slug}/form-token'].get.responses).sort()).toEqual([
+      '200',
+      '400',
+      '404',
+      '500',
+    ]);
   });
 
   it('answers every error of every operation with the one Error envelope, 500 included', () => {
@@ -79,6 +87,32 @@ describe('OpenAPI document', () => {
     expect(envelope.properties.error.required).toEqual(['code', 'message']);
     expect(envelope.properties.error.properties.code.enum).toEqual(Object.keys(HTTP_STATUS));
     expect(envelope.properties.errors.additionalProperties).toEqual({ type: 'string' });
+  });
+
+  it('names every operation uniquely, declares its security and documents a 4XX answer', () => {
+    const ids = operations.map(({ op }) => op.operationId);
+    expect(
+      ids.every((id) => typeof id === 'string' && /^[A-Za-z]+$/.test(id)),
+      ids.join(),
+    ).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { where, path, op } of operations) {
+      // The check-in API needs a session, the registration takes an optional key, the rest is public.
+      if (path.includes('/checkin/')) expect(op.security, where).toEqual([{ session: [] }]);
+      else if (path === '/events/{slug}/registrations') expect(op.security, where).toEqual([{}, { apiKey: [] }]);
+      else expect(op.security, where).toEqual([]);
+      expect(
+        Object.keys(op.responses).some((status) => /^4\d\d$/.test(status)),
+        where,
+      ).toBe(true);
+    }
+  });
+
+  it('lets the check-in API answer 401 and 403 with codes the Error enum allows', () => {
+    const codes = doc.components.schemas.Error.properties.error.properties.code.enum;
+    expect(codes).toEqual(expect.arrayContaining(['UNAUTHORIZED', 'FORBIDDEN', 'BOT_SUSPECTED', 'INTERNAL_ERROR']));
+    for (const { where, path, op } of operations.filter((o) => o.path.includes('/checkin/')))
+      expect(Object.keys(op.responses), `${where} ${path}`).toEqual(expect.arrayContaining(['401', '403']));
   });
 
   it('lets every operation ask for its messages in a language (Accept-Language)', () => {

@@ -1,5 +1,16 @@
-import { checkinPaths, checkinSchemas } from './openapi-checkin';
-import { acceptLanguage, dateTime, errorResponse, json, parameters, ref, retryAfter, schemas } from './openapi-schemas';
+import { checkinPaths } from './openapi-checkin';
+import { checkinSchemas } from './openapi-checkin-schemas';
+import {
+  acceptLanguage,
+  dateTime,
+  errorResponse,
+  json,
+  MALFORMED_QUERY,
+  parameters,
+  ref,
+  retryAfter,
+  schemas,
+} from './openapi-schemas';
 
 // Hand-written, but the enums come from the registration schema's constants so they cannot drift.
 
@@ -11,16 +22,15 @@ const cors = {
 };
 const publicError = (description: string) => errorResponse(description, cors);
 const internal = { '500': publicError('Unerwarteter Fehler (INTERNAL_ERROR); er wird protokolliert') };
+const badQuery = { '400': publicError(`${MALFORMED_QUERY} (INVALID_INPUT)`) };
+// Public operations need no credentials: an empty list, which linters tell apart from a forgotten one.
+const open: never[] = [];
 const slugParam = {
   name: 'slug',
   in: 'path',
   required: true,
   description: 'Kurzname der Veranstaltung',
   schema: { type: 'string' },
-};
-const preflight = {
-  summary: 'CORS-Preflight',
-  responses: { '204': { description: 'Preflight beantwortet (POST mit Content-Type erlaubt).', headers: cors } },
 };
 
 /** The OpenAPI 3.1 description of the public API under /api/v1. */
@@ -31,13 +41,15 @@ export function buildOpenApiDocument(serverUrl: string) {
       title: 'Tagungsbüro API',
       version: '1.0.0',
       description:
-        'Öffentliche Schnittstelle: Veranstaltungen abrufen und sich anmelden. Die Bestätigung mit dem Ticket kommt per E-Mail.',
+        'Öffentliche Schnittstelle: Veranstaltungen abrufen und sich anmelden. Die Bestätigung mit dem Ticket kommt per E-Mail. Die öffentlichen Pfade beantworten CORS-Preflights (`OPTIONS`) mit 204 und erlauben jede Herkunft. Die Einlass-Pfade (`/events/{slug}/checkin/…`) verlangen eine angemeldete Sitzung.',
     },
     servers: [{ url: new URL('/api/v1', serverUrl).toString() }],
     paths: {
       '/events': {
         get: {
+          operationId: 'listEvents',
           summary: 'Veröffentlichte Veranstaltungen',
+          security: open,
           parameters: [acceptLanguage],
           responses: {
             '200': {
@@ -51,28 +63,32 @@ export function buildOpenApiDocument(serverUrl: string) {
               ),
               headers: cors,
             },
+            ...badQuery,
             ...internal,
           },
         },
-        options: preflight,
       },
       '/events/{slug}': {
         parameters: [slugParam],
         get: {
+          operationId: 'getEvent',
           summary: 'Eine Veranstaltung mit Programm',
+          security: open,
           parameters: [acceptLanguage],
           responses: {
             '200': { ...json(ref('EventDetail'), 'Die Veranstaltung'), headers: cors },
+            ...badQuery,
             '404': publicError('Unbekannte oder unveröffentlichte Veranstaltung (NOT_FOUND)'),
             ...internal,
           },
         },
-        options: preflight,
       },
       '/events/{slug}/form-token': {
         parameters: [slugParam],
         get: {
+          operationId: 'getFormToken',
           summary: 'Formular-Token für Anmeldungen ohne API-Schlüssel',
+          security: open,
           description:
             'Wie beim Formular der Website: Das Token gilt erst ab `usableAfter` (Mindest-Ausfüllzeit) und nur für eine Anmeldung.',
           parameters: [acceptLanguage],
@@ -88,14 +104,16 @@ export function buildOpenApiDocument(serverUrl: string) {
               ),
               headers: cors,
             },
+            ...badQuery,
+            '404': publicError('Unbekannte oder unveröffentlichte Veranstaltung (NOT_FOUND)'),
             ...internal,
           },
         },
-        options: preflight,
       },
       '/events/{slug}/registrations': {
         parameters: [slugParam],
         post: {
+          operationId: 'createRegistration',
           summary: 'Anmeldung',
           description:
             'Entweder mit API-Schlüssel (`Authorization: Bearer tb_…`, eigenes Limit) oder ohne, dann mit `formToken` aus `GET /events/{slug}/form-token`.',
@@ -105,7 +123,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           responses: {
             '201': { ...json(ref('RegistrationCreated'), 'Angemeldet (oder auf der Warteliste)'), headers: cors },
             '400': publicError(
-              'Ungültiges JSON, ungültige Angaben (`errors` je Feld) oder gefülltes Honeypot-Feld `website`; nichts gespeichert',
+              `Ungültiges JSON, ungültige Angaben (INVALID_INPUT, \`errors\` je Feld), fehlendes, zu frisches oder verbrauchtes Formular-Token oder gefülltes Honeypot-Feld \`website\` (BOT_SUSPECTED); ${MALFORMED_QUERY}; nichts gespeichert`,
             ),
             '401': publicError('Ungültiger oder widerrufener API-Schlüssel (UNAUTHORIZED)'),
             '403': publicError('Anmeldung geschlossen (REGISTRATION_CLOSED)'),
@@ -120,14 +138,19 @@ export function buildOpenApiDocument(serverUrl: string) {
             ...internal,
           },
         },
-        options: preflight,
       },
       ...checkinPaths,
       '/openapi.json': {
         get: {
+          operationId: 'getOpenApiDocument',
           summary: 'Dieses Dokument',
+          security: open,
           parameters: [acceptLanguage],
-          responses: { '200': { ...json({ type: 'object' }, 'OpenAPI-3.1-Dokument'), headers: cors }, ...internal },
+          responses: {
+            '200': { ...json({ type: 'object' }, 'OpenAPI-3.1-Dokument'), headers: cors },
+            ...badQuery,
+            ...internal,
+          },
         },
       },
     },

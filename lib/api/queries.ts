@@ -13,3 +13,8 @@ export async function getPublishedEventSummaries(now = new Date()) {
   });
   return events.map((e) => ({ ...e, registration: getRegistrationState(e, now) }));
 }
+
+/** The id of a published event, or null: enough for routes that only need to know the event exists. */
+export function getPublishedEventRef(slug: string) {
+  return db.event.findFirst({ where: { slug, published: true }, select: { id: true } });
+}

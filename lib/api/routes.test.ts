@@ -30,6 +30,26 @@ describe('public API', () => {
     }
   });
 
+  it('answers the form token of an unknown or unpublished event with 404, not with a token', async () => {
+    const draft = await createTestEvent({ published: false });
+    for (const slug of ['gibt-es-nicht', draft.slug]) {
+      const res = await callRoute(formToken.GET, `/api/v1/events/${slug}/form-token`, { params: { slug } });
+      expect(res.status, slug).toBe(404);
+      expectCors(res);
+      expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Veranstaltung nicht gefunden.' } });
+    }
+  });
+
+  it('refuses a query string with a broken escape or NUL with 400 in the envelope', async () => {
+    for (const query of ['?q=%ff', '?q=%', '?%c0%ae', '?q=a%00b']) {
+      const res = await callRoute(list.GET, `/api/v1/events${query}`, { headers: { 'Accept-Language': 'en' } });
+      expect(res.status, query).toBe(400);
+      expectCors(res);
+      expect((await res.json()).error.code, query).toBe('INVALID_INPUT');
+    }
+    expect((await callRoute(list.GET, '/api/v1/events?q=a%20b+c')).status).toBe(200);
+  });
+
   it('speaks English when Accept-Language prefers it, German otherwise', async () => {
     const message = async (header: string) =>
       (await (await getEvent('gibt-es-nicht', { 'Accept-Language': header })).json()).error.message;
