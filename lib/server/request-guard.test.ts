@@ -52,6 +52,17 @@ describe('refuseMalformedRequest', () => {
     expect(JSON.parse(action('null')!.body).error.code).toBe('FORBIDDEN');
     expect(action('https://tagung.example')).toBeNull();
     expect(action()).toBeNull();
+    const form = (path: string) =>
+      refuseMalformedRequest(
+        request(
+          path,
+          { host: 'tagung.example', origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' },
+          'POST',
+        ),
+      );
+    expect(form('/register/x')?.status).toBe(403);
+    // Route handlers under /api/ answer for themselves (the public API takes JSON from any website).
+    expect(form('/api/auth/signin/email')).toBeNull();
   });
 
   it('lets well-formed URLs through, encoded umlauts and spaces included', () => {

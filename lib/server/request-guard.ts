@@ -42,12 +42,20 @@ function problem(req: GuardRequest): { code: AppErrorCode; status: number; key: 
     return { code: 'INVALID_INPUT', status: 400, key: 'malformedRequest' };
   // Next refuses a server action from another origin by throwing, which becomes a 500; an old browser that sends
   // no Origin at all is let through, as Next does.
-  if (req.method === 'POST' && header(req, 'next-action') !== undefined) {
+  if (isPossibleAction(req, path)) {
     const origin = header(req, 'origin');
     if (origin !== undefined && !sameHost(origin, header(req, 'x-forwarded-host') ?? header(req, 'host')))
       return { code: 'FORBIDDEN', status: 403, key: 'foreignOrigin' };
   }
   return null;
+}
+
+// What Next's action handler treats as one: a fetch action (its header), or a form POST to a page.
+function isPossibleAction(req: GuardRequest, path: string): boolean {
+  if (req.method !== 'POST') return false;
+  if (header(req, 'next-action') !== undefined) return true;
+  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
+  return !path.startsWith('/api/') && (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded');
 }
 
 function callbackUrlParses(query: string): boolean {
