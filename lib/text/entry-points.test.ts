@@ -21,6 +21,8 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 
 const api = await import('@/app/api/v1/events/[slug]/registrations/route');
 const walkIns = await import('@/app/api/v1/events/[slug]/checkin/walk-ins/route');
+const scans = await import('@/app/api/v1/events/[slug]/checkin/scans/route');
+const undo = await import('@/app/api/v1/events/[slug]/checkin/undo/route');
 const { registerAction } = await import('@/lib/registrations/actions');
 const { updateRegistrationAction } = await import('@/lib/registrations/manage-actions');
 const { createManualRegistrationAction } = await import('@/lib/attendees/actions');
@@ -191,5 +193,29 @@ describe('the text rule on every entry point', () => {
       expect((await res.json()).errors, JSON.stringify(lastName)).toHaveProperty('lastName');
     }
     expect(await registrations()).toBe(before);
+  });
+});
+
+describe('NUL never reaches PostgreSQL through the check-in API', () => {
+  const post = (handler: typeof undo.POST, path: string, data: object) =>
+    callRoute(handler, `/api/v1/events/${event.slug}/checkin/${path}`, {
+      ...jsonPost(data, { cookie: staff }),
+      params: { slug: event.slug },
+    });
+  const scan = (extra: object) => ({
+    idempotencyKey: `key-${unique()}`,
+    scannedAt: new Date().toISOString(),
+    ...extra,
+  });
+
+  it('refuses NUL in undo and scan ids, and in a scanned code, with 400', async () => {
+    const deviceId = `device-${unique()}`;
+    const checkIns = () => db.checkIn.count({ where: { eventId: event.id } });
+    const before = await checkIns();
+    expect((await post(undo.POST, 'undo', { registrationId: 'abc\u0000', deviceId })).status).toBe(400);
+    expect((await post(undo.POST, 'undo', { registrationId: 'abc', deviceId, reason: 'x\u0000' })).status).toBe(400);
+    for (const one of [{ registrationId: 'a\u0000b' }, { code: 'TB1.\u0000' }])
+      expect((await post(scans.POST, 'scans', { deviceId, scans: [scan(one)] })).status, JSON.stringify(one)).toBe(400);
+    expect(await checkIns()).toBe(before);
   });
 });
