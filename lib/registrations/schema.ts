@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { buildAnswersSchema, type QuestionDefinition } from '@/lib/questions/schema';
+import { personTextChecks } from '@/lib/text/schema';
 
 // Error messages are keys of lib/edge/field-errors.ts (VALIDATION_KEYS), turned into text at the edge.
 // Written with zod/mini because the registration form ships this schema to the browser: a third of classic zod's
@@ -27,19 +28,16 @@ export const STATES = [
 ] as const;
 export const SALUTATIONS = ['Frau', 'Herr', 'Divers'] as const;
 
-/** Control characters (NUL included, which PostgreSQL cannot store) have no place in a name or organisation. */
-export const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
-
-const printable = () => z.refine<string>((v) => !CONTROL_CHARS.test(v), 'characters');
-
 const optionalText = (max: number) =>
   z.pipe(
-    z.nullish(z.string({ error: 'required' }).check(z.trim(), z.maxLength(max, 'tooLong'), printable())),
+    z.nullish(z.string({ error: 'required' }).check(...personTextChecks(), z.maxLength(max, 'tooLong'))),
     z.transform((v) => v || undefined),
   );
 
 const requiredText = (max: number) =>
-  z.string({ error: 'required' }).check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'tooLong'), printable());
+  z
+    .string({ error: 'required' })
+    .check(...personTextChecks({ required: true }), z.minLength(1, 'required'), z.maxLength(max, 'tooLong'));
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.pipe(
@@ -72,7 +70,8 @@ const personFields = {
 export function buildRegistrationSchema(questions: QuestionDefinition[]) {
   return z.object({
     ...personFields,
-    answers: z._default(buildAnswersSchema(questions), {}),
+    // prefault, not _default: a default is not validated, so a missing `answers` would skip required questions.
+    answers: z.prefault(buildAnswersSchema(questions), {}),
     // Optional and never pre-ticked: double opt-in follows by mail.
     newsletter: z._default(z.optional(z.boolean({ error: 'option' })), false),
     consents: z.object({ privacy: z.literal(true, { error: 'consent' }) }, { error: 'consent' }),
@@ -95,7 +94,7 @@ export function buildRegistrationUpdateSchema(questions: QuestionDefinition[]) {
     lastName,
     organization,
     position,
-    answers: z._default(buildAnswersSchema(questions), {}),
+    answers: z.prefault(buildAnswersSchema(questions), {}),
   });
 }
 

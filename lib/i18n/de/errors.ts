@@ -81,4 +81,7 @@ export const errors = {
   internal: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später noch einmal.',
   publishChecklistUnconfirmed:
     'Bitte bestätigen Sie jeden offenen Punkt der Checkliste, bevor Sie die Veranstaltung veröffentlichen.',
+  malformedUrl: 'Die Adresse ist ungültig kodiert.',
+  malformedRequest: 'Die Anfrage ist ungültig.',
+  foreignOrigin: 'Anfragen von anderen Websites werden nicht angenommen.',
 };

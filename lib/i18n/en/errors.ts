@@ -75,4 +75,7 @@ export const errors: Dictionary['failures'] = {
   payloadTooLarge: 'The request is too large (at most {kb} KB).',
   internal: 'An unexpected error occurred. Please try again later.',
   publishChecklistUnconfirmed: 'Please confirm every open item of the checklist before you publish the event.',
+  malformedUrl: 'The address is not validly encoded.',
+  malformedRequest: 'The request is not valid.',
+  foreignOrigin: 'Requests from other websites are not accepted.',
 };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { refuseMalformedRequest } from './request-guard';
+
+const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, headers });
+
+describe('refuseMalformedRequest', () => {
+  it.each([
+    '/manage/%ff',
+    '/manage/%c0%ae',
+    '/manage/%',
+    '/api/v1/events/%e0%a4%a',
+    '/tickets/abc%',
+    '/media/%ZZ',
+    '/api/v1/events/x%00y',
+    '/newsletter/a\u0000b',
+    '/?q=%00',
+  ])('answers %s with 400 in the envelope and with the security headers', (url) => {
+    const refusal = refuseMalformedRequest(request(url));
+    expect(refusal?.status).toBe(400);
+    expect(JSON.parse(refusal!.body)).toEqual({
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/ungültig/) },
+    });
+    expect(refusal?.headers).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Content-Type': 'application/json; charset=utf-8',
+    });
+  });
+
+  it('answers in English when the caller prefers it', () => {
+    const refusal = refuseMalformedRequest(request('/manage/%ff', { 'accept-language': 'en-GB' }));
+    expect(JSON.parse(refusal!.body).error.message).toBe('The address is not validly encoded.');
+  });
+
+  it('refuses a request target that is no path (GET *)', () => {
+    expect(refuseMalformedRequest(request('*'))?.status).toBe(400);
+  });
+
+  it('refuses an unparseable callbackUrl on the sign-in routes only', () => {
+    expect(
+      refuseMalformedRequest(request('/api/auth/callback/email?callbackUrl=http%3A%2F%2F%5B&token=x'))?.status,
+    ).toBe(400);
+    expect(refuseMalformedRequest(request('/api/auth/callback/email?callbackUrl=%2Fdashboard&token=x'))).toBeNull();
+  });
+
+  it('refuses a server action from a foreign or null origin with 403, not one from its own', () => {
+    const action = (origin?: string) =>
+      refuseMalformedRequest(
+        request('/register/x', { host: 'tagung.example', 'next-action': 'abc', ...(origin ? { origin } : {}) }, 'POST'),
+      );
+    expect(action('https://evil.example')?.status).toBe(403);
+    expect(JSON.parse(action('null')!.body).error.code).toBe('FORBIDDEN');
+    expect(action('https://tagung.example')).toBeNull();
+    expect(action()).toBeNull();
+    const form = (path: string) =>
+      refuseMalformedRequest(
+        request(
+          path,
+          { host: 'tagung.example', origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' },
+          'POST',
+        ),
+      );
+    expect(form('/register/x')?.status).toBe(403);
+    // Route handlers under /api/ answer for themselves (the public API takes JSON from any website).
+    expect(form('/api/auth/signin/email')).toBeNull();
+  });
+
+  it('lets well-formed URLs through, encoded umlauts and spaces included', () => {
+    for (const url of ['/', '/events/tagung-2026', '/manage/abc%20def', '/media/M%C3%BCller.png?x=%ff'])
+      expect(refuseMalformedRequest(request(url)), url).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+// Requests that Next would answer with a bare 500 (no envelope, no security headers) are refused here, in
+// scripts/server.ts, before Next sees them: a URL that does not decode, NUL, a request target that is no path, a
+// server action posted from another site, and an unparseable callbackUrl on the sign-in routes.
+import type { AppErrorCode } from '../errors';
+import type { ErrorEnvelope } from '../edge/result';
+import { getDictionary } from '../i18n/dictionaries';
+import { SECURITY_HEADERS } from './security-headers';
+import { localeFromAcceptLanguage } from './edge/http';
+
+type ErrorKey = keyof ReturnType<typeof getDictionary>['failures'];
+
+export interface GuardRequest {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+export interface Refusal {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const header = (req: GuardRequest, name: string) => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+function problem(req: GuardRequest): { code: AppErrorCode; status: number; key: ErrorKey } | null {
+  const url = req.url ?? '';
+  // `GET *` and absolute-form targets: Next only handles origin-form paths.
+  if (!url.startsWith('/')) return { code: 'INVALID_INPUT', status: 400, key: 'malformedRequest' };
+  // PostgreSQL cannot store NUL in text.
+  if (/%00|\0/.test(url)) return { code: 'INVALID_INPUT', status: 400, key: 'malformedUrl' };
+  const [path = '', query = ''] = url.split(/\?(.*)/s);
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return { code: 'INVALID_INPUT', status: 400, key: 'malformedUrl' };
+  }
+  if (path.startsWith('/api/auth/') && !callbackUrlParses(query))
+    return { code: 'INVALID_INPUT', status: 400, key: 'malformedRequest' };
+  // Next refuses a server action from another origin by throwing, which becomes a 500; an old browser that sends
+  // no Origin at all is let through, as Next does.
+  if (isPossibleAction(req, path)) {
+    const origin = header(req, 'origin');
+    if (origin !== undefined && !sameHost(origin, header(req, 'x-forwarded-host') ?? header(req, 'host')))
+      return { code: 'FORBIDDEN', status: 403, key: 'foreignOrigin' };
+  }
+  return null;
+}
+
+// What Next's action handler treats as one: a fetch action (its header), or a form POST to a page.
+function isPossibleAction(req: GuardRequest, path: string): boolean {
+  if (req.method !== 'POST') return false;
+  if (header(req, 'next-action') !== undefined) return true;
+  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
+  return !path.startsWith('/api/') && (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded');
+}
+
+function callbackUrlParses(query: string): boolean {
+  const value = new URLSearchParams(query).get('callbackUrl');
+  if (value === null) return true;
+  try {
+    new URL(value, 'http://localhost');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host.split(',')[0]?.trim();
+  } catch {
+    return false;
+  }
+}
+
+/** The answer to a request Next must not see, in the API's envelope and the caller's language; null to pass it on. */
+export function refuseMalformedRequest(req: GuardRequest): Refusal | null {
+  const found = problem(req);
+  if (!found) return null;
+  const locale = localeFromAcceptLanguage(header(req, 'accept-language') ?? null);
+  const envelope: ErrorEnvelope = {
+    error: { code: found.code, message: getDictionary(locale).failures[found.key] },
+  };
+  return {
+    status: found.status,
+    headers: {
+      ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Language': locale,
+    },
+    body: JSON.stringify(envelope),
+  };
+}
