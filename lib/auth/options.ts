@@ -5,7 +5,7 @@ import EmailProvider from 'next-auth/providers/email';
 import { recordAudit } from '@/lib/audit/service';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
-import { isAllowedToSignIn } from './allowed';
+import { isAllowedToSignIn, normalizeSignInAddress } from './allowed';
 import { MAGIC_LINK_MINUTES, requestSignInMail } from './sign-in-request';
 import { SESSION_IDLE_SECONDS, SESSION_UPDATE_SECONDS, withSessionLimits } from './sessions';
 
@@ -53,7 +53,7 @@ function emailProvider(client: SignInClient) {
     server: 'smtp://localhost:25',
     from: env.MAIL_FROM,
     maxAge: MAGIC_LINK_MINUTES * 60,
-    normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+    normalizeIdentifier: normalizeSignInAddress,
     // Resolves the same way for every address, limited or not; see requestSignInMail.
     async sendVerificationRequest({ identifier, token, url, expires }) {
       await requestSignInMail({ identifier, token, url, expires, ip: client.ip });

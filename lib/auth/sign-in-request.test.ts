@@ -115,6 +115,17 @@ describe('requesting a sign-in link', () => {
     expect(await signInMails(email)).toHaveLength(1);
   });
 
+  it("refuses a malformed address (NUL, control characters) with next-auth's error page instead of a 500", async () => {
+    const errorLines: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errorLines.push(args.join(' ')));
+    for (const email of [`nul\u0000-${unique()}@example.test`, `esc\u001b-${unique()}@example.test`, 'no-domain']) {
+      const answer = await requestLink(email, randomIp());
+      expect(answer.redirect).toMatch(/\/api\/auth\/error\?error=EmailSignin$/);
+      expect(errorLines.join('\n')).not.toContain(email.split('@')[0]!);
+    }
+    expect(sendMail).not.toHaveBeenCalled();
+  });
+
   it('logs refused addresses only masked', async () => {
     const lines: string[] = [];
     for (const level of ['log', 'info', 'warn', 'error'] as const) {
