@@ -72,6 +72,7 @@ export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boo
           status: attempt.isLast ? 'failed' : 'retrying',
           attempts: row.attempts + 1,
           lastError: message.slice(0, 1000),
+          ...(attempt.isLast ? spentLink(row.kind) : {}),
         },
       })
       .catch(() => undefined);
@@ -79,7 +80,7 @@ export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boo
   }
 }
 
-// A sign-in row holds its sealed link only until the mail is sent or dropped.
+// A sign-in row holds its sealed link only until the mail is sent, dropped or given up.
 function spentLink(kind: MailKind): { variant?: null } {
   return kind === 'sign_in' ? { variant: null } : {};
 }
