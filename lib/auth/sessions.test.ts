@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { inviteUser, setUserDisabled } from '@/lib/users/service';
-import { authOptions, isAllowedToSignIn } from './options';
+import { isAllowedToSignIn } from './allowed';
+import { authOptions } from './options';
 
 // next-auth's core handler (behind /api/auth/*) is not in its package exports; load the file itself.
 const { AuthHandler } = createRequire(import.meta.url)(

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { verificationTokenCleanupJob } from '@/lib/auth/jobs';
 import { mailSendJob, outboxRelayJob, reminderJob } from '@/lib/mail/jobs';
 import { retentionJob } from '@/lib/retention/job';
 import { installQueues } from '@/lib/server/queue-install';
@@ -22,9 +23,11 @@ const queueNames = async () =>
 const registeredNames = () => registeredJobs.map((job) => job.name).sort();
 
 describe('job registry', () => {
-  it('registers mail sending, reminders, the outbox relay and retention, each under its own queue', () => {
-    expect(registeredJobs).toEqual(expect.arrayContaining([mailSendJob, reminderJob, outboxRelayJob, retentionJob]));
-    expect(registeredJobs).toHaveLength(4);
+  it('registers mail sending, reminders, the outbox relay, retention and the token cleanup, each under its own queue', () => {
+    expect(registeredJobs).toEqual(
+      expect.arrayContaining([mailSendJob, reminderJob, outboxRelayJob, retentionJob, verificationTokenCleanupJob]),
+    );
+    expect(registeredJobs).toHaveLength(5);
     expect(new Set(registeredNames()).size).toBe(registeredJobs.length);
   });
 
@@ -35,6 +38,7 @@ describe('job registry', () => {
       'mail-reminders': '*/5 * * * *',
       'mail-outbox-relay': '* * * * *',
       retention: '15 3 * * *',
+      'auth-token-cleanup': '*/15 * * * *',
     });
     const env = { MAIL_POLL_SECONDS: 0.5, MAIL_WORKER_CONCURRENCY: 7 } as Parameters<typeof mailSendJob.polling>[0];
     expect(mailSendJob.polling(env)).toEqual({ intervalSeconds: 0.5, concurrency: 7 });

@@ -1,3 +1,4 @@
+import type { MailKind } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { sendMail } from '@/lib/server/mailer';
@@ -26,6 +27,7 @@ export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boo
       variant: true,
       smtpMessageId: true,
       attempts: true,
+      createdAt: true,
     },
   });
   if (!row) return 'gone';
@@ -33,11 +35,20 @@ export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boo
   try {
     const composed = await composeOutboxMail(row);
     if ('skip' in composed) {
-      await db.outboxMail.update({ where: { id: row.id }, data: { status: 'skipped', lastError: composed.skip } });
+      await db.outboxMail.update({
+        where: { id: row.id },
+        data: { status: 'skipped', lastError: composed.skip, ...spentLink(row.kind) },
+      });
       return 'skipped';
     }
     const { mail, to, toName } = composed;
-    const { messageId } = await sendMail({ ...mail, to, toName, messageId: outboxMessageId(row.id) });
+    const { messageId } = await sendMail({
+      ...mail,
+      to,
+      toName,
+      messageId: outboxMessageId(row.id),
+      urgent: row.kind === 'sign_in',
+    });
     // Recorded right after the server accepted it: a retry of this job finds it and sends nothing.
     await db.outboxMail.update({
       where: { id: row.id },
@@ -48,6 +59,7 @@ export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boo
         recipient: to,
         attempts: row.attempts + 1,
         lastError: null,
+        ...spentLink(row.kind),
       },
     });
     return 'sent';
@@ -60,9 +72,15 @@ export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boo
           status: attempt.isLast ? 'failed' : 'retrying',
           attempts: row.attempts + 1,
           lastError: message.slice(0, 1000),
+          ...(attempt.isLast ? spentLink(row.kind) : {}),
         },
       })
       .catch(() => undefined);
     throw error;
   }
+}
+
+// A sign-in row holds its sealed link only until the mail is sent, dropped or given up.
+function spentLink(kind: MailKind): { variant?: null } {
+  return kind === 'sign_in' ? { variant: null } : {};
 }

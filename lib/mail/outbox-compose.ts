@@ -12,6 +12,7 @@ import { isMailTextKind } from '@/lib/mail-texts/schema';
 import { pickText } from '@/lib/events/localize';
 import { getWaitlistPosition } from '@/lib/registrations/waitlist';
 import { composeInvitationOutboxMail } from '@/lib/users/invitation-mail';
+import { composeSignInOutboxMail } from './sign-in-mail';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 
@@ -23,6 +24,7 @@ interface OutboxRow {
   registrationId: string | null;
   organizerMessageId: string | null;
   variant: string | null;
+  createdAt?: Date;
 }
 
 const eventSelect = {
@@ -86,6 +88,7 @@ function recipientOf(r: LoadedRegistration): RecipientFacts {
  */
 export async function composeOutboxMail(row: OutboxRow): Promise<OutboxComposition> {
   if (row.kind === 'invitation') return composeInvitationOutboxMail(row);
+  if (row.kind === 'sign_in') return composeSignInOutboxMail(row);
   if (row.kind === 'message' && !row.registrationId) return composeTestMessage(row);
   if (!row.registrationId) return { skip: 'Die Anmeldung existiert nicht mehr.' };
   const r = await loadRegistration(row.registrationId);

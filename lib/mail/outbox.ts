@@ -22,6 +22,10 @@ const BULK_KINDS: ReadonlySet<MailKind> = new Set(['message', 'reminder']);
 // opt-in (no QR, no calendar file) would then often arrive first. It waits a little and yields to the seat mail.
 export const NEWSLETTER_DELAY_SECONDS = 5;
 
+// A sign-in link is worth sending for ten minutes (SIGN_IN_SEND_MINUTES): 4 retries wait at most
+// 20·(2 + 4 + 8 + 16) s = 10 min in all, and the mail job drops the mail once it is older.
+const SIGN_IN_RETRY = { retryLimit: 4, retryDelay: 20, retryBackoff: true };
+
 /** The job payload: everything else is read from the OutboxMail row when the mail is sent. */
 export interface MailJobData {
   outboxId: string;
@@ -57,6 +61,7 @@ export async function insertMailJobs(
   rows: (Pick<OutboxItem, 'kind' | 'registrationId'> & { id: string })[],
 ): Promise<void> {
   const retry = mailRetryOptions();
+  const signInRetry = { ...retry, ...SIGN_IN_RETRY };
   const newsletterStart = new Date(Date.now() + NEWSLETTER_DELAY_SECONDS * 1000);
   await getProducer().insert(
     rows.map((row) => ({
@@ -65,13 +70,15 @@ export async function insertMailJobs(
       data: { outboxId: row.id } satisfies MailJobData,
       priority: jobPriority(row),
       ...(row.kind === 'newsletter' ? { startAfter: newsletterStart } : {}),
-      ...retry,
+      ...(row.kind === 'sign_in' ? signInRetry : retry),
     })),
     { db: txExecutor(tx) },
   );
 }
 
 function jobPriority(row: Pick<OutboxItem, 'kind' | 'registrationId'>): number {
+  // Someone is at the sign-in page waiting for the link, which works for 15 minutes only.
+  if (row.kind === 'sign_in') return 20;
   // A test message (no registration) is awaited by the organizer who sent it.
   if (BULK_KINDS.has(row.kind) && row.registrationId) return 0;
   return row.kind === 'newsletter' ? 5 : 10;

@@ -2,6 +2,17 @@ import { z } from 'zod';
 
 const flag = z.enum(['on', 'off']);
 
+/** "<count>/<seconds>", e.g. 10/600: a rate limit's count per window. */
+const countPerWindow = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+\/\d+$/, 'expected <count>/<seconds>, e.g. 10/600')
+    .default(fallback)
+    .transform((v) => {
+      const [limit, windowSeconds] = v.split('/').map(Number) as [number, number];
+      return { limit, windowSeconds };
+    });
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url().optional(),
@@ -43,16 +54,11 @@ const schema = z.object({
   // On SIGTERM, running sends get this long to finish before the process exits.
   MAIL_SHUTDOWN_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
   // "<count>/<seconds>": registrations per client IP and window, for the form and the API.
-  REGISTRATION_RATE_LIMIT: z
-    .string()
-    .regex(/^\d+\/\d+$/, 'expected <count>/<seconds>, e.g. 10/600')
-    .default('10/600')
-    .transform((v) => {
-      const [limit, windowSeconds] = v.split('/').map(Number) as [number, number];
-      return { limit, windowSeconds };
-    }),
+  REGISTRATION_RATE_LIMIT: countPerWindow('10/600'),
   // A person cannot read and fill the registration form faster than this.
   REGISTRATION_MIN_FILL_SECONDS: z.coerce.number().min(0).max(60).default(2),
+  // "<count>/<seconds>": sign-in mail requests per client IP and window (each address also gets at most 5 per 15 min).
+  SIGNIN_RATE_LIMIT: countPerWindow('30/900'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Set by scripts/start.ts when it runs the embedded PostgreSQL, i.e. a local installation.
   TB_EMBEDDED_DB: z.enum(['1', '0']).default('0'),

@@ -8,6 +8,7 @@ export const dashboardMails = {
   'kind.newsletter': 'Newsletter-Bestätigung',
   'kind.message': 'Nachricht',
   'kind.invitation': 'Einladung',
+  'kind.sign_in': 'Anmeldelink',
   'status.queued': 'in Warteschlange',
   'status.retrying': 'wird erneut versucht',
   'status.sent': 'versendet',

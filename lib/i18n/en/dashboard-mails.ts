@@ -9,6 +9,7 @@ export const dashboardMails: Dictionary['dashboard']['mails'] = {
   'kind.newsletter': 'Newsletter confirmation',
   'kind.message': 'Message',
   'kind.invitation': 'Invitation',
+  'kind.sign_in': 'Sign-in link',
   'status.queued': 'queued',
   'status.retrying': 'retrying',
   'status.sent': 'sent',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthPage } from '@/components/auth/auth-page';
-import { MAGIC_LINK_MINUTES } from '@/lib/auth/options';
+import { MAGIC_LINK_MINUTES } from '@/lib/auth/sign-in-request';
 import { fill } from '@/lib/i18n/config';
 import { getI18n } from '@/lib/i18n/server';
 
