@@ -81,4 +81,5 @@ export const errors = {
   internal: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später noch einmal.',
   publishChecklistUnconfirmed:
     'Bitte bestätigen Sie jeden offenen Punkt der Checkliste, bevor Sie die Veranstaltung veröffentlichen.',
+  databaseUnavailable: 'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.',
 };

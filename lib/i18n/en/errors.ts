@@ -75,4 +75,5 @@ export const errors: Dictionary['failures'] = {
   payloadTooLarge: 'The request is too large (at most {kb} KB).',
   internal: 'An unexpected error occurred. Please try again later.',
   publishChecklistUnconfirmed: 'Please confirm every open item of the checklist before you publish the event.',
+  databaseUnavailable: 'The service is unavailable right now. Please try again in a few seconds.',
 };
