@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { noteDatabaseFailure } from '@/lib/server/db-health';
 import { env, requireDatabaseUrl } from '@/lib/server/env';
 
 const globalForDb = globalThis as unknown as { tagungsbueroDb?: PrismaClient };
@@ -31,7 +32,20 @@ export function createPrismaClient(connectionString: string, options: ClientOpti
     maxWait: Math.min(10_000, options.connectTimeoutMs * 2),
     timeout: options.statementTimeoutMs,
   };
-  return new PrismaClient({ adapter, transactionOptions });
+  const client = new PrismaClient({ adapter, transactionOptions });
+  // Pages do not pass the edge pipeline: a failed query is noted so the HTTP server can answer their 500 as 503.
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          noteDatabaseFailure(error);
+          throw error;
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 function createClient(): PrismaClient {
