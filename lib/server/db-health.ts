@@ -63,4 +63,3 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
-

@@ -120,7 +120,7 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
         const name = i.path.join('.');
         const value = present[name];
         // Secrets are named, never echoed.
-        const shown = value && !/SECRET|KEY|URL/.test(name) ? ` (got "${value}")` : '';
+        const shown = value && !/SECRET|KEY|DATABASE_URL|SMTP_URL/.test(name) ? ` (got "${value}")` : '';
         return `${name}: ${i.message.replace(/\s+/g, ' ')}${shown}`;
       })
       .join('; ');
