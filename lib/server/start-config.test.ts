@@ -22,7 +22,7 @@ function start(vars: Record<string, string>): Promise<{ code: number | null; std
   return new Promise((resolve) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ...vars } as NodeJS.ProcessEnv,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', DATA_DIR: dataDir, ...vars },
     });
     let stdout = '';
     let stderr = '';
