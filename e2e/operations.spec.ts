@@ -2,7 +2,7 @@
 // bind, the local mail view's gate, and 503 while that cluster is frozen.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -10,6 +10,7 @@ import { waitForServer } from '../scripts/wait-for-server';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../lib/server/embedded-postgres';
 import { migrate } from '../lib/server/migrate';
 import { getFreePort } from '../test/database';
+import { clusterFreezer } from '../test/freeze';
 
 const root = path.resolve(import.meta.dirname, '..');
 test.describe.configure({ mode: 'serial' });
@@ -125,34 +126,13 @@ test('MAIL_VIEW=on serves the mail view on any address, with a warning at the st
   }
 });
 
-/** The postmaster and all its children, read from /proc: SIGSTOP freezes the whole cluster. */
-async function clusterPids(): Promise<number[]> {
-  const postmaster = Number((await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
-  const pids = [postmaster];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster) pids.push(Number(entry));
-  }
-  return pids;
-}
-
 test('a frozen database: pages and the API answer 503 with Retry-After within seconds, then recover', async () => {
   const server = await startServer({});
   const base = `http://127.0.0.1:${server.port}`;
-  const pids = await clusterPids();
-  const signal = (name: 'SIGSTOP' | 'SIGCONT') => {
-    for (const pid of pids) {
-      try {
-        process.kill(pid, name);
-      } catch {
-        // A helper process may have ended meanwhile.
-      }
-    }
-  };
+  const { freeze, thaw } = await clusterFreezer(path.join(dir, 'pg'));
   try {
     expect(await status(`${base}/`)).toBe(200);
-    signal('SIGSTOP');
+    freeze();
     for (const url of [`${base}/`, `${base}/api/v1/events`]) {
       const started = Date.now();
       const res = await fetch(url);
@@ -160,11 +140,11 @@ test('a frozen database: pages and the API answer 503 with Retry-After within se
       expect(res.status, url).toBe(503);
       expect(res.headers.get('retry-after'), url).toMatch(/^\d+$/);
     }
-    signal('SIGCONT');
+    thaw();
     await expect.poll(() => status(`${base}/`), { timeout: 20_000 }).toBe(200);
     expect(await status(`${base}/api/v1/events`)).toBe(200);
   } finally {
-    signal('SIGCONT');
+    thaw();
     await server.stop();
   }
 });

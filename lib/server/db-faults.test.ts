@@ -1,8 +1,9 @@
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getFreePort } from '@/test/database';
+import { clusterFreezer } from '@/test/freeze';
 import { createPrismaClient, type PrismaClient } from './db';
 import { defineRoute } from './edge/route';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres';
@@ -11,30 +12,7 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgre
 let dir: string;
 let cluster: EmbeddedDatabase;
 let client: PrismaClient;
-let pids: number[] = [];
-
-/** The postmaster and all its children (backends and helpers), read from /proc. */
-async function clusterPids(dataDir: string): Promise<number[]> {
-  const postmaster = Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
-  const children: number[] = [];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    if (ppid === postmaster) children.push(Number(entry));
-  }
-  return [postmaster, ...children];
-}
-
-const signal = (name: 'SIGSTOP' | 'SIGCONT') => {
-  for (const pid of pids) {
-    try {
-      process.kill(pid, name);
-    } catch {
-      // A helper process may have ended meanwhile.
-    }
-  }
-};
+let freezer: { freeze: () => void; thaw: () => void } | undefined;
 
 const route = defineRoute({
   access: 'public',
@@ -57,7 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  signal('SIGCONT');
+  freezer?.thaw();
   await client?.$disconnect().catch(() => undefined);
   await cluster?.stop().catch(() => undefined);
   await rm(dir, { recursive: true, force: true });
@@ -66,8 +44,8 @@ afterAll(async () => {
 describe('a frozen database', () => {
   it('answers 503 with Retry-After within seconds, and recovers by itself when the database returns', async () => {
     expect((await call()).status).toBe(200);
-    pids = await clusterPids(path.join(dir, 'pg'));
-    signal('SIGSTOP');
+    freezer = await clusterFreezer(path.join(dir, 'pg'));
+    freezer.freeze();
     try {
       // Both a pooled connection (read timeout) and a new one (connect timeout) must give up.
       for (let i = 0; i < 3; i++) {
@@ -79,7 +57,7 @@ describe('a frozen database', () => {
         expect((await res.json()).error.code).toBe('SERVICE_UNAVAILABLE');
       }
     } finally {
-      signal('SIGCONT');
+      freezer.thaw();
     }
     let status = 0;
     const deadline = Date.now() + 15_000;
