@@ -1,5 +1,6 @@
 'use client';
 
+import { PageMain } from '@/components/ui/page-main';
 import { errorPage as de } from '@/lib/i18n/de/error-page';
 import { errorPage as en } from '@/lib/i18n/en/error-page';
 import './globals.css';
@@ -14,7 +15,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         <meta name="viewport" content="width=device-width, initial-scale=1" />
       </head>
       <body>
-        <main style={{ margin: '0 auto', padding: '2rem 1rem', maxWidth: '40rem' }}>
+        <PageMain narrow>
           <h1>{de.title}</h1>
           <p>{de.text}</p>
           <div lang="en">
@@ -31,7 +32,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
               {de.retry} / <span lang="en">{en.retry}</span>
             </button>
           </p>
-        </main>
+        </PageMain>
       </body>
     </html>
   );
