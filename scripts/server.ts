@@ -1,22 +1,40 @@
 // The production HTTP server: Next's request handler behind a node:http server that records the
 // client's address in `x-client-ip`, which `next start` does not expose to route handlers.
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
 import { cachedEventUrl } from '../lib/i18n/cached-route';
 import { type JobWorker, startJobWorker } from '../lib/jobs/worker';
 import { clientIpFromChain } from '../lib/server/client-ip';
 import { refuseMalformedRequest } from '../lib/server/request-guard';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseFailedRecently } from '../lib/server/db-health';
+import { isLoopbackHost, parseEnvironment } from '../lib/server/env-schema';
 import { varyOnCookie } from '../lib/server/vary-cookie';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT || 3000);
+// Loopback unless HOST says otherwise: the local mail view must not be reachable from the network by accident.
+const host = process.env.HOST || '127.0.0.1';
 const hops = Number(process.env.TRUST_PROXY_HOPS || 0);
 
 const app = next({ dev, dir: process.cwd(), port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// A page whose query failed because the database is away answers 503 with Retry-After, not 500 (route handlers
+// and actions get their 503 from the edge pipeline).
+function pageOutageAs503(res: ServerResponse): void {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (status === 500 && databaseFailedRecently()) {
+      this.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      return (writeHead as (...args: unknown[]) => ServerResponse).call(this, 503, ...rest);
+    }
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+  } as typeof res.writeHead;
+}
+
 const server = createServer((req, res) => {
+  pageOutageAs503(res);
   // Malformed URLs, NUL, `GET *`, foreign-origin actions: 4xx in the envelope here, where Next would answer 500.
   const refusal = refuseMalformedRequest(req);
   if (refusal) {
@@ -44,7 +62,15 @@ if (process.env.TB_LISTEN_AFTER_MESSAGE && process.send) {
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
   process.disconnect?.();
 }
-server.listen(port, () => console.log(`[server] ready on http://localhost:${port}${dev ? ' (dev)' : ''}`));
+server.listen(port, host, () => {
+  console.log(`[server] ready on http://${host.includes(':') ? `[${host}]` : host}:${port}${dev ? ' (dev)' : ''}`);
+  const parsed = parseEnvironment(process.env);
+  if (parsed.ok && parsed.env.mailViewEnabled && (process.env.MAIL_VIEW === 'on' || !isLoopbackHost(host))) {
+    console.warn(
+      `[server] WARNING: the mail view /dev/mail is on (MAIL_VIEW=on) and listening on ${host}: anyone who reaches this port can read the sign-in links in it and sign in as any organizer or admin.`,
+    );
+  }
+});
 // One command starts everything: the job worker (mail, reminders, outbox relay, retention) runs in this process
 // unless MAIL_WORKER=off. It starts after the server listens (pg-boss takes about a second to start; pages need
 // not wait for it).

@@ -3,11 +3,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { embeddedDatabaseUrl, startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/server/embedded-postgres';
 import { migrate } from '../lib/server/migrate';
+import { isLoopbackHost } from '../lib/server/env-schema';
+import { checkDatabaseReachable, checkStartConfig } from '../lib/server/start-config';
 
 const dev = process.argv.includes('--dev');
 const root = process.cwd();
@@ -17,6 +19,15 @@ const log = (message: string) => console.log(`[tagungsbuero] ${message}`);
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.CHECKPOINT_DISABLE = '1';
+
+/** A wrong setting ends the start with one line naming the variable, before anything is started or built. */
+function refuse(message: string): never {
+  console.error(`[tagungsbuero] configuration error: ${message}`);
+  process.exit(2);
+}
+
+const configError = checkStartConfig(process.env);
+if (configError) refuse(configError);
 process.env.APP_URL ||= `http://localhost:${port}`;
 // next-auth 4 builds its callback URLs from NEXTAUTH_URL.
 process.env.NEXTAUTH_URL ||= process.env.APP_URL;
@@ -83,7 +94,8 @@ function spawnServer(waitForDatabase: boolean): ChildProcess {
 }
 
 async function main() {
-  await mkdir(dataDir, { recursive: true });
+  // Opened to 755 only when created here: the embedded cluster's `postgres` user must reach its directory in it.
+  if (await mkdir(dataDir, { recursive: true })) await chmod(dataDir, 0o755);
   const pgPort = Number(process.env.EMBEDDED_PG_PORT || 54329);
   const useEmbedded = !process.env.DATABASE_URL;
   if (useEmbedded) {
@@ -91,6 +103,13 @@ async function main() {
     process.env.TB_EMBEDDED_DB = '1';
   }
   process.env.AUTH_SECRET = await authSecret();
+  if (!useEmbedded) {
+    const unreachable = await checkDatabaseReachable(
+      process.env.DATABASE_URL!,
+      Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 5000),
+    );
+    if (unreachable) refuse(unreachable);
+  }
   const built = dev || existsSync(path.join(root, '.next', 'BUILD_ID'));
   // Next takes seconds to load: it does so while the database starts and migrates (cold start, bench/NOTES.md).
   if (built) child = spawnServer(true);
@@ -119,7 +138,11 @@ async function main() {
     const code = await run(process.execPath, [next, 'build']);
     if (code !== 0) return shutdown(code);
   }
-  if (!process.env.SMTP_URL) log(`no SMTP_URL: mail is captured; read it at ${process.env.APP_URL}/dev/mail`);
+  if (!process.env.SMTP_URL) {
+    const loopback = isLoopbackHost(process.env.HOST || '127.0.0.1');
+    const view = process.env.MAIL_VIEW === 'on' || (process.env.MAIL_VIEW !== 'off' && loopback);
+    log(`no SMTP_URL: mail is captured${view ? `; read it at ${process.env.APP_URL}/dev/mail` : ''}`);
+  }
   if (child) child.send('database-ready');
   else child = spawnServer(false);
 }

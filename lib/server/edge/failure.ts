@@ -4,6 +4,7 @@ import { AppError, type MessageRef } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
 import { errorMessage, isErrorKey } from '@/lib/i18n/errors';
 import { validationMessage } from '@/lib/registrations/messages';
+import { databaseUnavailableError } from '@/lib/server/db-errors';
 
 /** One field's message in the reader's language: validation and error keys are translated, text passes. */
 function messageOf(ref: MessageRef, locale: Locale): string {
@@ -12,11 +13,17 @@ function messageOf(ref: MessageRef, locale: Locale): string {
   return isErrorKey(ref) ? errorMessage(ref, locale) : ref;
 }
 
+/** The error as the caller sees it: a database that is away or too slow becomes SERVICE_UNAVAILABLE (503). */
+export function expectedError(error: unknown): unknown {
+  return databaseUnavailableError(error) ?? error;
+}
+
 /**
  * The failure a caller is told about, in its language; null for anything that is not an AppError (a bug,
  * or a framework signal such as redirect()), which the pipeline rethrows.
  */
-export function toFailure(error: unknown, locale: Locale): Failure | null {
+export function toFailure(thrown: unknown, locale: Locale): Failure | null {
+  const error = expectedError(thrown);
   if (!(error instanceof AppError)) return null;
   const failure: Failure = { ok: false, code: error.code, formError: errorMessage(error.key, locale, error.values) };
   if (error.fieldErrors) {

@@ -5,7 +5,7 @@ import { AppError, HTTP_STATUS, inputError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
 import { requireApiCheckInAccessBySlug, type SessionUser } from '@/lib/auth/guards';
 import { type Access, authorize, type UserFor } from './access';
-import { toFailure } from './failure';
+import { expectedError, toFailure } from './failure';
 import { CORS_HEADERS, localeFromAcceptLanguage, readJsonBody } from './http';
 
 type Schema = z.ZodType;
@@ -54,7 +54,7 @@ function headersFor(cors: boolean | undefined, extra: Record<string, string> = {
   return { 'Cache-Control': 'no-store', ...(cors ? CORS_HEADERS : {}), ...extra };
 }
 
-/** The one JSON error body, with the status of its code and Retry-After for 429. */
+/** The one JSON error body, with the status of its code and Retry-After for 429 and 503. */
 export function errorResponse(failure: Failure, options: { cors?: boolean; retryAfterSeconds?: number } = {}) {
   const body: ErrorEnvelope = { error: { code: failure.code, message: failure.formError ?? '' } };
   if (failure.fieldErrors && Object.keys(failure.fieldErrors).length > 0) body.errors = failure.fieldErrors;
@@ -110,7 +110,8 @@ export function defineRoute<
     } catch (error) {
       const failure = toFailure(error, locale);
       if (failure) {
-        const retryAfterSeconds = error instanceof AppError ? error.retryAfterSeconds : undefined;
+        const expected = expectedError(error);
+        const retryAfterSeconds = expected instanceof AppError ? expected.retryAfterSeconds : undefined;
         return errorResponse(failure, { cors: definition.cors, retryAfterSeconds });
       }
       console.error(`[api] ${request.method} ${new URL(request.url).pathname}`, error);
