@@ -4,12 +4,16 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { cachedEventUrl } from '../lib/i18n/cached-route';
 import { type JobWorker, startJobWorker } from '../lib/jobs/worker';
+import { holdForHashPolicy } from '../lib/server/browser-policy/cached-response';
+import { hstsHeader, policyOptions } from '../lib/server/browser-policy/policy';
 import { clientIpFromChain } from '../lib/server/client-ip';
 import { varyOnCookie } from '../lib/server/vary-cookie';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT || 3000);
 const hops = Number(process.env.TRUST_PROXY_HOPS || 0);
+const policy = { ...policyOptions(), dev };
+const hsts = hstsHeader(process.env.APP_URL);
 
 const app = next({ dev, dir: process.cwd(), port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
@@ -37,6 +41,9 @@ const server = createServer((req, res) => {
     varyOnCookie(res);
     req.url = cached;
   }
+  if (hsts) res.setHeader('Strict-Transport-Security', hsts);
+  // Pages of the full-route cache carry no per-request nonce; they get a policy with script hashes instead.
+  if (req.url?.startsWith('/cached/')) holdForHashPolicy(req, res, policy);
   void handle(req, res);
 });
 // Started by `npm start` before the database is ready: Next loads meanwhile, requests wait for the signal.
