@@ -19,6 +19,9 @@ export function holdForHashPolicy(req: IncomingMessage, res: ServerResponse, opt
   const write = res.write.bind(res) as (chunk: Buffer) => boolean;
   const end = res.end.bind(res) as (chunk?: Buffer) => ServerResponse;
   const writeHead = res.writeHead.bind(res);
+  const flushHeaders = res.flushHeaders;
+  // Node's own end() calls writeHead() and write() through the object, so the originals come back before the flush.
+  const restore = () => Object.assign(res, { write, end, writeHead, flushHeaders });
   let head: Parameters<typeof writeHead> | null = null;
   const collect = (chunk: unknown, encoding?: unknown) => {
     if (chunk == null) return;
@@ -45,6 +48,7 @@ export function holdForHashPolicy(req: IncomingMessage, res: ServerResponse, opt
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     if (typeof chunk !== 'function') collect(chunk, rest[0]);
     const body = Buffer.concat(chunks);
+    restore();
     if (isHtml(res, head) && !res.headersSent)
       res.setHeader('Content-Security-Policy', hashPolicy(nextScriptHashes(body.toString('utf8')), options));
     if (head) writeHead(...head);
