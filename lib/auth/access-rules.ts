@@ -13,6 +13,7 @@ export type AccessRule = 'public' | 'internal' | 'staff' | 'checkin' | 'organize
 /** Exported functions of lib/**\/queries.ts. Dashboard queries check the role themselves; public ones serve public pages. */
 export const QUERY_RULES: Record<string, AccessRule> = {
   'api/queries.ts#getPublishedEventSummaries': 'public',
+  'api/queries.ts#getPublishedEventRef': 'public',
   'attendees/queries.ts#getEventSummaries': 'organizer',
   'attendees/queries.ts#getAttendeePage': 'organizer',
   // Builds SQL only; getAttendeePage (guarded) runs it.
