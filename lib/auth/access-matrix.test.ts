@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { attendeeFilterSchema } from '@/lib/attendees/filters';
 import { isAppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
 import { createTestEvent, registrationInput } from '@/test/factories';
 import { sessionCookieFor } from '@/test/session-cookie';
+import { ARGS, ctx } from './access-matrix-args';
 import { QUERY_RULES, type AccessRule } from './access-rules';
 
 // The role matrix: every exported server action and query × anonymous, staff (assigned / not assigned), organizer, admin.
@@ -21,6 +21,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 
 const libDir = path.resolve(import.meta.dirname, '..');
 const u = randomBytes(4).toString('hex');
+ctx.unique = u;
 
 type Caller = 'anonymous' | 'staff' | 'staffElsewhere' | 'organizer' | 'admin';
 const CALLERS: Caller[] = ['anonymous', 'staffElsewhere', 'staff', 'organizer', 'admin'];
@@ -70,80 +71,6 @@ function accessOf(fn: unknown): AccessRule | undefined {
 const actionFiles = findFiles(libDir, (name) => /actions\.ts$/.test(name) && !name.endsWith('.test.ts'));
 const queryFiles = findFiles(libDir, (name) => name === 'queries.ts');
 
-const ctx = { slug: '', eventId: '', registrationId: '', ticketCode: '', attendeeEmail: '', victimId: '' };
-
-/** Plausible arguments, so that an unguarded function would really act on the fixture data. */
-const ARGS: Record<string, () => unknown[]> = {
-  'attendees/actions.ts#cancelRegistrationByOrganizerAction': () => [ctx.slug, ctx.registrationId],
-  'users/actions.ts#inviteUserAction': () => [{ email: `matrix-invitee-${u}@example.test`, role: 'admin' }],
-  'users/actions.ts#changeUserRoleAction': () => [{ userId: ctx.victimId, role: 'admin' }],
-  'users/actions.ts#setUserDisabledAction': () => [{ userId: ctx.victimId, disabled: true }],
-  'users/actions.ts#setStaffAssignmentsAction': () => [{ userId: ctx.victimId, eventIds: [ctx.eventId] }],
-  'privacy/actions.ts#erasePersonAction': () => [
-    { email: ctx.attendeeEmail, confirmEmail: ctx.attendeeEmail, mode: 'delete' },
-  ],
-  'messages/actions.ts#sendMessageAction': () => [
-    ctx.slug,
-    { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' },
-  ],
-  'messages/actions.ts#sendTestMessageAction': () => [
-    ctx.slug,
-    { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' },
-  ],
-  'messages/actions.ts#previewMessageAction': () => [
-    ctx.slug,
-    { audience: 'confirmed', subject: 'Matrix', body: 'Hallo' },
-  ],
-  // The editor's actions get input that fails validation: allowed callers are then answered without changing the event.
-  'events/editor-actions.ts#createEventAction': () => [{}],
-  'events/editor-actions.ts#updateBasicsAction': () => [ctx.eventId, {}],
-  'events/editor-actions.ts#updateVenueAction': () => [ctx.eventId, {}],
-  'events/editor-actions.ts#updateSettingsAction': () => [ctx.eventId, {}],
-  'events/editor-actions.ts#setPublishedAction': () => [ctx.eventId, true],
-  'events/editor-actions.ts#duplicateEventAction': () => [ctx.eventId, {}],
-  'events/programme-actions.ts#saveSessionAction': () => [ctx.eventId, null, {}],
-  'events/programme-actions.ts#deleteSessionAction': () => [ctx.eventId, 'no-such-session'],
-  'events/programme-actions.ts#saveHostAction': () => [ctx.eventId, null, new FormData()],
-  'covers/actions.ts#saveCoverAction': () => [ctx.eventId, new FormData()],
-  'covers/queries.ts#getCoverForEditing': () => [ctx.eventId],
-  'events/programme-actions.ts#deleteHostAction': () => [ctx.eventId, 'no-such-host'],
-  'events/programme-actions.ts#moveHostAction': () => [ctx.eventId, 'no-such-host', 'up'],
-  'questions/editor-actions.ts#saveQuestionAction': () => [ctx.eventId, null, {}],
-  'questions/editor-actions.ts#setQuestionArchivedAction': () => [ctx.eventId, 'no-such-question', true],
-  'questions/editor-actions.ts#moveQuestionAction': () => [ctx.eventId, 'no-such-question', 'up'],
-  'print/queries.ts#getPrintEvent': () => [ctx.slug],
-  'mail-texts/queries.ts#getMailTexts': () => [ctx.eventId],
-  'mail-texts/actions.ts#saveMailTextAction': () => [ctx.eventId, { kind: 'reminder', locale: 'de' }],
-  'registrations/queries.ts#getRegistrationTargetForOrganizer': () => [ctx.slug],
-  'stats/queries.ts#getStatsEvent': () => [ctx.slug],
-  'stats/queries.ts#getEventStats': () => [{ id: ctx.eventId, endsAt: new Date() }],
-  'messages/queries.ts#getMessageComposer': () => [ctx.slug],
-  'messages/queries.ts#getMessageList': () => [ctx.slug],
-  'messages/queries.ts#getMessageDetail': () => [ctx.slug, 'no-such-message', 1],
-  'messages/queries.ts#getRegistrationMails': () => [ctx.registrationId],
-  'attendees/queries.ts#getAttendeePage': () => [ctx.slug, attendeeFilterSchema.parse({})],
-  'attendees/actions.ts#resendRegistrationMailAction': () => [ctx.slug, ctx.registrationId],
-  'attendees/actions.ts#updateRegistrationByOrganizerAction': () => [
-    ctx.slug,
-    ctx.registrationId,
-    { firstName: 'Geändert', lastName: 'Person' },
-  ],
-  'attendees/actions.ts#createManualRegistrationAction': () => [
-    ctx.slug,
-    { firstName: 'Neu', lastName: 'Gast', email: `matrix-manual-${u}@example.test`, guestType: 'guest' },
-  ],
-  'export/actions.ts#saveExportTemplateAction': () => [ctx.slug, { name: 'Matrix', columns: ['lastName'] }],
-  'export/actions.ts#deleteExportTemplateAction': () => [ctx.slug, 'no-such-template'],
-  'attendees/queries.ts#iterateAttendeesForExport': () => [ctx.slug, ''],
-  'attendees/queries.ts#getRegistrationDetail': () => [ctx.slug, ctx.registrationId],
-  'audit/queries.ts#listAuditEntries': () => [{ action: undefined, actor: undefined, event: undefined }],
-  'checkin/queries.ts#getCheckinEvent': () => [ctx.slug],
-  'checkin/queries.ts#getCheckinCounts': () => [ctx.eventId],
-  'checkin/queries.ts#getAttendeeSnapshot': () => [ctx.eventId, null],
-  'checkin/queries.ts#getCheckinConflicts': () => [ctx.eventId],
-};
-
-// Known gaps in access control, each run with it.fails so that fixing one turns it red (then remove it here).
 const KNOWN_GAPS = new Set<string>([]);
 
 type Outcome = 'signin' | 'unauthorized' | 'forbidden' | 'passed' | 'not-found' | `error: ${string}`;
