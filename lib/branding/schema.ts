@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formChecked, formFile, formText } from '@/lib/edge/form-data';
 import { contrastOnWhite, HEX_COLOUR, MIN_CONTRAST } from './colour';
 
 // Shared by the settings form (browser) and the action, so both refuse the same colours with the same text.
@@ -31,16 +32,11 @@ export type BrandingInput = z.output<typeof brandingSchema>;
 export const brandingFormDataSchema = z.preprocess(
   (form) => {
     if (!(form instanceof FormData)) return form;
-    const text = (key: string) => {
-      const value = form.get(key);
-      return typeof value === 'string' ? value : '';
-    };
-    const logo = form.get('logo');
     return {
-      orgName: text('orgName'),
-      primaryColor: text('primaryColor'),
-      logo: logo instanceof File && logo.size > 0 ? logo : null,
-      removeLogo: text('removeLogo') === 'on',
+      orgName: formText(form, 'orgName'),
+      primaryColor: formText(form, 'primaryColor'),
+      logo: formFile(form, 'logo'),
+      removeLogo: formChecked(form, 'removeLogo'),
     };
   },
   brandingSchema.extend({ logo: z.instanceof(File).nullable(), removeLogo: z.boolean() }),

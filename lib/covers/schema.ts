@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formChecked, formFile, formText } from '@/lib/edge/form-data';
 
 const alt = z.string().trim().max(300, 'Höchstens 300 Zeichen.').prefault('');
 
@@ -20,17 +21,12 @@ export type CoverInput = z.output<typeof coverSchema>;
 export const coverFormDataSchema = z.preprocess(
   (form) => {
     if (!(form instanceof FormData)) return form;
-    const text = (key: string) => {
-      const value = form.get(key);
-      return typeof value === 'string' ? value : '';
-    };
-    const image = form.get('image');
     return {
-      altDe: text('altDe'),
-      altEn: text('altEn'),
-      decorative: text('decorative') === 'on',
-      image: image instanceof File && image.size > 0 ? image : null,
-      remove: text('remove') === 'on',
+      altDe: formText(form, 'altDe'),
+      altEn: formText(form, 'altEn'),
+      decorative: formChecked(form, 'decorative'),
+      image: formFile(form, 'image'),
+      remove: formChecked(form, 'remove'),
     };
   },
   coverFields

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formChecked, formFile, formText } from '@/lib/edge/form-data';
 import { berlinDateTime } from './editor-schema';
 import { maxChars, schemaMessages as msg } from './validation-text';
 
@@ -62,18 +63,13 @@ export type HostInput = z.output<typeof hostSchema>;
 export const hostFormDataSchema = z.preprocess(
   (form) => {
     if (!(form instanceof FormData)) return form;
-    const text = (key: string) => {
-      const value = form.get(key);
-      return typeof value === 'string' ? value : '';
-    };
-    const logo = form.get('logo');
     return {
-      name: text('name'),
-      role: text('role'),
-      roleEn: text('roleEn'),
-      url: text('url'),
-      logo: logo instanceof File && logo.size > 0 ? logo : null,
-      removeLogo: text('removeLogo') === 'on',
+      name: formText(form, 'name'),
+      role: formText(form, 'role'),
+      roleEn: formText(form, 'roleEn'),
+      url: formText(form, 'url'),
+      logo: formFile(form, 'logo'),
+      removeLogo: formChecked(form, 'removeLogo'),
     };
   },
   hostSchema.extend({ logo: z.instanceof(File).nullable(), removeLogo: z.boolean() }),
