@@ -10,6 +10,7 @@ import { uniqueAttendee } from './fixtures/factories';
 import { waitForMail } from './fixtures/mailbox';
 import { signInAs as signInByMail } from './fixtures/auth';
 import { seedUser } from './fixtures/users';
+import { setLanguage } from './fixtures/language';
 
 test.describe('public pages', () => {
   test('the home page lists upcoming and past events without axe violations', async ({ page }) => {
@@ -164,8 +165,7 @@ test.describe('door pages in English', () => {
     const person = await createDoorPerson(event.id);
     await signInAs(context, 'staff', event.id);
     await openDoor(page, event.slug);
-    const url = new URL(process.env.E2E_BASE_URL!);
-    await context.addCookies([{ name: 'lang', value: 'en', domain: url.hostname, path: '/', sameSite: 'Lax' }]);
+    await setLanguage(context, 'en');
 
     await page.goto('/checkin');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
 import { e2eQuery } from './fixtures/events';
+import { setLanguage } from './fixtures/language';
 
 const FULLY_ENGLISH_SLUG = '17-mitteldeutsche-digitalisierungskonferenz';
 const FALLBACK_NOTE = 'Some content is only available in German.';
@@ -42,8 +43,8 @@ async function germanValues(slug: string): Promise<string[]> {
 }
 
 test.describe('bilingual content', () => {
-  test.beforeEach(async ({ page, baseURL }) => {
-    await page.context().addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+  test.beforeEach(async ({ page }) => {
+    await setLanguage(page.context(), 'en');
   });
 
   test('an event with English content shows no German content on its English page', async ({ page }) => {

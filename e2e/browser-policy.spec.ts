@@ -3,6 +3,7 @@ import { createCheckinEvent, createDoorPerson, openDoor, signInAs } from './fixt
 import { EXAMPLE_SLUG } from './fixtures/constants';
 import { englishAdmin } from './fixtures/dashboard-en';
 import { e2eQuery } from './fixtures/events';
+import { setLanguage } from './fixtures/language';
 
 // Every page type with the browser's own reports: a `securitypolicyviolation` listener in every document
 // (installed before any page script runs) and Chromium's console messages about the policy.
@@ -79,14 +80,14 @@ test('public pages, the cached event page in both languages, registration and si
   await expectInjectedScriptBlocked(page, '/impressum', violations);
 
   for (const lang of ['de', 'en'] as const) {
-    await context.addCookies([{ name: 'lang', value: lang, url: process.env.E2E_BASE_URL! }]);
+    await setLanguage(context, lang);
     await visit(page, `/events/${EXAMPLE_SLUG}`, 'hash');
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     // Hydrated: React has attached itself to the server-rendered document, which needs Next's scripts to run.
     await expect.poll(() => isHydrated(page)).toBe(true);
     await expectInjectedScriptBlocked(page, `/events/${EXAMPLE_SLUG}`, violations);
   }
-  await context.addCookies([{ name: 'lang', value: 'de', url: process.env.E2E_BASE_URL! }]);
+  await setLanguage(context, 'de');
 
   await visit(page, `/events/${EXAMPLE_SLUG}/register`);
   // Hydrated: the browser-side validation marks the unanswered required question.

@@ -1,13 +1,11 @@
 import { expect, type BrowserContext, type Page, test } from '@playwright/test';
 import { createCheckinEvent, createDoorPerson, openDoor, signInAs } from './fixtures/checkin';
 import { e2eQuery } from './fixtures/events';
+import { setLanguage } from './fixtures/language';
 
 const result = (page: Page) => page.getByTestId('checkin-result');
 
-async function useEnglish(context: BrowserContext) {
-  const url = new URL(process.env.E2E_BASE_URL!);
-  await context.addCookies([{ name: 'lang', value: 'en', domain: url.hostname, path: '/', sameSite: 'Lax' }]);
-}
+const useEnglish = (context: BrowserContext) => setLanguage(context, 'en');
 
 /** The text of the main region without the organiser's content, which is German (lang="de"). */
 async function uiText(page: Page): Promise<string> {

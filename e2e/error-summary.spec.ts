@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './fixtures/axe';
 import { createE2eEvent } from './fixtures/events';
+import { setLanguage } from './fixtures/language';
 
 test.describe('the registration form error summary', () => {
   test('an empty submit focuses the summary; its links follow the form order and lead to the fields', async ({
@@ -25,9 +26,9 @@ test.describe('the registration form error summary', () => {
     await expectNoA11yViolations(page);
   });
 
-  test('in English the summary says "There is a problem"', async ({ page, context, baseURL }) => {
+  test('in English the summary says "There is a problem"', async ({ page, context }) => {
     const event = await createE2eEvent();
-    await context.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+    await setLanguage(context, 'en');
     await page.goto(`/events/${event.slug}/register`);
     await page.locator('form button[type="submit"]').click();
     const summary = page.getByTestId('error-summary');

@@ -4,6 +4,7 @@ import { expectNoA11yViolations } from './fixtures/axe';
 import { EDITOR_ORGANIZER_EMAIL } from './fixtures/constants';
 import { e2eQuery } from './fixtures/events';
 import { publishThroughChecklist } from './fixtures/publish';
+import { setLanguage } from './fixtures/language';
 
 test('duplicate the 17th conference, add a session with a speaker, publish, see it on the public page', async ({
   page,
@@ -157,7 +158,7 @@ test('duplicate the 17th conference, add a session with a speaker, publish, see 
   await expect(newSlugField).toHaveValue('mein-fest');
 
   // In English, the public page shows the English texts copied from the 17th and entered here.
-  await page.context().addCookies([{ name: 'lang', value: 'en', url: new URL('/', page.url()).toString() }]);
+  await setLanguage(page.context(), 'en');
   await page.goto(`/events/${newSlug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('18th Central German Digitalisation Conference');
   await expect(page.getByRole('heading', { name: 'Workshop: open data in the district' })).toBeVisible();

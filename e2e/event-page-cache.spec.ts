@@ -3,6 +3,7 @@ import { signInAsOrganizer } from './fixtures/auth';
 import { registerViaApi } from './fixtures/clients';
 import { createE2eEvent, e2eQuery } from './fixtures/events';
 import { seedUser } from './fixtures/users';
+import { setLanguage } from './fixtures/language';
 
 // The public event page comes from Next's full-route cache (proxy.ts → app/cached/[locale]/events/[slug]).
 // Observable: the `x-nextjs-cache` header, and a title changed behind the app's back (straight in the database,
@@ -114,11 +115,7 @@ test('the registration that takes the last seat shows the event as full at once;
   expect(await (await get(request, path)).text()).toContain('Jetzt anmelden');
 });
 
-test('unknown event pages and unmatched addresses answer 404 in the visitor’s language', async ({
-  page,
-  request,
-  baseURL,
-}) => {
+test('unknown event pages and unmatched addresses answer 404 in the visitor’s language', async ({ page, request }) => {
   // Addresses that match no route get the whole 404 document from the server (app/global-not-found.tsx).
   for (const [path, lang, heading] of [
     ['/events/Gross-Geschrieben', 'de', 'Seite nicht gefunden'],
@@ -131,7 +128,7 @@ test('unknown event pages and unmatched addresses answer 404 in the visitor’s 
   }
   // An unknown event is a notFound() of the cached page, in the cookie's language.
   expect((await get(request, '/events/gibt-es-nicht', 'en')).status()).toBe(404);
-  await page.context().addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+  await setLanguage(page.context(), 'en');
   const response = await page.goto('/events/gibt-es-nicht');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

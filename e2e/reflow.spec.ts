@@ -4,6 +4,7 @@ import { signInAs } from './fixtures/checkin';
 import { apiHeaders, exampleAnswers } from './fixtures/clients';
 import { CONFERENCE_SLUG, EXAMPLE_SLUG } from './fixtures/constants';
 import { e2eQuery } from './fixtures/events';
+import { setLanguage } from './fixtures/language';
 
 // WCAG 1.4.10 (Reflow): no page may scroll sideways at 320 CSS px. 390 px is a common phone.
 type Viewport = { width: number; height: number };
@@ -152,8 +153,7 @@ for (const target of TARGETS) {
     await expect(page).not.toHaveURL(/\/signin\?/);
     await expectNoSidewaysScroll(page, path);
     // English words are shorter, but labels and buttons are laid out again: check the narrowest width once more.
-    const { hostname } = new URL(process.env.E2E_BASE_URL!);
-    await context.addCookies([{ name: 'lang', value: 'en', domain: hostname, path: '/' }]);
+    await setLanguage(context, 'en');
     await expectNoSidewaysScroll(page, path, [VIEWPORTS[0]!]);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
