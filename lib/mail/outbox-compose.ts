@@ -154,6 +154,8 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
     }
     case 'message':
       return composeMessage(row, r, to);
+    case 'certificate':
+      return { skip: 'Teilnahmebescheinigungen werden noch nicht versandt.' };
   }
 }
 

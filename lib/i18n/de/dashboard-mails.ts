@@ -9,6 +9,7 @@ export const dashboardMails = {
   'kind.message': 'Nachricht',
   'kind.invitation': 'Einladung',
   'kind.sign_in': 'Anmeldelink',
+  'kind.certificate': 'Teilnahmebescheinigung',
   'status.queued': 'in Warteschlange',
   'status.retrying': 'wird erneut versucht',
   'status.sent': 'versendet',

@@ -10,6 +10,7 @@ export const dashboardMails: Dictionary['dashboard']['mails'] = {
   'kind.message': 'Message',
   'kind.invitation': 'Invitation',
   'kind.sign_in': 'Sign-in link',
+  'kind.certificate': 'Certificate of attendance',
   'status.queued': 'queued',
   'status.retrying': 'retrying',
   'status.sent': 'sent',
