@@ -2,6 +2,8 @@
 // [text](https://…)). Nothing an organizer types becomes HTML: the body is parsed into segments first and only then
 // are the placeholders filled in as plain text, so a name like "**x**" or "[a](b)" stays literal.
 
+import { definePlaceholders } from '@/lib/text/placeholders';
+
 /** Accepted placeholders, German and English names, and the value each stands for. */
 export const PLACEHOLDERS = {
   vorname: 'firstName',
@@ -20,20 +22,13 @@ export const PLACEHOLDERS = {
 export type PlaceholderKey = (typeof PLACEHOLDERS)[keyof typeof PLACEHOLDERS];
 export type PlaceholderValues = Record<PlaceholderKey, string>;
 
-const TOKEN = /\{([^{}\s]*)\}/g;
-
-const isPlaceholder = (name: string): name is keyof typeof PLACEHOLDERS => Object.hasOwn(PLACEHOLDERS, name);
+const placeholders = definePlaceholders(PLACEHOLDERS);
 
 /** Every `{name}` in the text that is not a known placeholder, once each, in order of appearance. */
-export function unknownPlaceholders(text: string): string[] {
-  const names = [...text.matchAll(TOKEN)].map((m) => m[1] ?? '').filter((n) => !isPlaceholder(n));
-  return [...new Set(names)];
-}
+export const unknownPlaceholders = placeholders.unknown;
 
 /** Replaces the known placeholders with their values; values are inserted as they are, never re-parsed. */
-export function fillPlaceholders(text: string, values: PlaceholderValues): string {
-  return text.replace(TOKEN, (whole, name: string) => (isPlaceholder(name) ? values[PLACEHOLDERS[name]] : whole));
-}
+export const fillPlaceholders = placeholders.fill;
 
 export type Segment =
   | { type: 'text'; value: string }
