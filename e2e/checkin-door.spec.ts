@@ -43,6 +43,28 @@ test('after a check-in from the name search, the search is empty and focused for
   await expect(page.locator('form:has(#attendee-search)')).toHaveCount(0);
 });
 
+test('the name search offers no check-in for people on the waiting list or cancelled, only their status', async ({
+  page,
+  context,
+}) => {
+  const event = await createCheckinEvent();
+  const waiting = await createDoorPerson(event.id, { lastName: 'Wartende-Zoe', status: 'waitlisted' });
+  const cancelled = await createDoorPerson(event.id, { lastName: 'Storniert-Zoe', status: 'cancelled' });
+  const confirmed = await createDoorPerson(event.id, { lastName: 'Bestaetigt-Zoe' });
+  await signInAs(context, 'staff', event.id);
+  await openDoor(page, event.slug);
+
+  await page.getByLabel('Name oder Organisation').fill('Zoe');
+  await expect(page.getByText('3 Treffer')).toBeVisible();
+  const hit = (lastName: string) => page.getByRole('listitem').filter({ hasText: lastName });
+  await expect(hit(waiting.lastName)).toContainText('Warteliste');
+  await expect(hit(cancelled.lastName)).toContainText('Storniert');
+  await expect(page.getByRole('button', { name: /^Einchecken: / })).toHaveCount(1);
+  await expect(
+    page.getByRole('button', { name: `Einchecken: ${confirmed.firstName} ${confirmed.lastName}` }),
+  ).toBeVisible();
+});
+
 test('the walk-in registration is a disclosure button that opens the form, which registers and checks in', async ({
   page,
   context,

@@ -1,7 +1,8 @@
-import { Button, Heading, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
+import { ActionLink, hintStyle } from './parts';
 
 export interface NewsletterConfirmationProps {
   lang: Locale;
@@ -26,18 +27,8 @@ export default function NewsletterConfirmation({
       </Heading>
       <Text>{greeting}</Text>
       <Text>{fill(t.intro, { event: eventTitle })}</Text>
-      <Button
-        href={confirmUrl}
-        style={{ backgroundColor: '#0b5394', color: '#ffffff', padding: '12px 20px', borderRadius: '4px' }}
-      >
-        {t.button}
-      </Button>
-      <Text style={{ fontSize: '13px', color: '#555555' }}>
-        {t.fallback}
-        <br />
-        {confirmUrl}
-      </Text>
-      <Text style={{ fontSize: '13px', color: '#555555' }}>{t.ignore}</Text>
+      <ActionLink href={confirmUrl} label={t.button} fallback={t.fallback} />
+      <Text style={hintStyle}>{t.ignore}</Text>
     </MailLayout>
   );
 }

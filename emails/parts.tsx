@@ -1,4 +1,4 @@
-import { Heading, Img, Link, Section, Text } from '@react-email/components';
+import { Button, Heading, Img, Link, Section, Text } from '@react-email/components';
 import { Fragment } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { Segment } from '@/lib/mail-texts/placeholders';
@@ -116,6 +116,24 @@ export function CustomBody({ paragraphs }: { paragraphs: Segment[][][] }) {
           ))}
         </Text>
       ))}
+    </>
+  );
+}
+
+const buttonStyle = { backgroundColor: '#0b5394', color: '#ffffff', padding: '12px 20px', borderRadius: '4px' };
+
+/** A button for the one thing the mail asks for, and the address spelled out for mail clients that drop buttons. */
+export function ActionLink(props: { href: string; label: string; fallback: string }) {
+  return (
+    <>
+      <Button href={props.href} style={buttonStyle}>
+        {props.label}
+      </Button>
+      <Text style={hintStyle}>
+        {props.fallback}
+        <br />
+        {props.href}
+      </Text>
     </>
   );
 }

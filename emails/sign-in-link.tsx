@@ -1,41 +1,32 @@
-import { Button, Heading, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
+import { fill, type Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
+import { ActionLink, h1Style, hintStyle } from './parts';
 
 export interface SignInLinkProps {
+  lang: Locale;
   url: string;
   validMinutes: number;
 }
 
 /** The magic-link sign-in mail for organizers. */
-export default function SignInLink({ url, validMinutes }: SignInLinkProps) {
+export default function SignInLink({ lang, url, validMinutes }: SignInLinkProps) {
+  const t = getDictionary(lang).mail.signIn;
   return (
-    <MailLayout lang="de" preview="Ihr Anmeldelink für das Tagungsbüro">
-      <Heading as="h1" style={{ fontSize: '22px' }}>
-        Anmelden im Tagungsbüro
+    <MailLayout lang={lang} preview={t.subject}>
+      <Heading as="h1" style={h1Style}>
+        {t.heading}
       </Heading>
-      <Text>
-        Mit diesem Link melden Sie sich im Veranstalterbereich an. Er ist {validMinutes} Minuten gültig und kann nur
-        einmal verwendet werden.
-      </Text>
-      <Button
-        href={url}
-        style={{ backgroundColor: '#0b5394', color: '#ffffff', padding: '12px 20px', borderRadius: '4px' }}
-      >
-        Jetzt anmelden
-      </Button>
-      <Text style={{ fontSize: '13px', color: '#555555' }}>
-        Falls der Knopf nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:
-        <br />
-        {url}
-      </Text>
-      <Text style={{ fontSize: '13px', color: '#555555' }}>
-        Sie haben diese Anmeldung nicht angefordert? Dann können Sie diese E-Mail ignorieren.
-      </Text>
+      <Text>{fill(t.intro, { minutes: validMinutes })}</Text>
+      <ActionLink href={url} label={t.button} fallback={t.fallback} />
+      <Text style={hintStyle}>{t.ignore}</Text>
     </MailLayout>
   );
 }
 
 SignInLink.PreviewProps = {
+  lang: 'de',
   url: 'http://localhost:3000/api/auth/callback/email?token=example',
   validMinutes: 15,
 } satisfies SignInLinkProps;

@@ -1,43 +1,35 @@
-import { Button, Heading, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
+import { fill, type Locale } from '@/lib/i18n/config';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { MailLayout } from './layout';
+import { ActionLink, h1Style } from './parts';
 
 export interface UserInvitationProps {
+  lang: Locale;
   /** The sign-in page; the magic link itself is requested there, since an invitation may wait for days. */
   signInUrl: string;
   roleLabel: string;
-  invitedBy: string;
+  /** The inviting admin's address; null when unknown. */
+  invitedBy: string | null;
 }
 
 /** An admin invited this address to the organizers' dashboard. */
-export default function UserInvitation({ signInUrl, roleLabel, invitedBy }: UserInvitationProps) {
+export default function UserInvitation({ lang, signInUrl, roleLabel, invitedBy }: UserInvitationProps) {
+  const t = getDictionary(lang).mail.invitation;
   return (
-    <MailLayout lang="de" preview="Einladung in das Tagungsbüro">
-      <Heading as="h1" style={{ fontSize: '22px' }}>
-        Einladung in das Tagungsbüro
+    <MailLayout lang={lang} preview={t.subject}>
+      <Heading as="h1" style={h1Style}>
+        {t.subject}
       </Heading>
-      <Text>
-        {invitedBy} hat Sie in den Veranstalterbereich des Tagungsbüros eingeladen, mit der Rolle „{roleLabel}“.
-      </Text>
-      <Text>
-        Sie melden sich ohne Passwort an: Geben Sie auf der Anmeldeseite diese E-Mail-Adresse ein, und Sie erhalten
-        einen Anmeldelink.
-      </Text>
-      <Button
-        href={signInUrl}
-        style={{ backgroundColor: '#0b5394', color: '#ffffff', padding: '12px 20px', borderRadius: '4px' }}
-      >
-        Zur Anmeldung
-      </Button>
-      <Text style={{ fontSize: '13px', color: '#555555' }}>
-        Falls der Knopf nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:
-        <br />
-        {signInUrl}
-      </Text>
+      <Text>{fill(t.intro, { invitedBy: invitedBy ?? t.invitedByFallback, role: roleLabel })}</Text>
+      <Text>{t.howTo}</Text>
+      <ActionLink href={signInUrl} label={t.button} fallback={t.fallback} />
     </MailLayout>
   );
 }
 
 UserInvitation.PreviewProps = {
+  lang: 'de',
   signInUrl: 'http://localhost:3000/signin',
   roleLabel: 'Organisation',
   invitedBy: 'admin@example.org',

@@ -132,18 +132,21 @@ export function NameSearch({
                 <StatusBadge a={a} language={language} />
               </div>
               <div className={styles.hitActions}>
-                <button
-                  type="button"
-                  className="btn"
-                  aria-label={fill(t.checkInName, { name: fullName(a) })}
-                  onClick={() => {
-                    onCheckIn(a);
-                    setQuery('');
-                    inputRef.current?.focus();
-                  }}
-                >
-                  {t.checkIn}
-                </button>
+                {/* Waiting list and cancelled cannot be checked in; the badge says why, so no button invites a refusal. */}
+                {a.status === 'confirmed' && (
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={fill(t.checkInName, { name: fullName(a) })}
+                    onClick={() => {
+                      onCheckIn(a);
+                      setQuery('');
+                      inputRef.current?.focus();
+                    }}
+                  >
+                    {t.checkIn}
+                  </button>
+                )}
                 {a.checkedInAt && supervisor && a.checkedInDevice !== device && (
                   <UndoWithReason a={a} onUndo={onUndo} t={t} />
                 )}

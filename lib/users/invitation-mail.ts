@@ -18,12 +18,11 @@ export async function composeInvitationOutboxMail(row: { recipient: string }): P
   });
   if (!user?.invitedAt || user.disabledAt) return { skip: 'Der Zugang ist nicht mehr eingeladen oder gesperrt.' };
   const signInUrl = new URL('/signin', env.APP_URL).toString();
+  // German, like the sign-in mail: accounts keep no language.
+  const lang = 'de';
+  const t = getDictionary(lang);
   const { html, text } = await renderMail(
-    UserInvitation({
-      signInUrl,
-      roleLabel: getDictionary('de').dashboard.roles[user.role],
-      invitedBy: user.invitedBy ?? 'Die Administration',
-    }),
+    UserInvitation({ lang, signInUrl, roleLabel: t.dashboard.roles[user.role], invitedBy: user.invitedBy }),
   );
-  return { to: row.recipient, mail: { subject: 'Einladung in das Tagungsbüro', html, text, attachments: [] } };
+  return { to: row.recipient, mail: { subject: t.mail.invitation.subject, html, text, attachments: [] } };
 }

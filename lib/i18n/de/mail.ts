@@ -134,4 +134,22 @@ export const mail = {
     previewSubject: 'Betreff',
     defaultText: '(Standardtext)',
   },
+  signIn: {
+    subject: 'Ihr Anmeldelink für das Tagungsbüro',
+    heading: 'Anmelden im Tagungsbüro',
+    intro:
+      'Mit diesem Link melden Sie sich im Veranstalterbereich an. Er ist {minutes} Minuten gültig und kann nur einmal verwendet werden.',
+    button: 'Jetzt anmelden',
+    fallback: 'Falls der Knopf nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:',
+    ignore: 'Sie haben diese Anmeldung nicht angefordert? Dann können Sie diese E-Mail ignorieren.',
+  },
+  invitation: {
+    subject: 'Einladung in das Tagungsbüro',
+    intro: '{invitedBy} hat Sie in den Veranstalterbereich des Tagungsbüros eingeladen, mit der Rolle „{role}“.',
+    invitedByFallback: 'Die Administration',
+    howTo:
+      'Sie melden sich ohne Passwort an: Geben Sie auf der Anmeldeseite diese E-Mail-Adresse ein, und Sie erhalten einen Anmeldelink.',
+    button: 'Zur Anmeldung',
+    fallback: 'Falls der Knopf nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:',
+  },
 };

@@ -131,4 +131,21 @@ export const mail: Dictionary['mail'] = {
     previewSubject: 'Subject',
     defaultText: '(default text)',
   },
+  signIn: {
+    subject: 'Your sign-in link for Tagungsbüro',
+    heading: 'Sign in to Tagungsbüro',
+    intro: 'This link signs you in to the organizers’ area. It is valid for {minutes} minutes and works only once.',
+    button: 'Sign in now',
+    fallback: 'If the button does not work, copy this address into your browser:',
+    ignore: 'You did not ask to sign in? Then you can ignore this e-mail.',
+  },
+  invitation: {
+    subject: 'Invitation to Tagungsbüro',
+    intro: '{invitedBy} has invited you to the organizers’ area of Tagungsbüro, with the role “{role}”.',
+    invitedByFallback: 'The administrators',
+    howTo:
+      'You sign in without a password: enter this e-mail address on the sign-in page, and you will receive a sign-in link.',
+    button: 'Go to sign-in',
+    fallback: 'If the button does not work, copy this address into your browser:',
+  },
 };

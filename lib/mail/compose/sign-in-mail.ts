@@ -1,4 +1,5 @@
 import SignInLink from '@/emails/sign-in-link';
+import { getDictionary } from '@/lib/i18n/dictionaries';
 import { renderMail } from '@/lib/mail/render';
 import type { ComposedMail } from './types';
 
@@ -8,8 +9,12 @@ export interface SignInMailInput {
   validMinutes: number;
 }
 
-/** The organizers' magic-link sign-in mail (German; not tied to an event). */
+/**
+ * The organizers' magic-link sign-in mail. German: accounts keep no language, and the address alone does not say
+ * which one the person reads.
+ */
 export async function composeSignInMail({ url, validMinutes }: SignInMailInput): Promise<ComposedMail> {
-  const { html, text } = await renderMail(SignInLink({ url, validMinutes }));
-  return { subject: 'Ihr Anmeldelink für das Tagungsbüro', html, text, attachments: [] };
+  const lang = 'de';
+  const { html, text } = await renderMail(SignInLink({ lang, url, validMinutes }));
+  return { subject: getDictionary(lang).mail.signIn.subject, html, text, attachments: [] };
 }
