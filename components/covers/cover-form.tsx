@@ -5,7 +5,8 @@ import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { SubmitButton } from '@/components/event-editor/submit-button';
 import { useEditorSubmit } from '@/components/event-editor/use-editor-submit';
-import { CheckboxField, TextField } from '@/components/ui/form-field';
+import { InputField } from '@/components/event-editor/fields';
+import { CheckboxField } from '@/components/ui/form-field';
 import { saveCoverAction } from '@/lib/covers/actions';
 import { type CoverInput, coverSchema } from '@/lib/covers/schema';
 import { MAX_LOGO_BYTES } from '@/lib/events/logo';
@@ -77,7 +78,7 @@ export function CoverForm({ eventId, current, t }: Props) {
           {errors.image?.message}
         </p>
       </div>
-      <TextField
+      <InputField
         id="altDe"
         label={t.altDe}
         hint={t.altHint}
@@ -85,7 +86,7 @@ export function CoverForm({ eventId, current, t }: Props) {
         registration={register('altDe')}
         error={errors.altDe?.message}
       />
-      <TextField
+      <InputField
         id="altEn"
         label={t.altEn}
         autoComplete="off"

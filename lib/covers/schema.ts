@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { formChecked, formFile, formText } from '@/lib/edge/form-data';
+import { maxChars, schemaMessages } from '@/lib/events/validation-text';
 
-const alt = z.string().trim().max(300, 'Höchstens 300 Zeichen.').prefault('');
+const alt = z.string().trim().max(300, maxChars(300)).prefault('');
 
 const coverFields = z.object({ altDe: alt, altEn: alt, decorative: z.boolean().prefault(false) });
 
 // An image that carries meaning needs words for those who cannot see it; only decoration may go without.
 const hasAlt = (c: { decorative: boolean; altDe: string }) => c.decorative || c.altDe !== '';
 const altMissing = () => ({
-  message: 'Bitte beschreiben Sie das Bild oder kennzeichnen Sie es als dekorativ.',
+  message: schemaMessages.altMissing,
   path: ['altDe'],
 });
 

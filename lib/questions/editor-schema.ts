@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { schemaMessages } from '@/lib/events/validation-text';
-import { QUESTION_TYPES, questionInputSchema, type QuestionType } from './schema';
+import { questionInputSchema } from './input-schema';
+import { QUESTION_TYPES, type QuestionType } from './schema';
 
 export const CHOICE_TYPES: readonly QuestionType[] = ['singleChoice', 'multipleChoice'];
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorKeys } from '@/lib/edge/field-errors';
 import { buildRegistrationSchema } from '@/lib/registrations/schema';
-import { buildAnswersSchema, questionInputSchema, type QuestionDefinition } from './schema';
+import { questionInputSchema } from './input-schema';
+import { buildAnswersSchema, type QuestionDefinition } from './schema';
 
 const q = (over: Partial<QuestionDefinition> & Pick<QuestionDefinition, 'id' | 'type'>): QuestionDefinition => ({
   labelDe: 'Frage',

@@ -6,39 +6,13 @@ import { personTextChecks } from '@/lib/text/schema';
 export const QUESTION_TYPES = ['text', 'longText', 'singleChoice', 'multipleChoice', 'checkbox', 'number'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-const trimmed = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+export const trimmed = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
 export const questionOptionSchema = z.object({
   value: trimmed(1, 100),
   de: trimmed(1, 200),
   en: z.optional(trimmed(0, 200)),
 });
-
-/** A question definition as organizers (and the seed) create it. */
-export const questionInputSchema = z
-  .object({
-    type: z.enum(QUESTION_TYPES),
-    labelDe: trimmed(1, 300),
-    labelEn: z.optional(trimmed(0, 300)),
-    helpDe: z.optional(trimmed(0, 1000)),
-    helpEn: z.optional(trimmed(0, 1000)),
-    required: z._default(z.boolean(), false),
-    options: z._default(z.array(questionOptionSchema).check(z.maxLength(50)), []),
-    min: z.optional(z.number().check(z.int())),
-    max: z.optional(z.number().check(z.int())),
-  })
-  .check(
-    z.refine((q) => !['singleChoice', 'multipleChoice'].includes(q.type) || q.options.length >= 2, {
-      message: 'Auswahlfragen brauchen mindestens zwei Antwortmöglichkeiten.',
-      path: ['options'],
-    }),
-    z.refine((q) => new Set(q.options.map((o) => o.value)).size === q.options.length, {
-      message: 'Die Werte der Antwortmöglichkeiten müssen eindeutig sein.',
-      path: ['options'],
-    }),
-  );
-
-export type QuestionInput = z.input<typeof questionInputSchema>;
 
 /** What the form, the validator and the exports need to know about a question. */
 export interface QuestionDefinition {

@@ -1,7 +1,7 @@
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
-import { questionInputSchema, type QuestionInput } from './schema';
+import { questionInputSchema, type QuestionInput } from './input-schema';
 
 /** Adds a question to the end of an event's form. */
 export async function createQuestion(eventId: string, input: QuestionInput) {

@@ -227,6 +227,9 @@ export const editor = {
   },
   // Validation messages of the editor's schemas (lib/events/editor-schema.ts, programme-schema.ts).
   validation: {
+    altMissing: 'Bitte beschreiben Sie das Bild oder kennzeichnen Sie es als dekorativ.',
+    choiceOptionsMin: 'Auswahlfragen brauchen mindestens zwei Antwortmöglichkeiten.',
+    choiceOptionsUnique: 'Die Werte der Antwortmöglichkeiten müssen eindeutig sein.',
     minAboveMax: 'Das Minimum darf nicht über dem Maximum liegen.',
     required: 'Bitte ausfüllen.',
     maxChars: 'Höchstens {max} Zeichen.',

@@ -222,6 +222,9 @@ export const editor: Dictionary['editor'] = {
     done: 'Created.',
   },
   validation: {
+    altMissing: 'Please describe the image or mark it as decorative.',
+    choiceOptionsMin: 'Choice questions need at least two options.',
+    choiceOptionsUnique: 'The values of the options must be unique.',
     minAboveMax: 'The minimum must not be above the maximum.',
     required: 'Please fill in.',
     maxChars: 'At most {max} characters.',
