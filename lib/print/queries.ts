@@ -40,16 +40,8 @@ export function countPrintRows(tx: Tx, where: Prisma.RegistrationWhereInput): Pr
   return tx.registration.count({ where });
 }
 
-// German collation from ICU where the server has it (DIN 5007: Ä sorts with A); the server default otherwise.
-async function germanCollation(tx: Tx): Promise<string> {
-  const found = await tx.$queryRaw<
-    { n: number }[]
-  >`SELECT 1 AS n FROM pg_collation WHERE collname = 'de-x-icu' LIMIT 1`;
-  return found.length ? '"de-x-icu"' : '"default"';
-}
-
 /**
- * The matching rows of an event, sorted by last name, first name (German collation), in batches of `batchSize`.
+ * The matching rows of an event, sorted by last name, first name (the columns' German ICU collation, as in the attendee list), in batches of `batchSize`.
  * A cursor walks the event's registrations in that order once; each batch is then narrowed by `where` through
  * Prisma, so any RegistrationWhereInput works and memory stays flat. Needs a transaction (the cursor lives in it).
  */
@@ -59,11 +51,10 @@ export async function* printRowBatches(
   where: Prisma.RegistrationWhereInput,
   batchSize = PRINT_BATCH_SIZE,
 ): AsyncGenerator<PrintRow[]> {
-  const collate = await germanCollation(tx);
   const cursor = `print_${Math.random().toString(36).slice(2)}`;
   await tx.$executeRawUnsafe(
     `DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT id FROM "Registration" WHERE "eventId" = $1
-     ORDER BY "lastName" COLLATE ${collate}, "firstName" COLLATE ${collate}, id`,
+     ORDER BY "lastName", "firstName", id`,
     eventId,
   );
   try {
