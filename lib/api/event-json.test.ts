@@ -133,4 +133,31 @@ describe('event JSON', () => {
     ]);
     expect(toEventDetailJson(event).questions).toEqual([]);
   });
+
+  it('gives question labels, help and options in English when asked, German where no translation exists', () => {
+    const question = {
+      id: 'q1',
+      type: 'singleChoice' as const,
+      labelDe: 'Teilnahme am Mittagessen?',
+      labelEn: 'Lunch?',
+      helpDe: 'Für die Planung.',
+      helpEn: null,
+      required: true,
+      options: [
+        { value: 'ja', de: 'Ja', en: 'Yes' },
+        { value: 'nein', de: 'Nein' },
+      ],
+      min: null,
+      max: null,
+    };
+    const json = toEventDetailJson({ ...event, questions: [question] }, 'en');
+    expect(json.questions[0]).toMatchObject({
+      label: 'Lunch?',
+      help: 'Für die Planung.',
+      options: [
+        { value: 'ja', label: 'Yes' },
+        { value: 'nein', label: 'Nein' },
+      ],
+    });
+  });
 });

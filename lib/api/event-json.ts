@@ -1,7 +1,13 @@
 import { type EventContent, localizedTitle, localizeEvent } from '@/lib/events/localize';
 import type { RegistrationState } from '@/lib/events/registration-state';
 import type { Locale } from '@/lib/i18n/config';
-import type { QuestionDefinition, QuestionType } from '@/lib/questions/schema';
+import {
+  optionLabel,
+  type QuestionDefinition,
+  type QuestionType,
+  questionHelp,
+  questionLabel,
+} from '@/lib/questions/schema';
 
 // Pure mappers from query results to the public JSON shapes; the OpenAPI document describes the same shapes.
 // Content comes in the language of Accept-Language (German by default), English falling back to German by field.
@@ -105,7 +111,7 @@ export function toEventDetailJson(event: EventDetailInput, locale: Locale = 'de'
     ...toEventSummaryJson(event, locale),
     motto: content.motto.value,
     themes: [...content.themes.value],
-    questions: (event.questions ?? []).map(toQuestionJson),
+    questions: (event.questions ?? []).map((q) => toQuestionJson(q, locale)),
     sessions: content.sessions.map((s) => ({
       title: s.title.value,
       startsAt: s.startsAt.toISOString(),
@@ -117,15 +123,15 @@ export function toEventDetailJson(event: EventDetailInput, locale: Locale = 'de'
   };
 }
 
-/** A custom question as API clients see it: German labels (the API speaks German), values to send. */
-export function toQuestionJson(q: QuestionDefinition): QuestionJson {
+/** A custom question as API clients see it: labels in the requested language (German where none), values to send. */
+export function toQuestionJson(q: QuestionDefinition, locale: Locale = 'de'): QuestionJson {
   return {
     id: q.id,
     type: q.type,
-    label: q.labelDe,
-    help: q.helpDe,
+    label: questionLabel(q, locale),
+    help: questionHelp(q, locale),
     required: q.required,
-    options: q.options.map((o) => ({ value: o.value, label: o.de })),
+    options: q.options.map((o) => ({ value: o.value, label: optionLabel(o, locale) })),
     min: q.min,
     max: q.max,
   };
