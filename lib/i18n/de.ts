@@ -2,6 +2,7 @@ import { auth } from './de/auth';
 import { errorPage } from './de/error-page';
 import { door } from './de/door';
 import { branding } from './de/branding';
+import { certificates } from './de/certificates';
 import { dashboard } from './de/dashboard';
 import { content } from './de/content';
 import { editor } from './de/editor';
@@ -40,6 +41,7 @@ export const de = {
   dashboard,
   content,
   editor,
+  certificates,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',

@@ -3,6 +3,7 @@ import { auth } from './en/auth';
 import { errorPage } from './en/error-page';
 import { door } from './en/door';
 import { branding } from './en/branding';
+import { certificates } from './en/certificates';
 import { dashboard } from './en/dashboard';
 import { content } from './en/content';
 import { editor } from './en/editor';
@@ -38,6 +39,7 @@ export const en: Dictionary = {
   dashboard,
   content,
   editor,
+  certificates,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',
