@@ -5,7 +5,8 @@ const LAST_NAMES = ['Müller', 'Schmidt', 'Weiß', 'Çelik', 'Meier', 'Schäfer'
 
 /**
  * Inserts `count` confirmed registrations for an event with ONE INSERT … SELECT generate_series (no capacity
- * counter involved). Names cycle through LAST_NAMES with the row number appended; every 3rd row is checked in.
+ * counter involved) per chunk of CHUNK rows. Names cycle through LAST_NAMES with the row number appended; every 3rd
+ * row is checked in. Chunked so that each statement stays well inside the app's statement timeout on a busy machine.
  */
 export async function insertBulkRegistrations(
   client: Pick<PrismaClient, '$executeRawUnsafe'>,
@@ -13,6 +14,20 @@ export async function insertBulkRegistrations(
   count: number,
 ): Promise<void> {
   const prefix = randomBytes(4).toString('hex');
+  for (let from = 1; from <= count; from += CHUNK) {
+    await insertChunk(client, eventId, prefix, from, Math.min(count, from + CHUNK - 1));
+  }
+}
+
+const CHUNK = 10_000;
+
+async function insertChunk(
+  client: Pick<PrismaClient, '$executeRawUnsafe'>,
+  eventId: string,
+  prefix: string,
+  from: number,
+  to: number,
+): Promise<void> {
   await client.$executeRawUnsafe(
     `INSERT INTO "Registration" (id, "eventId", "ticketCode", "manageToken", status, "firstName", "lastName", email,
        organization, position, sector, state, "privacyConsentVersion", "privacyConsentAt", answers, "checkedInAt", "createdAt", "updatedAt")
@@ -21,10 +36,11 @@ export async function insertBulkRegistrations(
        'Organisation ' || (g % 97), 'Referent/in', 'Verwaltung', 'Sachsen', 'v1', now(),
        jsonb_build_object('bulk', 'ja'), CASE WHEN g % 3 = 0 THEN now() END,
        now() - make_interval(secs => g), now()
-     FROM generate_series(1, $3::int) AS g`,
+     FROM generate_series($5::int, $3::int) AS g`,
     eventId,
     `bulk-${prefix}`,
-    count,
+    to,
     LAST_NAMES,
+    from,
   );
 }
