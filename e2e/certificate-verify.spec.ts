@@ -10,6 +10,7 @@ import { readPdf } from '../test/pdf';
 import { signInAsOrganizer } from './fixtures/auth';
 import { expectNoA11yViolations } from './fixtures/axe';
 import { createE2eEvent, e2eQuery } from './fixtures/events';
+import { setLanguage } from './fixtures/language';
 
 const HOLDER = 'Frau Prof. Dr. Jürgen-Ülrike Größmann';
 
@@ -111,6 +112,16 @@ test('certificates: download, QR to the verify page, forged refused, grant, revo
   expect(await phone.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
   await expectNoSidewaysScroll(phone);
   await expectNoA11yViolations(phone);
+
+  // The same page in English (the site's language cookie); the frozen German facts keep their language.
+  await setLanguage(visitor, 'en');
+  await phone.goto(`${verifyUrl.pathname}${verifyUrl.search}`);
+  await expect(phone.getByText(/^Valid:/)).toBeVisible();
+  await expect(phone.getByRole('main')).toContainText('6.5 hours');
+  await expect(phone.getByRole('main')).toContainText('12 November 2026');
+  await expect(phone.locator('dd[lang="de"]').first()).toHaveText(HOLDER);
+  await expectNoA11yViolations(phone);
+  await setLanguage(visitor, 'de');
 
   // A forged signature, a changed id and an unknown id are refused with 404.
   const sig = verifyUrl.searchParams.get('s')!;
