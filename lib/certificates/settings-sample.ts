@@ -1,0 +1,125 @@
+// Sample data of the certificate editor's previews: the live HTML sheet (client) and the PDF preview (server) fill
+// the same wording with the same placeholders helper and the same fallback rule as real certificates.
+import { formatDayMonthYear } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
+import type { CertificateDocumentInput, CertificateImage } from './document';
+import { type CertificatePlaceholderValues, certificatePlaceholders } from './placeholders';
+import { formatHours } from './settings-schema';
+import { type CertificateWording, certificateTexts } from './settings-text';
+
+/** The sample holder, with form of address and academic title as certificates print them. */
+export const SAMPLE_HOLDER: Record<Locale, string> = {
+  de: 'Frau Prof. Dr. Anna Großmann',
+  en: 'Ms Prof. Dr. Anna Großmann',
+};
+
+/** Hours shown while the hours input is empty or invalid. */
+export const SAMPLE_MINUTES = 450;
+
+/** What the previews take from the event itself. */
+export interface CertificateSampleEvent {
+  title: string;
+  titleEn: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  venueName: string | null;
+  /** A few programme titles per language (English falls back to German), or none. */
+  sessions: Record<Locale, string[]>;
+}
+
+/** "3. April 2027", or "3. April 2027 – 4. April 2027" for an event over several days. */
+export function certificateDate(startsAt: Date, endsAt: Date, locale: Locale): string {
+  const start = formatDayMonthYear(startsAt, locale);
+  const end = formatDayMonthYear(endsAt, locale);
+  return start === end ? start : `${start} – ${end}`;
+}
+
+/** The sample holder's sessions: the event's own programme, or the dictionary's comma-separated examples. */
+export function sampleSessions(event: CertificateSampleEvent, locale: Locale, fallback: string): string[] {
+  return event.sessions[locale].length > 0 ? event.sessions[locale] : fallback.split(', ');
+}
+
+/** The placeholder values of the sample holder at this event. */
+export function certificateSampleValues(
+  event: CertificateSampleEvent,
+  locale: Locale,
+  minutes: number | null,
+  fallbackSessions: string,
+): CertificatePlaceholderValues {
+  return {
+    name: SAMPLE_HOLDER[locale],
+    event: (locale === 'en' && event.titleEn) || event.title,
+    date: certificateDate(event.startsAt, event.endsAt, locale),
+    venue: event.venueName ?? '',
+    hours: formatHours(minutes ?? SAMPLE_MINUTES, locale),
+    sessions: sampleSessions(event, locale, fallbackSessions).join(', '),
+  };
+}
+
+/** A piece of the body: text, or the holder's name (printed bold, exactly where `{name}` stands). */
+export type BodyPart = { kind: 'text'; text: string } | { kind: 'name'; text: string };
+
+// Never in stored wording: the schema refuses control characters.
+const NAME_MARK = '\u0000';
+
+/** The filled body as paragraphs (blank line) of lines (line break) of parts. */
+export function bodyParagraphs(body: string, values: CertificatePlaceholderValues): BodyPart[][][] {
+  const filled = certificatePlaceholders.fill(body, { ...values, name: NAME_MARK });
+  return filled
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) =>
+      p.split('\n').map((line) =>
+        line.split(NAME_MARK).flatMap((text, i): BodyPart[] => {
+          const parts: BodyPart[] = i > 0 ? [{ kind: 'name', text: values.name }] : [];
+          return text ? [...parts, { kind: 'text', text }] : parts;
+        }),
+      ),
+    );
+}
+
+/** Title, body and signatory of one language, filled with the values, by the one fallback rule. */
+export function certificatePreview(wording: CertificateWording, locale: Locale, values: CertificatePlaceholderValues) {
+  const texts = certificateTexts(wording, locale);
+  return {
+    title: certificatePlaceholders.fill(texts.title, values),
+    body: certificatePlaceholders.fill(texts.body, values),
+    paragraphs: bodyParagraphs(texts.body, values),
+    signatoryName: texts.signatoryName,
+    signatoryFunction: texts.signatoryFunction,
+  };
+}
+
+/** The PDF preview's input: the saved settings, the sample holder at this event, marked as a sample. */
+export function sampleCertificateDocument(options: {
+  wording: CertificateWording;
+  event: CertificateSampleEvent;
+  locale: Locale;
+  minutes: number | null;
+  countsSessions: boolean;
+  fallbackSessions: string;
+  signature: CertificateImage | null;
+  logo: CertificateImage | null;
+  verifyUrl: string;
+  now?: Date;
+}): CertificateDocumentInput {
+  const { locale, event } = options;
+  const values = certificateSampleValues(event, locale, options.minutes, options.fallbackSessions);
+  const preview = certificatePreview(options.wording, locale, values);
+  return {
+    id: 'MUSTER-0000',
+    locale,
+    title: preview.title,
+    body: preview.body,
+    holderName: values.name,
+    sessions: options.countsSessions ? sampleSessions(event, locale, options.fallbackSessions) : [],
+    signatoryName: preview.signatoryName,
+    signatoryFunction: preview.signatoryFunction,
+    signature: options.signature,
+    logo: options.logo,
+    verifyUrl: options.verifyUrl,
+    issuedAt: options.now ?? new Date(),
+    sample: true,
+  };
+}
