@@ -4,7 +4,7 @@ import { formatDayMonthYear } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { CertificateDocumentInput, CertificateImage } from './document';
 import { type CertificatePlaceholderValues, certificatePlaceholders } from './placeholders';
-import { formatHours } from './settings-schema';
+import { type CertificateSettingsFormValues, formatHours } from './settings-schema';
 import { type CertificateWording, certificateTexts } from './settings-text';
 
 /** The sample holder, with form of address and academic title as certificates print them. */
@@ -12,6 +12,9 @@ export const SAMPLE_HOLDER: Record<Locale, string> = {
   de: 'Frau Prof. Dr. Anna Großmann',
   en: 'Ms Prof. Dr. Anna Großmann',
 };
+
+/** The id printed on previews; no real certificate has it. */
+export const SAMPLE_CERTIFICATE_ID = 'MUSTER-0000';
 
 /** Hours shown while the hours input is empty or invalid. */
 export const SAMPLE_MINUTES = 450;
@@ -91,35 +94,68 @@ export function certificatePreview(wording: CertificateWording, locale: Locale, 
   };
 }
 
-/** The PDF preview's input: the saved settings, the sample holder at this event, marked as a sample. */
-export function sampleCertificateDocument(options: {
-  wording: CertificateWording;
-  event: CertificateSampleEvent;
-  locale: Locale;
-  minutes: number | null;
-  countsSessions: boolean;
-  fallbackSessions: string;
-  signature: CertificateImage | null;
-  logo: CertificateImage | null;
-  verifyUrl: string;
-  now?: Date;
-}): CertificateDocumentInput {
-  const { locale, event } = options;
-  const values = certificateSampleValues(event, locale, options.minutes, options.fallbackSessions);
-  const preview = certificatePreview(options.wording, locale, values);
+type StoredSettings = CertificateWording & {
+  enabled: boolean;
+  hoursMode: 'fixed' | 'sessions';
+  fixedMinutes: number | null;
+};
+
+const NO_WORDING: CertificateWording = {
+  titleDe: '',
+  titleEn: '',
+  bodyDe: '',
+  bodyEn: '',
+  signatoryName: '',
+  signatoryFunctionDe: '',
+  signatoryFunctionEn: '',
+};
+
+/** The PDF preview's input: the saved settings (null: defaults), the sample holder at this event, marked as a sample. */
+export function certificatePreviewDocument(
+  source: {
+    settings: StoredSettings | null;
+    event: CertificateSampleEvent;
+    signature: CertificateImage | null;
+    logo: CertificateImage | null;
+  },
+  locale: Locale,
+  options: { fallbackSessions: string; verifyUrl: string; now?: Date },
+): CertificateDocumentInput {
+  const { settings, event } = source;
+  const values = certificateSampleValues(event, locale, settings?.fixedMinutes ?? null, options.fallbackSessions);
+  const preview = certificatePreview(settings ?? NO_WORDING, locale, values);
   return {
-    id: 'MUSTER-0000',
+    id: SAMPLE_CERTIFICATE_ID,
     locale,
     title: preview.title,
     body: preview.body,
     holderName: values.name,
-    sessions: options.countsSessions ? sampleSessions(event, locale, options.fallbackSessions) : [],
+    sessions: settings?.hoursMode === 'sessions' ? sampleSessions(event, locale, options.fallbackSessions) : [],
     signatoryName: preview.signatoryName,
     signatoryFunction: preview.signatoryFunction,
-    signature: options.signature,
-    logo: options.logo,
+    signature: source.signature,
+    logo: source.logo,
     verifyUrl: options.verifyUrl,
     issuedAt: options.now ?? new Date(),
     sample: true,
+  };
+}
+
+/** The editor form's values from the stored settings (null: none saved yet), hours in the editor's language. */
+export function certificateEditorDefaults(
+  settings: StoredSettings | null,
+  locale: Locale,
+): CertificateSettingsFormValues {
+  return {
+    enabled: settings?.enabled ?? false,
+    titleDe: settings?.titleDe ?? '',
+    titleEn: settings?.titleEn ?? '',
+    bodyDe: settings?.bodyDe ?? '',
+    bodyEn: settings?.bodyEn ?? '',
+    signatoryName: settings?.signatoryName ?? '',
+    signatoryFunctionDe: settings?.signatoryFunctionDe ?? '',
+    signatoryFunctionEn: settings?.signatoryFunctionEn ?? '',
+    hoursMode: settings?.hoursMode ?? 'fixed',
+    fixedHours: settings?.fixedMinutes ? formatHours(settings.fixedMinutes, locale) : '',
   };
 }

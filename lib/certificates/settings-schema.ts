@@ -14,6 +14,8 @@ export const CERTIFICATE_BODY_MAX = 2_000;
 export const CERTIFICATE_LINE_MAX = 200;
 export const MIN_CERTIFICATE_MINUTES = 15;
 export const MAX_CERTIFICATE_MINUTES = 100 * 60;
+/** "500 kB" for a signature image, as file managers count it (KiB); checked in the browser and by the service. */
+export const MAX_SIGNATURE_BYTES = 500 * 1024;
 export const HOURS_MODES = ['fixed', 'sessions'] as const;
 
 type PlaceholderKey = (typeof CERTIFICATE_PLACEHOLDERS)[keyof typeof CERTIFICATE_PLACEHOLDERS];

@@ -3,13 +3,8 @@ import { isAppError } from '@/lib/errors';
 import { duplicateEvent } from '@/lib/events/duplicate-service';
 import { db } from '@/lib/server/db';
 import { createTestEvent } from '@/test/factories';
-import { certificateSettingsSchema } from './settings-schema';
-import {
-  MAX_SIGNATURE_BYTES,
-  removeCertificateSignature,
-  saveCertificateSettings,
-  saveCertificateSignature,
-} from './settings-service';
+import { certificateSettingsSchema, MAX_SIGNATURE_BYTES } from './settings-schema';
+import { removeCertificateSignature, saveCertificateSettings, saveCertificateSignature } from './settings-service';
 
 const actor = 'orga@example.test';
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

@@ -3,12 +3,10 @@ import { AppError } from '@/lib/errors';
 import { sniffLogoMime } from '@/lib/events/logo';
 import { certificateSettings } from '@/lib/i18n/de/certificate-settings';
 import { db, type Tx } from '@/lib/server/db';
-import type { CertificateSettingsInput } from './settings-schema';
+import { type CertificateSettingsInput, MAX_SIGNATURE_BYTES } from './settings-schema';
 
 const msg = certificateSettings.validation;
 
-/** "500 kB" as file managers count it (KiB). */
-export const MAX_SIGNATURE_BYTES = 500 * 1024;
 export type SignatureMime = 'image/png' | 'image/jpeg';
 
 /** Finished text at the signature field (German; the editor shows it in its own language). */
