@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useEditorSubmit } from '@/components/event-editor/use-editor-submit';
 import {
@@ -23,20 +23,29 @@ interface Props {
 /** Uploads, replaces or removes the signature image; its type and size are checked by the server from the bytes. */
 export function CertificateSignatureForm({ eventId, locale, t, signatureUrl }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
-  const { handleSubmit, setError, formState } = useForm<{ signature?: string }>();
+  // No handleSubmit: the only field is the file, whose refusals are set by hand and must not block the next try.
+  const { setError, clearErrors, formState } = useForm<{ signature?: string }>();
+  const [busy, setBusy] = useState(false);
   const upload = useEditorSubmit(setError, t.signature.saved);
   const removal = useEditorSubmit(setError, t.signature.removed);
   const fileInput = () => formRef.current?.elements.namedItem('signature') as HTMLInputElement;
   const refuse = (message: string) => setError('signature', { message }, { shouldFocus: true });
 
-  const onSubmit = handleSubmit(async () => {
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    clearErrors();
     const file = fileInput().files?.[0];
     if (!file) return refuse(t.validation.signatureMissing);
     // Refused here too, so a large file is not sent first; the server checks the bytes either way.
     if (file.size > MAX_SIGNATURE_BYTES) return refuse(t.validation.signatureTooLarge);
-    if (await upload.submit(() => uploadCertificateSignatureAction(eventId, new FormData(formRef.current!))))
-      fileInput().value = '';
-  });
+    setBusy(true);
+    try {
+      if (await upload.submit(() => uploadCertificateSignatureAction(eventId, new FormData(formRef.current!))))
+        fileInput().value = '';
+    } finally {
+      setBusy(false);
+    }
+  }
   const error = localizeCertificateMessage(formState.errors.signature?.message, t.validation, locale);
 
   return (
@@ -80,14 +89,17 @@ export function CertificateSignatureForm({ eventId, locale, t, signatureUrl }: P
         </p>
       </div>
       <div className="actions">
-        <button type="submit" className="btn" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t.signature.uploading : t.signature.upload}
+        <button type="submit" className="btn" disabled={busy}>
+          {busy ? t.signature.uploading : t.signature.upload}
         </button>
         {signatureUrl ? (
           <button
             type="button"
             className="btn-secondary"
-            onClick={() => removal.submit(() => removeCertificateSignatureAction(eventId))}
+            onClick={() => {
+              clearErrors();
+              removal.submit(() => removeCertificateSignatureAction(eventId));
+            }}
           >
             {t.signature.remove}
           </button>
