@@ -95,7 +95,7 @@ export function CertificateSignatureForm({ eventId, locale, t, signatureUrl }: P
         {signatureUrl ? (
           <button
             type="button"
-            className="btn-secondary"
+            className="btn btn-secondary"
             onClick={() => {
               clearErrors();
               removal.submit(() => removeCertificateSignatureAction(eventId));

@@ -1,6 +1,6 @@
 // Sample data of the certificate editor's previews: the live HTML sheet (client) and the PDF preview (server) fill
 // the same wording with the same placeholders helper and the same fallback rule as real certificates.
-import { formatDayMonthYear } from '@/lib/format';
+import { EVENT_TIME_ZONE } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { CertificateDocumentInput, CertificateImage } from './document';
 import { type CertificatePlaceholderValues, certificatePlaceholders } from './placeholders';
@@ -30,11 +30,14 @@ export interface CertificateSampleEvent {
   sessions: Record<Locale, string[]>;
 }
 
-/** "3. April 2027", or "3. April 2027 – 4. April 2027" for an event over several days. */
+/** "12. März 2027", or "12.–13. März 2027" over several days: the PDF's format (`formatCertificateDates`). */
 export function certificateDate(startsAt: Date, endsAt: Date, locale: Locale): string {
-  const start = formatDayMonthYear(startsAt, locale);
-  const end = formatDayMonthYear(endsAt, locale);
-  return start === end ? start : `${start} – ${end}`;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: EVENT_TIME_ZONE,
+  }).formatRange(startsAt, endsAt);
 }
 
 /** The sample holder's sessions: the event's own programme, or the dictionary's comma-separated examples. */
@@ -136,6 +139,7 @@ export function certificatePreviewDocument(
     signature: source.signature,
     logo: source.logo,
     verifyUrl: options.verifyUrl,
+    venue: values.venue,
     issuedAt: options.now ?? new Date(),
     sample: true,
   };
