@@ -121,7 +121,7 @@ test('every protected route answers each role as its access rules say', async ({
     `INSERT INTO "OrganizerMessage" (id, "eventId", subject, body, audience, "createdBy", "recipientCount") VALUES ($1, $2, 'Matrix', 'Hallo', 'confirmed', 'e2e', 0)`,
     [messageId, event.id],
   );
-  // The certificate signature route answers 404 until there is a signature to serve.
+  // The certificate signature route (…/signature.img) answers 404 until there is a signature to serve.
   await e2eQuery(
     `INSERT INTO "CertificateSettings" ("eventId", signature, "signatureMime", "updatedAt") VALUES ($1, $2, 'image/png', now())`,
     [event.id, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],

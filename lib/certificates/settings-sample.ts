@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { CertificateDocumentInput, CertificateImage } from './document';
 import { type CertificatePlaceholderValues, certificatePlaceholders } from './placeholders';
 import { type CertificateSettingsFormValues, formatHours } from './settings-schema';
-import { type CertificateWording, certificateTexts } from './settings-text';
+import { type CertificateWording, certificateTexts, EMPTY_CERTIFICATE_WORDING } from './settings-text';
 
 /** The sample holder, with form of address and academic title as certificates print them. */
 export const SAMPLE_HOLDER: Record<Locale, string> = {
@@ -103,16 +103,6 @@ type StoredSettings = CertificateWording & {
   fixedMinutes: number | null;
 };
 
-const NO_WORDING: CertificateWording = {
-  titleDe: '',
-  titleEn: '',
-  bodyDe: '',
-  bodyEn: '',
-  signatoryName: '',
-  signatoryFunctionDe: '',
-  signatoryFunctionEn: '',
-};
-
 /** The PDF preview's input: the saved settings (null: defaults), the sample holder at this event, marked as a sample. */
 export function certificatePreviewDocument(
   source: {
@@ -126,7 +116,7 @@ export function certificatePreviewDocument(
 ): CertificateDocumentInput {
   const { settings, event } = source;
   const values = certificateSampleValues(event, locale, settings?.fixedMinutes ?? null, options.fallbackSessions);
-  const preview = certificatePreview(settings ?? NO_WORDING, locale, values);
+  const preview = certificatePreview(settings ?? EMPTY_CERTIFICATE_WORDING, locale, values);
   return {
     id: SAMPLE_CERTIFICATE_ID,
     locale,

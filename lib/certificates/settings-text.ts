@@ -16,6 +16,17 @@ export interface CertificateWording {
   signatoryFunctionEn: string;
 }
 
+/** No wording saved: every field empty, so the defaults apply. */
+export const EMPTY_CERTIFICATE_WORDING: CertificateWording = {
+  titleDe: '',
+  titleEn: '',
+  bodyDe: '',
+  bodyEn: '',
+  signatoryName: '',
+  signatoryFunctionDe: '',
+  signatoryFunctionEn: '',
+};
+
 /** The wording of one certificate, placeholders not yet filled. */
 export interface CertificateTexts {
   title: string;

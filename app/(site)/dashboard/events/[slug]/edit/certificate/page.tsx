@@ -31,7 +31,7 @@ export default async function EditCertificatePage({ params }: { params: Promise<
   const text = t.certificates.settings;
   const base = `/dashboard/events/${event.slug}/edit/certificate`;
   // The version makes the browser fetch a replaced signature; the route itself is never cached.
-  const signatureUrl = data.hasSignature ? `${base}/signature?v=${data.settings?.updatedAt.getTime() ?? 0}` : null;
+  const signatureUrl = data.hasSignature ? `${base}/signature.img?v=${data.settings?.updatedAt.getTime() ?? 0}` : null;
   const now = new Date();
   const perLocale = <T,>(make: (l: Locale) => T) =>
     Object.fromEntries(LOCALES.map((l) => [l, make(l)])) as Record<Locale, T>;

@@ -5,7 +5,10 @@ import { imageResponse } from '@/lib/server/image-response';
 
 export const dynamic = 'force-dynamic';
 
-/** The event's certificate signature for the editor's preview: organizers only, type from the bytes, never cached. */
+/**
+ * The event's certificate signature for the editor's preview: organizers only, type from the bytes, never cached.
+ * A file-like name, so proxy.ts lets a signed-out request through to answer 401 instead of the sign-in page.
+ */
 export const GET = defineRoute({
   access: 'organizer',
   event: getCertificateEvent,
