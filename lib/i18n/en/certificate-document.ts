@@ -2,8 +2,9 @@ import type { Dictionary } from '../de';
 
 export const certificateDocument: Dictionary['certificates']['document'] = {
   defaultTitle: 'Certificate of attendance',
+  // Same placeholder names as the German text (both name sets are accepted), so the two defaults stay comparable.
   defaultBody:
-    'This is to certify that {name} attended the event “{event}” in {venue} on {date}. The attendance amounted to {hours} hours.',
+    'This is to certify that {name} attended the event “{veranstaltung}” in {ort} on {datum}. The attendance amounted to {stunden} hours.',
   anrede: { female: 'Ms', male: 'Mr' },
   pdf: {
     subject: 'Certificate of attendance',
