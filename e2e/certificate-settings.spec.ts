@@ -3,6 +3,7 @@ import { PNG } from 'pngjs';
 import { signInAsOrganizer } from './fixtures/auth';
 import { expectNoA11yViolations } from './fixtures/axe';
 import { createE2eEvent } from './fixtures/events';
+import { setLanguage } from './fixtures/language';
 import { seedUser } from './fixtures/users';
 
 /** A real 120×40 PNG: a dark stroke on white, like a scanned signature. */
@@ -144,4 +145,29 @@ test('an organizer words the certificate with a live preview, uploads a signatur
   await page.getByRole('button', { name: 'Unterschrift entfernen' }).click();
   await expect(page.getByText('Das Unterschriftsbild wurde entfernt.')).toBeVisible();
   await expect(page.getByText('Es ist noch kein Unterschriftsbild hinterlegt.')).toBeVisible();
+});
+
+test('in English the editor lists the English placeholder names and refuses in English', async ({ page, context }) => {
+  const event = await createE2eEvent();
+  const organizer = await seedUser('organizer');
+  const path = `/dashboard/events/${event.slug}/edit/certificate`;
+  await signInAsOrganizer(page, organizer.email, path);
+  await setLanguage(context, 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Certificate of attendance' })).toBeVisible();
+  await expect(page.getByRole('term')).toHaveText(['{name}', '{event}', '{date}', '{venue}', '{hours}', '{sessions}']);
+  await expect(
+    page.getByText(/Optional\. Left empty, English certificates carry the German wording\./).first(),
+  ).toBeVisible();
+  // The English sheet is shown first, with the English sample holder.
+  const sheet = page.getByRole('article', { name: 'Certificate in A4 format (English)' });
+  await expect(sheet).toContainText('This is to certify that Ms Prof. Dr. Anna Großmann attended');
+
+  await page.getByLabel('Title (English)').fill('Certificate {foo}');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(
+    page.getByText('Unknown placeholder {foo}. Allowed are: {name}, {event}, {date}, {venue}, {hours}, {sessions}.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Title (English)')).toBeFocused();
+  await expectNoA11yViolations(page);
 });
