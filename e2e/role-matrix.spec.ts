@@ -121,10 +121,12 @@ test('every protected route answers each role as its access rules say', async ({
     `INSERT INTO "OrganizerMessage" (id, "eventId", subject, body, audience, "createdBy", "recipientCount") VALUES ($1, $2, 'Matrix', 'Hallo', 'confirmed', 'e2e', 0)`,
     [messageId, event.id],
   );
-  // Certificates on and the person checked in, so the certificate download has a certificate to serve.
-  await e2eQuery(`INSERT INTO "CertificateSettings" ("eventId", enabled, "updatedAt") VALUES ($1, true, now())`, [
-    event.id,
-  ]);
+  // Certificates on, a signature to serve (…/signature.img answers 404 without one) and the person checked in, so
+  // the certificate routes have something to answer with.
+  await e2eQuery(
+    `INSERT INTO "CertificateSettings" ("eventId", enabled, signature, "signatureMime", "updatedAt") VALUES ($1, true, $2, 'image/png', now())`,
+    [event.id, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
+  );
   await e2eQuery(`UPDATE "Registration" SET "checkedInAt" = now() WHERE id = $1`, [registration.id]);
   const values = { slug: event.slug, registrationId: registration.id, messageId };
   const users = {

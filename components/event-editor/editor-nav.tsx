@@ -14,6 +14,7 @@ const SECTIONS = [
   ['/questions', 'questions'],
   ['/settings', 'settings'],
   ['/mails', 'mails'],
+  ['/certificate', 'certificate'],
   ['/duplicate', 'duplicate'],
 ] as const;
 

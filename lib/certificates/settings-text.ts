@@ -1,5 +1,9 @@
 import type { Locale } from '@/lib/i18n/config';
-import { getDictionary } from '@/lib/i18n/dictionaries';
+import { certificateDocument as de } from '@/lib/i18n/de/certificate-document';
+import { certificateDocument as en } from '@/lib/i18n/en/certificate-document';
+
+// Only the document's namespace, not the whole dictionaries: the editor's live preview runs this in the browser.
+const DEFAULTS: Record<Locale, { defaultTitle: string; defaultBody: string }> = { de, en };
 
 /** The wording fields of CertificateSettings, as stored. */
 export interface CertificateWording {
@@ -11,6 +15,17 @@ export interface CertificateWording {
   signatoryFunctionDe: string;
   signatoryFunctionEn: string;
 }
+
+/** No wording saved: every field empty, so the defaults apply. */
+export const EMPTY_CERTIFICATE_WORDING: CertificateWording = {
+  titleDe: '',
+  titleEn: '',
+  bodyDe: '',
+  bodyEn: '',
+  signatoryName: '',
+  signatoryFunctionDe: '',
+  signatoryFunctionEn: '',
+};
 
 /** The wording of one certificate, placeholders not yet filled. */
 export interface CertificateTexts {
@@ -26,7 +41,7 @@ export interface CertificateTexts {
  * mail all read it from here.
  */
 export function certificateTexts(wording: CertificateWording, locale: Locale): CertificateTexts {
-  const defaults = getDictionary(locale).certificates.document;
+  const defaults = DEFAULTS[locale];
   const pick = (de: string, en: string) => (locale === 'en' && en.trim() ? en : de).trim();
   return {
     title: pick(wording.titleDe, wording.titleEn) || defaults.defaultTitle,

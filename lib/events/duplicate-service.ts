@@ -5,6 +5,7 @@ import { db } from '@/lib/server/db';
 import type { DuplicateEventInput } from './editor-schema';
 import { withSlugCheck } from './editor-service';
 import { copyMailTexts } from '@/lib/mail-texts/service';
+import { copyCertificateSettings } from '@/lib/certificates/settings-service';
 
 const shift = (date: Date, ms: number) => new Date(date.getTime() + ms);
 const shiftOrNull = (date: Date | null, ms: number) => (date ? shift(date, ms) : null);
@@ -41,8 +42,8 @@ export function nextEditionDefaults(source: { title: string; titleEn?: string | 
 }
 
 /**
- * Copies an event into a new, unpublished edition: texts, venue, settings, hosts with logos, programme with speakers
- * and the active questions; never registrations, check-ins, messages, staff or counters. Every date moves by the
+ * Copies an event into a new, unpublished edition: texts, venue, settings, hosts with logos, programme with speakers,
+ * the active questions, mail texts and certificate settings; never registrations, check-ins, messages, staff or counters. Every date moves by the
  * distance between the old and the new start.
  */
 export async function duplicateEvent(actor: string, sourceId: string, input: DuplicateEventInput) {
@@ -143,6 +144,7 @@ export async function duplicateEvent(actor: string, sourceId: string, input: Dup
         });
       }
       await copyMailTexts(tx, source.id, event.id);
+      await copyCertificateSettings(tx, source.id, event.id);
       await recordAudit(tx, {
         actor,
         action: 'event.duplicate',

@@ -29,6 +29,7 @@ export const editor = {
     questions: 'Fragen',
     settings: 'Einstellungen',
     mails: 'Mail-Texte',
+    certificate: 'Bescheinigung',
     duplicate: 'Neue Ausgabe',
   },
   header: {

@@ -29,6 +29,7 @@ export const editor: Dictionary['editor'] = {
     questions: 'Questions',
     settings: 'Settings',
     mails: 'Mail texts',
+    certificate: 'Certificate',
     duplicate: 'New edition',
   },
   header: {
