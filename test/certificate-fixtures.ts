@@ -1,66 +1,36 @@
-import { randomBytes } from 'node:crypto';
+// Test data for certificates: a past event with certificates turned on and people in given states.
+import { createRegistration } from '@/lib/registrations/service';
 import { db } from '@/lib/server/db';
-import { createTestEvent } from './factories';
+import { createTestEvent, registrationInput } from '@/test/factories';
 
-const HOUR = 60 * 60 * 1000;
+export type PersonState = 'checkedIn' | 'absent' | 'cancelled';
 
-/** An event that ended an hour ago (or ends tomorrow), with certificates switched on unless told otherwise. */
-export async function createCertificateEvent(options: { ended?: boolean; enabled?: boolean } = {}) {
-  const endsAt = new Date(Date.now() + (options.ended === false ? 24 : -1) * HOUR);
-  const event = await createTestEvent({ startsAt: new Date(endsAt.getTime() - 8 * HOUR), endsAt });
-  await db.certificateSettings.create({ data: { eventId: event.id, enabled: options.enabled ?? true } });
-  return event;
-}
-
-/** A confirmed registration, checked in or not, with a unique address (or none, like a walk-in). */
-export async function addAttendee(
-  eventId: string,
-  options: { checkedIn?: boolean; email?: boolean; locale?: string; status?: 'confirmed' | 'cancelled' } = {},
-) {
-  const id = randomBytes(6).toString('hex');
-  return db.registration.create({
-    data: {
-      eventId,
-      status: options.status ?? 'confirmed',
-      email: options.email === false ? '' : `cert.${id}@example.test`,
+/** An event that ended yesterday, certificates on (6 h), and one registration per state, in order. */
+export async function certificateEvent(states: PersonState[], options: { enabled?: boolean } = {}) {
+  const endsAt = new Date(Date.now() - 24 * 60 * 60 * 1000);
+  const event = await createTestEvent({
+    title: 'Digitale Verwaltung',
+    titleEn: 'Digital administration',
+    startsAt: new Date(endsAt.getTime() - 8 * 60 * 60 * 1000),
+    endsAt,
+    registrationClosesAt: null,
+  });
+  await db.certificateSettings.create({
+    data: { eventId: event.id, enabled: options.enabled ?? true, fixedMinutes: 360, signatoryName: 'Dr. Maria Weiß' },
+  });
+  const ids: string[] = [];
+  for (const state of states) {
+    const input = registrationInput({
       salutation: 'Frau',
-      title: 'Dr.',
-      firstName: 'Jördis',
-      lastName: `Größmann-${id}`,
-      locale: options.locale ?? 'de',
-      ticketCode: `C${id}`,
-      manageToken: `cert${id}${id}${id}`,
-      privacyConsentVersion: 'test',
-      privacyConsentAt: new Date(),
-      checkedInAt: options.checkedIn ? new Date() : null,
-      cancelledAt: options.status === 'cancelled' ? new Date() : null,
-    },
-  });
-}
-
-/** Stores a certificate as the issuing service would (the facts are not what these tests look at). */
-export function addCertificate(eventId: string, registrationId: string, extra: { revoked?: boolean } = {}) {
-  return db.certificate.create({
-    data: {
-      id: `c${randomBytes(8).toString('hex')}`,
-      eventId,
-      registrationId,
-      holderName: 'Dr. Jördis Größmann',
-      minutes: 480,
-      signature: 'test-signature',
-      revokedAt: extra.revoked ? new Date() : null,
-      revokedBy: extra.revoked ? 'orga@example.test' : null,
-      revokeReason: extra.revoked ? 'Test' : null,
-    },
-  });
-}
-
-/** What issueCertificates promises, for tests that run before the real one is there: eligible people, once. */
-export async function issueLikeTheContract(eventId: string) {
-  const people = await db.registration.findMany({
-    where: { eventId, status: { not: 'cancelled' }, checkedInAt: { not: null }, certificate: null },
-    select: { id: true },
-  });
-  for (const p of people) await addCertificate(eventId, p.id);
-  return { issued: people.length, existing: 0 };
+      title: 'Prof. Dr.',
+      firstName: 'Jürgen-Ülrike',
+      lastName: 'Größmann',
+    });
+    const { id } = await createRegistration(event, input, { now: new Date(event.startsAt.getTime() - 7 * 86_400_000) });
+    if (state === 'checkedIn') await db.registration.update({ where: { id }, data: { checkedInAt: event.startsAt } });
+    if (state === 'cancelled')
+      await db.registration.update({ where: { id }, data: { status: 'cancelled', cancelledAt: new Date() } });
+    ids.push(id);
+  }
+  return { event, ids };
 }

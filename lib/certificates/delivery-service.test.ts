@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/server/db';
-import { addAttendee, addCertificate, createCertificateEvent, issueLikeTheContract } from '@/test/certificate-fixtures';
+import { addAttendee, addCertificate, createCertificateEvent, issueLikeTheContract } from '@/test/certificate-delivery-fixtures';
 import { getCertificateForManageToken, sendCertificates } from './delivery-service';
 import { issueCertificates } from './service';
 

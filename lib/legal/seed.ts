@@ -55,6 +55,10 @@ Cluster IT Mitteldeutschland e.V., Musterstraße 1, 01234 Musterstadt, info@exam
 
 Wir verarbeiten die Angaben aus dem Anmeldeformular, um Ihre Teilnahme zu organisieren (Art. 6 Abs. 1 lit. b DSGVO). Die Daten werden nach der Veranstaltung und der angegebenen Aufbewahrungsfrist anonymisiert.
 
+## Teilnahmebescheinigungen
+
+Wenn Sie an einer Veranstaltung teilgenommen haben, stellen wir Ihnen eine Teilnahmebescheinigung aus (Art. 6 Abs. 1 lit. b DSGVO). Damit Dritte, etwa Ihre Personalabteilung, die Echtheit prüfen können, zeigt die Prüfseite der Bescheinigung (Adresse und QR-Code auf dem Dokument) Ihren Namen, die Veranstaltung, das Datum und den Umfang der Teilnahme; wer die Nummer der Bescheinigung nicht kennt, findet die Seite nicht. Mit der Anonymisierung Ihrer Anmeldung wird auch Ihr Name aus der Bescheinigung gelöscht; die Prüfseite sagt dann nur noch, dass die Bescheinigung ausgestellt und nach den Aufbewahrungsregeln anonymisiert wurde.
+
 ## Cookies
 
 Diese Website verwendet nur technisch notwendige Cookies: die Wahl der Sprache und, für Veranstalterinnen und Veranstalter, die Anmeldesitzung. Es gibt keine Analyse- oder Werbe-Cookies und keine Inhalte von Drittanbietern; deshalb fragen wir nicht mit einem Cookie-Banner nach einer Einwilligung.
@@ -71,6 +75,10 @@ Cluster IT Mitteldeutschland e.V., Musterstraße 1, 01234 Musterstadt, Germany, 
 ## Registering for events
 
 We process the details from the registration form to organise your attendance (Art. 6(1)(b) GDPR). They are anonymised after the event and the stated retention period.
+
+## Certificates of attendance
+
+If you attended an event, we issue you a certificate of attendance (Art. 6(1)(b) GDPR). So that third parties, such as your HR department, can check that it is genuine, the certificate's verification page (address and QR code on the document) shows your name, the event, the date and the extent of your attendance; it cannot be found without the certificate's number. When your registration is anonymised, your name is deleted from the certificate too; the verification page then only says that the certificate was issued and has been anonymised under the retention rules.
 
 ## Cookies
 

@@ -14,16 +14,26 @@ export const FONT_BOLD = 'bold';
 
 export type PdfDoc = InstanceType<typeof PDFDocument>;
 
+export interface PdfOptions {
+  /** PDF/A-2b (PDF 1.7, XMP metadata, sRGB output intent) and tagged, for documents meant for archiving. */
+  archival?: boolean;
+  lang?: string;
+}
+
 /** An A4 document with the DejaVu fonts registered as "regular" and "bold"; pages are added by the caller. */
-export function createPdf(info: { title: string; subject: string }): PdfDoc {
+export function createPdf(info: { title: string; subject: string }, options: PdfOptions = {}): PdfDoc {
   const regular = path.join(FONT_DIR, 'DejaVuSans.ttf');
+  const archival = options.archival
+    ? { subset: 'PDF/A-2b' as const, pdfVersion: '1.7' as const, tagged: true, displayTitle: true }
+    : {};
   const doc = new PDFDocument({
     size: 'A4',
     margin: 0,
     autoFirstPage: false,
     font: regular,
     info: { Title: info.title, Subject: info.subject, Creator: 'Tagungsbüro', Producer: 'Tagungsbüro' },
-    lang: 'de-DE',
+    lang: options.lang ?? 'de-DE',
+    ...archival,
   });
   doc.registerFont(FONT_REGULAR, regular);
   doc.registerFont(FONT_BOLD, path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'));

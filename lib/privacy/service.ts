@@ -1,4 +1,5 @@
 import { recordAudit } from '@/lib/audit/service';
+import { anonymiseCertificates } from '@/lib/certificates/retention';
 import { AppError } from '@/lib/errors';
 import { anonymiseRegistrations } from '@/lib/retention/anonymise';
 import { db, type Tx } from '@/lib/server/db';
@@ -138,6 +139,8 @@ export async function deletePerson(actor: string, email: string, now = new Date(
     const ids = await erasableRegistrations(tx, email, now);
     if (ids.length === 0) throw new AppError('NOT_FOUND', 'noRegistrationsForAddress');
     await tx.outboxMail.deleteMany({ where: { registrationId: { in: ids } } });
+    // Certificates stay (the verify page says they existed), without the name.
+    await anonymiseCertificates(tx, { registrationIds: ids }, now);
     const { count } = await tx.registration.deleteMany({ where: { id: { in: ids } } });
     await recordAudit(tx, {
       actor,

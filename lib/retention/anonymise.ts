@@ -1,3 +1,4 @@
+import { anonymiseCertificates } from '@/lib/certificates/retention';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { generateLinkToken } from '@/lib/registrations/tokens';
 import type { Tx } from '@/lib/server/db';
@@ -12,7 +13,7 @@ export function anonymisedEmail(registrationId: string): string {
 /**
  * Removes the personal data of these registrations, keeping what aggregates need (status, dates, guest type,
  * sector, state, choice answers). Free-text answers go; the manage link stops working; mails in the outbox
- * keep only the anonymised address. Already anonymised registrations are skipped. Returns how many changed.
+ * keep only the anonymised address; their certificates lose the holder's name. Already anonymised registrations are skipped. Returns how many changed.
  */
 export async function anonymiseRegistrations(tx: Tx, registrationIds: string[], now: Date): Promise<number> {
   if (registrationIds.length === 0) return 0;
@@ -38,5 +39,6 @@ export async function anonymiseRegistrations(tx: Tx, registrationIds: string[], 
   await tx.$executeRaw`
     UPDATE "OutboxMail" SET "recipient" = 'anonymisiert+' || "registrationId" || '@invalid', "lastError" = NULL
     WHERE "registrationId" IN (${Prisma.join(idList)})`;
+  await anonymiseCertificates(tx, { registrationIds: idList }, now);
   return changed;
 }

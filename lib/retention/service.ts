@@ -1,4 +1,5 @@
 import { recordAudit } from '@/lib/audit/service';
+import { anonymiseCertificates } from '@/lib/certificates/retention';
 import { db } from '@/lib/server/db';
 import { pruneRateLimits } from '@/lib/server/rate-limit';
 import { anonymiseRegistrations } from './anonymise';
@@ -32,6 +33,8 @@ export async function anonymiseDueEvents(now = new Date()): Promise<RetentionRun
         await tx.registration.findMany({ where: { eventId: id, anonymizedAt: null }, select: { id: true } })
       ).map((r) => r.id);
       const count = await anonymiseRegistrations(tx, ids, now);
+      // Also certificates whose registration was deleted meanwhile.
+      await anonymiseCertificates(tx, { eventId: id }, now);
       await tx.event.update({ where: { id }, data: { anonymizedAt: now } });
       await recordAudit(tx, {
         actor: 'system',

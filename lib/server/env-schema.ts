@@ -1,5 +1,5 @@
-import { createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
+import { isEd25519Pkcs8 } from './ed25519-key';
 
 /** "<count>/<seconds>", e.g. 10/600: a rate limit's count per window. */
 const countPerWindow = (fallback: string) =>
@@ -19,15 +19,6 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 /** True when an address to listen on is reachable from this machine only. */
 export function isLoopbackHost(host: string): boolean {
   return LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-function validSigningKey(value: string): boolean {
-  try {
-    const key = createPrivateKey({ key: Buffer.from(value.trim(), 'base64'), format: 'der', type: 'pkcs8' });
-    return key.asymmetricKeyType === 'ed25519';
-  } catch {
-    return false;
-  }
 }
 
 const milliseconds = (min: number, max: number, fallback: number) =>
@@ -81,7 +72,12 @@ export const envSchema = z.object({
     .optional(),
   TICKET_SIGNING_KEY: z
     .string()
-    .refine(validSigningKey, 'expected an Ed25519 private key (PKCS8 DER, base64)')
+    .refine(isEd25519Pkcs8, 'expected an Ed25519 private key (PKCS8 DER, base64)')
+    .optional(),
+  // Signs certificates of attendance; a key of its own, so a ticket key leak cannot forge certificates.
+  CERTIFICATE_SIGNING_KEY: z
+    .string()
+    .refine(isEd25519Pkcs8, 'expected an Ed25519 private key (PKCS8 DER, base64)')
     .optional(),
   MAIL_FROM: z.string().default('Tagungsbüro <noreply@tagungsbuero.local>'),
   MAIL_VIEW: flag.optional(),

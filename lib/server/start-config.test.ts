@@ -69,6 +69,11 @@ describe('npm start refuses a wrong configuration with one line', () => {
       /^\[tagungsbuero\] configuration error: TICKET_SIGNING_KEY: expected an Ed25519 private key/,
     ],
     [
+      'a malformed CERTIFICATE_SIGNING_KEY',
+      async () => ({ CERTIFICATE_SIGNING_KEY: 'bm90LWEta2V5' }),
+      /^\[tagungsbuero\] configuration error: CERTIFICATE_SIGNING_KEY: expected an Ed25519 private key/,
+    ],
+    [
       'an SMTP_URL with an unknown scheme',
       async () => ({ SMTP_URL: 'smtpx://mail.example.org:587' }),
       /^\[tagungsbuero\] configuration error: SMTP_URL: unknown scheme "smtpx:"/,
@@ -104,6 +109,7 @@ describe('checkStartConfig and checkDatabaseReachable', () => {
         DATABASE_URL: inject('databaseUrl'),
         AUTH_SECRET: secret,
         TICKET_SIGNING_KEY: key,
+        CERTIFICATE_SIGNING_KEY: key,
         SMTP_URL: 'smtps://user:pass@mail.example.org:465',
       }),
     ).toBeNull();

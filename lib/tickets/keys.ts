@@ -1,54 +1,12 @@
 // No 'server-only' here: the mail worker (plain Node) signs the tickets in confirmation and reminder mails too.
-import {
-  createHash,
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  sign,
-  verify,
-  type KeyObject,
-} from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { createHash, sign, verify } from 'node:crypto';
+import { type Ed25519Key, loadEd25519Key } from '@/lib/server/ed25519-key';
 import { parseSignedTicket, TICKET_PREFIX, ticketPayload, toBase64Url, type ParsedTicket } from './format';
 
-let cached: { privateKey: KeyObject; publicKey: KeyObject; publicRaw: string } | null = null;
+let cached: Ed25519Key | null = null;
 
-function fromPkcs8(base64: string): KeyObject {
-  return createPrivateKey({ key: Buffer.from(base64.trim(), 'base64'), format: 'der', type: 'pkcs8' });
-}
-
-// Like .data/auth-secret: generated once, kept with the local data; `wx` makes concurrent first starts agree on one key.
-function keyFromDataDir(): KeyObject {
-  // Resolved at run time from the working directory; not a file the bundler should trace.
-  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || '.data');
-  const file = path.join(dir, 'ticket-signing-key');
-  try {
-    return fromPkcs8(readFileSync(file, 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const { privateKey } = generateKeyPairSync('ed25519');
-  const der = privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
-  mkdirSync(dir, { recursive: true });
-  try {
-    writeFileSync(file, `${der}\n`, { mode: 0o600, flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  return fromPkcs8(readFileSync(file, 'utf8'));
-}
-
-function keys() {
-  if (cached) return cached;
-  const env = process.env.TICKET_SIGNING_KEY;
-  const privateKey = env ? fromPkcs8(env) : keyFromDataDir();
-  if (privateKey.asymmetricKeyType !== 'ed25519')
-    throw new Error('TICKET_SIGNING_KEY must be an Ed25519 key (PKCS8, base64).');
-  const publicKey = createPublicKey(privateKey);
-  // The raw key is the last 32 bytes of the SPKI encoding.
-  const spki = publicKey.export({ format: 'der', type: 'spki' });
-  cached = { privateKey, publicKey, publicRaw: toBase64Url(new Uint8Array(spki.subarray(spki.length - 32))) };
+function keys(): Ed25519Key {
+  cached ??= loadEd25519Key({ env: 'TICKET_SIGNING_KEY', file: 'ticket-signing-key' });
   return cached;
 }
 

@@ -1,7 +1,65 @@
-// The certificate PDF and the public verify page.
+// The certificate PDF, the public verify page and the certificate panel on the registration detail page.
 export const certificateDocument = {
   // Used when the organizer leaves the title or body empty. {name} is printed once, in the body.
   defaultTitle: 'Teilnahmebescheinigung',
   defaultBody:
     'Hiermit wird bestätigt, dass {name} am {datum} an der Veranstaltung „{veranstaltung}“ in {ort} teilgenommen hat. Der Umfang der Teilnahme betrug {stunden} Zeitstunden.',
+  anrede: { female: 'Frau', male: 'Herr' },
+  pdf: {
+    subject: 'Teilnahmebescheinigung',
+    sessions: 'Besuchte Programmpunkte:',
+    placeDate: '{ort}, den {datum}',
+    verifyAt: 'Prüfen Sie die Echtheit dieser Bescheinigung unter',
+    verifyQr: 'oder mit dem QR-Code.',
+    number: 'Bescheinigungs-Nr. {id}',
+    sample: 'MUSTER',
+    sampleNote: 'Muster – keine gültige Bescheinigung',
+  },
+  verify: {
+    metaTitle: 'Teilnahmebescheinigung prüfen',
+    heading: 'Teilnahmebescheinigung {id}',
+    valid: 'Gültig: Diese Teilnahmebescheinigung wurde von uns ausgestellt und ist unverändert.',
+    revoked: 'Widerrufen am {datum}: Diese Teilnahmebescheinigung ist nicht mehr gültig.',
+    anonymised:
+      'Diese Teilnahmebescheinigung wurde ausgestellt. Die Angaben zur Person wurden nach Ablauf der Aufbewahrungsfrist gelöscht (anonymisiert); die Bescheinigung kann deshalb nicht mehr einer Person zugeordnet werden.',
+    holder: 'Inhaberin oder Inhaber',
+    event: 'Veranstaltung',
+    date: 'Datum',
+    hours: 'Umfang',
+    hoursValue: '{stunden} Zeitstunden',
+    sessions: 'Besuchte Programmpunkte',
+    issuedAt: 'Ausgestellt am',
+    notFoundTitle: 'Keine gültige Teilnahmebescheinigung',
+    notFound:
+      'Unter dieser Nummer gibt es keine Teilnahmebescheinigung, oder der Prüfcode passt nicht zu ihr. Bitte prüfen Sie die Adresse; eine veränderte oder gefälschte Bescheinigung wird hier nicht bestätigt.',
+    offline: 'Digitale Signatur (Ed25519) prüfen',
+    offlineText:
+      'Die Angaben sind mit einem eigenen Schlüssel signiert. Der öffentliche Schlüssel und die Anleitung zur Prüfung ohne diese Seite stehen in der Dokumentation; die signierten Daten:',
+    publicKey: 'Öffentlicher Schlüssel (PEM)',
+    signature: 'Signatur',
+    payload: 'Signierte Daten',
+  },
+  panel: {
+    heading: 'Teilnahmebescheinigung',
+    off: 'Für diese Veranstaltung sind Teilnahmebescheinigungen ausgeschaltet.',
+    none: 'Noch keine Teilnahmebescheinigung ausgestellt.',
+    notEligible: 'Diese Person ist nicht eingecheckt und erhält daher keine Bescheinigung, außer Sie stellen sie aus.',
+    eligible: 'Diese Person ist eingecheckt; die Bescheinigung wird beim Versand oder Herunterladen ausgestellt.',
+    issued: 'Ausgestellt am {datum} (Nr. {id}).',
+    granted: 'Ohne Check-in ausgestellt von {von}. Grund: {grund}',
+    revoked: 'Widerrufen am {datum} von {von}. Grund: {grund}',
+    anonymised: 'Anonymisiert am {datum}.',
+    download: 'Bescheinigung herunterladen (PDF)',
+    verify: 'Prüfseite öffnen',
+    grantHeading: 'Bescheinigung ohne Check-in ausstellen',
+    revokeHeading: 'Bescheinigung widerrufen',
+    reason: 'Grund',
+    reasonHint: 'Wird im Protokoll gespeichert und nicht öffentlich angezeigt.',
+    grant: 'Bescheinigung ausstellen',
+    revoke: 'Bescheinigung widerrufen',
+    granting: 'Wird ausgestellt …',
+    revoking: 'Wird widerrufen …',
+    grantedDone: 'Die Bescheinigung wurde ausgestellt.',
+    revokedDone: 'Die Bescheinigung wurde widerrufen.',
+  },
 };

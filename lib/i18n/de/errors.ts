@@ -52,6 +52,10 @@ export const errors = {
   undoOwnOnly:
     'Nur eigene Check-ins der letzten 30 Minuten können zurückgenommen werden. Bitte wenden Sie sich an die Einlassleitung.',
   reasonRequired: 'Bitte geben Sie einen Grund an.',
+  certificatesOff: 'Für diese Veranstaltung sind Teilnahmebescheinigungen ausgeschaltet.',
+  certificateExists: 'Diese Person hat bereits eine Teilnahmebescheinigung.',
+  certificateRevoked: 'Diese Teilnahmebescheinigung wurde bereits widerrufen.',
+  certificateNotFound: 'Teilnahmebescheinigung nicht gefunden.',
   sinceInvalid: 'since muss ein ISO-Zeitpunkt sein.',
   unknownColumns: 'Unbekannte Spalten: {columns}',
   unknownExportFormat: 'Unbekanntes Exportformat.',

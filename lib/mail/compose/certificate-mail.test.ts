@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { composeOutboxMail } from '@/lib/mail/outbox-compose';
 import { db } from '@/lib/server/db';
-import { addAttendee, addCertificate, createCertificateEvent } from '@/test/certificate-fixtures';
+import { addAttendee, addCertificate, createCertificateEvent } from '@/test/certificate-delivery-fixtures';
 
 // The PDF itself is the document branch's; the mail only has to attach what it renders.
 const FAKE_PDF = Buffer.from('%PDF-1.7 fake certificate');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { RegistrationCertificate } from '@/components/certificates/registration-certificate';
 import { AttendeeAuditTrail } from '@/components/dashboard/attendee-audit-trail';
 import { CancelRegistrationButton } from '@/components/dashboard/cancel-registration-button';
 import { RegistrationDetail } from '@/components/dashboard/registration-detail';
@@ -8,6 +9,7 @@ import { ResendMailButton } from '@/components/dashboard/resend-mail-button';
 import { RegistrationMails } from '@/components/messages/registration-mails';
 import { getRegistrationDetail } from '@/lib/attendees/queries';
 import { requireOrganizer } from '@/lib/auth/guards';
+import { getRegistrationCertificate } from '@/lib/certificates/queries';
 import { contentLang } from '@/lib/i18n/config';
 import { getI18n } from '@/lib/i18n/server';
 import { getRegistrationMails } from '@/lib/messages/queries';
@@ -22,7 +24,7 @@ export default async function RegistrationDetailPage({ params }: { params: Promi
   const [detail, { t, locale }] = await Promise.all([getRegistrationDetail(slug, id), getI18n()]);
   if (!detail) notFound();
   const { registration: r, questions, audit } = detail;
-  const mails = await getRegistrationMails(r.id);
+  const [mails, certificate] = await Promise.all([getRegistrationMails(r.id), getRegistrationCertificate(r.id)]);
   const name = [r.title, r.firstName, r.lastName].filter(Boolean).join(' ');
   const tr = t.dashboard.registration;
   const kind = r.guestType === 'attendee' ? null : tr[`guest.${r.guestType}`];
@@ -58,6 +60,15 @@ export default async function RegistrationDetailPage({ params }: { params: Promi
           t={tr}
         />
       </section>
+      {certificate && (
+        <RegistrationCertificate
+          slug={r.event.slug}
+          registrationId={r.id}
+          state={certificate}
+          locale={locale}
+          t={t.certificates.document.panel}
+        />
+      )}
       <RegistrationMails mails={mails} t={t.dashboard.mails} locale={locale} />
       <section aria-labelledby="audit" className="stack">
         <h2 id="audit">{tr.auditHeading}</h2>

@@ -1,0 +1,31 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/**
+ * One way to earn a certificate, as a filter on the event's registrations. A registration is eligible when any
+ * rule admits it. Online attendance (#17: "opened the join link during the event") is added as one more rule.
+ */
+export interface EligibilityRule {
+  name: string;
+  where: Prisma.RegistrationWhereInput;
+}
+
+export const checkedInRule: EligibilityRule = { name: 'checked-in', where: { checkedInAt: { not: null } } };
+
+export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [checkedInRule];
+
+/**
+ * The registrations of an event that earn a certificate and have none yet: not cancelled, not anonymised, admitted
+ * by a rule. A revoked certificate still counts as "one", so it is never issued again.
+ */
+export function eligibleWithoutCertificate(
+  eventId: string,
+  rules: readonly EligibilityRule[] = ELIGIBILITY_RULES,
+): Prisma.RegistrationWhereInput {
+  return {
+    eventId,
+    status: { not: 'cancelled' },
+    anonymizedAt: null,
+    certificate: { is: null },
+    OR: rules.map((rule) => rule.where),
+  };
+}
