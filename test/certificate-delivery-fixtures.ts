@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { issueCertificateFor, revokeCertificate } from '@/lib/certificates/service';
 import { db } from '@/lib/server/db';
 import { createTestEvent } from './factories';
 
@@ -38,29 +39,10 @@ export async function addAttendee(
   });
 }
 
-/** Stores a certificate as the issuing service would (the facts are not what these tests look at). */
-export function addCertificate(eventId: string, registrationId: string, extra: { revoked?: boolean } = {}) {
-  return db.certificate.create({
-    data: {
-      id: `c${randomBytes(8).toString('hex')}`,
-      eventId,
-      registrationId,
-      holderName: 'Dr. Jördis Größmann',
-      minutes: 480,
-      signature: 'test-signature',
-      revokedAt: extra.revoked ? new Date() : null,
-      revokedBy: extra.revoked ? 'orga@example.test' : null,
-      revokeReason: extra.revoked ? 'Test' : null,
-    },
-  });
-}
-
-/** What issueCertificates promises, for tests that run before the real one is there: eligible people, once. */
-export async function issueLikeTheContract(eventId: string) {
-  const people = await db.registration.findMany({
-    where: { eventId, status: { not: 'cancelled' }, checkedInAt: { not: null }, certificate: null },
-    select: { id: true },
-  });
-  for (const p of people) await addCertificate(eventId, p.id);
-  return { issued: people.length, existing: 0 };
+/** Issues the person's certificate through the document's service, and revokes it when asked to. */
+export async function addCertificate(registrationId: string, extra: { revoked?: boolean } = {}) {
+  const certificate = await issueCertificateFor(registrationId);
+  if (!certificate) throw new Error(`registration ${registrationId} is not eligible for a certificate`);
+  if (!extra.revoked) return certificate;
+  return revokeCertificate({ certificateId: certificate.id, reason: 'Test', actor: 'orga@example.test' });
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asciiFilePart, certificateFileName, uniqueFileNames } from './delivery-files';
+import { asciiFilePart, namedCertificateFileName, uniqueFileNames } from './delivery-files';
 
 describe('certificate file names', () => {
   it('transliterates umlauts and drops what is not plain ASCII', () => {
     expect(asciiFilePart('Prof. Dr. Anna Großmann-Öztürk')).toBe('Prof-Dr-Anna-Grossmann-Oeztuerk');
     expect(asciiFilePart('José Müller / "x"')).toBe('Jose-Mueller-x');
-    expect(certificateFileName('Teilnahmebescheinigung', '')).toBe('Teilnahmebescheinigung.pdf');
+    expect(namedCertificateFileName('Teilnahmebescheinigung', '')).toBe('Teilnahmebescheinigung.pdf');
   });
 
   it('numbers repeated names so no ZIP entry overwrites another', () => {

@@ -15,7 +15,7 @@ export function asciiFilePart(text: string): string {
 }
 
 /** "Teilnahmebescheinigung-Anna-Grossmann.pdf"; without a usable name the base alone. */
-export function certificateFileName(base: string, holderName: string): string {
+export function namedCertificateFileName(base: string, holderName: string): string {
   const name = asciiFilePart(holderName);
   return `${base}${name ? `-${name}` : ''}.pdf`;
 }

@@ -3,6 +3,7 @@ import { requireOrganizer } from '@/lib/auth/guards';
 import type { MailStatus, Prisma } from '@/lib/generated/prisma/client';
 import type { DeliveryCounts } from '@/lib/messages/queries';
 import { db } from '@/lib/server/db';
+import { eligibleWithoutCertificate } from './eligibility';
 import { countZipCertificates } from './delivery-zip';
 
 /** Recipients shown per page on the certificates page. */
@@ -25,22 +26,25 @@ const emptyDelivery = (): DeliveryCounts => ({ queued: 0, retrying: 0, sent: 0, 
 const active = { status: { not: 'cancelled' }, anonymizedAt: null } as const satisfies Prisma.RegistrationWhereInput;
 const mailed = { mails: { some: { kind: 'certificate' } } } as const satisfies Prisma.RegistrationWhereInput;
 
-// Who counts as eligible before issuing: checked in without a certificate yet, or holding a valid one.
-const eligible = {
-  ...active,
-  OR: [{ checkedInAt: { not: null }, certificate: null }, { certificate: { revokedAt: null, anonymizedAt: null } }],
-} as const satisfies Prisma.RegistrationWhereInput;
-
-const eligibleWhere = (eventId: string): Prisma.RegistrationWhereInput => ({ eventId, ...eligible });
+// Eligible before issuing: the document's rules admit the person and no certificate exists yet, or they hold a
+// valid one (issued or granted).
+function eligibleWhere(eventId: string): Prisma.RegistrationWhereInput {
+  return {
+    OR: [
+      eligibleWithoutCertificate(eventId),
+      { eventId, ...active, certificate: { is: { revokedAt: null, anonymizedAt: null } } },
+    ],
+  };
+}
 
 /** True when the manage page offers the certificate download: the event has ended and the person is eligible. */
 export async function isCertificateOffered(manageToken: string, now = new Date()): Promise<boolean> {
-  const where = {
-    manageToken,
-    ...eligible,
-    event: { endsAt: { lte: now }, certificateSettings: { enabled: true } },
-  } satisfies Prisma.RegistrationWhereInput;
-  return (await db.registration.count({ where })) > 0;
+  const r = await db.registration.findUnique({
+    where: { manageToken },
+    select: { id: true, eventId: true, event: { select: { endsAt: true, certificateSettings: true } } },
+  });
+  if (!r || r.event.endsAt > now || !r.event.certificateSettings?.enabled) return false;
+  return (await db.registration.count({ where: { AND: [{ id: r.id }, eligibleWhere(r.eventId)] } })) > 0;
 }
 
 /** The counts shown before "send all". */

@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors';
 import { insertMailJobs } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
 import type { SendCertificatesResult, SendRefusal } from './delivery-schema';
-import { issueCertificates } from './service';
+import { issueCertificateFor, issueCertificates } from './service';
 
 // Mails per transaction: each batch commits its outbox rows and jobs together, so a large send shows progress
 // on the page while it is still being queued, and a crash leaves only whole batches behind.
@@ -99,10 +99,9 @@ function findByManageToken(token: string) {
   return db.registration.findUnique({
     where: { manageToken: token },
     select: {
+      id: true,
       status: true,
-      checkedInAt: true,
       anonymizedAt: true,
-      eventId: true,
       event: { select: { endsAt: true, certificateSettings: { select: { enabled: true } } } },
       certificate: { select: { id: true, holderName: true, locale: true, revokedAt: true, anonymizedAt: true } },
     },
@@ -111,21 +110,17 @@ function findByManageToken(token: string) {
 
 /**
  * The attendee's own certificate, issued on demand: after the event's end, for a checked-in (or granted)
- * registration whose certificate was not revoked. Issuing goes through issueCertificates, so the rules of who
- * is eligible live in one place.
+ * registration whose certificate was not revoked. Issuing goes through the document's service, so the rules of
+ * who is eligible live in one place.
  */
 export async function getCertificateForManageToken(token: string, now = new Date()): Promise<ManageCertificate> {
   if (!token || token.length > 200) return { ok: false, reason: 'notFound' };
-  let r = await findByManageToken(token);
+  const r = await findByManageToken(token);
   if (!r || r.anonymizedAt) return { ok: false, reason: 'notFound' };
   const refusal = sendRefusal(r.event, now);
   if (refusal === 'notEnded') return { ok: false, reason: 'notEnded' };
   if (refusal || r.status === 'cancelled') return { ok: false, reason: 'notEligible' };
-  if (!r.certificate && r.checkedInAt) {
-    await issueCertificates(r.eventId);
-    r = await findByManageToken(token);
-  }
-  const certificate = r?.certificate;
+  const certificate = r.certificate ?? (await issueCertificateFor(r.id));
   if (!certificate || certificate.revokedAt || certificate.anonymizedAt) return { ok: false, reason: 'notEligible' };
   return { ok: true, certificateId: certificate.id, holderName: certificate.holderName, locale: certificate.locale };
 }

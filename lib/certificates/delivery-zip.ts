@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import archiver from 'archiver';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { db } from '@/lib/server/db';
-import { certificateFileName, uniqueFileNames } from './delivery-files';
+import { namedCertificateFileName, uniqueFileNames } from './delivery-files';
 import { renderCertificatePdf } from './document';
 import { getCertificateDocumentInput } from './load';
 
@@ -43,7 +43,7 @@ export async function certificatesZipStream(eventId: string): Promise<ReadableSt
       if (!input) continue;
       const pdf = await renderCertificatePdf(input);
       const written = once(archive, 'entry', { signal: gone.signal });
-      archive.append(pdf, { name: unique(certificateFileName(base, entry.holderName)) });
+      archive.append(pdf, { name: unique(namedCertificateFileName(base, entry.holderName)) });
       await written;
     }
     await archive.finalize();

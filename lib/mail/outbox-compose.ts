@@ -1,4 +1,4 @@
-import { certificateFileName } from '@/lib/certificates/delivery-files';
+import { namedCertificateFileName } from '@/lib/certificates/delivery-files';
 import { renderCertificatePdf } from '@/lib/certificates/document';
 import { getCertificateDocumentInput } from '@/lib/certificates/load';
 import { getDictionary } from '@/lib/i18n/dictionaries';
@@ -181,7 +181,7 @@ async function composeCertificate(
   const recipient = recipientOf(r);
   const base = getDictionary(recipient.lang).certificates.delivery.fileBase;
   const pdf = {
-    filename: certificateFileName(base, certificate.holderName),
+    filename: namedCertificateFileName(base, certificate.holderName),
     content: await renderCertificatePdf(input),
   };
   const mail = await composeCertificateMail({

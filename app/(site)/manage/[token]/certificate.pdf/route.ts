@@ -1,5 +1,5 @@
 // Public on purpose: the unguessable manage token in the URL is the credential.
-import { certificateFileName, refusedDownload } from '@/lib/certificates/delivery-files';
+import { namedCertificateFileName, refusedDownload } from '@/lib/certificates/delivery-files';
 import { getCertificateForManageToken } from '@/lib/certificates/delivery-service';
 import { renderCertificatePdf } from '@/lib/certificates/document';
 import { getCertificateDocumentInput } from '@/lib/certificates/load';
@@ -25,7 +25,7 @@ export const GET = defineRoute({
     const base = getDictionary(input.locale).certificates.delivery.fileBase;
     return new Response(new Uint8Array(pdf), {
       headers: {
-        ...downloadHeaders(certificateFileName(base, found.holderName), 'application/pdf'),
+        ...downloadHeaders(namedCertificateFileName(base, found.holderName), 'application/pdf'),
         'Cache-Control': 'private, no-store',
       },
     });
