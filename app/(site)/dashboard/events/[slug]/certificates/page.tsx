@@ -108,7 +108,7 @@ export default async function CertificatesPage({ params, searchParams }: Props) 
         <p className="muted">{t.zipHint}</p>
         {zipCount > 0 ? (
           <p>
-            <a className="btn btn-secondary" href={`${base}/certificates/certificates.zip`} download>
+            <a className="btn btn-secondary" href={`${base}/certificates/certificates.zip`}>
               {fill(t.zipLink, { n: formatNumber(zipCount, locale) })}
             </a>
           </p>
