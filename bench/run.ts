@@ -10,6 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { root, startStack, type Stack } from './harness';
 import { machineDescription, markdownTable, type Row } from './report';
+import { certificatesScenario } from './scenarios/certificates';
 import { checkin } from './scenarios/checkin';
 import { coldStart } from './scenarios/cold-start';
 import type { BenchContext, Scenario } from './scenarios/context';
@@ -25,6 +26,7 @@ const SCENARIOS: Record<string, Scenario> = {
   registration,
   checkin,
   export: exportScenario,
+  certificates: certificatesScenario,
   lighthouse: lighthouseScenario,
   'cold-start': coldStart,
 };

@@ -12,14 +12,14 @@ import { insertEvent, organizerCookie, type Scenario } from './context';
 
 const MB = 1024 * 1024;
 
-interface Timed {
+export interface Timed {
   seconds: number;
   bytes: number;
   rssGrowthMb: number;
 }
 
-// Samples the server's RSS every 20 ms while `work` runs.
-async function timed(pid: number, work: () => Promise<number>): Promise<Timed> {
+// Samples the server's RSS every 20 ms while `work` runs (the certificate ZIP is measured the same way).
+export async function timed(pid: number, work: () => Promise<number>): Promise<Timed> {
   const base = rssOf(pid);
   let peak = base;
   const timer = setInterval(() => {
@@ -32,7 +32,7 @@ async function timed(pid: number, work: () => Promise<number>): Promise<Timed> {
   return { seconds, bytes, rssGrowthMb: (Math.max(peak, rssOf(pid)) - base) / MB };
 }
 
-async function download(url: string, cookie: string): Promise<number> {
+export async function download(url: string, cookie: string): Promise<number> {
   const res = await fetch(url, { headers: { cookie } });
   if (!res.ok || !res.body) throw new Error(`export answered ${res.status}`);
   let bytes = 0;

@@ -1,3 +1,8 @@
+import { namedCertificateFileName } from '@/lib/certificates/delivery-files';
+import { renderCertificatePdf } from '@/lib/certificates/document';
+import { getCertificateDocumentInput } from '@/lib/certificates/load';
+import { getDictionary } from '@/lib/i18n/dictionaries';
+import { composeCertificateMail } from '@/lib/mail/compose/certificate-mail';
 import { asCancellationVariant, composeCancellationMail } from '@/lib/mail/compose/cancellation-mail';
 import { composeNewsletterConfirmationMail } from '@/lib/mail/compose/newsletter-confirmation-mail';
 import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-message-mail';
@@ -155,8 +160,37 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
     case 'message':
       return composeMessage(row, r, to);
     case 'certificate':
-      return { skip: 'Teilnahmebescheinigungen werden noch nicht versandt.' };
+      return composeCertificate(r, to);
   }
+}
+
+// The PDF is rendered when the mail goes out, from the stored certificate: a revocation after queuing still holds.
+async function composeCertificate(
+  r: LoadedRegistration,
+  to: { to: string; toName: string },
+): Promise<OutboxComposition> {
+  if (r.status === 'cancelled') return { skip: 'Die Anmeldung wurde inzwischen storniert.' };
+  const certificate = await db.certificate.findUnique({
+    where: { registrationId: r.id },
+    select: { id: true, holderName: true, revokedAt: true, anonymizedAt: true },
+  });
+  if (!certificate || certificate.anonymizedAt) return { skip: 'Keine Teilnahmebescheinigung ausgestellt.' };
+  if (certificate.revokedAt) return { skip: 'Die Teilnahmebescheinigung wurde widerrufen.' };
+  const input = await getCertificateDocumentInput(certificate.id);
+  if (!input) return { skip: 'Keine Teilnahmebescheinigung ausgestellt.' };
+  const recipient = recipientOf(r);
+  const base = getDictionary(recipient.lang).certificates.delivery.fileBase;
+  const pdf = {
+    filename: namedCertificateFileName(base, certificate.holderName),
+    content: await renderCertificatePdf(input),
+  };
+  const mail = await composeCertificateMail({
+    recipient,
+    event: eventFor(r.event, recipient.lang),
+    manageToken: r.manageToken,
+    pdf,
+  });
+  return { ...to, mail };
 }
 
 async function composeMessage(

@@ -1,4 +1,5 @@
 import { composeCancellationMail } from './compose/cancellation-mail';
+import { composeCertificateMail } from './compose/certificate-mail';
 import { composeNewsletterConfirmationMail } from './compose/newsletter-confirmation-mail';
 import { composeOrganizerMessageMail } from './compose/organizer-message-mail';
 import { composeRegistrationMail } from './compose/registration-mail';
@@ -92,6 +93,16 @@ export const mailPreviews: MailPreview[] = [
         body: ORGANIZER_BODY,
         manageToken: reg.manageToken,
       }),
+  },
+  {
+    id: 'certificate',
+    label: 'Teilnahmebescheinigung (ohne PDF-Anhang in der Vorschau)',
+    compose: () => composeCertificateMail({ recipient: de, event, manageToken: reg.manageToken, pdf: null }),
+  },
+  {
+    id: 'certificate-en',
+    label: 'Teilnahmebescheinigung (englisch)',
+    compose: () => composeCertificateMail({ recipient: en, event, manageToken: reg.manageToken, pdf: null }),
   },
   {
     id: 'sign-in',

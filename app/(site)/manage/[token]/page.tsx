@@ -6,6 +6,7 @@ import { EditRegistrationForm } from '@/components/manage/edit-registration-form
 import { EmailCorrectionForm } from '@/components/manage/email-correction-form';
 import styles from '@/components/manage/manage.module.css';
 import { RegistrationDetails } from '@/components/manage/registration-details';
+import { ManageCertificate } from '@/components/certificates/manage-certificate';
 import { TicketCard } from '@/components/tickets/ticket-card';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
@@ -13,6 +14,7 @@ import { formatDateTime } from '@/lib/format';
 import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { getI18n, getLocale } from '@/lib/i18n/server';
+import { isCertificateOffered } from '@/lib/certificates/delivery-queries';
 import { getRegistrationByManageToken } from '@/lib/registrations/manage-queries';
 
 export const dynamic = 'force-dynamic';
@@ -28,7 +30,10 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ neu?:
 // Public on purpose: the unguessable manage token in the URL is the credential, as in the confirmation mail.
 export default async function ManagePage({ params, searchParams }: Props) {
   const [{ token }, { neu }, locale] = await Promise.all([params, searchParams, getLocale()]);
-  const registration = await getRegistrationByManageToken(token);
+  const [registration, certificateOffered] = await Promise.all([
+    getRegistrationByManageToken(token),
+    isCertificateOffered(token),
+  ]);
   if (!registration) notFound();
   const dictionary = getDictionary(locale);
   const t = dictionary.manage;
@@ -66,6 +71,10 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <Alert kind="success">
             <p>{t.promotedInfo}</p>
           </Alert>
+        ) : null}
+
+        {certificateOffered ? (
+          <ManageCertificate href={`${base}/certificate.pdf`} t={dictionary.certificates.delivery} />
         ) : null}
 
         <TicketCard ticket={r} locale={locale} />
