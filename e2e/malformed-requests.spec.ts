@@ -142,3 +142,25 @@ test('a method Next does not handle gets 405 with Allow', async () => {
       });
     }
 });
+
+test('broken JSON posted to the sign-in endpoints gets 400', async () => {
+  for (const path of ['/api/auth/csrf', '/api/auth/signin/email', '/api/auth/signout']) {
+    const answer = await raw(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":1}x',
+    });
+    await test.step(path, () => expectEnvelope(answer, 400, 'INVALID_INPUT'));
+  }
+});
+
+test('a callbackUrl next-auth cannot use, in the query or its cookie, gets 400', async () => {
+  for (const [path, cookie] of [
+    ['/api/auth/session?callbackUrl=9*X', undefined],
+    ['/api/auth/providers?callbackUrl=javascript%3Aalert(1)', undefined],
+    ['/api/auth/session', 'next-auth.callback-url=9*X'],
+  ] as const) {
+    const answer = await raw(path, { headers: cookie ? { cookie } : {} });
+    await test.step(`${path} ${cookie ?? ''}`, () => expectEnvelope(answer, 400, 'INVALID_INPUT'));
+  }
+});

@@ -41,6 +41,24 @@ describe('refuseMalformedRequest', () => {
       refuseMalformedRequest(request('/api/auth/callback/email?callbackUrl=http%3A%2F%2F%5B&token=x'))?.status,
     ).toBe(400);
     expect(refuseMalformedRequest(request('/api/auth/callback/email?callbackUrl=%2Fdashboard&token=x'))).toBeNull();
+    // next-auth takes a path or an absolute http(s) URL, from the query (its last value) or its cookie.
+    for (const bad of ['9*X', 'javascript:alert(1)', 'dashboard'])
+      expect(
+        refuseMalformedRequest(request(`/api/auth/session?callbackUrl=%2F&callbackUrl=${encodeURIComponent(bad)}`))
+          ?.status,
+        bad,
+      ).toBe(400);
+    expect(
+      refuseMalformedRequest(request('/api/auth/session', { cookie: 'a=b; next-auth.callback-url=9*X' }))?.status,
+    ).toBe(400);
+    expect(
+      refuseMalformedRequest(
+        request('/api/auth/session', { cookie: 'next-auth.callback-url=http%3A%2F%2Flocalhost%3A3000%2F' }),
+      ),
+    ).toBeNull();
+    expect(
+      refuseMalformedRequest(request('/api/auth/session?callbackUrl=https%3A%2F%2Ftagung.example%2Fx')),
+    ).toBeNull();
   });
 
   it('refuses a server action from a foreign or null origin with 403, not one from its own', () => {

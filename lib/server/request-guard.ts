@@ -1,7 +1,7 @@
 // Requests that Next would answer with a bare 500 (no envelope, no security headers) are refused here, in
 // scripts/server.ts, before Next sees them: a URL that does not decode, NUL, a request target that is no path, a
 // server action posted from another site or with a body React cannot decode, a method Next does not handle, and an
-// unparseable callbackUrl on the sign-in routes.
+// callbackUrl on the sign-in routes that next-auth would choke on.
 import type { AppErrorCode } from '../errors';
 import type { ErrorEnvelope } from '../edge/result';
 import { getDictionary } from '../i18n/dictionaries';
@@ -53,7 +53,7 @@ function problem(req: GuardRequest): Problem | null {
   } catch {
     return { code: 'INVALID_INPUT', status: 400, key: 'malformedUrl' };
   }
-  if (path.startsWith('/api/auth/') && !callbackUrlParses(query))
+  if (path.startsWith('/api/auth/') && !callbackUrlsParse(query, header(req, 'cookie')))
     return { code: 'INVALID_INPUT', status: 400, key: 'malformedRequest' };
   // Next refuses a server action from another origin by throwing, which becomes a 500; an old browser that sends
   // no Origin at all is let through, as Next does.
@@ -73,15 +73,35 @@ export function isPossibleAction(req: GuardRequest, path = (req.url ?? '').split
   return !path.startsWith('/api/') && (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded');
 }
 
-function callbackUrlParses(query: string): boolean {
-  const value = new URLSearchParams(query).get('callbackUrl');
-  if (value === null) return true;
+// next-auth throws (a 500) on a callbackUrl in the query or its callback-url cookie that is neither a path nor an
+// absolute http(s) URL (next-auth/core/lib/assert.js isValidHttpUrl); it reads the query's last value.
+function acceptedByNextAuth(value: string): boolean {
   try {
-    new URL(value, 'http://localhost');
-    return true;
+    return /^https?:/.test(new URL(value, value.startsWith('/') ? 'http://localhost' : undefined).protocol);
   } catch {
     return false;
   }
+}
+
+function cookieValues(cookieHeader: string | undefined, names: string[]): string[] {
+  return (cookieHeader ?? '').split(';').flatMap((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 0 || !names.includes(pair.slice(0, at).trim())) return [];
+    const raw = pair.slice(at + 1).trim();
+    try {
+      return [decodeURIComponent(raw)];
+    } catch {
+      return [raw];
+    }
+  });
+}
+
+function callbackUrlsParse(query: string, cookieHeader: string | undefined): boolean {
+  const values = [
+    ...new URLSearchParams(query).getAll('callbackUrl'),
+    ...cookieValues(cookieHeader, ['next-auth.callback-url', '__Secure-next-auth.callback-url']),
+  ];
+  return values.every((value) => value === '' || acceptedByNextAuth(value));
 }
 
 function sameHost(origin: string, host: string | undefined): boolean {
