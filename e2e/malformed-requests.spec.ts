@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { EXAMPLE_SLUG } from './fixtures/constants';
@@ -74,5 +75,92 @@ test('a server action posted from a foreign or null origin gets 403', async () =
       body: '[]',
     });
     await test.step(origin, () => expectEnvelope(answer, 403, 'FORBIDDEN'));
+  }
+});
+
+// Action ids change with every build; the manifest of the build under test names them.
+function actionId(name: string): string {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const id = Object.entries(manifest.node).find(([, action]) => action.exportedName === name)?.[0];
+  if (!id) throw new Error(`No server action ${name} in the build`);
+  return id;
+}
+
+test('a server action body React cannot decode gets 400, one past the size limit 413', async () => {
+  const register = actionId('registerAction');
+  const action = (body: string, contentType: string) =>
+    raw(`/events/${EXAMPLE_SLUG}/register`, {
+      method: 'POST',
+      headers: { 'next-action': register, 'content-type': contentType },
+      body,
+    });
+  const multipart = (parts: Record<string, string>) =>
+    Object.entries(parts)
+      .map(([name, value]) => `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join('')
+      .concat('--b--\r\n');
+  const cases: [string, string, string][] = [
+    ['bad JSON', '[not json', 'text/plain;charset=UTF-8'],
+    ['no body', '', 'text/plain;charset=UTF-8'],
+    ['no argument list', '"x"', 'text/plain;charset=UTF-8'],
+    ['a reference to a missing row', '["$1", {}]', 'text/plain;charset=UTF-8'],
+    ['a malformed BigInt', '["$nabc", {}]', 'text/plain;charset=UTF-8'],
+    ['a multipart body that does not parse', 'garbage', 'multipart/form-data; boundary=b'],
+    ['a multipart body without its root field (no FormData)', multipart({ a: 'b' }), 'multipart/form-data; boundary=b'],
+    ['a multipart root with bad JSON', multipart({ '0': '[x' }), 'multipart/form-data; boundary=b'],
+  ];
+  for (const [name, body, contentType] of cases) {
+    const answer = await action(body, contentType);
+    await test.step(name, () => expectEnvelope(answer, 400, 'INVALID_INPUT'));
+  }
+  const huge = await action(JSON.stringify(['x', { firstName: 'a'.repeat(1200 * 1024) }]), 'text/plain;charset=UTF-8');
+  expectEnvelope(huge, 413, 'PAYLOAD_TOO_LARGE');
+  // A well-formed call still reaches the action, which answers in its own format.
+  const fine = await action(JSON.stringify(['gibt-es-nicht', {}]), 'text/plain;charset=UTF-8');
+  expect(fine.status).toBe(200);
+  expect(fine.body).toContain('NOT_FOUND');
+});
+
+test('a malformed multipart form posted to a page gets 400', async () => {
+  const answer = await raw('/newsletter/abc', {
+    method: 'POST',
+    headers: { 'content-type': 'multipart/form-data; boundary=b' },
+    body: 'garbage',
+  });
+  expectEnvelope(answer, 400, 'INVALID_INPUT');
+});
+
+test('a method Next does not handle gets 405 with Allow', async () => {
+  for (const method of ['TRACE', 'PROPFIND', 'MKCOL', 'LOCK', 'SEARCH'])
+    for (const path of ['/', `/events/${EXAMPLE_SLUG}`, '/api/v1/events', '/api/auth/session']) {
+      const answer = await raw(path, { method });
+      await test.step(`${method} ${path}`, () => {
+        expectEnvelope(answer, 405, 'INVALID_INPUT');
+        expect(answer.headers.allow).toContain('GET');
+      });
+    }
+});
+
+test('broken JSON posted to the sign-in endpoints gets 400', async () => {
+  for (const path of ['/api/auth/csrf', '/api/auth/signin/email', '/api/auth/signout']) {
+    const answer = await raw(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":1}x',
+    });
+    await test.step(path, () => expectEnvelope(answer, 400, 'INVALID_INPUT'));
+  }
+});
+
+test('a callbackUrl next-auth cannot use, in the query or its cookie, gets 400', async () => {
+  for (const [path, cookie] of [
+    ['/api/auth/session?callbackUrl=9*X', undefined],
+    ['/api/auth/providers?callbackUrl=javascript%3Aalert(1)', undefined],
+    ['/api/auth/session', 'next-auth.callback-url=9*X'],
+  ] as const) {
+    const answer = await raw(path, { headers: cookie ? { cookie } : {} });
+    await test.step(`${path} ${cookie ?? ''}`, () => expectEnvelope(answer, 400, 'INVALID_INPUT'));
   }
 });

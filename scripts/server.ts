@@ -1,13 +1,14 @@
 // The production HTTP server: Next's request handler behind a node:http server that records the
 // client's address in `x-client-ip`, which `next start` does not expose to route handlers.
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { cachedEventUrl } from '../lib/i18n/cached-route';
 import { type JobWorker, startJobWorker } from '../lib/jobs/worker';
 import { holdForHashPolicy } from '../lib/server/browser-policy/cached-response';
 import { hstsHeader, policyOptions } from '../lib/server/browser-policy/policy';
 import { clientIpFromChain } from '../lib/server/client-ip';
-import { refuseMalformedRequest } from '../lib/server/request-guard';
+import { ACTION_BODY_LIMIT_BYTES } from '../lib/server/action-body';
+import { isPossibleAction, refuseActionBody, refuseMalformedRequest } from '../lib/server/request-guard';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseFailedRecently } from '../lib/server/db-health';
 import { isLoopbackHost, parseEnvironment } from '../lib/server/env-schema';
 import { varyOnCookie } from '../lib/server/vary-cookie';
@@ -37,11 +38,47 @@ function pageOutageAs503(res: ServerResponse): void {
   } as typeof res.writeHead;
 }
 
-const server = createServer((req, res) => {
+// A server action's body is read here, checked (lib/server/action-body.ts) and handed to Next as a fresh request
+// carrying the same bytes; reading stops one byte past the limit.
+async function readActionBody(req: IncomingMessage): Promise<{ body: Buffer; replay: IncomingMessage }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > ACTION_BODY_LIMIT_BYTES) break;
+  }
+  const body = Buffer.concat(chunks);
+  const replay = new IncomingMessage(req.socket);
+  Object.assign(replay, {
+    method: req.method,
+    url: req.url,
+    headers: req.headers,
+    rawHeaders: req.rawHeaders,
+    httpVersion: req.httpVersion,
+    httpVersionMajor: req.httpVersionMajor,
+    httpVersionMinor: req.httpVersionMinor,
+    complete: true,
+  });
+  replay.push(body);
+  replay.push(null);
+  return { body, replay };
+}
+
+async function handleRequest(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
   pageOutageAs503(res);
-  // Malformed URLs, NUL, `GET *`, foreign-origin actions: 4xx in the envelope here, where Next would answer 500.
-  const refusal = refuseMalformedRequest(req);
+  // Malformed URLs, NUL, `GET *`, odd methods, foreign-origin actions and action bodies React cannot decode: 4xx in
+  // the envelope here, where Next would answer 500.
+  let req = incoming;
+  let refusal = refuseMalformedRequest(req);
+  if (!refusal && isPossibleAction(req)) {
+    const { body, replay } = await readActionBody(req);
+    refusal = await refuseActionBody(req, body);
+    req = replay;
+  }
   if (refusal) {
+    // An unread remainder (a body past the limit) would otherwise be parsed as the connection's next request.
+    if (!incoming.complete) res.setHeader('Connection', 'close');
     res.writeHead(refusal.status, refusal.headers).end(refusal.body);
     return;
   }
@@ -62,7 +99,14 @@ const server = createServer((req, res) => {
   if (hsts) res.setHeader('Strict-Transport-Security', hsts);
   // Pages of the full-route cache carry no per-request nonce; they get a policy with script hashes instead.
   if (req.url?.startsWith('/cached/')) holdForHashPolicy(req, res, policy);
-  void handle(req, res);
+  await handle(req, res);
+}
+
+const server = createServer((req, res) => {
+  handleRequest(req, res).catch((error: unknown) => {
+    console.error('[server] request failed', error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
 });
 // Started by `npm start` before the database is ready: Next loads meanwhile, requests wait for the signal.
 if (process.env.TB_LISTEN_AFTER_MESSAGE && process.send) {

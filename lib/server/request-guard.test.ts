@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refuseMalformedRequest } from './request-guard';
+import { refuseActionBody, refuseMalformedRequest } from './request-guard';
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, headers });
 
@@ -41,6 +41,24 @@ describe('refuseMalformedRequest', () => {
       refuseMalformedRequest(request('/api/auth/callback/email?callbackUrl=http%3A%2F%2F%5B&token=x'))?.status,
     ).toBe(400);
     expect(refuseMalformedRequest(request('/api/auth/callback/email?callbackUrl=%2Fdashboard&token=x'))).toBeNull();
+    // next-auth takes a path or an absolute http(s) URL, from the query (its last value) or its cookie.
+    for (const bad of ['9*X', 'javascript:alert(1)', 'dashboard'])
+      expect(
+        refuseMalformedRequest(request(`/api/auth/session?callbackUrl=%2F&callbackUrl=${encodeURIComponent(bad)}`))
+          ?.status,
+        bad,
+      ).toBe(400);
+    expect(
+      refuseMalformedRequest(request('/api/auth/session', { cookie: 'a=b; next-auth.callback-url=9*X' }))?.status,
+    ).toBe(400);
+    expect(
+      refuseMalformedRequest(
+        request('/api/auth/session', { cookie: 'next-auth.callback-url=http%3A%2F%2Flocalhost%3A3000%2F' }),
+      ),
+    ).toBeNull();
+    expect(
+      refuseMalformedRequest(request('/api/auth/session?callbackUrl=https%3A%2F%2Ftagung.example%2Fx')),
+    ).toBeNull();
   });
 
   it('refuses a server action from a foreign or null origin with 403, not one from its own', () => {
@@ -68,5 +86,38 @@ describe('refuseMalformedRequest', () => {
   it('lets well-formed URLs through, encoded umlauts and spaces included', () => {
     for (const url of ['/', '/events/tagung-2026', '/manage/abc%20def', '/media/M%C3%BCller.png?x=%ff'])
       expect(refuseMalformedRequest(request(url)), url).toBeNull();
+  });
+
+  it('refuses methods Next does not handle with 405 and Allow', () => {
+    const refusal = refuseMalformedRequest(request('/', {}, 'TRACE'));
+    expect(refusal?.status).toBe(405);
+    expect(refusal?.headers.Allow).toBe('GET, HEAD, OPTIONS, POST, PUT, DELETE, PATCH');
+    expect(refuseMalformedRequest(request('/', {}, 'PATCH'))).toBeNull();
+  });
+
+  it('refuses action bodies React cannot decode, and lets the ones its client sends through', async () => {
+    const fetchAction = (body: string, type = 'text/plain;charset=UTF-8') =>
+      refuseActionBody(request('/x', { 'next-action': 'abc', 'content-type': type }, 'POST'), Buffer.from(body));
+    for (const bad of [
+      '[x',
+      '',
+      '{}',
+      '["$1"]',
+      '["$Q2"]',
+      '["$nabc"]',
+      '["$"]',
+      '["$K1"]',
+      `${'['.repeat(100)}${']'.repeat(100)}`,
+    ])
+      expect((await fetchAction(bad))?.status, bad).toBe(400);
+    for (const good of ['[]', '["slug",{"a":"$$x","b":"$undefined","c":"$D2026-01-01T00:00:00.000Z"}]'])
+      expect(await fetchAction(good), good).toBeNull();
+    const form =
+      '--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--b\r\nContent-Disposition: form-data; name="_1_token"\r\n\r\nabc\r\n--b--\r\n';
+    expect(await fetchAction(form, 'multipart/form-data; boundary=b')).toBeNull();
+    expect((await fetchAction(form.replace('name="0"', 'name="a"'), 'multipart/form-data; boundary=b'))?.status).toBe(
+      400,
+    );
+    expect((await fetchAction('x'.repeat(1200 * 1024)))?.status).toBe(413);
   });
 });

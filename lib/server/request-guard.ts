@@ -1,9 +1,12 @@
 // Requests that Next would answer with a bare 500 (no envelope, no security headers) are refused here, in
 // scripts/server.ts, before Next sees them: a URL that does not decode, NUL, a request target that is no path, a
-// server action posted from another site, and an unparseable callbackUrl on the sign-in routes.
+// server action posted from another site or with a body React cannot decode, a method Next does not handle, and an
+// callbackUrl on the sign-in routes that next-auth would choke on.
 import type { AppErrorCode } from '../errors';
 import type { ErrorEnvelope } from '../edge/result';
 import { getDictionary } from '../i18n/dictionaries';
+import { fill } from '../i18n/config';
+import { ACTION_BODY_LIMIT_BYTES, actionBodyProblem } from './action-body';
 import { SECURITY_HEADERS } from './security-headers';
 import { localeFromAcceptLanguage } from './edge/http';
 
@@ -26,8 +29,20 @@ const header = (req: GuardRequest, name: string) => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-function problem(req: GuardRequest): { code: AppErrorCode; status: number; key: ErrorKey } | null {
+interface Problem {
+  code: AppErrorCode;
+  status: number;
+  key: ErrorKey;
+  headers?: Record<string, string>;
+}
+
+// The methods Next's handlers know (next/dist/server/web/http.js); any other (TRACE, PROPFIND, …) makes Next throw.
+const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH'];
+
+function problem(req: GuardRequest): Problem | null {
   const url = req.url ?? '';
+  if (!METHODS.includes(req.method ?? 'GET'))
+    return { code: 'INVALID_INPUT', status: 405, key: 'methodNotAllowed', headers: { Allow: METHODS.join(', ') } };
   // `GET *` and absolute-form targets: Next only handles origin-form paths.
   if (!url.startsWith('/')) return { code: 'INVALID_INPUT', status: 400, key: 'malformedRequest' };
   // PostgreSQL cannot store NUL in text.
@@ -38,7 +53,7 @@ function problem(req: GuardRequest): { code: AppErrorCode; status: number; key: 
   } catch {
     return { code: 'INVALID_INPUT', status: 400, key: 'malformedUrl' };
   }
-  if (path.startsWith('/api/auth/') && !callbackUrlParses(query))
+  if (path.startsWith('/api/auth/') && !callbackUrlsParse(query, header(req, 'cookie')))
     return { code: 'INVALID_INPUT', status: 400, key: 'malformedRequest' };
   // Next refuses a server action from another origin by throwing, which becomes a 500; an old browser that sends
   // no Origin at all is let through, as Next does.
@@ -51,22 +66,42 @@ function problem(req: GuardRequest): { code: AppErrorCode; status: number; key: 
 }
 
 // What Next's action handler treats as one: a fetch action (its header), or a form POST to a page.
-function isPossibleAction(req: GuardRequest, path: string): boolean {
+export function isPossibleAction(req: GuardRequest, path = (req.url ?? '').split('?')[0] ?? ''): boolean {
   if (req.method !== 'POST') return false;
   if (header(req, 'next-action') !== undefined) return true;
   const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
   return !path.startsWith('/api/') && (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded');
 }
 
-function callbackUrlParses(query: string): boolean {
-  const value = new URLSearchParams(query).get('callbackUrl');
-  if (value === null) return true;
+// next-auth throws (a 500) on a callbackUrl in the query or its callback-url cookie that is neither a path nor an
+// absolute http(s) URL (next-auth/core/lib/assert.js isValidHttpUrl); it reads the query's last value.
+function acceptedByNextAuth(value: string): boolean {
   try {
-    new URL(value, 'http://localhost');
-    return true;
+    return /^https?:/.test(new URL(value, value.startsWith('/') ? 'http://localhost' : undefined).protocol);
   } catch {
     return false;
   }
+}
+
+function cookieValues(cookieHeader: string | undefined, names: string[]): string[] {
+  return (cookieHeader ?? '').split(';').flatMap((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 0 || !names.includes(pair.slice(0, at).trim())) return [];
+    const raw = pair.slice(at + 1).trim();
+    try {
+      return [decodeURIComponent(raw)];
+    } catch {
+      return [raw];
+    }
+  });
+}
+
+function callbackUrlsParse(query: string, cookieHeader: string | undefined): boolean {
+  const values = [
+    ...new URLSearchParams(query).getAll('callbackUrl'),
+    ...cookieValues(cookieHeader, ['next-auth.callback-url', '__Secure-next-auth.callback-url']),
+  ];
+  return values.every((value) => value === '' || acceptedByNextAuth(value));
 }
 
 function sameHost(origin: string, host: string | undefined): boolean {
@@ -77,13 +112,10 @@ function sameHost(origin: string, host: string | undefined): boolean {
   }
 }
 
-/** The answer to a request Next must not see, in the API's envelope and the caller's language; null to pass it on. */
-export function refuseMalformedRequest(req: GuardRequest): Refusal | null {
-  const found = problem(req);
-  if (!found) return null;
+function refusal(req: GuardRequest, found: Problem, values: Record<string, number> = {}): Refusal {
   const locale = localeFromAcceptLanguage(header(req, 'accept-language') ?? null);
   const envelope: ErrorEnvelope = {
-    error: { code: found.code, message: getDictionary(locale).failures[found.key] },
+    error: { code: found.code, message: fill(getDictionary(locale).failures[found.key], values) },
   };
   return {
     status: found.status,
@@ -92,7 +124,26 @@ export function refuseMalformedRequest(req: GuardRequest): Refusal | null {
       'Content-Type': 'application/json; charset=utf-8',
       'Cache-Control': 'no-store',
       'Content-Language': locale,
+      ...found.headers,
     },
     body: JSON.stringify(envelope),
   };
+}
+
+/** The answer to a request Next must not see, in the API's envelope and the caller's language; null to pass it on. */
+export function refuseMalformedRequest(req: GuardRequest): Refusal | null {
+  const found = problem(req);
+  return found ? refusal(req, found) : null;
+}
+
+/** The answer to a server action whose body React could not decode (see action-body.ts); null to pass it on. */
+export async function refuseActionBody(req: GuardRequest, body: Buffer): Promise<Refusal | null> {
+  const found = await actionBodyProblem(header(req, 'content-type'), header(req, 'next-action') !== undefined, body);
+  if (found === 'tooLarge')
+    return refusal(
+      req,
+      { code: 'PAYLOAD_TOO_LARGE', status: 413, key: 'payloadTooLarge' },
+      { kb: ACTION_BODY_LIMIT_BYTES / 1024 },
+    );
+  return found ? refusal(req, { code: 'INVALID_INPUT', status: 400, key: 'malformedRequest' }) : null;
 }

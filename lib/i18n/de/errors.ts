@@ -88,5 +88,6 @@ export const errors = {
   malformedUrl: 'Die Adresse ist ungültig kodiert.',
   malformedRequest: 'Die Anfrage ist ungültig.',
   foreignOrigin: 'Anfragen von anderen Websites werden nicht angenommen.',
+  methodNotAllowed: 'Diese Anfragemethode wird hier nicht unterstützt.',
   databaseUnavailable: 'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.',
 };

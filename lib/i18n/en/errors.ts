@@ -82,5 +82,6 @@ export const errors: Dictionary['failures'] = {
   malformedUrl: 'The address is not validly encoded.',
   malformedRequest: 'The request is not valid.',
   foreignOrigin: 'Requests from other websites are not accepted.',
+  methodNotAllowed: 'This request method is not supported here.',
   databaseUnavailable: 'The service is unavailable right now. Please try again in a few seconds.',
 };
