@@ -1,10 +1,9 @@
 // Renders one certificate of attendance as a PDF (A4 portrait, PDF/A-2b, DejaVu fonts embedded).
 // No 'server-only': the mail worker (plain Node) attaches certificates to mails.
-import { formatDayMonthYear } from '@/lib/format';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { A4, createPdf, FONT_BOLD, FONT_REGULAR, mm, type PdfDoc } from '@/lib/print/pdf';
-import { certificateShortUrl } from './format';
+import { certificateShortUrl, formatCertificateDay } from './format';
 import { drawImage, drawQr, drawWatermark } from './pdf-parts';
 
 export interface CertificateImage {
@@ -157,7 +156,7 @@ export async function renderCertificatePdf(input: CertificateDocumentInput): Pro
   doc.moveDown(1.5);
   tag('P', () => drawBody(doc, input.body, input.holderName));
   drawSessions(doc, tag, t.sessions, input.sessions);
-  const date = formatDayMonthYear(input.issuedAt, input.locale);
+  const date = formatCertificateDay(input.issuedAt, input.locale);
   drawSignatureBlock(doc, tag, input, input.venue ? fill(t.placeDate, { ort: input.venue, datum: date }) : date);
   drawVerification(doc, tag, input);
   root.end();

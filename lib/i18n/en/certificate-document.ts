@@ -37,6 +37,7 @@ export const certificateDocument: Dictionary['certificates']['document'] = {
     offlineText:
       'The details are signed with a key of their own. The public key and how to check without this page are in the documentation; the signed data:',
     publicKey: 'Public key (PEM)',
+    publicKeyRaw: 'Public key (Ed25519, raw, base64url)',
     signature: 'Signature',
     payload: 'Signed data',
   },
