@@ -55,6 +55,7 @@ const TARGETS: Target[] = [
   { name: 'editor hosts', path: () => `${ev}/edit/hosts`, signedIn: true },
   { name: 'editor questions', path: () => `${ev}/edit/questions`, signedIn: true },
   { name: 'editor settings', path: () => `${ev}/edit/settings`, signedIn: true },
+  { name: 'editor certificate', path: () => `${ev}/edit/certificate`, signedIn: true },
   { name: 'editor new edition', path: () => `${ev}/edit/duplicate`, signedIn: true },
   { name: 'export', path: () => `${ev}/export`, signedIn: true },
   { name: 'messages', path: () => `${ev}/messages`, signedIn: true },

@@ -12,6 +12,8 @@ import { seedUser } from './fixtures/users';
 // requested as anonymous, staff (assigned to one event), organizer and admin. A handler declares its access in its
 // defineRoute definition, which is read from the source here. Route groups such as (site) are no part of a URL.
 const appDir = path.resolve(import.meta.dirname, '..', 'app');
+// A real image, since the certificate PDF draws the signature.
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4AWMAgv8AAQQBAP8H9UQAAAAASUVORK5CYII=';
 
 function findFiles(dir: string, name: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -121,11 +123,11 @@ test('every protected route answers each role as its access rules say', async ({
     `INSERT INTO "OrganizerMessage" (id, "eventId", subject, body, audience, "createdBy", "recipientCount") VALUES ($1, $2, 'Matrix', 'Hallo', 'confirmed', 'e2e', 0)`,
     [messageId, event.id],
   );
-  // Certificates on, a signature to serve (…/signature.img answers 404 without one) and the person checked in, so
-  // the certificate routes have something to answer with.
+  // Certificates on, with a signature, and the person checked in: the certificate download and the settings'
+  // signature route (…/signature.img) have something to serve.
   await e2eQuery(
     `INSERT INTO "CertificateSettings" ("eventId", enabled, signature, "signatureMime", "updatedAt") VALUES ($1, true, $2, 'image/png', now())`,
-    [event.id, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
+    [event.id, Buffer.from(ONE_PIXEL_PNG, 'base64')],
   );
   await e2eQuery(`UPDATE "Registration" SET "checkedInAt" = now() WHERE id = $1`, [registration.id]);
   const values = { slug: event.slug, registrationId: registration.id, messageId };

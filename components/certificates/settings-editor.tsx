@@ -80,7 +80,7 @@ export function CertificateSettingsEditor(props: CertificateSettingsEditorProps)
       <section aria-labelledby="certificate-preview-heading" className={`stack ${styles.preview}`}>
         <h3 id="certificate-preview-heading">{t.preview.heading}</h3>
         <p className="hint">{t.preview.hint}</p>
-        <fieldset className={styles.fieldset}>
+        <fieldset className={`${styles.fieldset} ${styles.choices}`}>
           <legend>{t.preview.language}</legend>
           {LOCALES.map((l) => (
             <div className="checkbox" key={l}>
@@ -95,6 +95,11 @@ export function CertificateSettingsEditor(props: CertificateSettingsEditorProps)
             </div>
           ))}
         </fieldset>
+        <p>
+          <a href={`/dashboard/events/${slug}/edit/certificate/preview.pdf?lang=${lang}`}>
+            {fill(t.preview.pdf, { language: t.preview.languages[lang] })}
+          </a>
+        </p>
         <CertificateSheet
           t={t}
           locale={lang}
@@ -107,11 +112,6 @@ export function CertificateSettingsEditor(props: CertificateSettingsEditorProps)
           issued={sheets[lang].issued}
           verifyUrl={props.verifyUrl}
         />
-        <p>
-          <a href={`/dashboard/events/${slug}/edit/certificate/preview.pdf?lang=${lang}`}>
-            {fill(t.preview.pdf, { language: t.preview.languages[lang] })}
-          </a>
-        </p>
       </section>
     </div>
   );

@@ -46,6 +46,14 @@ export const ARGS: Record<string, () => unknown[]> = {
   'events/programme-actions.ts#deleteSessionAction': () => [ctx.eventId, 'no-such-session'],
   'events/programme-actions.ts#saveHostAction': () => [ctx.eventId, null, new FormData()],
   'covers/actions.ts#saveCoverAction': () => [ctx.eventId, new FormData()],
+  // Valid input: an unguarded certificate action would write settings and an audit entry, which the snapshot sees.
+  'certificates/settings-actions.ts#saveCertificateSettingsAction': () => [ctx.eventId, { titleDe: 'Matrix' }],
+  'certificates/settings-actions.ts#uploadCertificateSignatureAction': () => {
+    const form = new FormData();
+    form.set('signature', new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], 's.png'));
+    return [ctx.eventId, form];
+  },
+  'certificates/settings-actions.ts#removeCertificateSignatureAction': () => [ctx.eventId],
   'covers/queries.ts#getCoverForEditing': () => [ctx.eventId],
   'events/programme-actions.ts#deleteHostAction': () => [ctx.eventId, 'no-such-host'],
   'events/programme-actions.ts#moveHostAction': () => [ctx.eventId, 'no-such-host', 'up'],
