@@ -121,6 +121,11 @@ test('every protected route answers each role as its access rules say', async ({
     `INSERT INTO "OrganizerMessage" (id, "eventId", subject, body, audience, "createdBy", "recipientCount") VALUES ($1, $2, 'Matrix', 'Hallo', 'confirmed', 'e2e', 0)`,
     [messageId, event.id],
   );
+  // Certificates on and the person checked in, so the certificate download has a certificate to serve.
+  await e2eQuery(`INSERT INTO "CertificateSettings" ("eventId", enabled, "updatedAt") VALUES ($1, true, now())`, [
+    event.id,
+  ]);
+  await e2eQuery(`UPDATE "Registration" SET "checkedInAt" = now() WHERE id = $1`, [registration.id]);
   const values = { slug: event.slug, registrationId: registration.id, messageId };
   const users = {
     staff: await seedUser('staff', [event.id]),

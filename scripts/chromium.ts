@@ -1,4 +1,5 @@
-// Debian's Chromium for Playwright and Lighthouse: installed through apt-get when missing (CI machines start without it).
+// Debian's Chromium for Playwright and Lighthouse, and poppler-utils for the PDF checks: installed through apt-get when
+// missing (CI machines start without them).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -24,4 +25,12 @@ export function ensureChromium(): void {
   apt(['install', '-y', '--no-install-recommends', 'chromium']);
   if (!existsSync(chromiumPath))
     throw new Error(`${chromiumPath} is still missing after apt-get; set CHROMIUM_PATH to a Chromium binary.`);
+}
+
+/** Installs poppler-utils (pdftoppm, pdffonts, pdfinfo: the certificate tests read PDFs back) unless present. */
+export function ensurePopplerUtils(): void {
+  if (existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdffonts')) return;
+  console.log('[chromium] poppler-utils are missing: installing the Debian package "poppler-utils" with apt-get');
+  apt(['update']);
+  apt(['install', '-y', '--no-install-recommends', 'poppler-utils']);
 }

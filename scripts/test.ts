@@ -1,9 +1,9 @@
 // `npm test`: unit and integration tests (Vitest, real PostgreSQL), a production build, then the
-// end-to-end tests (Playwright in Debian's Chromium). Installs Chromium through apt-get when missing.
+// end-to-end tests (Playwright in Debian's Chromium). Installs Chromium and poppler-utils through apt-get when missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ensureChromium } from './chromium';
+import { ensureChromium, ensurePopplerUtils } from './chromium';
 
 const e2eOnly = process.argv.includes('--e2e-only');
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name);
@@ -18,6 +18,7 @@ function run(label: string, command: string, args: string[]): void {
   }
 }
 
+ensurePopplerUtils();
 if (!e2eOnly) {
   // Lint and format first: a formatting slip fails the run in seconds, before the long suites.
   run('lint and format', bin('biome'), ['ci', '.']);

@@ -10,11 +10,13 @@ import styles from './certificate-verification.module.css';
 type Props = {
   result: Exclude<Verification, { state: 'unknown' }>;
   locale: Locale;
+  /** The raw Ed25519 public key (base64url), shown with the signed data for offline checks. */
+  publicKey: string;
   t: Dictionary['certificates']['document']['verify'];
 };
 
 /** What the public verify page says about one certificate: its state first, then the certified facts. */
-export function CertificateVerification({ result, locale, t }: Props) {
+export function CertificateVerification({ result, locale, publicKey, t }: Props) {
   // The facts were frozen in the certificate's language; mark them when the page is in another.
   const factsLang = toLocale(result.locale) === locale ? undefined : result.locale;
   const hours = fill(t.hoursValue, { stunden: formatCertificateHours(result.minutes, locale) });
@@ -81,6 +83,10 @@ export function CertificateVerification({ result, locale, t }: Props) {
               <strong>{t.signature}</strong> (base64url)
             </p>
             <pre className={styles.code}>{result.signature}</pre>
+            <p>
+              <strong>{t.publicKeyRaw}</strong>
+            </p>
+            <pre className={styles.code}>{publicKey}</pre>
           </div>
         </details>
       )}

@@ -62,6 +62,7 @@ export const ARGS: Record<string, () => unknown[]> = {
   'messages/queries.ts#getMessageList': () => [ctx.slug],
   'messages/queries.ts#getMessageDetail': () => [ctx.slug, 'no-such-message', 1],
   'messages/queries.ts#getRegistrationMails': () => [ctx.registrationId],
+  'certificates/queries.ts#getRegistrationCertificate': () => [ctx.registrationId],
   'attendees/queries.ts#getAttendeePage': () => [ctx.slug, attendeeFilterSchema.parse({})],
   'attendees/actions.ts#resendRegistrationMailAction': () => [ctx.slug, ctx.registrationId],
   'attendees/actions.ts#updateRegistrationByOrganizerAction': () => [

@@ -22,6 +22,7 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'attendees/queries.ts#getRegistrationDetail': 'organizer',
   'audit/queries.ts#listAuditEntries': 'admin',
   'audit/queries.ts#getAuditFilterOptions': 'admin',
+  'certificates/queries.ts#getRegistrationCertificate': 'organizer',
   'checkin/queries.ts#getCheckinEvent': 'checkin',
   'checkin/queries.ts#getCheckinCounts': 'checkin',
   'checkin/queries.ts#getAttendeeSnapshot': 'checkin',

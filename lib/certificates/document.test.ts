@@ -56,7 +56,7 @@ describe('renderCertificatePdf', () => {
     expect(page!.text).toContain('MUSTER');
   });
 
-  it('is PDF/A-2b flagged with XMP metadata and embeds every font (pdffonts)', async () => {
+  it('is PDF/A-2b flagged with XMP metadata, tagged, and embeds every font (pdffonts, pdfinfo)', async () => {
     const pdf = await renderCertificatePdf(input);
     const raw = pdf.toString('latin1');
     expect(raw).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
@@ -68,6 +68,10 @@ describe('renderCertificatePdf', () => {
     expect(rows.length).toBeGreaterThan(0);
     // Columns: name type encoding emb sub uni object ID; "emb" must be "yes" for every font.
     for (const row of rows) expect(row.split(/\s+/).at(-5)).toBe('yes');
+    expect(tool('pdfinfo', [file])).toMatch(/Tagged:\s+yes[\s\S]*PDF version:\s+1\.7/);
+    const structure = tool('pdfinfo', ['-struct-text', file]);
+    expect(structure).toMatch(/H1 \(block\)\s+"Teilnahmebescheinigung"/);
+    expect(structure).toContain('Frau Prof. Dr. Jürgen-Ülrike Größmann');
   });
 
   it('carries a QR code that decodes to the verify URL', async () => {

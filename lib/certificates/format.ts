@@ -5,15 +5,30 @@ import { EVENT_TIME_ZONE } from '@/lib/format';
 
 const localeTag = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'de-DE');
 
+// Built once per language: constructing an Intl formatter costs more than rendering a certificate's text.
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
+function dayFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeTag(locale), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: EVENT_TIME_ZONE,
+    });
+    dayFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** "12. März 2027" / "12 March 2027". */
+export function formatCertificateDay(date: Date, locale: Locale): string {
+  return dayFormat(locale).format(date);
+}
+
 /** "12. März 2027", or "12.–13. März 2027" for an event over several days. */
 export function formatCertificateDates(startsAt: Date, endsAt: Date, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(localeTag(locale), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: EVENT_TIME_ZONE,
-  });
-  return format.formatRange(startsAt, endsAt);
+  return dayFormat(locale).formatRange(startsAt, endsAt);
 }
 
 /** Hours from minutes, German decimals: "6", "6,5", "7,25". */

@@ -48,6 +48,12 @@ export function certificatePlaceholderValues(facts: CertificateFactsForText, loc
   };
 }
 
+/** The town of a postal address's last line ("04277 Leipzig" → "Leipzig"), for the place/date line. */
+export function placeOf(address: string): string | null {
+  const last = address.trim().split('\n').at(-1)?.trim() ?? '';
+  return last.match(/^(?:D-)?\d{4,5}\s+(.+)$/)?.[1]?.trim() || null;
+}
+
 /**
  * The one builder of a stored certificate's PDF input (settings, frozen facts, logo, verify URL). Null when the id is
  * unknown, or the certificate was revoked or anonymised: neither may be handed out as a document again.
@@ -55,7 +61,7 @@ export function certificatePlaceholderValues(facts: CertificateFactsForText, loc
 export async function getCertificateDocumentInput(certificateId: string): Promise<CertificateDocumentInput | null> {
   const certificate = await db.certificate.findUnique({
     where: { id: certificateId },
-    include: { event: { select: { certificateSettings: true } } },
+    include: { event: { select: { certificateSettings: true, venueAddress: true } } },
   });
   if (!certificate || certificate.revokedAt || certificate.anonymizedAt) return null;
   const branding = await db.branding.findUnique({ where: { id: 1 }, select: { logo: true, logoMime: true } });
@@ -76,6 +82,6 @@ export async function getCertificateDocumentInput(certificateId: string): Promis
     logo: pdfImage(branding?.logo, branding?.logoMime),
     verifyUrl: certificateVerifyUrl(certificate.id, certificate.signature),
     issuedAt: certificate.issuedAt,
-    venue: certificate.venue,
+    venue: placeOf(certificate.event.venueAddress) ?? certificate.venue,
   };
 }

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseCertificateId, newCertificateId } from './ids';
-import { certificatePublicKeyPem, signCertificatePayload, verifyCertificateSignature } from './keys';
+import {
+  certificatePublicKeyPem,
+  certificatePublicKeyRaw,
+  signCertificatePayload,
+  verifyCertificateSignature,
+} from './keys';
 import { type CertificateFacts, certificatePayload } from './payload';
 
 const facts: CertificateFacts = {
@@ -48,6 +53,7 @@ describe('certificate payload and signature', () => {
     const pem = certificatePublicKeyPem();
     expect(pem).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
     const publicKey = createPublicKey(pem);
+    expect(publicKey.export({ format: 'jwk' }).x).toBe(certificatePublicKeyRaw());
     expect(verify(null, Buffer.from(payload), publicKey, Buffer.from(signature, 'base64url'))).toBe(true);
 
     const dir = mkdtempSync(path.join(tmpdir(), 'cert-verify-'));

@@ -1,9 +1,11 @@
 import 'server-only';
+import { requireOrganizer } from '@/lib/auth/guards';
 import { db } from '@/lib/server/db';
 import { eligibleWithoutCertificate } from './eligibility';
 
 /** The certificate state of one registration for the organizer's detail page. */
 export async function getRegistrationCertificate(registrationId: string) {
+  await requireOrganizer();
   const registration = await db.registration.findUnique({
     where: { id: registrationId },
     select: {

@@ -67,6 +67,7 @@ describe('verifyCertificate and getCertificateDocumentInput', () => {
     });
     expect(input!.body).toContain('Frau Prof. Dr. Jürgen-Ülrike Größmann');
     expect(input!.body).toContain('6 Zeitstunden');
+    expect(input!.venue).toBe('Leipzig');
     expect(input!.verifyUrl).toBe(`http://localhost:3000/verify/${c.id}?s=${c.signature}`);
 
     await db.certificate.update({ where: { id: c.id }, data: { minutes: 600 } });

@@ -36,6 +36,7 @@ export const certificateDocument = {
     offlineText:
       'Die Angaben sind mit einem eigenen Schlüssel signiert. Der öffentliche Schlüssel und die Anleitung zur Prüfung ohne diese Seite stehen in der Dokumentation; die signierten Daten:',
     publicKey: 'Öffentlicher Schlüssel (PEM)',
+    publicKeyRaw: 'Öffentlicher Schlüssel (Ed25519, roh, base64url)',
     signature: 'Signatur',
     payload: 'Signierte Daten',
   },

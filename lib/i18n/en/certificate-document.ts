@@ -2,8 +2,9 @@ import type { Dictionary } from '../de';
 
 export const certificateDocument: Dictionary['certificates']['document'] = {
   defaultTitle: 'Certificate of attendance',
+  // Same placeholder names as the German text (both name sets are accepted), so the two defaults stay comparable.
   defaultBody:
-    'This is to certify that {name} attended the event “{event}” in {venue} on {date}. The attendance amounted to {hours} hours.',
+    'This is to certify that {name} attended the event “{veranstaltung}” in {ort} on {datum}. The attendance amounted to {stunden} hours.',
   anrede: { female: 'Ms', male: 'Mr' },
   pdf: {
     subject: 'Certificate of attendance',
@@ -36,6 +37,7 @@ export const certificateDocument: Dictionary['certificates']['document'] = {
     offlineText:
       'The details are signed with a key of their own. The public key and how to check without this page are in the documentation; the signed data:',
     publicKey: 'Public key (PEM)',
+    publicKeyRaw: 'Public key (Ed25519, raw, base64url)',
     signature: 'Signature',
     payload: 'Signed data',
   },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CertificateVerification } from '@/components/certificates/certificate-verification';
 import { PageMain } from '@/components/ui/page-main';
+import { certificatePublicKeyRaw } from '@/lib/certificates/keys';
 import { verifyCertificate } from '@/lib/certificates/verification';
 import { getI18n } from '@/lib/i18n/server';
 
@@ -22,7 +23,12 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pr
   if (result.state === 'unknown') notFound();
   return (
     <PageMain narrow>
-      <CertificateVerification result={result} locale={locale} t={t.certificates.document.verify} />
+      <CertificateVerification
+        result={result}
+        locale={locale}
+        publicKey={certificatePublicKeyRaw()}
+        t={t.certificates.document.verify}
+      />
     </PageMain>
   );
 }
