@@ -103,7 +103,7 @@ export const certificatesScenario: Scenario = async ({ stack, client, log }) => 
     {
       scenario: 'Certificates: one PDF',
       measured: 'floor: render in one Node process',
-      throughput: `${floorOneMs.toFixed(1)} ms`,
+      throughput: `${floorOneMs.toFixed(1)} ms (median of 10)`,
     },
   ];
 };

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import archiver from 'archiver';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { db } from '@/lib/server/db';
@@ -53,5 +53,24 @@ export async function certificatesZipStream(eventId: string): Promise<ReadableSt
     console.error('[certificates] ZIP aborted', error);
     archive.destroy(error instanceof Error ? error : new Error(String(error)));
   });
-  return Readable.toWeb(archive) as ReadableStream<Uint8Array>;
+  return pulledFrom(archive);
+}
+
+// The response pulls each chunk when the client has taken the last one. (Readable.toWeb on Node 20 counts its
+// queue in chunks against a limit meant in bytes, so a slow client would let the whole archive pile up in memory.)
+function pulledFrom(readable: Readable): ReadableStream<Uint8Array> {
+  const chunks = readable[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(new Uint8Array(next.value as Buffer));
+      },
+      async cancel() {
+        await chunks.return?.();
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
