@@ -113,7 +113,7 @@ test('no generated request gets a 5xx, and no refused request writes a row', asy
     seed,
     seconds: SECONDS,
     batch: BATCH,
-  }).finally(() => console.log(`[fuzz] seed ${seed} (FUZZ_SEED replays this run)`));
+  }).finally(() => console.log(`[fuzz] seed ${seed} (FUZZ_SEED repeats its choices)`));
   const histogram = [...stats.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s} × ${n}`);
   const fivexx = [...stats.statuses].filter(([s]) => s >= 500).reduce((sum, [, n]) => sum + n, 0);
   console.log(
