@@ -41,5 +41,10 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /fuzz\.spec\.ts/ },
+    // The fuzz checks that refused requests write no rows, so it runs after every other spec, alone on the database.
+    // `npx playwright test --project=fuzz --no-deps` runs it by itself.
+    { name: 'fuzz', testMatch: /fuzz\.spec\.ts/, dependencies: ['chromium'] },
+  ],
 });

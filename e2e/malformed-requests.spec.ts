@@ -123,6 +123,17 @@ test('a server action body React cannot decode gets 400, one past the size limit
   expect(fine.body).toContain('NOT_FOUND');
 });
 
+test('a form from a foreign origin posted to a path that is no route handler gets 403', async () => {
+  for (const path of ['/api/nothing', '/api/v1/events/../checkin/undo']) {
+    const answer = await raw(path, {
+      method: 'POST',
+      headers: { origin: 'null', 'content-type': 'multipart/form-data; boundary=b' },
+      body: '--b\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.c\r\n--b--\r\n',
+    });
+    await test.step(path, () => expectEnvelope(answer, 403, 'FORBIDDEN'));
+  }
+});
+
 test('a malformed multipart form posted to a page gets 400', async () => {
   const answer = await raw('/newsletter/abc', {
     method: 'POST',

@@ -1,6 +1,8 @@
 // The production HTTP server: Next's request handler behind a node:http server that records the
 // client's address in `x-client-ip`, which `next start` does not expose to route handlers.
+import { readFileSync } from 'node:fs';
 import { createServer, IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
 import next from 'next';
 import { cachedEventUrl } from '../lib/i18n/cached-route';
 import { type JobWorker, startJobWorker } from '../lib/jobs/worker';
@@ -8,7 +10,12 @@ import { holdForHashPolicy } from '../lib/server/browser-policy/cached-response'
 import { hstsHeader, policyOptions } from '../lib/server/browser-policy/policy';
 import { clientIpFromChain } from '../lib/server/client-ip';
 import { ACTION_BODY_LIMIT_BYTES } from '../lib/server/action-body';
-import { isPossibleAction, refuseActionBody, refuseMalformedRequest } from '../lib/server/request-guard';
+import {
+  isPossibleAction,
+  refuseActionBody,
+  refuseMalformedRequest,
+  setRouteHandlers,
+} from '../lib/server/request-guard';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseFailedRecently } from '../lib/server/db-health';
 import { isLoopbackHost, parseEnvironment } from '../lib/server/env-schema';
 import { varyOnCookie } from '../lib/server/vary-cookie';
@@ -24,6 +31,11 @@ const hsts = hstsHeader(process.env.APP_URL);
 const app = next({ dev, dir: process.cwd(), port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
+// The guard tells route handlers from pages by the build's own list.
+if (!dev)
+  setRouteHandlers(
+    Object.keys(JSON.parse(readFileSync(path.join(process.cwd(), '.next/server/app-paths-manifest.json'), 'utf8'))),
+  );
 
 // A page whose query failed because the database is away answers 503 with Retry-After, not 500 (route handlers
 // and actions get their 503 from the edge pipeline).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refuseActionBody, refuseMalformedRequest } from './request-guard';
+import { refuseActionBody, refuseMalformedRequest, setRouteHandlers } from './request-guard';
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ method, url, headers });
 
@@ -81,6 +81,13 @@ describe('refuseMalformedRequest', () => {
     expect(form('/register/x')?.status).toBe(403);
     // Route handlers under /api/ answer for themselves (the public API takes JSON from any website).
     expect(form('/api/auth/signin/email')).toBeNull();
+    // … but a path that is no route handler (dot segments resolved) reaches a page, its not-found page included.
+    setRouteHandlers(['/api/auth/[...nextauth]/route', '/api/v1/events/[slug]/checkin/undo/route', '/(site)/x/page']);
+    expect(form('/api/v1/events/abc/checkin/undo')).toBeNull();
+    expect(form('/api/auth/signin/email')).toBeNull();
+    expect(form('/api/v1/events/../checkin/undo')?.status).toBe(403);
+    expect(form('/api/%2e%2e/register/x')?.status).toBe(403);
+    expect(form('/api/nothing')?.status).toBe(403);
   });
 
   it('lets well-formed URLs through, encoded umlauts and spaces included', () => {

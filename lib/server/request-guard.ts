@@ -47,12 +47,13 @@ function problem(req: GuardRequest): Problem | null {
   if (!url.startsWith('/')) return { code: 'INVALID_INPUT', status: 400, key: 'malformedRequest' };
   // PostgreSQL cannot store NUL in text.
   if (/%00|\0/.test(url)) return { code: 'INVALID_INPUT', status: 400, key: 'malformedUrl' };
-  const [path = '', query = ''] = url.split(/\?(.*)/s);
+  const [rawPath = '', query = ''] = url.split(/\?(.*)/s);
   try {
-    decodeURIComponent(path);
+    decodeURIComponent(rawPath);
   } catch {
     return { code: 'INVALID_INPUT', status: 400, key: 'malformedUrl' };
   }
+  const path = routedPath(rawPath);
   if (path.startsWith('/api/auth/') && !callbackUrlsParse(query, header(req, 'cookie')))
     return { code: 'INVALID_INPUT', status: 400, key: 'malformedRequest' };
   // Next refuses a server action from another origin by throwing, which becomes a 500; an old browser that sends
@@ -65,12 +66,44 @@ function problem(req: GuardRequest): Problem | null {
   return null;
 }
 
+// The path Next routes: dot segments resolved (`/api/v1/events/../x` is the page /api/v1/x, `%2e%2e` included).
+function routedPath(rawPath: string): string {
+  try {
+    return new URL(rawPath, 'http://localhost').pathname;
+  } catch {
+    return rawPath;
+  }
+}
+
+let routeHandlers: RegExp[] = [/^\/api\/(auth|v1)\//];
+
+/**
+ * The route handlers of the build, from the keys of `.next/server/app-paths-manifest.json` (`/api/v1/events/[slug]
+ * /route`); a form POSTed to any other path reaches a page (its not-found page included), where Next treats it as
+ * a possible action. Until set, /api/auth and /api/v1 stand for them.
+ */
+export function setRouteHandlers(manifestKeys: string[]): void {
+  routeHandlers = manifestKeys
+    .filter((key) => key.endsWith('/route'))
+    .map((key) => {
+      const segments = key
+        .replace(/\/route$/, '')
+        .split('/')
+        .filter((s) => s && !/^\(.+\)$/.test(s))
+        .map((s) =>
+          /^\[\.\.\..+\]$/.test(s) ? '.+' : /^\[.+\]$/.test(s) ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        );
+      return new RegExp(`^/${segments.join('/')}/?$`);
+    });
+}
+
 // What Next's action handler treats as one: a fetch action (its header), or a form POST to a page.
-export function isPossibleAction(req: GuardRequest, path = (req.url ?? '').split('?')[0] ?? ''): boolean {
+export function isPossibleAction(req: GuardRequest, path = routedPath((req.url ?? '').split('?')[0] ?? '')): boolean {
   if (req.method !== 'POST') return false;
   if (header(req, 'next-action') !== undefined) return true;
   const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
-  return !path.startsWith('/api/') && (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded');
+  if (type !== 'multipart/form-data' && type !== 'application/x-www-form-urlencoded') return false;
+  return !routeHandlers.some((pattern) => pattern.test(path));
 }
 
 // next-auth throws (a 500) on a callbackUrl in the query or its callback-url cookie that is neither a path nor an
