@@ -4,8 +4,8 @@ import { type Ed25519Key, loadEd25519Key } from '@/lib/server/ed25519-key';
 
 let cached: Ed25519Key | null = null;
 
-// A key of its own (not the ticket key), so certificates can be verified by third parties without tickets being
-// forgeable by anyone who obtains the public key's owner, and either key can be rotated alone.
+// A key of its own, not the ticket key: its public half is published for third parties, and either key can be
+// replaced (or leak) without touching the other.
 function certificateKey(): Ed25519Key {
   cached ??= loadEd25519Key({ env: 'CERTIFICATE_SIGNING_KEY', file: 'certificate-signing-key' });
   return cached;
