@@ -71,6 +71,8 @@ export const ARGS: Record<string, () => unknown[]> = {
   'messages/queries.ts#getMessageDetail': () => [ctx.slug, 'no-such-message', 1],
   'messages/queries.ts#getRegistrationMails': () => [ctx.registrationId],
   'certificates/queries.ts#getRegistrationCertificate': () => [ctx.registrationId],
+  // The matrix event has not ended: an allowed caller is told so, and nothing is issued or queued.
+  'certificates/delivery-actions.ts#sendCertificatesAction': () => [ctx.slug, { confirmed: true }],
   'attendees/queries.ts#getAttendeePage': () => [ctx.slug, attendeeFilterSchema.parse({})],
   'attendees/actions.ts#resendRegistrationMailAction': () => [ctx.slug, ctx.registrationId],
   'attendees/actions.ts#updateRegistrationByOrganizerAction': () => [
