@@ -7,6 +7,7 @@ import type { FuzzRequest } from './requests';
 
 export interface Answer {
   status: number;
+  headers: Record<string, string | string[] | undefined>;
   body: string;
 }
 
@@ -16,16 +17,26 @@ const agent = new Agent({ keepAlive: true, maxSockets: 16 });
  * Sends the request and reads the answer. A server may answer a request before it has read a body it does not
  * need and then close the connection, so a reset after the answer's head arrived still counts as that answer.
  */
-export function send(baseUrl: string, r: FuzzRequest, timeoutMs = 20_000): Promise<Answer> {
+export function send(baseUrl: string, r: FuzzRequest, { timeoutMs = 20_000, fresh = false } = {}): Promise<Answer> {
   const base = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     let status: number | undefined;
+    let headers: Answer['headers'] = {};
     const chunks: Buffer[] = [];
-    const answer = () => ({ status: status!, body: Buffer.concat(chunks).toString('utf8') });
+    const answer = () => ({ status: status!, headers, body: Buffer.concat(chunks).toString('utf8') });
     const req = httpRequest(
-      { host: base.hostname, port: base.port, path: r.path, method: r.method, headers: r.headers, agent },
+      {
+        host: base.hostname,
+        port: base.port,
+        path: r.path,
+        method: r.method,
+        headers: r.headers,
+        // A connection of its own: the answer cannot depend on what an earlier request left on a shared one.
+        agent: fresh ? false : agent,
+      },
       (res) => {
         status = res.statusCode ?? 0;
+        headers = res.headers;
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => resolve(answer()));
         res.on('error', (error) => (status ? resolve(answer()) : reject(error)));
