@@ -75,17 +75,21 @@ export async function connectCounter(url: string) {
       return Object.fromEntries((await client.query<{ name: string; n: number }>(sql)).rows.map((r) => [r.name, r.n]));
     },
     /**
-     * Counts once nothing changes any more: unchanged over three snapshots 40 ms apart (at most about two seconds).
-     * An accepted request may commit after its answer ended (a streamed PDF records its audit entry in the
-     * transaction that streams it), which must not be counted against the next request.
+     * Counts once nothing is in flight: no other connection to the database inside a transaction, and the counts
+     * unchanged 25 ms later (at most about two seconds). An accepted request may commit after its answer ended (a
+     * streamed PDF records its audit entry in the transaction that streams it, and commits after the last byte),
+     * which must not be counted against the next request.
      */
     async settledCounts(): Promise<Counts> {
       let last = await this.counts();
-      let stable = 0;
-      for (let i = 0; i < 50 && stable < 2; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 40));
+      for (let i = 0; i < 80; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        const busy = await client.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND state <> 'idle'`,
+        );
         const next = await this.counts();
-        stable = changedTables(last, next).length === 0 ? stable + 1 : 0;
+        if (busy.rows[0]!.n === 0 && changedTables(last, next).length === 0) return next;
         last = next;
       }
       return last;
