@@ -98,8 +98,8 @@ export async function runFuzz(
         }
         const report = await writeReport(before, counts);
         for (const r of refusedOnes) await replay(r);
-        // None of them writes when sent alone: the rows come from a late commit of an earlier accepted request (a
-        // streamed PDF commits its audit entry after the last byte) or a background job; noted in the output.
+        // None of them writes when sent alone: the rows come from a late commit of an earlier accepted request (HEAD
+        // of a PDF download answers at once and commits its audit entry later) or a background job; noted in the output.
         if (refusedOnes.length === batch.length) stats.lateWrites.push(report);
         settled = false;
       }),
