@@ -7,6 +7,7 @@ import type { FuzzRequest } from './requests';
 
 export interface Answer {
   status: number;
+  headers: Record<string, string | string[] | undefined>;
   body: string;
 }
 
@@ -16,16 +17,26 @@ const agent = new Agent({ keepAlive: true, maxSockets: 16 });
  * Sends the request and reads the answer. A server may answer a request before it has read a body it does not
  * need and then close the connection, so a reset after the answer's head arrived still counts as that answer.
  */
-export function send(baseUrl: string, r: FuzzRequest, timeoutMs = 20_000): Promise<Answer> {
+export function send(baseUrl: string, r: FuzzRequest, { timeoutMs = 20_000, fresh = false } = {}): Promise<Answer> {
   const base = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     let status: number | undefined;
+    let headers: Answer['headers'] = {};
     const chunks: Buffer[] = [];
-    const answer = () => ({ status: status!, body: Buffer.concat(chunks).toString('utf8') });
+    const answer = () => ({ status: status!, headers, body: Buffer.concat(chunks).toString('utf8') });
     const req = httpRequest(
-      { host: base.hostname, port: base.port, path: r.path, method: r.method, headers: r.headers, agent },
+      {
+        host: base.hostname,
+        port: base.port,
+        path: r.path,
+        method: r.method,
+        headers: r.headers,
+        // A connection of its own: the answer cannot depend on what an earlier request left on a shared one.
+        agent: fresh ? false : agent,
+      },
       (res) => {
         status = res.statusCode ?? 0;
+        headers = res.headers;
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => resolve(answer()));
         res.on('error', (error) => (status ? resolve(answer()) : reject(error)));
@@ -64,17 +75,21 @@ export async function connectCounter(url: string) {
       return Object.fromEntries((await client.query<{ name: string; n: number }>(sql)).rows.map((r) => [r.name, r.n]));
     },
     /**
-     * Counts once nothing changes any more: unchanged over three snapshots 40 ms apart (at most about two seconds).
-     * An accepted request may commit after its answer ended (a streamed PDF records its audit entry in the
-     * transaction that streams it), which must not be counted against the next request.
+     * Counts once nothing is in flight: no other connection to the database inside a transaction, and the counts
+     * unchanged 25 ms later (at most about two seconds). An accepted request may commit after its answer ended (a
+     * streamed PDF records its audit entry in the transaction that streams it, and commits after the last byte),
+     * which must not be counted against the next request.
      */
     async settledCounts(): Promise<Counts> {
       let last = await this.counts();
-      let stable = 0;
-      for (let i = 0; i < 50 && stable < 2; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 40));
+      for (let i = 0; i < 80; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        const busy = await client.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND state <> 'idle'`,
+        );
         const next = await this.counts();
-        stable = changedTables(last, next).length === 0 ? stable + 1 : 0;
+        if (busy.rows[0]!.n === 0 && changedTables(last, next).length === 0) return next;
         last = next;
       }
       return last;
