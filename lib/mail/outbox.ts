@@ -15,8 +15,9 @@ export interface OutboxItem {
   variant?: string | null;
 }
 
-// Mails a person is waiting for right now go before bulk mail (organizer messages to everyone, reminders).
-const BULK_KINDS: ReadonlySet<MailKind> = new Set(['message', 'reminder']);
+// Mails a person is waiting for right now go before bulk mail (organizer messages to everyone, reminders,
+// certificates after the event).
+const BULK_KINDS: ReadonlySet<MailKind> = new Set(['message', 'reminder', 'certificate']);
 
 // The newsletter opt-in is registered together with the seat mail, and its jobs would run side by side: the
 // opt-in (no QR, no calendar file) would then often arrive first. It waits a little and yields to the seat mail.
