@@ -130,6 +130,12 @@ test('every protected route answers each role as its access rules say', async ({
     [event.id, Buffer.from(ONE_PIXEL_PNG, 'base64')],
   );
   await e2eQuery(`UPDATE "Registration" SET "checkedInAt" = now() WHERE id = $1`, [registration.id]);
+  // One issued certificate, so the ZIP has something to hold whichever certificate route the matrix asks first.
+  await e2eQuery(
+    `INSERT INTO "Certificate" (id, "eventId", "registrationId", "holderName", minutes, signature, "eventTitle", "eventStartsAt", "eventEndsAt", venue)
+     SELECT $1, e.id, $2, 'Matrix', 60, 'unsigned', e.title, e."startsAt", e."endsAt", '' FROM "Event" e WHERE e.id = $3`,
+    [`E2EM-${randomBytes(4).toString('hex').toUpperCase()}`, registration.id, event.id],
+  );
   const values = { slug: event.slug, registrationId: registration.id, messageId };
   const users = {
     staff: await seedUser('staff', [event.id]),
