@@ -69,6 +69,13 @@ export function createPdf(info: { title: string; subject: string }, options: Pdf
   return doc;
 }
 
+/** Thrown inside a render to undo its work (e.g. roll back a transaction) once the download was cancelled. */
+export class DownloadCancelled extends Error {
+  constructor() {
+    super('The download was cancelled.');
+  }
+}
+
 /** Waits until the reader wants more bytes; false once the download was cancelled. */
 export type ReadyFn = () => Promise<boolean>;
 
@@ -110,8 +117,9 @@ export function streamPdf(
         render(ready).then(
           () => doc.end(),
           (error: unknown) => {
+            if (cancelled) return;
             console.error('PDF generation failed', error);
-            if (!cancelled) controller.error(error);
+            controller.error(error);
           },
         );
       },

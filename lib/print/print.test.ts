@@ -130,6 +130,18 @@ describe('sign-in sheet PDF', () => {
   });
 });
 
+describe('a cancelled print download', () => {
+  it('records no audit entry, for the sign-in sheet and the badges alike', async () => {
+    const event = await eventWith(PEOPLE, 'Abgebrochener Druck');
+    await signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test').cancel();
+    const badges = { q: '', status: 'confirmed' as const, grid: { columns: 2, rows: 4 }, crop: false };
+    await badgesPdf(event, badges, 'orga@example.test').cancel();
+    // The render's transaction runs after the cancel; give it time to reach its end either way.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await db.auditLog.count({ where: { eventId: event.id } })).toBe(0);
+  });
+});
+
 describe('printRowBatches', () => {
   it('yields filtered rows in German name order across several small batches', async () => {
     const people = PEOPLE.concat(

@@ -2,13 +2,14 @@ import { recordAudit } from '@/lib/audit/service';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
 import { renderBadges } from './badges';
-import { createPdf, streamPdf } from './pdf';
+import { createPdf, DownloadCancelled, streamPdf } from './pdf';
 import { countPrintRows, printRowBatches, printWhere } from './queries';
 import type { BadgeOptions, PrintFilter } from './schema';
 import { renderSignInSheet } from './sign-in-sheet';
 import type { PrintEvent } from './types';
 
-// Count, audit and rows read one snapshot, so "Seite x von y" matches the rows even while people register.
+// Count, audit and rows read one snapshot, so "Seite x von y" matches the rows even while people register. A download
+// cancelled before its end (a HEAD request included) rolls its audit entry back: nothing was printed.
 const SNAPSHOT = {
   isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
   maxWait: 10_000,
@@ -37,6 +38,7 @@ export function signInSheetPdf(
         details: { rows: total, ...filterDetails(filter) },
       });
       await renderSignInSheet(doc, { event, total, generatedAt: now }, printRowBatches(tx, event.id, where), ready);
+      if (!(await ready())) throw new DownloadCancelled();
     }, SNAPSHOT),
   );
 }
@@ -66,6 +68,7 @@ export function badgesPdf(event: PrintEvent, options: BadgeOptions, actor: strin
         printRowBatches(tx, event.id, where),
         ready,
       );
+      if (!(await ready())) throw new DownloadCancelled();
     }, SNAPSHOT),
   );
 }

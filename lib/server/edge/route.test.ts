@@ -8,4 +8,27 @@ describe('defineRoute', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
   });
+
+  it('answers HEAD with the GET answer’s status and headers, and cancels its body so a streamed download stops', async () => {
+    let cancelled = false;
+    const GET = defineRoute({
+      access: 'public',
+      run: async () =>
+        new Response(
+          new ReadableStream({
+            cancel: () => {
+              cancelled = true;
+            },
+          }),
+          {
+            headers: { 'Content-Type': 'application/pdf' },
+          },
+        ),
+    });
+    const res = await GET(new Request('http://localhost/x.pdf', { method: 'HEAD' }), {} as { params: Promise<object> });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.body).toBeNull();
+    expect(cancelled).toBe(true);
+  });
 });

@@ -106,6 +106,11 @@ export function defineRoute<
         : undefined;
       const ctx = { request, user, locale, event, params, query, body } as RouteContext<A, E, Q, B>;
       const result = await definition.run(ctx);
+      if (request.method === 'HEAD' && result instanceof Response) {
+        // Next answers HEAD with the GET handler and drops the body; cancelling it stops a streamed download's work.
+        await result.body?.cancel();
+        return new Response(null, { status: result.status, headers: result.headers });
+      }
       return result instanceof Response ? result : Response.json(result, { headers: headersFor(definition.cors) });
     } catch (error) {
       const failure = toFailure(error, locale);
