@@ -1,7 +1,7 @@
 import 'server-only';
 import { requireOrganizer } from '@/lib/auth/guards';
 import type { MailStatus, Prisma } from '@/lib/generated/prisma/client';
-import type { DeliveryCounts } from '@/lib/messages/queries';
+import { type DeliveryCounts, emptyDelivery, getRecipientPage } from '@/lib/mail/recipient-page';
 import { db } from '@/lib/server/db';
 import { eligibleWithoutCertificate } from './eligibility';
 import { countZipCertificates } from './delivery-zip';
@@ -20,8 +20,6 @@ export interface CertificateSendCounts {
   /** Eligible people without an address (walk-ins): they download theirs or get it handed over. */
   noEmail: number;
 }
-
-const emptyDelivery = (): DeliveryCounts => ({ queued: 0, retrying: 0, sent: 0, failed: 0, skipped: 0 });
 
 const active = { status: { not: 'cancelled' }, anonymizedAt: null } as const satisfies Prisma.RegistrationWhereInput;
 const mailed = { mails: { some: { kind: 'certificate' } } } as const satisfies Prisma.RegistrationWhereInput;
@@ -93,26 +91,13 @@ export async function getCertificateDelivery(slug: string, page: number) {
     deliveryCounts(event.id),
     countZipCertificates(event.id),
   ]);
-  const total = Object.values(delivery).reduce((a, b) => a + b, 0);
-  const totalPages = Math.max(1, Math.ceil(total / CERTIFICATE_RECIPIENT_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), totalPages);
-  const recipients = await db.outboxMail.findMany({
-    where: { eventId: event.id, kind: 'certificate' },
-    select: {
-      id: true,
-      recipient: true,
-      status: true,
-      attempts: true,
-      lastError: true,
-      sentAt: true,
-      updatedAt: true,
-      registration: { select: { id: true, title: true, firstName: true, lastName: true } },
-    },
-    orderBy: [{ recipient: 'asc' }, { id: 'asc' }],
-    skip: (current - 1) * CERTIFICATE_RECIPIENT_PAGE_SIZE,
-    take: CERTIFICATE_RECIPIENT_PAGE_SIZE,
-  });
-  return { event, counts, delivery, total, recipients, zipCount, page: current, totalPages };
+  const recipientPage = await getRecipientPage(
+    { eventId: event.id, kind: 'certificate' },
+    delivery,
+    page,
+    CERTIFICATE_RECIPIENT_PAGE_SIZE,
+  );
+  return { event, counts, delivery, zipCount, ...recipientPage };
 }
 
 export type CertificateDelivery = NonNullable<Awaited<ReturnType<typeof getCertificateDelivery>>>;

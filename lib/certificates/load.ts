@@ -4,17 +4,7 @@ import { db } from '@/lib/server/db';
 import type { CertificateDocumentInput, CertificateImage } from './document';
 import { certificateVerifyUrl, formatCertificateDates, formatCertificateHours } from './format';
 import { certificatePlaceholders } from './placeholders';
-import { certificateTexts, type CertificateWording } from './settings-text';
-
-const EMPTY_WORDING: CertificateWording = {
-  titleDe: '',
-  titleEn: '',
-  bodyDe: '',
-  bodyEn: '',
-  signatoryName: '',
-  signatoryFunctionDe: '',
-  signatoryFunctionEn: '',
-};
+import { certificateTexts, EMPTY_CERTIFICATE_WORDING } from './settings-text';
 
 /** An image the PDF can embed: PNG or JPEG only (logos may also be WebP or SVG, which pdfkit cannot draw). */
 export function pdfImage(
@@ -67,7 +57,7 @@ export async function getCertificateDocumentInput(certificateId: string): Promis
   const branding = await db.branding.findUnique({ where: { id: 1 }, select: { logo: true, logoMime: true } });
   const settings = certificate.event.certificateSettings;
   const locale = toLocale(certificate.locale);
-  const texts = certificateTexts(settings ?? EMPTY_WORDING, locale);
+  const texts = certificateTexts(settings ?? EMPTY_CERTIFICATE_WORDING, locale);
   const values = certificatePlaceholderValues(certificate, locale);
   return {
     id: certificate.id,

@@ -1,7 +1,8 @@
 import 'server-only';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { eventHeadingSelect } from '@/lib/events/selects';
-import type { MailStatus, MessageAudience } from '@/lib/generated/prisma/client';
+import type { MessageAudience } from '@/lib/generated/prisma/client';
+import { type DeliveryCounts, emptyDelivery, getRecipientPage } from '@/lib/mail/recipient-page';
 import { db } from '@/lib/server/db';
 import { audienceWhere } from './audience';
 
@@ -10,9 +11,7 @@ export const RECIPIENT_PAGE_SIZE = 100;
 /** Messages shown on an event's message list (newest first). */
 export const MESSAGE_LIST_LIMIT = 100;
 
-export type DeliveryCounts = Record<MailStatus, number>;
-
-const emptyDelivery = (): DeliveryCounts => ({ queued: 0, retrying: 0, sent: 0, failed: 0, skipped: 0 });
+export type { DeliveryCounts };
 
 function findEvent(slug: string) {
   return db.event.findUnique({ where: { slug }, select: eventHeadingSelect });
@@ -107,26 +106,8 @@ export async function getMessageDetail(slug: string, messageId: string, page: nu
   });
   if (!message) return null;
   const delivery = (await deliveryCountsByMessage([message.id])).get(message.id) ?? emptyDelivery();
-  const total = Object.values(delivery).reduce((a, b) => a + b, 0);
-  const totalPages = Math.max(1, Math.ceil(total / RECIPIENT_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), totalPages);
-  const recipients = await db.outboxMail.findMany({
-    where: { organizerMessageId: message.id },
-    select: {
-      id: true,
-      recipient: true,
-      status: true,
-      attempts: true,
-      lastError: true,
-      sentAt: true,
-      updatedAt: true,
-      registration: { select: { id: true, title: true, firstName: true, lastName: true } },
-    },
-    orderBy: [{ recipient: 'asc' }, { id: 'asc' }],
-    skip: (current - 1) * RECIPIENT_PAGE_SIZE,
-    take: RECIPIENT_PAGE_SIZE,
-  });
-  return { message, delivery, total, recipients, page: current, totalPages };
+  const recipientPage = await getRecipientPage({ organizerMessageId: message.id }, delivery, page, RECIPIENT_PAGE_SIZE);
+  return { message, delivery, ...recipientPage };
 }
 
 export type MessageDetail = NonNullable<Awaited<ReturnType<typeof getMessageDetail>>>;
