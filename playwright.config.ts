@@ -42,9 +42,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /fuzz\.spec\.ts/ },
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: [/fuzz\.spec\.ts/, /topology\//, /logs\//] },
     // The fuzz checks that refused requests write no rows, so it runs after every other spec, alone on the database.
     // `npx playwright test --project=fuzz --no-deps` runs it by itself.
     { name: 'fuzz', testMatch: /fuzz\.spec\.ts/, dependencies: ['chromium'] },
+    // Topologies of their own (nginx with several app processes and a separate worker, a killed database, a restored
+    // backup): heavy, so after the shared server's specs. `--project=topology --no-deps` runs them by themselves.
+    { name: 'topology', testMatch: /topology\/.*\.spec\.ts/, dependencies: ['fuzz'] },
+    // Reads the shared server's log of the whole run, so it comes last.
+    { name: 'logs', testMatch: /logs\/.*\.spec\.ts/, dependencies: ['topology'] },
   ],
 });
