@@ -33,6 +33,9 @@ const nextConfig: NextConfig = {
     'qrcode',
     'pdfkit',
     'fontkit',
+    // One registry and one logger per process, shared with scripts/server.ts through globalThis.
+    'pino',
+    'prom-client',
   ],
   async headers() {
     return [

@@ -18,6 +18,11 @@ import {
 } from '../lib/server/request-guard';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseFailedRecently } from '../lib/server/db-health';
 import { isLoopbackHost, parseEnvironment } from '../lib/server/env-schema';
+import { instrumentRequest } from '../lib/server/observability/access-log';
+import { answerOperational, startMetricsListener } from '../lib/server/observability/endpoints';
+import { createReadinessCheck } from '../lib/server/observability/health';
+import { log, requestContext } from '../lib/server/observability/logger';
+import { routeTable } from '../lib/server/observability/routes';
 import { varyOnCookie } from '../lib/server/vary-cookie';
 
 const dev = process.argv.includes('--dev');
@@ -27,15 +32,20 @@ const host = process.env.HOST || '127.0.0.1';
 const hops = Number(process.env.TRUST_PROXY_HOPS || 0);
 const policy = { ...policyOptions(), dev };
 const hsts = hstsHeader(process.env.APP_URL);
+const logger = log('server');
+const parsedEnv = parseEnvironment(process.env);
+const settings = parsedEnv.ok ? parsedEnv.env : null;
+const readiness = createReadinessCheck();
 
 const app = next({ dev, dir: process.cwd(), port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
-// The guard tells route handlers from pages by the build's own list.
-if (!dev)
-  setRouteHandlers(
-    Object.keys(JSON.parse(readFileSync(path.join(process.cwd(), '.next/server/app-paths-manifest.json'), 'utf8'))),
-  );
+// The guard tells route handlers from pages, and the logs and metrics name routes, by the build's own list.
+const appPaths = dev
+  ? []
+  : Object.keys(JSON.parse(readFileSync(path.join(process.cwd(), '.next/server/app-paths-manifest.json'), 'utf8')));
+if (!dev) setRouteHandlers(appPaths);
+const routes = routeTable(appPaths);
 
 // A page whose query failed because the database is away answers 503 with Retry-After, not 500 (route handlers
 // and actions get their 503 from the edge pipeline).
@@ -78,6 +88,9 @@ async function readActionBody(req: IncomingMessage): Promise<{ body: Buffer; rep
 }
 
 async function handleRequest(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
+  // While draining, clients and the proxy are told to open their next request elsewhere.
+  if (readiness.draining) res.setHeader('Connection', 'close');
+  if (await answerOperational(incoming, res, { readiness, metricsToken: settings?.METRICS_TOKEN })) return;
   pageOutageAs503(res);
   // Malformed URLs, NUL, `GET *`, odd methods, foreign-origin actions and action bodies React cannot decode: 4xx in
   // the envelope here, where Next would answer 500.
@@ -115,10 +128,13 @@ async function handleRequest(incoming: IncomingMessage, res: ServerResponse): Pr
 }
 
 const server = createServer((req, res) => {
-  handleRequest(req, res).catch((error: unknown) => {
-    console.error('[server] request failed', error);
-    if (!res.headersSent) res.writeHead(500).end();
-  });
+  const context = instrumentRequest(req, res, routes);
+  requestContext.run(context, () =>
+    handleRequest(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) res.writeHead(500).end();
+    }),
+  );
 });
 // Started by `npm start` before the database is ready: Next loads meanwhile, requests wait for the signal.
 if (process.env.TB_LISTEN_AFTER_MESSAGE && process.send) {
@@ -126,23 +142,38 @@ if (process.env.TB_LISTEN_AFTER_MESSAGE && process.send) {
   process.disconnect?.();
 }
 server.listen(port, host, () => {
-  console.log(`[server] ready on http://${host.includes(':') ? `[${host}]` : host}:${port}${dev ? ' (dev)' : ''}`);
-  const parsed = parseEnvironment(process.env);
-  if (parsed.ok && parsed.env.mailViewEnabled && (process.env.MAIL_VIEW === 'on' || !isLoopbackHost(host))) {
-    console.warn(
-      `[server] WARNING: the mail view /dev/mail is on (MAIL_VIEW=on) and listening on ${host}: anyone who reaches this port can read the sign-in links in it and sign in as any organizer or admin.`,
+  logger.info(`ready on http://${host.includes(':') ? `[${host}]` : host}:${port}${dev ? ' (dev)' : ''}`);
+  if (settings?.mailViewEnabled && (process.env.MAIL_VIEW === 'on' || !isLoopbackHost(host))) {
+    logger.warn(
+      `WARNING: the mail view /dev/mail is on (MAIL_VIEW=on) and listening on ${host}: anyone who reaches this port can read the sign-in links in it and sign in as any organizer or admin.`,
     );
   }
 });
+const metricsListener = settings?.METRICS_PORT
+  ? await startMetricsListener(settings.METRICS_PORT, settings.METRICS_HOST)
+  : null;
 // One command starts everything: the job worker (mail, reminders, outbox relay, retention) runs in this process
 // unless MAIL_WORKER=off. It starts after the server listens (pg-boss takes about a second to start; pages need
 // not wait for it).
 const worker: JobWorker | null = process.env.MAIL_WORKER === 'off' ? null : await startJobWorker();
 
 let stopping = false;
-async function shutdown() {
-  if (stopping) return;
+let drained: () => void = () => undefined;
+async function shutdown(signal: string) {
+  // A second signal during the drain (Ctrl-C twice) skips the rest of it.
+  if (stopping) return drained();
   stopping = true;
+  // Draining: /readyz answers 503 at once so the proxy's health check takes this instance out, while requests are
+  // still served for SHUTDOWN_DRAIN_SECONDS; only then does the listener close.
+  readiness.startDraining();
+  const drainSeconds = settings?.SHUTDOWN_DRAIN_SECONDS ?? 0;
+  logger.info({ signal, drainSeconds }, 'stopping');
+  if (drainSeconds > 0)
+    await new Promise<void>((resolve) => {
+      drained = resolve;
+      setTimeout(resolve, drainSeconds * 1000).unref();
+    });
+  metricsListener?.close();
   // Stop taking requests, let running jobs such as mail sends finish (bounded by MAIL_SHUTDOWN_SECONDS), then exit.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // Keep-alive connections would hold close() open; give in-flight requests a moment, then go.
@@ -150,5 +181,5 @@ async function shutdown() {
   await Promise.all([requestsDone, worker?.stop()]);
   process.exit(0);
 }
-process.on('SIGTERM', () => void shutdown());
-process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -3,14 +3,21 @@
 // process runs the same worker inline by default.
 import { startJobWorker } from '../lib/jobs/worker';
 import { disconnectDb } from '../lib/server/db';
+import { env } from '../lib/server/env';
+import { startMetricsListener } from '../lib/server/observability/endpoints';
+import { log } from '../lib/server/observability/logger';
 
+const logger = log('worker');
 const worker = await startJobWorker();
+// The worker's own figures (outbox, database pool, process) on METRICS_PORT, when set.
+const metricsListener = env.METRICS_PORT ? await startMetricsListener(env.METRICS_PORT, env.METRICS_HOST) : null;
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`[worker] ${signal}: finishing running jobs`);
+  logger.info({ signal }, 'finishing running jobs');
+  metricsListener?.close();
   await worker.stop();
   await disconnectDb();
   process.exit(0);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueFormToken, MIN_FILL_MS } from '@/lib/registrations/anti-bot';
 import { cancelRegistration } from '@/lib/registrations/cancellation';
 import { createTestEvent } from '@/test/factories';
+import { captureLogs } from '@/test/log-lines';
 import { byId, expectDocumented, operations, seen } from '@/test/openapi-validator';
 import { createSessionUser } from '@/test/routes';
 
@@ -183,11 +184,11 @@ function genericCase(operationId: string, status: string): (() => Promise<Respon
     case '500':
       // A failure inside the pipeline (here: the route's parameters) is a bug; the handler logs it and answers 500.
       return async () => {
-        const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        const logs = captureLogs();
         try {
           return await call(operationId, { params: Promise.reject(new Error('boom')) });
         } finally {
-          log.mockRestore();
+          logs.restore();
         }
       };
   }

@@ -5,6 +5,7 @@ import { env } from '@/lib/server/env';
 import { hitRateLimit } from '@/lib/server/rate-limit';
 import { isAllowedToSignIn } from './allowed';
 import { addressKey, hashVerificationToken, maskAddress, sealLink } from './sign-in-crypto';
+import { log } from '@/lib/server/observability/logger';
 
 /** How long a magic link works. */
 export const MAGIC_LINK_MINUTES = 15;
@@ -62,6 +63,6 @@ export async function requestSignInMail(request: SignInRequest): Promise<SignInR
     await tx.verificationToken.create({ data: { identifier, token, expires: request.expires } });
     await enqueueMail(tx, { kind: 'sign_in', recipient: identifier, variant: sealed });
   });
-  if (outcome !== 'queued') console.info(`[auth] sign-in link not sent (${outcome}): ${maskAddress(identifier)}`);
+  if (outcome !== 'queued') log('auth').info(`sign-in link not sent (${outcome}): ${maskAddress(identifier)}`);
   return outcome;
 }

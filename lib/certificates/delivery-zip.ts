@@ -6,6 +6,7 @@ import { db } from '@/lib/server/db';
 import { namedCertificateFileName, uniqueFileNames } from './delivery-files';
 import { renderCertificatePdf } from './document';
 import { getCertificateDocumentInput } from './load';
+import { log } from '@/lib/server/observability/logger';
 
 const zipWhere = (eventId: string) => ({ eventId, revokedAt: null, anonymizedAt: null });
 
@@ -50,7 +51,7 @@ export async function certificatesZipStream(eventId: string): Promise<ReadableSt
   };
   produce().catch((error: unknown) => {
     if (gone.signal.aborted) return;
-    console.error('[certificates] ZIP aborted', error);
+    log('certificates').error({ err: error }, 'ZIP aborted');
     archive.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return pulledFrom(archive);

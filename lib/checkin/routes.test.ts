@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestEvent } from '@/test/factories';
+import { captureLogs } from '@/test/log-lines';
 import { callRoute, createSessionUser, jsonPost } from '@/test/routes';
 
 // The check-in API through its real route handlers: the pipeline's envelope, statuses and languages.
@@ -115,14 +116,20 @@ describe('check-in API errors', () => {
   it('answers an unexpected failure with 500 in the envelope and logs it', async () => {
     state.cookie = sessions.organizer;
     vi.mocked(getAttendeeSnapshot).mockRejectedValueOnce(new Error('database gone'));
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const res = await getList('', { 'Accept-Language': 'en' });
+    const logs = captureLogs();
+    const res = await getList('', { 'Accept-Language': 'en' }).finally(logs.restore);
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({
       error: { code: 'INTERNAL_ERROR', message: 'An unexpected error occurred. Please try again later.' },
     });
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('GET /api/v1/events/'), expect.any(Error));
-    log.mockRestore();
+    expect(logs.lines()).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        method: 'GET',
+        path: expect.stringContaining('/api/v1/events/'),
+        err: expect.objectContaining({ message: 'database gone' }),
+      }),
+    );
   });
 });
 

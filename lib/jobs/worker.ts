@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import { env } from '@/lib/server/env';
+import { log } from '@/lib/server/observability/logger';
 import { bossOptions } from '@/lib/server/queue';
 import type { JobContext, JobRunner } from './job';
 import { registeredJobs } from './registry';
@@ -14,7 +15,8 @@ export interface JobWorker {
  * job (installing a schedule twice is harmless; pg-boss creates each tick's job once across all processes).
  */
 export async function startJobWorker(options: { log?: JobContext['log'] } = {}): Promise<JobWorker> {
-  const context: JobContext = { log: options.log ?? ((line: string) => console.log(line)) };
+  const logger = log('jobs');
+  const context: JobContext = { log: options.log ?? ((line: string) => logger.info(line)) };
   const loops = await Promise.all(
     registeredJobs.map(async (job) => {
       const { intervalSeconds, concurrency = 1 } = job.polling(env);
@@ -24,7 +26,7 @@ export async function startJobWorker(options: { log?: JobContext['log'] } = {}):
   // A connection per polling loop at most, and two for maintenance and the cron monitor.
   const boss = new PgBoss(bossOptions({ max: loops.reduce((sum, loop) => sum + loop.concurrency, 0) + 2 }));
   // The message is enough; pg-boss's errors carry the whole pg client object.
-  boss.on('error', (error) => console.error('[jobs]', error instanceof Error ? error.message : error));
+  boss.on('error', (error) => logger.error(error instanceof Error ? error.message : String(error)));
   await boss.start();
 
   for (const { job, runner, intervalSeconds, concurrency } of loops) {
@@ -35,13 +37,13 @@ export async function startJobWorker(options: { log?: JobContext['log'] } = {}):
     for (let i = 0; i < concurrency; i++) await workLoop(boss, job.name, runner, intervalSeconds, context);
   }
   const started = loops.map((l) => (l.concurrency > 1 ? `${l.job.name} ×${l.concurrency}` : l.job.name));
-  context.log(`[jobs] started: ${started.join(', ')}`);
+  context.log(`started: ${started.join(', ')}`);
 
   return {
     async stop(timeoutMs = env.MAIL_SHUTDOWN_SECONDS * 1000) {
       // graceful: no new fetches; running jobs get until the timeout, then they are failed for retry.
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
-      context.log('[jobs] stopped');
+      context.log('stopped');
     },
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { log } from '@/lib/server/observability/logger';
 
 /** Millimetres to PDF points. */
 export const mm = (value: number) => (value * 72) / 25.4;
@@ -118,7 +119,7 @@ export function streamPdf(
           () => doc.end(),
           (error: unknown) => {
             if (cancelled) return;
-            console.error('PDF generation failed', error);
+            log('print').error({ err: error }, 'PDF generation failed');
             controller.error(error);
           },
         );

@@ -11,6 +11,7 @@ import { db, type Tx } from '@/lib/server/db';
 import { insertMailJobsAfterCommit } from './job-batch';
 import { generateTicketCode } from './ticket-code';
 import { generateLinkToken } from './tokens';
+import { log } from '@/lib/server/observability/logger';
 
 export type SeatStatus = 'confirmed' | 'waitlisted';
 
@@ -103,7 +104,7 @@ export async function takeSeat(client: Tx | typeof db, request: SeatRequest): Pr
   if (jobs.length === 0) return { ...keys, ...seat };
   if (client === db) {
     await insertMailJobsAfterCommit(jobs).catch((error: unknown) =>
-      console.error(`[registration] ${keys.id}: mail jobs left to the outbox relay`, error),
+      log('registration').error({ err: error, registrationId: keys.id }, 'mail jobs left to the outbox relay'),
     );
   } else {
     await insertMailJobs(client, jobs);

@@ -2,6 +2,7 @@ import { AppError } from '@/lib/errors';
 import { acceptsRegistrations, getRegistrationState } from '@/lib/events/registration-state';
 import type { Locale } from '@/lib/i18n/config';
 import { db } from '@/lib/server/db';
+import { countRegistrationOutcome } from '@/lib/server/observability/metrics';
 import { PRIVACY_CONSENT_VERSION } from './consent';
 import type { RegistrationEvent } from './queries';
 import type { RegistrationInput } from './schema';
@@ -43,21 +44,25 @@ export async function createRegistration(
     throw new AppError('REGISTRATION_CLOSED', 'registrationClosed');
   }
   const { newsletter, consents: _consents, ...person } = input;
-  const seat = await takeSeat(
-    // Autocommitted on purpose: the event row is locked only while Postgres runs this one statement.
-    db,
-    {
-      event,
-      person,
-      source: options.source ?? 'form',
-      guestType: 'attendee',
-      locale: options.locale ?? 'de',
-      privacyConsentVersion: PRIVACY_CONSENT_VERSION,
-      newsletter,
-      mail: true,
-      formTokenMac: options.formTokenMac,
-      now,
-    },
+  const source = options.source ?? 'form';
+  const seat = await countRegistrationOutcome(
+    source,
+    takeSeat(
+      // Autocommitted on purpose: the event row is locked only while Postgres runs this one statement.
+      db,
+      {
+        event,
+        person,
+        source,
+        guestType: 'attendee',
+        locale: options.locale ?? 'de',
+        privacyConsentVersion: PRIVACY_CONSENT_VERSION,
+        newsletter,
+        mail: true,
+        formTokenMac: options.formTokenMac,
+        now,
+      },
+    ),
   );
   return { ...seat, email: person.email, eventId: event.id };
 }

@@ -1,9 +1,10 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { noteDatabaseFailure } from '@/lib/server/db-health';
 import { env, requireDatabaseUrl } from '@/lib/server/env';
 
-const globalForDb = globalThis as unknown as { tagungsbueroDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { tagungsbueroDb?: PrismaClient; tagungsbueroDbPool?: pg.Pool };
 
 export interface ClientOptions {
   poolSize: number;
@@ -15,8 +16,12 @@ export interface ClientOptions {
  * A Prisma client whose every wait is bounded: a frozen or unreachable database fails a request within seconds
  * (mapped to 503 at the edge) instead of holding it, and the pool recovers by itself when the database returns.
  */
-export function createPrismaClient(connectionString: string, options: ClientOptions): PrismaClient {
-  const adapter = new PrismaPg({
+export function createPrismaClient(
+  connectionString: string,
+  options: ClientOptions,
+  onPool?: (pool: pg.Pool) => void,
+): PrismaClient {
+  const pool = new pg.Pool({
     connectionString,
     max: options.poolSize,
     connectionTimeoutMillis: options.connectTimeoutMs,
@@ -26,6 +31,9 @@ export function createPrismaClient(connectionString: string, options: ClientOpti
     query_timeout: options.statementTimeoutMs + 1000,
     idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
   });
+  // Our own pool rather than the adapter's, so the metrics can see how many connections are in use.
+  onPool?.(pool);
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Under a registration rush requests queue for a pooled connection; Prisma's 2 s default maxWait would turn
   // that wait into errors, so interactive transactions may wait (and run) longer, but never longer than a statement.
   const transactionOptions = {
@@ -49,11 +57,22 @@ export function createPrismaClient(connectionString: string, options: ClientOpti
 }
 
 function createClient(): PrismaClient {
-  return createPrismaClient(requireDatabaseUrl(), {
-    poolSize: env.DATABASE_POOL_SIZE,
-    connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
-    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
-  });
+  return createPrismaClient(
+    requireDatabaseUrl(),
+    {
+      poolSize: env.DATABASE_POOL_SIZE,
+      connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
+    (pool) => {
+      globalForDb.tagungsbueroDbPool = pool;
+    },
+  );
+}
+
+/** The shared client's pool once it exists (its counts are exported as metrics). */
+export function getDbPool(): pg.Pool | undefined {
+  return globalForDb.tagungsbueroDbPool;
 }
 
 // Created lazily so that importing this module (e.g. during `next build`) needs no database.

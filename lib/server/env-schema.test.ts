@@ -46,3 +46,29 @@ describe('database timeouts', () => {
     expect(!result.ok && result.message).toMatch(/^DATABASE_STATEMENT_TIMEOUT_MS: /);
   });
 });
+
+describe('operations settings', () => {
+  it('default to no metrics listener, loopback for it, info logs and no drain', () => {
+    const result = parseEnvironment({});
+    expect(result).toMatchObject({
+      ok: true,
+      env: { METRICS_HOST: '127.0.0.1', LOG_LEVEL: 'info', SHUTDOWN_DRAIN_SECONDS: 0 },
+    });
+    expect(result.ok && result.env.METRICS_PORT).toBeUndefined();
+    expect(result.ok && result.env.METRICS_TOKEN).toBeUndefined();
+  });
+
+  it('refuse a wrong port, level or drain, and never echo the metrics token', () => {
+    for (const [name, value] of [
+      ['METRICS_PORT', '70000'],
+      ['LOG_LEVEL', 'verbose'],
+      ['SHUTDOWN_DRAIN_SECONDS', '-1'],
+    ]) {
+      const result = parseEnvironment({ [name!]: value! });
+      expect(!result.ok && result.message, name).toMatch(new RegExp(`^${name}: .*\\(got "${value}"\\)`));
+    }
+    const token = parseEnvironment({ METRICS_TOKEN: 'short-secret' });
+    expect(!token.ok && token.message).toMatch(/^METRICS_TOKEN: /);
+    expect(!token.ok && token.message).not.toContain('short-secret');
+  });
+});

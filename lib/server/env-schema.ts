@@ -29,19 +29,20 @@ const milliseconds = (min: number, max: number, fallback: number) =>
     .max(max)
     .default(fallback);
 
-export const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce
+const portNumber = () =>
+  z.coerce
     .number({ error: 'expected a port number (1-65535)' })
     .int('expected a port number (1-65535)')
     .min(1, 'expected a port number (1-65535)')
-    .max(65535, 'expected a port number (1-65535)')
-    .default(3000),
+    .max(65535, 'expected a port number (1-65535)');
+
+const hostName = z.string().regex(/^[\w.:-]+$/, 'expected a host name or IP address to listen on, e.g. 0.0.0.0');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: portNumber().default(3000),
   // Loopback by default: the local mail view shows sign-in links, so nothing is reachable from outside unasked.
-  HOST: z
-    .string()
-    .regex(/^[\w.:-]+$/, 'expected a host name or IP address to listen on, e.g. 0.0.0.0')
-    .default('127.0.0.1'),
+  HOST: hostName.default('127.0.0.1'),
   DATABASE_URL: z.url('expected a URL such as postgresql://user:pass@host:5432/db').optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   // A frozen or unreachable database must fail requests fast (503) instead of holding them without limit.
@@ -104,6 +105,15 @@ export const envSchema = z.object({
   // "<count>/<seconds>": sign-in mail requests per client IP and window (each address also gets at most 5 per 15 min).
   SIGNIN_RATE_LIMIT: countPerWindow('30/900'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Metrics are never public by default: a listener of their own (loopback unless METRICS_HOST says otherwise)
+  // and/or /metrics on the app port behind a bearer token.
+  METRICS_PORT: portNumber().optional(),
+  METRICS_HOST: hostName.default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // After SIGTERM, /readyz answers 503 for this long while requests are still served, so a proxy's health check
+  // takes the instance out before its listener closes. 0 for a local `npm start`, which no proxy checks.
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).default(0),
   // Set by scripts/start.ts when it runs the embedded PostgreSQL, i.e. a local installation.
   TB_EMBEDDED_DB: z.enum(['1', '0']).default('0'),
 });
@@ -122,7 +132,7 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
         const name = i.path.join('.');
         const value = present[name];
         // Secrets are named, never echoed.
-        const shown = value && !/SECRET|KEY|DATABASE_URL|SMTP_URL/.test(name) ? ` (got "${value}")` : '';
+        const shown = value && !/SECRET|KEY|TOKEN|DATABASE_URL|SMTP_URL/.test(name) ? ` (got "${value}")` : '';
         return `${name}: ${i.message.replace(/\s+/g, ' ')}${shown}`;
       })
       .join('; ');

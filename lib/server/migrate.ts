@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { installQueues } from './queue-install';
+import { log } from './observability/logger';
 
 // Same table as `prisma migrate deploy` creates, so the real CLI agrees with this step.
 const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -25,31 +26,37 @@ export interface MigrateResult {
   skipped: string[];
 }
 
-/** Applies pending migrations from prisma/migrations in order, each in a transaction, under an advisory lock; then installs the job queues. */
-export async function migrate(
-  databaseUrl: string,
-  migrationsDir = path.join(process.cwd(), 'prisma', 'migrations'),
-): Promise<MigrateResult> {
-  const names = (await readdir(migrationsDir, { withFileTypes: true }))
+const MIGRATIONS_DIR = path.join(process.cwd(), 'prisma', 'migrations');
+
+/** The names of the migrations in `migrationsDir`, in the order they are applied. */
+export async function listMigrations(migrationsDir = MIGRATIONS_DIR): Promise<string[]> {
+  return (await readdir(migrationsDir, { withFileTypes: true }))
     .filter((d) => d.isDirectory() && existsSync(path.join(migrationsDir, d.name, 'migration.sql')))
     .map((d) => d.name)
     .sort();
+}
+
+/** The query that lists the applied migrations' names (and checksums). */
+export const APPLIED_MIGRATIONS_SQL =
+  'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
+
+/** Applies pending migrations from prisma/migrations in order, each in a transaction, under an advisory lock; then installs the job queues. */
+export async function migrate(databaseUrl: string, migrationsDir = MIGRATIONS_DIR): Promise<MigrateResult> {
+  const names = await listMigrations(migrationsDir);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const result: MigrateResult = { applied: [], skipped: [] };
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
     await client.query(MIGRATIONS_TABLE);
-    const done = await client.query<{ migration_name: string; checksum: string }>(
-      'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-    );
+    const done = await client.query<{ migration_name: string; checksum: string }>(APPLIED_MIGRATIONS_SQL);
     const applied = new Map(done.rows.map((r) => [r.migration_name, r.checksum]));
     for (const name of names) {
       const bytes = await readFile(path.join(migrationsDir, name, 'migration.sql'));
       const checksum = createHash('sha256').update(bytes).digest('hex');
       const known = applied.get(name);
       if (known !== undefined) {
-        if (known !== checksum) console.warn(`[migrate] ${name} was modified after it was applied`);
+        if (known !== checksum) log('migrate').warn(`${name} was modified after it was applied`);
         result.skipped.push(name);
         continue;
       }

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import { registeredJobs } from '@/lib/jobs/registry';
 import type { JobDefinition } from '@/lib/jobs/job';
+import { log } from '@/lib/server/observability/logger';
 
 // No env import here, nor in the job definitions: migrate.ts (and through it the test setups) runs before the
 // environment is final.
@@ -11,7 +12,7 @@ export async function installQueues(
   jobs: readonly JobDefinition[] = registeredJobs,
 ): Promise<void> {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 1, supervise: false, schedule: false });
-  boss.on('error', (error) => console.error('[queue] install', error));
+  boss.on('error', (error) => log('queue').error({ err: error }, 'install'));
   await boss.start();
   try {
     for (const { name } of jobs) {

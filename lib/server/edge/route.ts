@@ -7,6 +7,7 @@ import { requireApiCheckInAccessBySlug, type SessionUser } from '@/lib/auth/guar
 import { type Access, authorize, type UserFor } from './access';
 import { expectedError, toFailure } from './failure';
 import { CORS_HEADERS, localeFromAcceptLanguage, readJsonBody } from './http';
+import { log } from '@/lib/server/observability/logger';
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -119,7 +120,10 @@ export function defineRoute<
         const retryAfterSeconds = expected instanceof AppError ? expected.retryAfterSeconds : undefined;
         return errorResponse(failure, { cors: definition.cors, retryAfterSeconds });
       }
-      console.error(`[api] ${request.method} ${new URL(request.url).pathname}`, error);
+      log('api').error(
+        { err: error, method: request.method, path: new URL(request.url).pathname },
+        'unexpected failure',
+      );
       return errorResponse(toFailure(new AppError('INTERNAL_ERROR', 'internal'), locale)!, { cors: definition.cors });
     }
   };
