@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { waitForServer } from '../scripts/wait-for-server';
 import { createTestDatabase } from '../test/database';
@@ -65,9 +66,14 @@ export default async function globalSetup() {
     },
   });
 
+  // The server's output goes to the terminal and to a file that e2e/logs/no-personal-data.spec.ts reads at the end.
+  // Outside test-results/, which Playwright empties after this setup has run.
+  const ownLogFile = !process.env.E2E_SERVER_LOG;
+  process.env.E2E_SERVER_LOG ??= path.join(os.tmpdir(), `tagungsbuero-e2e-server-${process.pid}.log`);
+  const logFile = createWriteStream(process.env.E2E_SERVER_LOG);
   const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/server.ts')], {
     cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -93,11 +99,22 @@ export default async function globalSetup() {
       MAIL_POLL_SECONDS: '0.5',
     },
   });
+  for (const [from, to] of [
+    [server.stdout, process.stdout],
+    [server.stderr, process.stderr],
+  ] as const) {
+    from.on('data', (chunk: Buffer) => {
+      to.write(chunk);
+      logFile.write(chunk);
+    });
+  }
   await waitForServer(baseUrl, 60_000);
 
   return async () => {
     server.kill('SIGTERM');
     await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)));
+    await new Promise((r) => logFile.end(r));
+    if (ownLogFile) await rm(process.env.E2E_SERVER_LOG!, { force: true });
     await sink.close();
     await database.cleanup();
     await rm(mailDir, { recursive: true, force: true });

@@ -1,0 +1,50 @@
+// Runs last (project `logs`): the shared server's whole output of this e2e run, as e2e/global-setup.ts wrote it,
+// holds no attendee's or user's e-mail address and no attendee's name, and is JSON lines with request ids.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { e2eQuery } from '../fixtures/events';
+
+async function serverLog(): Promise<string> {
+  const file = process.env.E2E_SERVER_LOG;
+  if (!file) throw new Error('E2E_SERVER_LOG is not set: run the spec through Playwright with e2e/global-setup.ts.');
+  return readFile(file, 'utf8');
+}
+
+test('the server log is JSON lines, one access line per request with its id', async () => {
+  const text = await serverLog();
+  const jsonLines = text.split('\n').filter((line) => line.startsWith('{'));
+  const parsed = jsonLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  const requests = parsed.filter((line) => line.component === 'http' && line.msg === 'request');
+  // Every spec of the run went through this server; far more than a handful of requests.
+  expect(requests.length).toBeGreaterThan(100);
+  for (const line of requests) {
+    expect(line.requestId).toEqual(expect.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/));
+    expect(line).toEqual(expect.objectContaining({ level: expect.any(String), time: expect.any(String) }));
+    expect(String(line.path)).not.toContain('?');
+  }
+});
+
+test("no attendee's or user's e-mail address and no attendee's name is in the server log", async () => {
+  const text = await serverLog();
+  const lower = text.toLowerCase();
+  const people = await e2eQuery<{ email: string; firstName: string; lastName: string }>(
+    'SELECT email, "firstName", "lastName" FROM "Registration"',
+  );
+  const users = await e2eQuery<{ email: string }>('SELECT email FROM "User"');
+  expect(people.length).toBeGreaterThan(0);
+
+  const emails = new Set([...people, ...users].map((p) => p.email.trim().toLowerCase()).filter(Boolean));
+  const leakedEmails = [...emails].filter((email) => lower.includes(email));
+  expect(leakedEmails).toEqual([]);
+
+  // Names of more than three characters with a letter in them: shorter ones (and the fuzz's punctuation) occur
+  // in any text by chance.
+  const names = new Set(
+    people
+      .flatMap((p) => [p.firstName, p.lastName])
+      .map((name) => name.trim())
+      .filter((name) => [...name].length > 3 && /\p{L}/u.test(name)),
+  );
+  const leakedNames = [...names].filter((name) => text.includes(name));
+  expect(leakedNames).toEqual([]);
+});
