@@ -1,18 +1,15 @@
 // The server's own defaults, each in a server process of its own on a database cluster of its own: the loopback
 // bind, the local mail view's gate, and 503 while that cluster is frozen.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { waitForServer } from '../scripts/wait-for-server';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../lib/server/embedded-postgres';
 import { migrate } from '../lib/server/migrate';
 import { getFreePort } from '../test/database';
 import { clusterFreezer } from '../test/freeze';
+import { startServerProcess } from './fixtures/server-process';
 
-const root = path.resolve(import.meta.dirname, '..');
 test.describe.configure({ mode: 'serial' });
 
 let dir: string;
@@ -33,54 +30,13 @@ test.afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-interface Server {
-  port: number;
-  output: () => string;
-  stop: () => Promise<void>;
-}
-
 /** scripts/server.ts as a local install runs it (embedded database, mail captured), plus `vars`. */
-async function startServer(vars: Record<string, string>): Promise<Server> {
-  const port = await getFreePort();
-  let output = '';
-  const proc: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/server.ts')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      PORT: String(port),
-      APP_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: randomBytes(32).toString('base64url'),
-      TICKET_SIGNING_KEY: process.env.TICKET_SIGNING_KEY,
-      TB_EMBEDDED_DB: '1',
-      MAIL_WORKER: 'off',
-      DATABASE_CONNECT_TIMEOUT_MS: '1000',
-      DATABASE_STATEMENT_TIMEOUT_MS: '2000',
-      ...vars,
-    },
-  });
-  proc.stdout?.on('data', (d) => {
-    output += d;
-  });
-  proc.stderr?.on('data', (d) => {
-    output += d;
-  });
-  await waitForServer(`http://127.0.0.1:${port}/impressum`, 60_000);
-  return {
-    port,
-    output: () => output,
-    stop: async () => {
-      if (proc.exitCode !== null) return;
-      const exited = new Promise((r) => proc.once('exit', r));
-      proc.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
+const startServer = (vars: Record<string, string>) =>
+  startServerProcess(
+    databaseUrl,
+    { TB_EMBEDDED_DB: '1', DATABASE_CONNECT_TIMEOUT_MS: '1000', DATABASE_STATEMENT_TIMEOUT_MS: '2000', ...vars },
+    '/impressum',
+  );
 
 /** An address of this machine that is not loopback, if it has one. */
 function outsideAddress(): string | undefined {
