@@ -19,6 +19,7 @@ import {
 import { DATABASE_RETRY_AFTER_SECONDS, databaseFailedRecently } from '../lib/server/db-health';
 import { isLoopbackHost, parseEnvironment } from '../lib/server/env-schema';
 import { instrumentRequest } from '../lib/server/observability/access-log';
+import { routeConsoleToLogger } from '../lib/server/observability/console';
 import { answerOperational, startMetricsListener } from '../lib/server/observability/endpoints';
 import { createReadinessCheck } from '../lib/server/observability/health';
 import { log, requestContext } from '../lib/server/observability/logger';
@@ -33,6 +34,8 @@ const hops = Number(process.env.TRUST_PROXY_HOPS || 0);
 const policy = { ...policyOptions(), dev };
 const hsts = hstsHeader(process.env.APP_URL);
 const logger = log('server');
+// Next's development output stays readable as it is.
+if (!dev) routeConsoleToLogger();
 const parsedEnv = parseEnvironment(process.env);
 const settings = parsedEnv.ok ? parsedEnv.env : null;
 const readiness = createReadinessCheck();

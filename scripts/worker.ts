@@ -4,10 +4,12 @@
 import { startJobWorker } from '../lib/jobs/worker';
 import { disconnectDb } from '../lib/server/db';
 import { env } from '../lib/server/env';
+import { routeConsoleToLogger } from '../lib/server/observability/console';
 import { startMetricsListener } from '../lib/server/observability/endpoints';
 import { log } from '../lib/server/observability/logger';
 
 const logger = log('worker');
+routeConsoleToLogger();
 const worker = await startJobWorker();
 // The worker's own figures (outbox, database pool, process) on METRICS_PORT, when set.
 const metricsListener = env.METRICS_PORT ? await startMetricsListener(env.METRICS_PORT, env.METRICS_HOST) : null;

@@ -12,11 +12,15 @@ async function serverLog(): Promise<string> {
 
 test('the server log is JSON lines, one access line per request with its id', async () => {
   const text = await serverLog();
-  const jsonLines = text.split('\n').filter((line) => line.startsWith('{'));
-  const parsed = jsonLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  // Node's own process warnings ("(node:123) Warning: …") go to stderr past any logger.
+  expect(lines.filter((line) => !line.startsWith('{') && !line.startsWith('(node:'))).toEqual([]);
+  const parsed = lines
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   const requests = parsed.filter((line) => line.component === 'http' && line.msg === 'request');
-  // Every spec of the run went through this server; far more than a handful of requests.
-  expect(requests.length).toBeGreaterThan(100);
+  // The specs of the run went through this server: an empty or truncated log cannot pass.
+  expect(requests.length).toBeGreaterThan(10);
   for (const line of requests) {
     expect(line.requestId).toEqual(expect.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/));
     expect(line).toEqual(expect.objectContaining({ level: expect.any(String), time: expect.any(String) }));
