@@ -136,7 +136,7 @@ test('a backup restores into a wiped database with the same rows and tickets, an
   if (!ticket) throw new Error('no ticket to check in');
   const [user] = await sql<{ id: string }>(
     url,
-    `INSERT INTO "User" (id, email, role) VALUES ($1, $2, 'admin') RETURNING id`,
+    `INSERT INTO "User" (id, email, role, "invitedAt", "invitedBy") VALUES ($1, $2, 'admin', now(), 'backup@example.test') RETURNING id`,
     [`u${randomBytes(8).toString('hex')}`, `door.${randomBytes(4).toString('hex')}@example.test`],
   );
   const token = randomBytes(32).toString('hex');
