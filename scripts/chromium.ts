@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 /** The Chromium binary the tests and benchmarks drive. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function apt(args: string[]): void {
+export function apt(args: string[]): void {
   // As root (CI) apt-get runs directly; otherwise through non-interactive sudo.
   const [command, argv] = process.getuid?.() === 0 ? ['apt-get', args] : ['sudo', ['-n', 'apt-get', ...args]];
   console.log(`[chromium] ${command} ${argv.join(' ')}`);

@@ -3,10 +3,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { embeddedDatabaseUrl, startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/server/embedded-postgres';
+import {
+  embeddedDatabaseUrl,
+  prepareDataDirParent,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from '../lib/server/embedded-postgres';
 import { migrate } from '../lib/server/migrate';
 import { isLoopbackHost } from '../lib/server/env-schema';
 import { checkDatabaseReachable, checkStartConfig } from '../lib/server/start-config';
@@ -94,8 +99,9 @@ function spawnServer(waitForDatabase: boolean): ChildProcess {
 }
 
 async function main() {
-  // Opened to 755 only when created here: the embedded cluster's `postgres` user must reach its directory in it.
-  if (await mkdir(dataDir, { recursive: true })) await chmod(dataDir, 0o755);
+  // Opened to 755 only when created here (never /tmp or another shared directory): the embedded cluster's `postgres`
+  // user must reach its directory in it.
+  await prepareDataDirParent(path.join(dataDir, 'pg'));
   const pgPort = Number(process.env.EMBEDDED_PG_PORT || 54329);
   const useEmbedded = !process.env.DATABASE_URL;
   if (useEmbedded) {
@@ -115,7 +121,19 @@ async function main() {
   if (built) child = spawnServer(true);
   if (useEmbedded) {
     log(`starting embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${path.relative(root, dataDir) || '.'}/pg)`);
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, quiet: true });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'pg'),
+      port: pgPort,
+      quiet: true,
+      // The app's pool answers 503 while the database is away and reconnects by itself once it is back.
+      supervise: {
+        log,
+        onGiveUp: (error) => {
+          console.error(`[tagungsbuero] ${error.message}; stopping`);
+          void shutdown(1);
+        },
+      },
+    });
     await embedded.ensureDatabase('tagungsbuero');
   }
   const databaseUrl = process.env.DATABASE_URL!;

@@ -1,8 +1,10 @@
 // `npm test`: unit and integration tests (Vitest, real PostgreSQL), a production build, then the
-// end-to-end tests (Playwright in Debian's Chromium). Installs Chromium and poppler-utils through apt-get when missing.
+// end-to-end tests (Playwright in Debian's Chromium). Installs Chromium and poppler-utils through apt-get when missing,
+// and builds pg_dump/pg_restore for the backup test when none fits (lib/server/pg-tools.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { embeddedPostgresMajor, ensurePgTools } from '../lib/server/pg-tools';
 import { ensureChromium, ensurePopplerUtils } from './chromium';
 
 const e2eOnly = process.argv.includes('--e2e-only');
@@ -43,6 +45,8 @@ if (!e2eOnly) {
   }
 }
 ensureChromium();
+// The backup test needs pg_dump for the embedded server's version: built once (about a minute) and cached.
+await ensurePgTools(embeddedPostgresMajor());
 run('production build', bin('next'), ['build']);
 run('end-to-end tests', bin('playwright'), ['test']);
 console.log('\n[test] all tests passed');

@@ -2,7 +2,8 @@
 
 // What pg, adapter-pg and Prisma say when the database cannot be reached or answers too slowly: connect
 // timeouts, client-side read timeouts, statement timeouts (57014), refused or dropped connections, a server
-// shutting down (57P0x) or out of connections (53300).
+// shutting down (57P0x) or out of connections (53300). Prisma's raw queries carry the server's code only in the
+// message ("Raw query failed. Code: `57P01`"), hence the texts of a killed or recovering server.
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -22,7 +23,7 @@ const UNAVAILABLE_CODES = new Set([
   'P2024',
 ]);
 const UNAVAILABLE_TEXT =
-  /timeout expired|Query read timeout|statement timeout|canceling statement due to statement timeout|Connection terminated|connect ECONNREFUSED|Can't reach database server|Timed out fetching a new connection|Transaction already closed|Unable to start a transaction in the given time|the database system is (starting up|shutting down)|too many clients/i;
+  /timeout expired|Query read timeout|statement timeout|canceling statement due to statement timeout|Connection terminated|connect ECONNREFUSED|Can't reach database server|Timed out fetching a new connection|Transaction already closed|Unable to start a transaction in the given time|the database system is (starting up|shutting down|not yet accepting connections|in recovery mode)|terminating connection due to (administrator command|unexpected postmaster exit|crash of another server process)|too many clients/i;
 
 /** Seconds a client is asked to wait before trying again while the database is away. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;

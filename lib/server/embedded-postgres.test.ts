@@ -26,6 +26,21 @@ describe('prepareDataDirParent', () => {
     expect(await mode(os.tmpdir())).toBe(before);
   });
 
+  it('DATA_DIR directly under /tmp: opens the new directory, leaves /tmp alone, and DATA_DIR=/tmp changes nothing', async () => {
+    const before = await mode(os.tmpdir());
+    const dataDir = path.join(os.tmpdir(), `tb-data-${process.pid}-${Date.now()}`);
+    dirs.push(dataDir);
+    const previous = process.umask(0o077);
+    try {
+      await prepareDataDirParent(path.join(dataDir, 'pg'));
+      await prepareDataDirParent(path.join(os.tmpdir(), 'pg'));
+    } finally {
+      process.umask(previous);
+    }
+    expect(await mode(dataDir)).toBe(0o755);
+    expect(await mode(os.tmpdir())).toBe(before);
+  });
+
   it('opens the directories it creates to the postgres user (755)', async () => {
     const own = await mkdtemp(path.join(os.tmpdir(), 'tb-pgparent-'));
     dirs.push(own);

