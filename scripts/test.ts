@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ensureChromium, ensurePopplerUtils } from './chromium';
+import { ensureChromium, ensureNginx, ensurePopplerUtils } from './chromium';
 
 const e2eOnly = process.argv.includes('--e2e-only');
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name);
@@ -43,6 +43,8 @@ if (!e2eOnly) {
   }
 }
 ensureChromium();
+// The topology specs and `npm run cluster` run Debian's nginx as their own process.
+ensureNginx();
 run('production build', bin('next'), ['build']);
 run('end-to-end tests', bin('playwright'), ['test']);
 console.log('\n[test] all tests passed');

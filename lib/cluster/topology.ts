@@ -39,7 +39,8 @@ export interface Topology {
   /** The running process of each name (undefined while stopped). */
   processes: () => Partial<Record<ProcessName, Managed>>;
   appPort: (name: 'app1' | 'app2') => number;
-  start: (name: ProcessName) => Promise<Managed>;
+  /** Starts a stopped process (with `env` on top of the topology's); resolves once an app instance listens. */
+  start: (name: ProcessName, env?: Record<string, string>) => Promise<Managed>;
   /** Sends `signal` (default SIGKILL) and waits for the exit. */
   kill: (name: ProcessName, signal?: NodeJS.Signals) => Promise<void>;
   /** Called when a process exits that `kill`/`stop` did not end (the supervisor in scripts/cluster.ts). */
@@ -119,7 +120,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
     };
     const appPort = (name: 'app1' | 'app2') => options.appPorts[name === 'app1' ? 0 : 1];
 
-    const start = async (name: ProcessName): Promise<Managed> => {
+    const start = async (name: ProcessName, extra: Record<string, string> = {}): Promise<Managed> => {
       if (running[name]) throw new Error(`${name} is already running`);
       const script = name === 'worker' ? 'worker.ts' : 'server.ts';
       const own =
@@ -132,7 +133,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
         // `node --import tsx`, as `npm run worker` does, so that signals reach the process itself.
         args: ['--import', 'tsx', path.join(root, 'scripts', script)],
         cwd: root,
-        env: { ...env, ...own },
+        env: { ...env, ...own, ...extra },
         logFile: logFile(name),
       });
       running[name] = managed;
