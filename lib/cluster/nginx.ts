@@ -1,6 +1,6 @@
 // nginx as a plain child process of the local topology: a generated nginx.conf that defines the upstream and
 // includes the repository's two shared files (deploy/nginx), everything else under its own prefix directory.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Managed, spawnManaged, waitForPort } from './processes';
 
@@ -63,6 +63,8 @@ export interface RunningNginx extends Managed {
 /** Writes the config under `prefix`, checks it with `nginx -t`, and starts nginx in the foreground. */
 export async function startNginx(prefix: string, config: NginxConfig, logFile?: string): Promise<RunningNginx> {
   for (const dir of ['logs', 'run', 'temp', 'cache']) await mkdir(path.join(prefix, dir), { recursive: true });
+  // Started as root, nginx's workers run as `nobody` and must reach the cache and temp directories it creates here.
+  await chmod(prefix, 0o755);
   const file = path.join(prefix, 'nginx.conf');
   await writeFile(file, renderNginxConf(config));
   const args = ['-p', `${prefix}/`, '-e', 'logs/error.log', '-c', file, '-g', 'daemon off;'];
