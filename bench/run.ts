@@ -17,12 +17,14 @@ import type { BenchContext, Scenario } from './scenarios/context';
 import { eventPage } from './scenarios/event-page';
 import { exportScenario } from './scenarios/export';
 import { lighthouseScenario } from './scenarios/lighthouse';
+import { nginxEventPage } from './scenarios/nginx-event-page';
 import { pageWeight } from './scenarios/page-weight';
 import { registration } from './scenarios/registration';
 
 const SCENARIOS: Record<string, Scenario> = {
   'page-weight': pageWeight,
   'event-page': eventPage,
+  'nginx-event-page': nginxEventPage,
   registration,
   checkin,
   export: exportScenario,

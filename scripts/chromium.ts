@@ -1,7 +1,7 @@
-// Debian's Chromium for Playwright and Lighthouse, and poppler-utils for the PDF checks: installed through apt-get when
-// missing (CI machines start without them).
+// Debian's Chromium for Playwright and Lighthouse, poppler-utils for the PDF checks and nginx for the production
+// topology: installed through apt-get when missing (CI machines start without them).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 /** The Chromium binary the tests and benchmarks drive. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,4 +33,29 @@ export function ensurePopplerUtils(): void {
   console.log('[chromium] poppler-utils are missing: installing the Debian package "poppler-utils" with apt-get');
   apt(['update']);
   apt(['install', '-y', '--no-install-recommends', 'poppler-utils']);
+}
+
+/** The nginx binary `npm run cluster`, the topology tests and the nginx bench run as their own process. */
+export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+/**
+ * Installs Debian's "nginx" unless `nginxPath` exists. nginx only ever runs as our own process (`-p DIR -c FILE -g
+ * 'daemon off;'`); where no policy-rc.d forbids it, the package's postinst starts a system nginx on :80, which this
+ * install started and so stops again, by its pid file.
+ */
+export function ensureNginx(): void {
+  if (existsSync(nginxPath)) return;
+  console.log('[chromium] nginx is missing: installing the Debian package "nginx" with apt-get');
+  const pidFile = '/run/nginx.pid';
+  const runningBefore = existsSync(pidFile);
+  apt(['update']);
+  apt(['install', '-y', '--no-install-recommends', 'nginx']);
+  if (!runningBefore && existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').trim());
+    console.log(`[chromium] stopping the system nginx (pid ${pid}) that the package's postinst started`);
+    if (pid > 0) process.kill(pid, 'SIGQUIT');
+    rmSync(pidFile, { force: true });
+  }
+  if (!existsSync(nginxPath))
+    throw new Error(`${nginxPath} is still missing after apt-get; set NGINX_PATH to an nginx binary.`);
 }

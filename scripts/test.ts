@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { embeddedPostgresMajor, ensurePgTools } from '../lib/server/pg-tools';
-import { ensureChromium, ensurePopplerUtils } from './chromium';
+import { ensureChromium, ensureNginx, ensurePopplerUtils } from './chromium';
 
 const e2eOnly = process.argv.includes('--e2e-only');
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name);
@@ -47,6 +47,8 @@ if (!e2eOnly) {
 ensureChromium();
 // The backup test needs pg_dump for the embedded server's version: built once (about a minute) and cached.
 await ensurePgTools(embeddedPostgresMajor());
+// The topology specs and `npm run cluster` run Debian's nginx as their own process.
+ensureNginx();
 run('production build', bin('next'), ['build']);
 run('end-to-end tests', bin('playwright'), ['test']);
 console.log('\n[test] all tests passed');
