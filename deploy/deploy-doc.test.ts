@@ -1,0 +1,97 @@
+// docs/deploy.md is followed by hand on a server; its runnable commands are run here, so the guide cannot drift
+// from what works. The blocks that need Docker or the internet say so in their marker (deploy/doc-blocks.ts).
+import { X509Certificate, createPrivateKey } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseEnvironment } from '@/lib/server/env-schema';
+import { docBlocks, runDocBlock } from './doc-blocks';
+
+const root = path.resolve(import.meta.dirname, '..');
+/** Every `run` block and the test file that runs it. */
+const RUN_BY: Record<string, string> = {
+  'env-secrets': 'deploy/deploy-doc.test.ts',
+  'tls-self-signed': 'deploy/deploy-doc.test.ts',
+  'curl-checks': 'e2e/topology/compose-nginx.spec.ts',
+};
+
+const sandboxes: string[] = [];
+function sandbox(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tb-deploy-doc-'));
+  sandboxes.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of sandboxes) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The variables a dotenv file sets (uncommented KEY=value lines), as Compose reads them. */
+function readDotenv(file: string): Record<string, string> {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  return Object.fromEntries(
+    lines.flatMap((line) => {
+      const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line);
+      return match ? [[match[1]!, match[2]!]] : [];
+    }),
+  );
+}
+
+describe('docs/deploy.md', () => {
+  const blocks = docBlocks();
+
+  it('marks every code block as run by a test or not runnable here, with the reason', () => {
+    expect(blocks.length).toBeGreaterThan(10);
+    const unmarked = blocks.filter((b) => !b.marker).map((b) => `line ${b.line}`);
+    expect(unmarked).toEqual([]);
+    for (const block of blocks)
+      if (block.marker?.kind === 'not-run')
+        expect(block.marker.reason.length, `line ${block.line}`).toBeGreaterThan(10);
+  });
+
+  it('has a test for every runnable block, and each such test names its block', () => {
+    const ids = blocks.flatMap((b) => (b.marker?.kind === 'run' ? [b.marker.id] : []));
+    expect(ids.sort()).toEqual(Object.keys(RUN_BY).sort());
+    for (const [id, file] of Object.entries(RUN_BY))
+      expect(readFileSync(path.join(root, file), 'utf8'), `${file} runs ${id}`).toContain(`'${id}'`);
+  });
+
+  it('env-secrets: turns .env.example into a .env the app accepts, with fresh, distinct secrets', async () => {
+    const dir = sandbox();
+    copyFileSync(path.join(root, '.env.example'), path.join(dir, '.env.example'));
+    const run = await runDocBlock('env-secrets', { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const file = path.join(dir, '.env');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const env = readDotenv(file);
+    expect(env.POSTGRES_PASSWORD).toMatch(/^[0-9a-f]{48}$/);
+    expect(Buffer.from(env.AUTH_SECRET!, 'base64')).toHaveLength(32);
+    expect(env.TICKET_SIGNING_KEY).not.toBe(env.CERTIFICATE_SIGNING_KEY);
+    // What compose.yaml adds to it; the signing keys and the secret are validated by the app's own schema.
+    const parsed = parseEnvironment({ ...env, DATABASE_URL: 'postgresql://tagungsbuero:x@db:5432/tagungsbuero' });
+    expect(parsed.ok ? '' : parsed.message).toBe('');
+    if (!parsed.ok) return;
+    expect(parsed.env.TICKET_SIGNING_KEY).toBe(env.TICKET_SIGNING_KEY);
+    expect(parsed.env.CERTIFICATE_SIGNING_KEY).toBe(env.CERTIFICATE_SIGNING_KEY);
+    expect(parsed.env.mailViewEnabled).toBe(false);
+    expect(parsed.env.TRUST_PROXY_HOPS).toBe(1);
+    // A second run makes other secrets: nothing is fixed in the guide.
+    const again = sandbox();
+    copyFileSync(path.join(root, '.env.example'), path.join(again, '.env.example'));
+    await runDocBlock('env-secrets', { cwd: again });
+    expect(readDotenv(path.join(again, '.env')).AUTH_SECRET).not.toBe(env.AUTH_SECRET);
+  });
+
+  it('tls-self-signed: writes a key and a certificate for the site name that belong together', async () => {
+    const dir = sandbox();
+    const run = await runDocBlock('tls-self-signed', { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    const cert = new X509Certificate(readFileSync(path.join(dir, 'deploy/tls/fullchain.pem')));
+    expect(cert.subjectAltName).toBe('DNS:tagung.example.org');
+    const key = createPrivateKey(readFileSync(path.join(dir, 'deploy/tls/privkey.pem')));
+    expect(cert.checkPrivateKey(key)).toBe(true);
+    expect(statSync(path.join(dir, 'deploy/tls/privkey.pem')).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(dir, 'deploy/acme')).isDirectory()).toBe(true);
+  });
+});
