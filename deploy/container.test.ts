@@ -19,6 +19,7 @@ type Service = {
   volumes?: string[];
   healthcheck?: { test?: string[]; disable?: boolean };
   ports?: string[];
+  tmpfs?: string[];
 };
 const composeText = read('compose.yaml');
 const compose = parse(composeText, { merge: true }) as { services: Record<string, Service>; volumes: object };
@@ -96,6 +97,18 @@ describe('compose.yaml', () => {
       expect(mounted, ref).toBe(true);
     }
     expect(services.proxy!.ports).toEqual(['80:80', '443:443']);
+  });
+
+  it("gives nginx the directories of http.conf's relative temp and cache paths, which it does not create itself", () => {
+    const targets = [
+      ...services.proxy!.volumes!.map((v) => v.split(':')[1]!),
+      ...(services.proxy!.tmpfs ?? []).map((t) => t.split(':')[0]!),
+    ];
+    const http = read('deploy/nginx/http.conf');
+    for (const [, directive, dir] of http.matchAll(/^\s*(\w+_temp_path|proxy_cache_path)\s+([^\s;]+)/gm)) {
+      const absolute = path.posix.resolve('/etc/nginx', dir!);
+      expect(targets, `${directive} ${dir}`).toContain(path.posix.dirname(absolute));
+    }
   });
 
   it('uses only variables that .env.example names, and sets every required one there', () => {
@@ -177,6 +190,8 @@ describe('Dockerfile', () => {
       'scripts/migrate.ts',
       'scripts/seed.ts',
       'next.config.ts',
+      // `npm run backup` / `restore` in the container, once the scripts are in the tree.
+      ...['scripts/backup.ts', 'scripts/restore.ts'].filter((f) => existsSync(path.join(root, f))),
     ]);
     expect(closure.size).toBeGreaterThan(50);
     const missing = [...closure].filter((f) => !shipped.some((s) => f === s || f.startsWith(`${s}/`)));

@@ -3,7 +3,16 @@
 // stand-in upstreams that echo what reaches them. Only what Docker provides is replaced: the service names app1/app2
 // (loopback ports), the published ports 80/443 (free ports) and the ACME webroot mount.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { rm } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
@@ -12,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TLSSocket } from 'node:tls';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { runDocBlock } from '../../deploy/doc-blocks';
 import * as chromium from '../../scripts/chromium';
 import { getFreePort } from '../../test/database';
@@ -55,6 +65,16 @@ function localComposeConf(acmeDir: string): string {
   replace(/\blisten 443\b/g, `listen 127.0.0.1:${ports.https}`);
   replace(/\/var\/www\/acme\b/g, acmeDir);
   return conf;
+}
+
+/** The proxy's tmpfs mounts under /etc/nginx in compose.yaml (the temp and cache directories of http.conf). */
+function composeTmpfs(): string[] {
+  const compose = parse(readFileSync(path.join(root, 'compose.yaml'), 'utf8'), { merge: true }) as {
+    services: { proxy: { tmpfs?: string[] } };
+  };
+  const dirs = (compose.services.proxy.tmpfs ?? []).map((t) => t.split(':')[0]!);
+  for (const dir of dirs) expect(dir.startsWith('/etc/nginx/'), dir).toBe(true);
+  return dirs;
 }
 
 function waitForPort(port: number, timeoutMs: number): Promise<void> {
@@ -101,14 +121,19 @@ test.beforeAll(async () => {
   for (const file of ['http.conf', 'locations.conf'])
     copyFileSync(path.join(root, 'deploy/nginx', file), path.join(prefix, 'tagungsbuero', file));
   symlinkSync(path.join(sandbox, 'deploy/tls'), path.join(prefix, 'tls'));
+  for (const dir of composeTmpfs()) mkdirSync(path.join(prefix, path.posix.relative('/etc/nginx', dir)));
   writeFileSync(path.join(prefix, 'conf.d/default.conf'), localComposeConf(path.join(sandbox, 'deploy/acme')));
   writeFileSync(
     path.join(prefix, 'nginx.conf'),
     `pid nginx.pid;\nerror_log stderr notice;\nevents { worker_connections 256; }\nhttp {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  include conf.d/*.conf;\n}\n`,
   );
+  // stdout is a file, as a container's is a pipe: nginx opens /dev/stdout for its access log, which a socket (what
+  // Node's 'pipe' stdio is) refuses.
+  const stdout = openSync(path.join(sandbox, 'nginx-stdout.log'), 'w');
   nginx = spawn(NGINX, ['-p', `${prefix}/`, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', stdout, 'pipe'],
   });
+  closeSync(stdout);
   nginx.stderr?.on('data', (chunk: Buffer) => {
     nginxLog += chunk.toString();
   });
