@@ -4,9 +4,11 @@ import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { parseEnvironment } from '@/lib/server/env-schema';
-import { docBlocks, runDocBlock } from './doc-blocks';
+import { createIsolatedDatabase } from '@/test/database';
+import { docBlocks, runDocBlock, runShell, runnableBlock } from './doc-blocks';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** Every `run` block and the test file that runs it. */
@@ -14,8 +16,10 @@ const RUN_BY: Record<string, string> = {
   'env-secrets': 'deploy/deploy-doc.test.ts',
   'tls-self-signed': 'deploy/deploy-doc.test.ts',
   'curl-checks': 'e2e/topology/compose-nginx.spec.ts',
+  'backup-plain': 'deploy/deploy-doc.test.ts',
 };
 
+type Pkg = { scripts: Record<string, string> };
 const sandboxes: string[] = [];
 function sandbox(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tb-deploy-doc-'));
@@ -94,4 +98,34 @@ describe('docs/deploy.md', () => {
     expect(statSync(path.join(dir, 'deploy/tls/privkey.pem')).mode & 0o777).toBe(0o600);
     expect(statSync(path.join(dir, 'deploy/acme')).isDirectory()).toBe(true);
   });
+
+  // npm run backup / restore come with the supervision and backup work (scripts/backup.ts, scripts/restore.ts).
+  const hasBackup = Boolean((JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Pkg).scripts.backup);
+  it.skipIf(!hasBackup)(
+    'backup-plain: backs up a database and restores it over changed contents',
+    async () => {
+      const { url, drop } = await createIsolatedDatabase(inject('templateDatabaseUrl'));
+      const dump = path.join(root, 'backups/before-upgrade.dump');
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query('CREATE TABLE deploy_doc_marker (value int); INSERT INTO deploy_doc_marker VALUES (42)');
+        // The block's two commands run one after the other; the row deleted between them must come back.
+        const block = runnableBlock('backup-plain').code.split('\n');
+        expect(block).toHaveLength(2);
+        const backup = await runShell(block[0]!, { DATABASE_URL: url });
+        expect(backup.status, backup.stderr).toBe(0);
+        expect(readFileSync(dump).subarray(0, 5).toString()).toBe('PGDMP');
+        await client.query('DELETE FROM deploy_doc_marker');
+        const restore = await runShell(block[1]!, { DATABASE_URL: url });
+        expect(restore.status, restore.stderr).toBe(0);
+        expect((await client.query('SELECT value FROM deploy_doc_marker')).rows).toEqual([{ value: 42 }]);
+      } finally {
+        await client.end();
+        rmSync(dump, { force: true });
+        await drop();
+      }
+    },
+    180_000,
+  );
 });

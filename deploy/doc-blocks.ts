@@ -63,10 +63,18 @@ export interface BlockRun {
  * Asynchronous, so servers in the calling process (a test's stand-in upstreams) keep answering meanwhile.
  */
 export function runDocBlock(id: string, options: { cwd: string; env?: Record<string, string> }): Promise<BlockRun> {
-  const { code } = runnableBlock(id);
+  return runShell(runnableBlock(id).code, options.env, options.cwd);
+}
+
+/** Runs shell code with bash, stopping at the first failing command; the repository root is the default `cwd`. */
+export function runShell(
+  code: string,
+  env: Record<string, string> = {},
+  cwd = path.dirname(path.dirname(DEPLOY_DOC)),
+): Promise<BlockRun> {
   const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', code], {
-    cwd: options.cwd,
-    env: { ...process.env, ...options.env },
+    cwd,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 120_000,
   });
