@@ -30,9 +30,11 @@ RUN npm run prisma:generate && npm run build \
 FROM node:20-bookworm-slim AS runtime
 # pg_dump/pg_restore 18 for `npm run backup` / `npm run restore` in the container: Debian bookworm's own client is 15,
 # which refuses a PostgreSQL 18 server, so they come from the PostgreSQL project's apt repository (PGDG).
-RUN apt-get update \
+RUN export DEBIAN_FRONTEND=noninteractive \
+  && apt-get update \
   && apt-get install -y --no-install-recommends postgresql-common ca-certificates \
   && /usr/share/postgresql-common/pgdg/apt.postgresql.org.sh -y \
+  && apt-get update \
   && apt-get install -y --no-install-recommends postgresql-client-18 \
   && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
@@ -47,7 +49,8 @@ WORKDIR /app
 # migrations and seed in prisma/) ship with the build; app/ and components/ live on only inside .next.
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json /app/tsconfig.json /app/next.config.ts ./
-COPY --from=build /app/.next ./.next
+# Next writes its route cache (the event pages' revalidations) below .next at run time.
+COPY --from=build --chown=node:node /app/.next ./.next
 COPY --from=build /app/public ./public
 COPY --from=build /app/lib ./lib
 COPY --from=build /app/emails ./emails
@@ -57,7 +60,7 @@ COPY --from=build /app/prisma ./prisma
 # No writable .data/: the signing keys and AUTH_SECRET come from the environment, shared by every instance; a key
 # generated per container would sign tickets the other instances reject.
 RUN mkdir -p /app/backups && chown node:node /app/backups
-# The image's unprivileged user (uid 1000); nothing under /app but backups/ is writable to it.
+# The image's unprivileged user (uid 1000); under /app only .next/ and backups/ are writable to it.
 USER node
 EXPOSE 3000
 # No curl in the slim image: Node asks the liveness endpoint itself.
