@@ -53,6 +53,15 @@ describe('docs/deploy.md', () => {
         expect(block.marker.reason.length, `line ${block.line}`).toBeGreaterThan(10);
   });
 
+  it('never marks a Docker command as run here: Docker does not run on the test machines', () => {
+    const docker = blocks.filter((b) => /(^|\s|&&\s*)docker\s/m.test(b.code));
+    expect(docker.length).toBeGreaterThan(5);
+    for (const block of docker) {
+      expect(block.marker?.kind, `line ${block.line}`).toBe('not-run');
+      if (block.marker?.kind === 'not-run') expect(block.marker.reason, `line ${block.line}`).toMatch(/Docker/);
+    }
+  });
+
   it('has a test for every runnable block, and each such test names its block', () => {
     const ids = blocks.flatMap((b) => (b.marker?.kind === 'run' ? [b.marker.id] : []));
     expect(ids.sort()).toEqual(Object.keys(RUN_BY).sort());
