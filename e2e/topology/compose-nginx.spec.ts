@@ -14,17 +14,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import http from 'node:http';
-import https from 'node:https';
-import net from 'node:net';
+import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { TLSSocket } from 'node:tls';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { runDocBlock } from '../../deploy/doc-blocks';
 import * as chromium from '../../scripts/chromium';
 import { getFreePort } from '../../test/database';
+import { getVia, startEchoUpstream, waitForPort } from './proxy-client';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const NGINX = '/usr/sbin/nginx';
@@ -37,19 +35,6 @@ let nginxLog = '';
 let ports: { http: number; https: number; app1: number; app2: number };
 const upstreams: http.Server[] = [];
 let cert: Buffer;
-
-/** A stand-in app instance: liveness like the real one, else the request it received as JSON. */
-function startUpstream(name: string, port: number): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const body =
-      req.url === '/healthz' || req.url === '/readyz'
-        ? { status: 'ok' }
-        : { instance: name, method: req.method, url: req.url, headers: req.headers };
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-    res.end(JSON.stringify(body));
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
 
 /** compose.conf with Docker's parts replaced; fails when one of them is no longer in the file. */
 function localComposeConf(acmeDir: string): string {
@@ -77,22 +62,6 @@ function composeTmpfs(): string[] {
   return dirs;
 }
 
-function waitForPort(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => socket.end(() => resolve()));
-      socket.once('error', () => {
-        socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`nginx did not listen on ${port}: ${nginxLog}`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
-  });
-}
-
 test.beforeAll(async () => {
   // scripts/chromium.ts gains ensureNginx() with the cluster topology; where it exists, it installs Debian's nginx.
   (chromium as { ensureNginx?: () => void }).ensureNginx?.();
@@ -102,7 +71,7 @@ test.beforeAll(async () => {
     app1: await getFreePort(),
     app2: await getFreePort(),
   };
-  upstreams.push(await startUpstream('app1', ports.app1), await startUpstream('app2', ports.app2));
+  upstreams.push(await startEchoUpstream('app1', ports.app1), await startEchoUpstream('app2', ports.app2));
 
   // The checkout as docs/deploy.md leaves it: the TLS pair and the ACME webroot from the guide's own block.
   sandbox = path.join(os.tmpdir(), `tb-compose-nginx-${process.pid}-${Date.now()}`);
@@ -137,7 +106,7 @@ test.beforeAll(async () => {
   nginx.stderr?.on('data', (chunk: Buffer) => {
     nginxLog += chunk.toString();
   });
-  await waitForPort(ports.https, 15_000);
+  await waitForPort(ports.https, 15_000, () => nginxLog);
 });
 
 test.afterAll(async () => {
@@ -149,48 +118,10 @@ test.afterAll(async () => {
   if (sandbox) await rm(sandbox, { recursive: true, force: true });
 });
 
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-  protocol?: string | null;
-}
-
-/** One request to the proxy as a browser sends it to https://tagung.example.org, trusting only the test's pair. */
-function viaHttps(pathname: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = https.get(
-      { host: '127.0.0.1', port: ports.https, path: pathname, servername: SITE, ca: cert, headers: { Host: SITE } },
-      (res) => {
-        // Read now: the socket is detached from the response once it ends.
-        const protocol = (res.socket as TLSSocket).getProtocol();
-        let body = '';
-        res.on('data', (c: Buffer) => {
-          body += c.toString();
-        });
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body, protocol }));
-      },
-    );
-    req.on('error', reject);
-  });
-}
-
-function viaHttp(pathname: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: '127.0.0.1', port: ports.http, path: pathname, headers: { Host: SITE } }, (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => {
-          body += c.toString();
-        });
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-      })
-      .on('error', reject);
-  });
-}
+const tlsTarget = () => ({ site: SITE, port: ports.https, ca: cert });
 
 test('https answers through the proxy with the certificate from the guide, over TLS 1.2 or 1.3', async () => {
-  const answer = await viaHttps('/events/beispiel');
+  const answer = await getVia(tlsTarget(), '/events/beispiel');
   expect(answer.status).toBe(200);
   expect(answer.protocol).toMatch(/^TLSv1\.[23]$/);
   const seen = JSON.parse(answer.body) as { url: string; headers: Record<string, string> };
@@ -201,16 +132,16 @@ test('https answers through the proxy with the certificate from the guide, over 
 });
 
 test('plain http redirects to https with path and query, except the ACME challenge', async () => {
-  const redirect = await viaHttp('/events/beispiel?lang=en');
+  const redirect = await getVia({ site: SITE, port: ports.http }, '/events/beispiel?lang=en');
   expect(redirect.status).toBe(301);
   expect(redirect.headers.location).toBe(`https://${SITE}/events/beispiel?lang=en`);
-  const challenge = await viaHttp('/.well-known/acme-challenge/token-1');
+  const challenge = await getVia({ site: SITE, port: ports.http }, '/.well-known/acme-challenge/token-1');
   expect(challenge.status).toBe(200);
   expect(challenge.body).toBe('token-1.thumbprint');
 });
 
 test("nginx's request id reaches the upstream, a new one per request, and both instances get requests", async () => {
-  const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => viaHttps(`/who?n=${i}`)));
+  const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => getVia(tlsTarget(), `/who?n=${i}`)));
   const seen = answers.map((a) => JSON.parse(a.body) as { instance: string; headers: Record<string, string> });
   const ids = seen.map((s) => s.headers['x-request-id']);
   for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
