@@ -1,6 +1,7 @@
 // The container files cannot be run here (no Docker daemon), so they are checked against the repository: the
 // compose wiring, the variables, and that the Dockerfile copies what exists and ships what the server imports.
 import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -184,7 +185,7 @@ describe('Dockerfile', () => {
       .map(parseCopy)
       .filter((c) => c.from === 'build')
       .flatMap((c) => c.sources.map((s) => path.relative('/app', s)));
-    const closure = importClosure(root, [
+    const { files: closure, packages } = importClosure(root, [
       'scripts/server.ts',
       'scripts/worker.ts',
       'scripts/migrate.ts',
@@ -199,5 +200,11 @@ describe('Dockerfile', () => {
     // The build deletes tests from the runtime copy; nothing the server runs may be one.
     expect([...closure].filter((f) => f.endsWith('.test.ts'))).toEqual([]);
     for (const file of ['package.json', 'tsconfig.json', 'public', 'prisma']) expect(shipped).toContain(file);
+    // The image installs `npm ci --omit=dev`: a development package imported at run time would be missing there.
+    const pkg = JSON.parse(read('package.json')) as { dependencies: Record<string, string> };
+    const builtins = new Set(builtinModules);
+    const notInstalled = [...packages].filter((p) => !builtins.has(p) && !(p in pkg.dependencies));
+    expect(notInstalled).toEqual([]);
+    expect(packages).toContain('next');
   });
 });

@@ -11,9 +11,16 @@ function resolveFile(base: string): string | null {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
-/** Paths relative to `root` of every repository file reachable from `entries`. */
-export function importClosure(root: string, entries: string[]): Set<string> {
+export interface Closure {
+  /** Paths relative to `root` of every repository file reachable from the entries. */
+  files: Set<string>;
+  /** npm packages those files import (type-only imports included, `node:` built-ins left out). */
+  packages: Set<string>;
+}
+
+export function importClosure(root: string, entries: string[]): Closure {
   const seen = new Set<string>();
+  const packages = new Set<string>();
   const queue = entries.map((e) => path.join(root, e));
   while (queue.length > 0) {
     const file = queue.pop()!;
@@ -26,11 +33,20 @@ export function importClosure(root: string, entries: string[]): Set<string> {
       let base: string | null = null;
       if (fileName.startsWith('@/')) base = path.join(root, fileName.slice(2));
       else if (fileName.startsWith('.')) base = path.resolve(path.dirname(file), fileName);
-      if (!base) continue;
+      if (!base) {
+        if (!fileName.startsWith('node:')) packages.add(packageName(fileName));
+        continue;
+      }
       const resolved = resolveFile(base);
       if (!resolved) throw new Error(`${relative}: cannot resolve ${fileName}`);
       queue.push(resolved);
     }
   }
-  return seen;
+  return { files: seen, packages };
+}
+
+/** `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
