@@ -128,6 +128,14 @@ describe('.env.example', () => {
     expect(missing).toEqual([]);
   });
 
+  it("names every variable of the README's configuration table (the scripts' own ones included)", () => {
+    const readme = read('README.md');
+    const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Commands'));
+    const documented = [...table.matchAll(/^\| `([A-Z][A-Z0-9_]*)`/gm)].map((m) => m[1]!);
+    expect(documented.length).toBeGreaterThan(20);
+    expect(documented.filter((key) => !exampleKeys.has(key))).toEqual([]);
+  });
+
   it('sets the production values', () => {
     for (const line of ['MAIL_VIEW=off', 'TRUST_PROXY_HOPS=1', 'HOST=0.0.0.0'])
       expect(envExample.split('\n')).toContain(line);
