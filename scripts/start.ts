@@ -5,14 +5,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import {
   embeddedDatabaseUrl,
   prepareDataDirParent,
   startEmbeddedPostgres,
   type EmbeddedDatabase,
 } from '../lib/server/embedded-postgres';
-import { migrate } from '../lib/server/migrate';
+import { isDatabaseEmpty, migrate } from '../lib/server/migrate';
 import { isLoopbackHost } from '../lib/server/env-schema';
 import { checkDatabaseReachable, checkStartConfig } from '../lib/server/start-config';
 
@@ -56,16 +55,6 @@ function run(command: string, args: string[]): Promise<number> {
     const proc = spawn(command, args, { stdio: 'inherit', env: process.env });
     proc.on('exit', (code) => resolve(code ?? 1));
   });
-}
-
-async function isEmpty(databaseUrl: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query('SELECT 1 FROM "Event" LIMIT 1')).rowCount === 0;
-  } finally {
-    await client.end();
-  }
 }
 
 async function shutdown(code: number): Promise<never> {
@@ -142,7 +131,7 @@ async function main() {
   log(`migrations: ${result.applied.length} applied, ${result.skipped.length} already there`);
 
   // A plain query decides whether to seed: loading the Prisma client costs most of a second at every start.
-  if (await isEmpty(databaseUrl)) {
+  if (await isDatabaseEmpty(databaseUrl)) {
     const { db, disconnectDb } = await import('../lib/server/db');
     const { seed } = await import('../prisma/seed');
     await seed(db);

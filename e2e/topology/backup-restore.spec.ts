@@ -5,7 +5,6 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
 import { rowCounts } from '../../lib/server/backup/database';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../lib/server/embedded-postgres';
 import { ticketQrContent } from '../../lib/tickets/keys';
@@ -20,6 +19,7 @@ import {
   stopProcess,
 } from '../fixtures/app-process';
 import { EXAMPLE_SLUG } from '../fixtures/constants';
+import { queryOnce } from '../fixtures/events';
 
 // Seed, register, back up, wipe, restore: the same rows, the same tickets, and the restored app admits an old ticket.
 test.describe.configure({ mode: 'serial' });
@@ -33,16 +33,6 @@ test.afterAll(async () => {
   await cluster?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
-
-async function sql<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function startServer(databaseUrl: string, port: number): Promise<string> {
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -67,7 +57,7 @@ async function startServer(databaseUrl: string, port: number): Promise<string> {
 }
 
 const ticketsOf = (url: string) =>
-  sql<{ id: string; ticketCode: string; eventId: string }>(
+  queryOnce<{ id: string; ticketCode: string; eventId: string }>(
     url,
     `SELECT id, "ticketCode", "eventId" FROM "Registration" WHERE "ticketCode" IS NOT NULL ORDER BY id`,
   );
@@ -113,7 +103,7 @@ test('a backup restores into a wiped database with the same rows and tickets, an
   expect(notADump.stderr).toContain('is not a pg_dump custom-format file');
 
   // Wiped: every schema gone, as after a lost disk with a fresh database.
-  await sql(url, 'DROP SCHEMA public CASCADE; DROP SCHEMA IF EXISTS pgboss CASCADE; CREATE SCHEMA public');
+  await queryOnce(url, 'DROP SCHEMA public CASCADE; DROP SCHEMA IF EXISTS pgboss CASCADE; CREATE SCHEMA public');
   expect(await rowCounts(url)).toEqual({});
   const restored = await runScript('restore.ts', [file], env);
   expect(restored.code, restored.stderr).toBe(0);
@@ -122,7 +112,7 @@ test('a backup restores into a wiped database with the same rows and tickets, an
   expect(await ticketsOf(url)).toEqual(tickets);
 
   // --force replaces a non-empty database in the same way.
-  await sql(url, `UPDATE "Registration" SET "ticketCode" = 'CHANGED-' || id WHERE id = $1`, [tickets[0]?.id]);
+  await queryOnce(url, `UPDATE "Registration" SET "ticketCode" = 'CHANGED-' || id WHERE id = $1`, [tickets[0]?.id]);
   expect(await ticketsOf(url)).not.toEqual(tickets);
   const forced = await runScript('restore.ts', ['--force', file], env);
   expect(forced.code, forced.stderr).toBe(0);
@@ -134,19 +124,19 @@ test('a backup restores into a wiped database with the same rows and tickets, an
   const restoredUrl = await startServer(url, await getFreePort());
   const [ticket] = tickets;
   if (!ticket) throw new Error('no ticket to check in');
-  const [user] = await sql<{ id: string }>(
+  const [user] = await queryOnce<{ id: string }>(
     url,
     `INSERT INTO "User" (id, email, role, "invitedAt", "invitedBy") VALUES ($1, $2, 'admin', now(), 'backup@example.test') RETURNING id`,
     [`u${randomBytes(8).toString('hex')}`, `door.${randomBytes(4).toString('hex')}@example.test`],
   );
   const token = randomBytes(32).toString('hex');
-  await sql(url, `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, $4)`, [
+  await queryOnce(url, `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, $4)`, [
     `s${randomBytes(8).toString('hex')}`,
     token,
     user?.id,
     new Date(Date.now() + 3600_000),
   ]);
-  const [event] = await sql<{ slug: string }>(url, 'SELECT slug FROM "Event" WHERE id = $1', [ticket.eventId]);
+  const [event] = await queryOnce<{ slug: string }>(url, 'SELECT slug FROM "Event" WHERE id = $1', [ticket.eventId]);
   const response = await fetch(`${restoredUrl}/api/v1/events/${event?.slug}/checkin/scans`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Cookie: `next-auth.session-token=${token}` },

@@ -4,9 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../server/embedded-postgres';
-import { migrate } from '../server/migrate';
+import { isDatabaseEmpty, migrate } from '../server/migrate';
 import { type RunningNginx, startNginx } from './nginx';
 import { type Managed, spawnManaged, waitForPort } from './processes';
 import { sharedSecrets } from './secrets';
@@ -51,16 +50,6 @@ export interface Topology {
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-async function isEmpty(databaseUrl: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query('SELECT 1 FROM "Event" LIMIT 1')).rowCount === 0;
-  } finally {
-    await client.end();
-  }
-}
-
 export async function startTopology(options: TopologyOptions): Promise<Topology> {
   const dataDir = path.resolve(options.dataDir);
   // Opened to 755 only when created here: the embedded cluster's `postgres` user must reach its directory in it.
@@ -95,7 +84,7 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
 
   try {
     await migrate(databaseUrl);
-    if (await isEmpty(databaseUrl)) {
+    if (await isDatabaseEmpty(databaseUrl)) {
       // In a child process: the Prisma client reads DATABASE_URL once, and the caller may hold another one.
       const seeded = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/seed.ts')], {
         cwd: root,

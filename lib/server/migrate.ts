@@ -85,3 +85,15 @@ export async function migrate(databaseUrl: string, migrationsDir = MIGRATIONS_DI
   }
   return result;
 }
+
+/** True when the database holds no event yet: `npm start` and `npm run cluster` seed it then. A plain query, because
+ * loading the Prisma client costs most of a second at every start. */
+export async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query('SELECT 1 FROM "Event" LIMIT 1')).rowCount === 0;
+  } finally {
+    await client.end();
+  }
+}
