@@ -18,7 +18,8 @@ export interface ReadinessCheck {
 /** Long enough for a busy pool, short enough for a health checker's timeout (Docker's default is 30 s). */
 export const READINESS_TIMEOUT_MS = 2000;
 
-function bounded<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+/** `promise`, or a rejection once `timeoutMs` have passed without an answer. */
+export function bounded<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);

@@ -4,6 +4,7 @@
 import client from 'prom-client';
 import { AppError } from '@/lib/errors';
 import { db, getDbPool } from '@/lib/server/db';
+import { bounded } from './health';
 
 const OUTBOX_STATES = ['queued', 'retrying', 'sent', 'failed', 'skipped'] as const;
 // Bounded so a slow database cannot hold a scrape for long; the figures are left out of that scrape instead.
@@ -13,13 +14,6 @@ interface Metrics {
   registry: client.Registry;
   httpDuration: client.Histogram<'method' | 'route' | 'status'>;
   registrations: client.Counter<'outcome' | 'source'>;
-}
-
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), COLLECT_TIMEOUT_MS).unref()),
-  ]);
 }
 
 function createMetrics(): Metrics {
@@ -44,10 +38,11 @@ function createMetrics(): Metrics {
     labelNames: ['state'] as const,
     registers: [registry],
     async collect() {
-      const rows = await withTimeout(
+      const rows = await bounded(
         db.$queryRaw<
           { status: string; n: bigint }[]
         >`SELECT status::text, count(*) AS n FROM "OutboxMail" GROUP BY status`,
+        COLLECT_TIMEOUT_MS,
       );
       for (const state of OUTBOX_STATES) this.set({ state }, Number(rows.find((r) => r.status === state)?.n ?? 0));
     },
@@ -58,9 +53,10 @@ function createMetrics(): Metrics {
     labelNames: ['result'] as const,
     registers: [registry],
     async collect() {
-      const rows = await withTimeout(
+      const rows = await bounded(
         db.$queryRaw<{ result: string; n: bigint }[]>`
           SELECT result, count(*) AS n FROM "CheckIn" WHERE "undoneAt" IS NULL GROUP BY result`,
+        COLLECT_TIMEOUT_MS,
       );
       this.reset();
       for (const row of rows) this.set({ result: row.result }, Number(row.n));
