@@ -8,6 +8,7 @@ export type AppErrorCode =
   | 'REGISTRATION_CANCELLED'
   | 'EVENT_FULL'
   | 'ALREADY_REGISTERED'
+  | 'CONFLICT'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
   | 'INVALID_INPUT'
@@ -24,6 +25,8 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   REGISTRATION_CANCELLED: 409,
   EVENT_FULL: 409,
   ALREADY_REGISTERED: 409,
+  // The request is valid but the state it acts on has moved on (e.g. already decided, already handed over).
+  CONFLICT: 409,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   INVALID_INPUT: 400,

@@ -12,6 +12,8 @@ const STATUS_CLASSES = {
   confirmed: 'badge badge-success',
   waitlisted: 'badge badge-warning',
   cancelled: 'badge badge-danger',
+  pending: 'badge badge-warning',
+  rejected: 'badge badge-danger',
 } as const;
 
 /** "Dr. Anna Schmidt": title, first and last name. */

@@ -24,6 +24,8 @@ export function registrationBadge(state: RegistrationState, locale: Locale = 'de
       return { label: t.waitlist, tone: 'warning' };
     case 'full':
       return { label: t.full, tone: 'danger' };
+    case 'invitationOnly':
+      return { label: t.invitationOnly, tone: 'neutral' };
     case 'closed':
       if (state.reason === 'notYetOpen' && state.opensAt) {
         return { label: fill(t.opensAt, { date: formatDateTime(state.opensAt, locale) }), tone: 'neutral' };
@@ -65,6 +67,8 @@ export function registrationNotice(
       return { canRegister, lines: [t.waitlistInfo] };
     case 'full':
       return { canRegister, lines: [t.fullInfo] };
+    case 'invitationOnly':
+      return { canRegister, lines: [t.invitationOnlyInfo] };
     case 'closed':
       if (state.reason === 'notYetOpen' && state.opensAt) {
         return { canRegister, lines: [fill(t.notYetOpen, { date: formatDateTime(state.opensAt, locale) })] };

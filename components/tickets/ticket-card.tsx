@@ -10,7 +10,13 @@ import { formatTicketCode } from '@/lib/registrations/ticket-code';
 import { ticketQrContent } from '@/lib/tickets/keys';
 import styles from './ticket.module.css';
 
-const STATUS_TONE = { confirmed: 'success', waitlisted: 'warning', cancelled: 'danger' } as const;
+const STATUS_TONE = {
+  confirmed: 'success',
+  waitlisted: 'warning',
+  cancelled: 'danger',
+  pending: 'warning',
+  rejected: 'danger',
+} as const;
 
 /** The ticket: the QR code first (what a phone at the door needs), then event, attendee, status (inline SVG, no request to another host) and the code as text. */
 export async function TicketCard({ ticket, locale }: { ticket: Ticket; locale: Locale }) {

@@ -13,10 +13,19 @@ export interface RegistrationCounts {
   confirmed: number;
   waitlisted: number;
   cancelled: number;
+  pending: number;
+  rejected: number;
   checkedIn: number;
 }
 
-const emptyCounts = (): RegistrationCounts => ({ confirmed: 0, waitlisted: 0, cancelled: 0, checkedIn: 0 });
+const emptyCounts = (): RegistrationCounts => ({
+  confirmed: 0,
+  waitlisted: 0,
+  cancelled: 0,
+  pending: 0,
+  rejected: 0,
+  checkedIn: 0,
+});
 
 async function countsByEvent(eventId?: string): Promise<Map<string, RegistrationCounts>> {
   const where = eventId ? { eventId } : {};

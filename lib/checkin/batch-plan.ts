@@ -1,6 +1,6 @@
 // The decision for a batch of scans, in memory and without I/O: it replays the scans in order against the locked
 // registrations and the known check-in rows exactly as one-by-one processing would, and says what to write.
-import { toDoorAttendee, type DoorRow } from './door-row';
+import { doorStatus, toDoorAttendee, type DoorRow } from './door-row';
 import type { ScanRef } from './scan-ref';
 import type { DoorAttendee, ScanKind } from './types';
 
@@ -51,7 +51,8 @@ export interface BatchInput {
 
 /** The verdict for a confirmed-or-not registration at time `at`: earliest check-in wins, ties keep the first. */
 export function scanVerdict(row: Pick<DoorRow, 'status' | 'checkedInAt'>, at: Date): ScanKind {
-  if (row.status !== 'confirmed') return row.status;
+  const status = doorStatus(row.status);
+  if (status !== 'confirmed') return status;
   return row.checkedInAt === null || row.checkedInAt > at ? 'checked_in' : 'already_checked_in';
 }
 

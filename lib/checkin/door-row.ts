@@ -18,6 +18,16 @@ export const doorSelect = {
 
 export type DoorRow = Prisma.RegistrationGetPayload<{ select: typeof doorSelect }>;
 
+/**
+ * What the door knows of a status: a registration awaiting approval holds no seat, like one on the waiting list,
+ * and a rejected one is as invalid as a cancelled one. Devices keep their three states, so older clients still work.
+ */
+export function doorStatus(status: DoorRow['status']): DoorAttendee['status'] {
+  if (status === 'pending') return 'waitlisted';
+  if (status === 'rejected') return 'cancelled';
+  return status;
+}
+
 /** First 32 hex characters of SHA-256(ticket code); equals ticketHash() in lib/tickets/format. */
 export function ticketHashSync(ticketCode: string): string {
   return createHash('sha256').update(ticketCode.toUpperCase()).digest('hex').slice(0, 32);
@@ -31,7 +41,7 @@ export function toDoorAttendee(row: DoorRow): DoorAttendee {
     firstName: row.firstName,
     lastName: row.lastName,
     organization: row.organization,
-    status: row.status,
+    status: doorStatus(row.status),
     guestType: row.guestType,
     checkedInAt: row.checkedInAt?.toISOString() ?? null,
     checkedInDevice: row.checkedInDevice,

@@ -13,6 +13,8 @@ export const VALIDATION_KEYS = [
   'number',
   'characters',
   'sameEmail',
+  'groupTooLarge',
+  'duplicateInGroup',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 

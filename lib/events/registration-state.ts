@@ -1,4 +1,6 @@
-export type PublicRegistrationStatus = 'open' | 'closed' | 'full' | 'waitlist';
+import { heldSeats } from '@/lib/registrations/contingent';
+
+export type PublicRegistrationStatus = 'open' | 'closed' | 'full' | 'waitlist' | 'invitationOnly';
 
 export interface RegistrationStateInput {
   capacity: number | null;
@@ -8,11 +10,20 @@ export interface RegistrationStateInput {
   registrationClosesAt: Date | null;
   startsAt: Date;
   endsAt: Date;
+  /** The invitees' contingent (lib/registrations/contingent.ts); absent means none. */
+  reservedSeats?: number;
+  reservedTaken?: number;
+  reservedReleaseAt?: Date | null;
+  reservedReleasedAt?: Date | null;
+  /** Only personal invitations register; the public form offers none. */
+  invitationOnly?: boolean;
 }
 
 export interface RegistrationState {
   status: PublicRegistrationStatus;
+  /** The public capacity: the event's capacity less the seats still held for invitees. */
   capacity: number | null;
+  /** Places left for the public form (seats held for invitees are not offered). */
   remaining: number | null;
   /** Why registration is closed, for the wording on the page. */
   reason: 'notYetOpen' | 'windowClosed' | 'past' | null;
@@ -22,20 +33,33 @@ export interface RegistrationState {
 
 /** Derives the public registration status of an event at a given time. */
 export function getRegistrationState(event: RegistrationStateInput, now: Date = new Date()): RegistrationState {
-  const remaining = event.capacity === null ? null : Math.max(0, event.capacity - event.confirmedCount);
+  const held = heldSeats(
+    {
+      capacity: event.capacity,
+      confirmedCount: event.confirmedCount,
+      reservedSeats: event.reservedSeats ?? 0,
+      reservedTaken: event.reservedTaken ?? 0,
+      reservedReleaseAt: event.reservedReleaseAt ?? null,
+      reservedReleasedAt: event.reservedReleasedAt ?? null,
+    },
+    now,
+  );
+  const capacity = event.capacity === null ? null : Math.max(0, event.capacity - held);
+  const remaining = capacity === null ? null : Math.max(0, capacity - event.confirmedCount);
   const isPast = now >= event.endsAt;
-  const base = { capacity: event.capacity, remaining, opensAt: event.registrationOpensAt, isPast };
+  const base = { capacity, remaining, opensAt: event.registrationOpensAt, isPast };
   // Online registration ends when the event starts unless the organizer chose an earlier close.
   const closesAt = event.registrationClosesAt ?? event.startsAt;
   if (now >= event.startsAt) return { ...base, status: 'closed', reason: 'past' };
   if (event.registrationOpensAt && now < event.registrationOpensAt)
     return { ...base, status: 'closed', reason: 'notYetOpen' };
   if (now >= closesAt) return { ...base, status: 'closed', reason: 'windowClosed' };
+  if (event.invitationOnly) return { ...base, status: 'invitationOnly', reason: null };
   if (remaining === 0) return { ...base, status: event.waitlistEnabled ? 'waitlist' : 'full', reason: null };
   return { ...base, status: 'open', reason: null };
 }
 
-/** True when a registration submitted now would be accepted (confirmed or waitlisted). */
+/** True when a registration submitted now through the public form would be accepted (confirmed or waitlisted). */
 export function acceptsRegistrations(state: RegistrationState): boolean {
   return state.status === 'open' || state.status === 'waitlist';
 }

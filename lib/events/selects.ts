@@ -52,4 +52,9 @@ export const registrationStateSelect = {
   registrationClosesAt: true,
   startsAt: true,
   endsAt: true,
+  reservedSeats: true,
+  reservedTaken: true,
+  reservedReleaseAt: true,
+  reservedReleasedAt: true,
+  invitationOnly: true,
 } as const satisfies Prisma.EventSelect;

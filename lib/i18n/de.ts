@@ -12,6 +12,10 @@ import { mail } from './de/mail';
 import { manage } from './de/manage';
 import { selfService } from './de/self-service';
 import { validation } from './de/validation';
+import { invitations } from './de/invitations';
+import { approval } from './de/approval';
+import { registrationMails } from './de/registration-mails';
+import { substitution } from './de/substitution';
 
 // German is the default language and must always be complete; placeholders look like {name}.
 // Namespaces that grew large live in ./de/<namespace>.ts.
@@ -42,6 +46,10 @@ export const de = {
   content,
   editor,
   certificates,
+  invitations,
+  approval,
+  registrationMails,
+  substitution,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',
@@ -51,6 +59,7 @@ export const de = {
     closed: 'Anmeldung geschlossen',
     opensAt: 'Anmeldung ab {date}',
     past: 'Hat stattgefunden',
+    invitationOnly: 'Nur mit Einladung',
     example: 'Beispielveranstaltung',
   },
   home: {
@@ -87,6 +96,8 @@ export const de = {
     waitlistInfo:
       'Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen lassen; wir melden uns, sobald ein Platz frei wird.',
     fullInfo: 'Die Veranstaltung ist leider ausgebucht.',
+    invitationOnlyInfo:
+      'Die Teilnahme ist nur auf persönliche Einladung möglich. Eingeladene Gäste melden sich über den Link in ihrer Einladung an.',
     notYetOpen: 'Die Anmeldung öffnet am {date}.',
     pastInfo: 'Diese Veranstaltung hat am {date} stattgefunden.',
     startedInfo: 'Die Veranstaltung hat bereits begonnen; eine Online-Anmeldung ist nicht mehr möglich.',
@@ -176,6 +187,8 @@ export const de = {
     'status.confirmed': 'bestätigt',
     'status.waitlisted': 'Warteliste',
     'status.cancelled': 'storniert',
+    'status.pending': 'zur Prüfung',
+    'status.rejected': 'abgelehnt',
     cancelledInfo: 'Diese Anmeldung wurde storniert. Das Ticket ist nicht mehr gültig.',
     waitlistInfo: 'Sie stehen auf der Warteliste. Dieses Ticket berechtigt noch nicht zum Einlass.',
     qrLabel: 'QR-Code für Ticket {code}',

@@ -13,6 +13,10 @@ import { mail } from './en/mail';
 import { manage } from './en/manage';
 import { selfService } from './en/self-service';
 import { validation } from './en/validation';
+import { invitations } from './en/invitations';
+import { approval } from './en/approval';
+import { registrationMails } from './en/registration-mails';
+import { substitution } from './en/substitution';
 
 export const en: Dictionary = {
   site: {
@@ -40,6 +44,10 @@ export const en: Dictionary = {
   content,
   editor,
   certificates,
+  invitations,
+  approval,
+  registrationMails,
+  substitution,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',
@@ -49,6 +57,7 @@ export const en: Dictionary = {
     closed: 'Registration closed',
     opensAt: 'Registration from {date}',
     past: 'Took place',
+    invitationOnly: 'By invitation only',
     example: 'Example event',
   },
   home: {
@@ -85,6 +94,8 @@ export const en: Dictionary = {
     waitlistInfo:
       'All places are taken. You can join the waiting list; we will contact you as soon as a place becomes free.',
     fullInfo: 'Unfortunately, the event is fully booked.',
+    invitationOnlyInfo:
+      'Attendance is by personal invitation only. Invited guests register through the link in their invitation.',
     notYetOpen: 'Registration opens on {date}.',
     pastInfo: 'This event took place on {date}.',
     startedInfo: 'The event has already started; online registration is no longer possible.',
@@ -172,6 +183,8 @@ export const en: Dictionary = {
     'status.confirmed': 'confirmed',
     'status.waitlisted': 'waiting list',
     'status.cancelled': 'cancelled',
+    'status.pending': 'awaiting approval',
+    'status.rejected': 'rejected',
     cancelledInfo: 'This registration has been cancelled. The ticket is no longer valid.',
     waitlistInfo: 'You are on the waiting list. This ticket does not yet grant admission.',
     qrLabel: 'QR code for ticket {code}',

@@ -2,6 +2,8 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { verificationTokenCleanupJob } from '@/lib/auth/jobs';
 import { mailSendJob, outboxRelayJob, reminderJob } from '@/lib/mail/jobs';
+import { invitationReminderJob } from '@/lib/invitations/jobs';
+import { contingentReleaseJob } from '@/lib/registrations/jobs';
 import { retentionJob } from '@/lib/retention/job';
 import { installQueues } from '@/lib/server/queue-install';
 import { createIsolatedDatabase } from '@/test/database';
@@ -23,11 +25,19 @@ const queueNames = async () =>
 const registeredNames = () => registeredJobs.map((job) => job.name).sort();
 
 describe('job registry', () => {
-  it('registers mail sending, reminders, the outbox relay, retention and the token cleanup, each under its own queue', () => {
+  it('registers mail sending, reminders, the outbox relay, retention, the token cleanup, invitation reminders and the contingent release, each under its own queue', () => {
     expect(registeredJobs).toEqual(
-      expect.arrayContaining([mailSendJob, reminderJob, outboxRelayJob, retentionJob, verificationTokenCleanupJob]),
+      expect.arrayContaining([
+        mailSendJob,
+        reminderJob,
+        outboxRelayJob,
+        retentionJob,
+        verificationTokenCleanupJob,
+        invitationReminderJob,
+        contingentReleaseJob,
+      ]),
     );
-    expect(registeredJobs).toHaveLength(5);
+    expect(registeredJobs).toHaveLength(7);
     expect(new Set(registeredNames()).size).toBe(registeredJobs.length);
   });
 
@@ -39,6 +49,8 @@ describe('job registry', () => {
       'mail-outbox-relay': '* * * * *',
       retention: '15 3 * * *',
       'auth-token-cleanup': '*/15 * * * *',
+      'invitation-reminders': '*/5 * * * *',
+      'contingent-release': '* * * * *',
     });
     const env = { MAIL_POLL_SECONDS: 0.5, MAIL_WORKER_CONCURRENCY: 7 } as Parameters<typeof mailSendJob.polling>[0];
     expect(mailSendJob.polling(env)).toEqual({ intervalSeconds: 0.5, concurrency: 7 });

@@ -1,5 +1,7 @@
 import { verificationTokenCleanupJob } from '@/lib/auth/jobs';
 import { mailSendJob, outboxRelayJob, reminderJob } from '@/lib/mail/jobs';
+import { invitationReminderJob } from '@/lib/invitations/jobs';
+import { contingentReleaseJob } from '@/lib/registrations/jobs';
 import { retentionJob } from '@/lib/retention/job';
 import type { JobDefinition } from './job';
 
@@ -13,4 +15,6 @@ export const registeredJobs: readonly JobDefinition[] = [
   outboxRelayJob,
   retentionJob,
   verificationTokenCleanupJob,
+  invitationReminderJob,
+  contingentReleaseJob,
 ];

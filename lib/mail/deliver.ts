@@ -24,6 +24,8 @@ export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boo
       recipient: true,
       registrationId: true,
       organizerMessageId: true,
+      invitationId: true,
+      groupId: true,
       variant: true,
       smtpMessageId: true,
       attempts: true,

@@ -10,7 +10,6 @@ import { composeRegistrationMail } from '@/lib/mail/compose/registration-mail';
 import { composeReminderMail } from '@/lib/mail/compose/reminder-mail';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/compose/types';
 import type { Locale } from '@/lib/i18n/config';
-import type { MailKind } from '@/lib/generated/prisma/client';
 import { sampleRecipient } from '@/lib/mail/sample-data';
 import { getMailText } from '@/lib/mail-texts/lookup';
 import { isMailTextKind } from '@/lib/mail-texts/schema';
@@ -18,19 +17,12 @@ import { pickText } from '@/lib/events/localize';
 import { getWaitlistPosition } from '@/lib/registrations/waitlist';
 import { composeInvitationOutboxMail } from '@/lib/users/invitation-mail';
 import { composeSignInOutboxMail } from './sign-in-mail';
+import { domainComposers } from './outbox-composers';
+import type { OutboxComposition, OutboxRow } from './outbox-row';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 
-export type OutboxComposition = { mail: ComposedMail; to: string; toName?: string } | { skip: string };
-
-interface OutboxRow {
-  kind: MailKind;
-  recipient: string;
-  registrationId: string | null;
-  organizerMessageId: string | null;
-  variant: string | null;
-  createdAt?: Date;
-}
+export type { OutboxComposition, OutboxRow } from './outbox-row';
 
 const eventSelect = {
   slug: true,
@@ -94,6 +86,8 @@ function recipientOf(r: LoadedRegistration): RecipientFacts {
 export async function composeOutboxMail(row: OutboxRow): Promise<OutboxComposition> {
   if (row.kind === 'invitation') return composeInvitationOutboxMail(row);
   if (row.kind === 'sign_in') return composeSignInOutboxMail(row);
+  const domain = domainComposers[row.kind];
+  if (domain) return domain(row);
   if (row.kind === 'message' && !row.registrationId) return composeTestMessage(row);
   if (!row.registrationId) return { skip: 'Die Anmeldung existiert nicht mehr.' };
   const r = await loadRegistration(row.registrationId);
@@ -161,6 +155,8 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
       return composeMessage(row, r, to);
     case 'certificate':
       return composeCertificate(r, to);
+    default:
+      return { skip: `Keine Zusammensetzung für die Art ${row.kind}.` };
   }
 }
 

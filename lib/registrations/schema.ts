@@ -45,7 +45,7 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
     z.transform((v) => (v ? v : undefined)),
   );
 
-const personFields = {
+export const personFields = {
   salutation: optionalChoice(SALUTATIONS),
   title: optionalText(50),
   firstName: requiredText(100),

@@ -11,6 +11,8 @@ export const dashboardAttendees = {
   'status.confirmed': 'Bestätigt',
   'status.waitlisted': 'Warteliste',
   'status.cancelled': 'Storniert',
+  'status.pending': 'Zur Prüfung',
+  'status.rejected': 'Abgelehnt',
   'guest.attendee': 'Anmeldung',
   'guest.guest': 'Gast',
   'guest.speaker': 'Referent/in',

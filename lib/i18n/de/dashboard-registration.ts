@@ -32,6 +32,8 @@ export const dashboardRegistration = {
   'status.confirmed': 'bestätigt',
   'status.waitlisted': 'Warteliste',
   'status.cancelled': 'storniert',
+  'status.pending': 'zur Prüfung',
+  'status.rejected': 'abgelehnt',
   registeredAt: 'Angemeldet am',
   via: 'Über',
   viaApi: 'API',

@@ -90,4 +90,18 @@ export const errors = {
   foreignOrigin: 'Anfragen von anderen Websites werden nicht angenommen.',
   methodNotAllowed: 'Diese Anfragemethode wird hier nicht unterstützt.',
   databaseUnavailable: 'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.',
+  // #16 registration core (owner: core helper)
+  invitationUsed: 'Diese Einladung wurde bereits für eine Anmeldung verwendet.',
+  invitationOnly: 'Die Anmeldung zu dieser Veranstaltung ist nur mit persönlicher Einladung möglich.',
+  groupPlacesLeft:
+    'Für {size} Personen sind nicht genug Plätze frei: Es sind noch {left} Plätze verfügbar. Bitte verkleinern Sie die Gruppe.',
+
+  // #16 invitations (owner: invitations helper)
+  invitationNotFound: 'Diese Einladung ist nicht gültig. Bitte prüfen Sie den Link aus Ihrer E-Mail.',
+
+  // #16 approval, contingent and groups (owner: organizer-ui helper)
+  registrationNotPending: 'Diese Anmeldung wurde bereits entschieden.',
+
+  // #16 substitutes (owner: substitutes helper)
+  substitutionNotAllowed: 'Dieser Platz kann nicht mehr übergeben werden.',
 };

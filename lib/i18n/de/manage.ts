@@ -13,6 +13,8 @@ export const manage = {
   'status.confirmed': 'bestätigt',
   'status.waitlisted': 'Warteliste',
   'status.cancelled': 'storniert',
+  'status.pending': 'zur Prüfung',
+  'status.rejected': 'abgelehnt',
   waitlistPlace: 'Platz {n} auf der Warteliste',
   waitlistInfo: 'Sobald ein Platz frei wird, rücken Sie automatisch nach und erhalten eine E-Mail mit Ihrem Ticket.',
   promotedInfo: 'Für Sie ist ein Platz frei geworden. Ihre Teilnahme ist bestätigt.',

@@ -10,4 +10,6 @@ export const validation = {
   number: 'Bitte geben Sie eine ganze Zahl im erlaubten Bereich ein.',
   option: 'Bitte wählen Sie eine der angebotenen Möglichkeiten.',
   sameEmail: 'Zur Bestätigung bitte dieselbe Adresse noch einmal eingeben.',
+  groupTooLarge: 'Es können nicht so viele Personen gemeinsam angemeldet werden.',
+  duplicateInGroup: 'Diese E-Mail-Adresse steht bereits bei einer anderen Person der Gruppe.',
 } satisfies Record<ValidationKey, string>;

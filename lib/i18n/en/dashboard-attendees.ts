@@ -12,6 +12,8 @@ export const dashboardAttendees: Dictionary['dashboard']['attendees'] = {
   'status.confirmed': 'Confirmed',
   'status.waitlisted': 'Waiting list',
   'status.cancelled': 'Cancelled',
+  'status.pending': 'Awaiting approval',
+  'status.rejected': 'Rejected',
   'guest.attendee': 'Registration',
   'guest.guest': 'Guest',
   'guest.speaker': 'Speaker',

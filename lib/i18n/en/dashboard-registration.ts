@@ -33,6 +33,8 @@ export const dashboardRegistration: Dictionary['dashboard']['registration'] = {
   'status.confirmed': 'confirmed',
   'status.waitlisted': 'waiting list',
   'status.cancelled': 'cancelled',
+  'status.pending': 'awaiting approval',
+  'status.rejected': 'rejected',
   registeredAt: 'Registered on',
   via: 'Via',
   viaApi: 'API',

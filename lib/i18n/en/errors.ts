@@ -84,4 +84,18 @@ export const errors: Dictionary['failures'] = {
   foreignOrigin: 'Requests from other websites are not accepted.',
   methodNotAllowed: 'This request method is not supported here.',
   databaseUnavailable: 'The service is unavailable right now. Please try again in a few seconds.',
+  // #16 registration core (owner: core helper)
+  invitationUsed: 'This invitation has already been used for a registration.',
+  invitationOnly: 'Registration for this event is by personal invitation only.',
+  groupPlacesLeft:
+    'There are not enough places for {size} people: {left} places are still available. Please make the group smaller.',
+
+  // #16 invitations (owner: invitations helper)
+  invitationNotFound: 'This invitation is not valid. Please check the link in your e-mail.',
+
+  // #16 approval, contingent and groups (owner: organizer-ui helper)
+  registrationNotPending: 'This registration has already been decided.',
+
+  // #16 substitutes (owner: substitutes helper)
+  substitutionNotAllowed: 'This place can no longer be handed over.',
 };

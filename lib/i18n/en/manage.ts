@@ -14,6 +14,8 @@ export const manage: Dictionary['manage'] = {
   'status.confirmed': 'confirmed',
   'status.waitlisted': 'waiting list',
   'status.cancelled': 'cancelled',
+  'status.pending': 'awaiting approval',
+  'status.rejected': 'rejected',
   waitlistPlace: 'Number {n} on the waiting list',
   waitlistInfo: 'When a place becomes free, you move up automatically and receive an e-mail with your ticket.',
   promotedInfo: 'A place has become free for you. Your participation is confirmed.',

@@ -9,4 +9,6 @@ export const validation: Dictionary['validation'] = {
   number: 'Please enter a whole number in the allowed range.',
   option: 'Please choose one of the options offered.',
   sameEmail: 'To confirm, please enter the same address again.',
+  groupTooLarge: 'This many people cannot be registered together.',
+  duplicateInGroup: 'This e-mail address is already given for another person in the group.',
 };
