@@ -46,10 +46,10 @@ export async function releaseContingentNow(
   if (!outcome) return { released: 0, promoted: 0 };
   try {
     revalidateEventPage(outcome.slug);
-  } catch (error) {
-    // Outside a request (the separate worker process) Next.js has no cache to drop: the page follows within
-    // its own revalidation time (app/cached/[locale]/events/[slug]/page.tsx).
-    log('registration').info({ err: error, eventId }, 'event page left to its revalidation timer');
+  } catch {
+    // Outside a request (the job, in the worker) Next.js has no cache to drop here: the page follows within its
+    // own revalidation time (app/cached/[locale]/events/[slug]/page.tsx), and its places are right meanwhile.
+    log('registration').debug({ eventId }, 'event page left to its revalidation timer');
   }
   return { released: outcome.released, promoted: outcome.promoted };
 }
