@@ -102,6 +102,8 @@ export const door = {
     atDevice: 'an {device}',
     waitlisted: 'Warteliste – nicht bestätigt, kein Einlass',
     cancelled: 'Storniert – kein Einlass',
+    substituted: 'Ticket übertragen – an Vertretung übergeben, kein Einlass',
+    substitutedDetail: 'Die Vertretung hat ein eigenes, neues Ticket.',
     conflict: 'Konflikt – bitte Einlassleitung rufen',
     wrongEvent: 'Ticket für eine andere Veranstaltung',
     wrongEventDetail: 'Dieses Ticket gilt nicht für diese Veranstaltung.',

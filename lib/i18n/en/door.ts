@@ -102,6 +102,8 @@ export const door: Dictionary['door'] = {
     atDevice: 'on {device}',
     waitlisted: 'Waiting list – not confirmed, no entry',
     cancelled: 'Cancelled – no entry',
+    substituted: 'Ticket transferred – handed to a substitute, no entry',
+    substitutedDetail: 'The substitute has their own new ticket.',
     conflict: 'Conflict – please call the door supervisor',
     wrongEvent: 'Ticket for another event',
     wrongEventDetail: 'This ticket is not valid for this event.',
