@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
 import { PRIVACY_CONSENT_VERSION } from './consent';
+import { SUBSTITUTED_BY } from './substitution-marker';
 import { isManageLinkExpired } from './manage-link';
 import { isUniqueViolation } from './seats';
 import { generateTicketCode } from './ticket-code';
@@ -17,9 +18,6 @@ export interface SubstitutePerson {
   organization?: string;
   position?: string;
 }
-
-/** `cancelledBy` of a registration whose place went to a substitute: the door and the manage page tell it apart. */
-export const SUBSTITUTED_BY = 'substitute';
 
 interface LockedRow {
   id: string;

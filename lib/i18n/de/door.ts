@@ -54,6 +54,7 @@ export const door = {
     hits: '{n} Treffer.',
     hitsCapped: '{n} Treffer (die ersten {max}; bitte genauer suchen).',
     cancelled: 'Storniert',
+    substituted: 'An Vertretung übergeben',
     waitlisted: 'Warteliste',
     checkedInAt: 'Eingecheckt {time} · {device}',
     notYet: 'Bestätigt, noch nicht eingecheckt',

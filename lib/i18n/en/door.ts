@@ -54,6 +54,7 @@ export const door: Dictionary['door'] = {
     hits: '{n} matches.',
     hitsCapped: '{n} matches (the first {max}; please narrow your search).',
     cancelled: 'Cancelled',
+    substituted: 'Handed to a substitute',
     waitlisted: 'Waiting list',
     checkedInAt: 'Checked in {time} · {device}',
     notYet: 'Confirmed, not checked in yet',
