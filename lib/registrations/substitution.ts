@@ -163,13 +163,3 @@ export async function substituteRegistration(
     throw error;
   }
 }
-
-/** The manage token of a registration, for organizers who hand a place over from the dashboard. */
-export async function getManageTokenOrThrow(registrationId: string, eventId: string): Promise<string> {
-  const row = await db.registration.findFirst({
-    where: { id: registrationId, eventId },
-    select: { manageToken: true },
-  });
-  if (!row) throw new AppError('NOT_FOUND', 'registrationNotFound');
-  return row.manageToken;
-}
