@@ -85,6 +85,8 @@ test('hand a place to a substitute: both mailed, the synced door refuses the old
   await expect(done).toContainText(`Ihr Platz gehört jetzt ${substitute.firstName} ${substitute.lastName}`);
   await expect(done).toContainText(substitute.email);
   await expectNoA11yViolations(page);
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: test.info().outputPath('substitute-result-390.png'), fullPage: true });
   await page.goto(managePath);
   await expect(page.getByText(/Sie haben diesen Platz am .+ an Konstantin Weiß-/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Platz an eine Vertretung übergeben' })).toHaveCount(0);
@@ -149,4 +151,35 @@ test('the hand-over section reads well at 390 px and 1280 px', async ({ page, re
     await section.screenshot({ path: test.info().outputPath(`substitute-section-${width}.png`) });
   }
   await expectNoA11yViolations(page);
+});
+
+test('an organizer enters a substitute from the registration page', async ({ page, context, request }) => {
+  const event = await createE2eEvent({ capacity: 10 });
+  const holder = await registerViaApi(request, event.slug, { salutation: 'Herr', title: 'Prof. Dr.' });
+  const organizer = await signInAs(context, 'organizer');
+  await page.goto(`/dashboard/events/${event.slug}/registrations/${holder.id}`);
+  await page.getByText('Vertretung eintragen').click();
+  const id = randomBytes(3).toString('hex');
+  await page.getByLabel('Vorname der Vertretung').fill('Ilse');
+  await page.getByLabel('Nachname der Vertretung').fill(`Öztürk-${id}`);
+  await page.getByLabel('E-Mail-Adresse der Vertretung').fill(`ilse.${id}@example.test`);
+  await page.getByLabel(/Die Person weiß Bescheid/).check();
+  await page.getByRole('button', { name: 'Weiter zur Bestätigung' }).click();
+  await expectNoA11yViolations(page);
+  await page.getByRole('button', { name: 'Ja, Platz verbindlich übergeben' }).click();
+
+  // The result is the substitute's new registration, which names whose place it took; the way back names her.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Ilse Öztürk-${id}`);
+  await page.getByRole('link', { name: `Prof. Dr. ${holder.firstName} ${holder.lastName}` }).click();
+  await expect(page.getByRole('link', { name: `Ilse Öztürk-${id}` })).toBeVisible();
+  await expect(page.getByText('Vertretung eintragen')).toHaveCount(0);
+
+  const mail = await waitForMail(holder.email, (m) => m.subject.startsWith('Platz übergeben'));
+  expect(mail.text).toContain(`Sehr geehrter Herr Prof. Dr. ${holder.lastName},`);
+  expect(mail.text).toContain('hat das Veranstaltungsteam Ihren Platz');
+  const audit = await e2eQuery<{ actor: string }>(
+    `SELECT actor FROM "AuditLog" WHERE "registrationId" = $1 AND action = 'registration.substitute'`,
+    [holder.id],
+  );
+  expect(audit).toEqual([{ actor: organizer }]);
 });

@@ -51,7 +51,6 @@ export async function OrganizerSubstitute({
               Herr: dictionary.form['salutation.Herr'],
               Divers: dictionary.form['salutation.Divers'],
             }}
-            organizerDone={{ text: t.done, open: t.open }}
           />
         </details>
       )}

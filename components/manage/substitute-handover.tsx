@@ -28,8 +28,6 @@ interface Props {
   locale: Locale;
   t: Dictionary['substitution']['manage'];
   salutationLabels: Record<(typeof SALUTATIONS)[number], string>;
-  /** The organizer's page: the success message and the link to the substitute's new registration. */
-  organizerDone?: { text: string; open: string };
 }
 
 const EMPTY: SubstitutionFormValues = {
@@ -44,7 +42,7 @@ const EMPTY: SubstitutionFormValues = {
 };
 
 /** Two steps: the substitute's details, then a confirmation that says what happens; only the second acts. */
-export function SubstituteHandover({ target, locale, t, salutationLabels, organizerDone }: Props) {
+export function SubstituteHandover({ target, locale, t, salutationLabels }: Props) {
   const router = useRouter();
   const idPrefix = target.kind === 'holder' ? 'vertretung' : 'orga-vertretung';
   const form = useForm<SubstitutionFormValues, unknown, SubstitutionInput>({
@@ -55,7 +53,6 @@ export function SubstituteHandover({ target, locale, t, salutationLabels, organi
   const [pending, setPending] = useState<SubstitutionInput | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [createdId, setCreatedId] = useState<string | null>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const fields = SUBSTITUTE_FIELDS.map((name) => ({
@@ -87,9 +84,10 @@ export function SubstituteHandover({ target, locale, t, salutationLabels, organi
           ? await substituteAction(target.token, values)
           : await substituteByOrganizerAction(target.slug, target.registrationId, values);
       if (result.ok) {
-        // The result page is the old manage link itself, which from now on tells that the place was handed over.
+        // The holder's result page is the old manage link itself, which from now on tells that the place was handed
+        // over; the organizer's is the substitute's new registration, which names whose place it took.
         if (target.kind === 'holder') router.push(`/manage/${target.token}?uebergeben=1`);
-        else if ('id' in result.data) setCreatedId(result.data.id);
+        else if ('id' in result.data) router.push(`/dashboard/events/${target.slug}/registrations/${result.data.id}`);
         router.refresh();
         return;
       }
@@ -110,17 +108,6 @@ export function SubstituteHandover({ target, locale, t, salutationLabels, organi
     }
   }
 
-  if (createdId && target.kind === 'organizer') {
-    return (
-      <div className="alert alert-success" role="status">
-        <p>{organizerDone?.text}</p>
-        <p>
-          <a href={`/dashboard/events/${target.slug}/registrations/${createdId}`}>{organizerDone?.open}</a>
-        </p>
-      </div>
-    );
-  }
-
   if (pending) {
     const name = [pending.title, pending.firstName, pending.lastName].filter(Boolean).join(' ');
     return (
@@ -136,8 +123,8 @@ export function SubstituteHandover({ target, locale, t, salutationLabels, organi
           <strong>{fill(t.confirmTo, { name, email: pending.email })}</strong>
         </p>
         <ul>
-          {t.confirmPoints.map((point) => (
-            <li key={point}>{point}</li>
+          {Object.entries(t.confirmPoints).map(([key, point]) => (
+            <li key={key}>{point}</li>
           ))}
         </ul>
         <div aria-live="polite">

@@ -18,12 +18,12 @@ export const substitution = {
     next: 'Weiter zur Bestätigung',
     confirmHeading: 'Bitte bestätigen Sie die Übergabe',
     confirmTo: 'Ihr Platz geht an {name} ({email}).',
-    confirmPoints: [
-      'Ihr Ticket wird sofort ungültig und am Einlass abgewiesen.',
-      'Die Vertretung erhält ein eigenes, neues Ticket per E-Mail.',
-      'Sie erhalten eine Bestätigung der Übergabe per E-Mail.',
-      'Die Übergabe kann nicht rückgängig gemacht werden.',
-    ],
+    confirmPoints: {
+      ticketVoid: 'Ihr Ticket wird sofort ungültig und am Einlass abgewiesen.',
+      newTicket: 'Die Vertretung erhält ein eigenes, neues Ticket per E-Mail.',
+      confirmation: 'Sie erhalten eine Bestätigung der Übergabe per E-Mail.',
+      final: 'Die Übergabe kann nicht rückgängig gemacht werden.',
+    },
     confirm: 'Ja, Platz verbindlich übergeben',
     confirming: 'Wird übergeben …',
     back: 'Angaben ändern',
@@ -58,8 +58,5 @@ export const substitution = {
       'Die angemeldete Person kann nicht kommen und schickt eine Vertretung: Der Platz geht direkt über, das alte Ticket wird ungültig, die Vertretung bekommt ein neues.',
     substituteFor: 'Vertretung für',
     substitutedBy: 'Übergeben an',
-    cancelledBySubstitute: 'Übergabe an eine Vertretung',
-    done: 'Die Vertretung ist eingetragen.',
-    open: 'Zur neuen Anmeldung',
   },
 };

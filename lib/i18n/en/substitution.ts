@@ -19,12 +19,12 @@ export const substitution: Dictionary['substitution'] = {
     next: 'Continue to confirmation',
     confirmHeading: 'Please confirm the hand-over',
     confirmTo: 'Your place goes to {name} ({email}).',
-    confirmPoints: [
-      'Your ticket becomes invalid at once and is refused at the entrance.',
-      'The substitute receives their own new ticket by e-mail.',
-      'You receive a confirmation of the hand-over by e-mail.',
-      'The hand-over cannot be undone.',
-    ],
+    confirmPoints: {
+      ticketVoid: 'Your ticket becomes invalid at once and is refused at the entrance.',
+      newTicket: 'The substitute receives their own new ticket by e-mail.',
+      confirmation: 'You receive a confirmation of the hand-over by e-mail.',
+      final: 'The hand-over cannot be undone.',
+    },
     confirm: 'Yes, hand over my place',
     confirming: 'Handing over …',
     back: 'Change details',
@@ -58,8 +58,5 @@ export const substitution: Dictionary['substitution'] = {
       'The registered person cannot come and sends a substitute: the place passes over directly, the old ticket becomes invalid, the substitute gets a new one.',
     substituteFor: 'Substitute for',
     substitutedBy: 'Handed over to',
-    cancelledBySubstitute: 'hand-over to a substitute',
-    done: 'The substitute has been entered.',
-    open: 'Go to the new registration',
   },
 };
