@@ -1,5 +1,6 @@
 import { recordAudit } from '@/lib/audit/service';
 import { AppError } from '@/lib/errors';
+import type { GuestType } from '@/lib/generated/prisma/client';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
 import { PRIVACY_CONSENT_VERSION } from './consent';
@@ -26,7 +27,7 @@ interface LockedRow {
   email: string;
   locale: string;
   checkedInAt: Date | null;
-  guestType: string;
+  guestType: GuestType;
   overCapacity: boolean;
   contingentSeat: boolean;
   groupId: string | null;
@@ -123,7 +124,7 @@ export async function substituteRegistration(
           privacyConsentAt: now,
           // Answers are personal (diet, access needs): the substitute gives their own on the manage page.
           answers: {},
-          guestType: old.guestType as 'attendee',
+          guestType: old.guestType,
           overCapacity: old.overCapacity,
           contingentSeat: old.contingentSeat,
           groupId: old.groupId,
