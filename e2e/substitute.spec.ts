@@ -106,6 +106,11 @@ test('hand a place to a substitute: both mailed, the synced door refuses the old
   );
   expect(fresh?.status).toBe('confirmed');
   expect(fresh?.ticketCode).not.toBe(old?.ticketCode);
+  await page.goto(managePathOf(ticketMail));
+  await expect(
+    page.getByText(`Sie nehmen diesen Platz als Vertretung für Dr. ${holder.firstName} ${holderLastName} ein.`),
+  ).toBeVisible();
+  await expect(page.getByText('bestätigt', { exact: true })).toBeVisible();
 
   // The door learns it at its next sync (every 3 s): the name search shows the hand-over and the substitute.
   await door.getByLabel('Name oder Organisation').fill(holderLastName);
@@ -119,6 +124,7 @@ test('hand a place to a substitute: both mailed, the synced door refuses the old
   await expect(result(door)).toHaveAttribute('data-tone', 'danger');
   await expect(result(door)).toContainText('Ticket übertragen – an Vertretung übergeben');
   await expect(result(door)).toContainText(holderLastName);
+  await door.screenshot({ path: test.info().outputPath('door-substituted.png') });
   await dismiss(door);
   await wedgeScan(door, ticketQrContent({ ticketCode: fresh!.ticketCode, eventId: event.id }));
   await expect(result(door)).toHaveAttribute('data-tone', 'success');

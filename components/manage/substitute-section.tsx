@@ -42,6 +42,22 @@ interface Substitute {
   at: Date | null;
 }
 
+/** On the substitute's manage page: whose place this is, so the ticket in their inbox makes sense. */
+export function SubstituteForNotice({
+  person,
+  t,
+}: {
+  person: { title: string | null; firstName: string; lastName: string };
+  t: Dictionary['substitution']['manage'];
+}) {
+  const name = [person.title, person.firstName, person.lastName].filter(Boolean).join(' ');
+  return (
+    <Alert kind="info">
+      <p>{fill(t.substituteFor, { name })}</p>
+    </Alert>
+  );
+}
+
 /** On the old manage link after a hand-over: to whom and when, instead of the form (and right after it, the result). */
 export function SubstitutionNotice({
   substitute,

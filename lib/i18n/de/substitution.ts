@@ -32,6 +32,7 @@ export const substitution = {
     done: 'Ihr Platz gehört jetzt {name}. Das neue Ticket ist unterwegs an {email}.',
     doneOld: 'Ihr bisheriges Ticket ist ungültig. Eine Bestätigung ist an Ihre E-Mail-Adresse unterwegs.',
     handedOverHeading: 'Platz übergeben',
+    substituteFor: 'Sie nehmen diesen Platz als Vertretung für {name} ein.',
     handedOver: 'Sie haben diesen Platz am {date} an {name} übergeben. Ihr Ticket ist ungültig.',
     notPossible: {
       checkedIn: 'Sie sind bereits eingecheckt; der Platz kann nicht mehr übergeben werden.',

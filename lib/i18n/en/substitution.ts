@@ -33,6 +33,7 @@ export const substitution: Dictionary['substitution'] = {
     done: 'Your place now belongs to {name}. The new ticket is on its way to {email}.',
     doneOld: 'Your previous ticket is invalid. A confirmation is on its way to your e-mail address.',
     handedOverHeading: 'Place handed over',
+    substituteFor: 'You take this place as a substitute for {name}.',
     handedOver: 'You handed this place to {name} on {date}. Your ticket is invalid.',
     notPossible: {
       checkedIn: 'You have already checked in; the place can no longer be handed over.',

@@ -6,7 +6,7 @@ import { EditRegistrationForm } from '@/components/manage/edit-registration-form
 import { EmailCorrectionForm } from '@/components/manage/email-correction-form';
 import styles from '@/components/manage/manage.module.css';
 import { RegistrationDetails } from '@/components/manage/registration-details';
-import { SubstituteSection, SubstitutionNotice } from '@/components/manage/substitute-section';
+import { SubstituteForNotice, SubstituteSection, SubstitutionNotice } from '@/components/manage/substitute-section';
 import { ManageCertificate } from '@/components/certificates/manage-certificate';
 import { TicketCard } from '@/components/tickets/ticket-card';
 import { Alert } from '@/components/ui/alert';
@@ -71,6 +71,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <Alert kind="error">
             <p>{fill(t.cancelledInfo, { date: r.cancelledAt ? formatDateTime(r.cancelledAt, locale) : t.none })}</p>
           </Alert>
+        ) : null}
+        {r.status === 'confirmed' && substitution?.substituteFor ? (
+          <SubstituteForNotice person={substitution.substituteFor} t={dictionary.substitution.manage} />
         ) : null}
         {r.status === 'waitlisted' && r.waitlistPosition ? (
           <Alert kind="warning">
