@@ -11,7 +11,8 @@ const MAX_HITS = 20;
 
 function StatusBadge({ a, language }: { a: DoorAttendee; language: DoorLanguage }) {
   const t = language.t.search;
-  if (a.status === 'cancelled') return <span className="badge badge-danger">{t.cancelled}</span>;
+  if (a.status === 'cancelled')
+    return <span className="badge badge-danger">{a.substituted ? t.substituted : t.cancelled}</span>;
   if (a.status === 'waitlisted') return <span className="badge badge-warning">{t.waitlisted}</span>;
   if (a.checkedInAt)
     return (

@@ -19,6 +19,7 @@ function reg(id: string, overrides: Partial<DoorRow> = {}): DoorRow {
     checkedInAt: null,
     checkedInDevice: null,
     ticketCode: `${id.toUpperCase().padEnd(32, '0')}`,
+    cancelledBy: null,
     ...overrides,
   };
 }

@@ -77,7 +77,16 @@ export function describeScan(
     case 'waitlisted':
       return { tone: 'warning', symbol: '!', headline: r.waitlisted, ...person };
     case 'cancelled':
-      return { tone: 'danger', symbol: '✕', headline: r.cancelled, ...person };
+      // A handed-over ticket is refused like a cancelled one, but the staff can tell the holder why at a glance.
+      return attendee?.substituted
+        ? {
+            tone: 'danger',
+            symbol: '✕',
+            headline: r.substituted,
+            name: fullName(attendee),
+            detail: r.substitutedDetail,
+          }
+        : { tone: 'danger', symbol: '✕', headline: r.cancelled, ...person };
     case 'conflict':
       return { tone: 'danger', symbol: '✕', headline: r.conflict, ...person };
     case 'wrong_event':

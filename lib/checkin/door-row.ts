@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { SUBSTITUTED_BY } from '@/lib/registrations/substitution-marker';
 import type { DoorAttendee } from './types';
 
 export const doorSelect = {
@@ -14,6 +15,7 @@ export const doorSelect = {
   checkedInAt: true,
   checkedInDevice: true,
   ticketCode: true,
+  cancelledBy: true,
 } as const satisfies Prisma.RegistrationSelect;
 
 export type DoorRow = Prisma.RegistrationGetPayload<{ select: typeof doorSelect }>;
@@ -46,5 +48,6 @@ export function toDoorAttendee(row: DoorRow): DoorAttendee {
     checkedInAt: row.checkedInAt?.toISOString() ?? null,
     checkedInDevice: row.checkedInDevice,
     ticketHash: ticketHashSync(row.ticketCode),
+    ...(row.status === 'cancelled' && row.cancelledBy === SUBSTITUTED_BY ? { substituted: true } : {}),
   };
 }

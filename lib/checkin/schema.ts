@@ -112,6 +112,7 @@ export const doorAttendeeSchema = z.object({
   checkedInAt: isoTime.nullable(),
   checkedInDevice: z.string().nullable(),
   ticketHash: z.string().regex(/^[0-9a-f]{32}$/),
+  substituted: z.literal(true).optional(),
 }) satisfies z.ZodType<DoorAttendee>;
 
 /** GET …/checkin/attendees */

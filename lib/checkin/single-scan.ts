@@ -25,6 +25,7 @@ interface Row {
   checkedInAt: Date | null;
   checkedInDevice: string | null;
   ticketCode: string | null;
+  cancelledBy: string | null;
   checkedIn: number;
   confirmed: number;
 }
@@ -58,7 +59,7 @@ export async function recordOneScan(
       WHERE id = ${refId}::text OR "ticketCode" = ${refCode}::text OR id = (SELECT "registrationId" FROM prior)
     ), locked AS (
       SELECT id, "eventId", title, "firstName", "lastName", organization, status, "guestType"::text AS "guestType",
-             "checkedInAt", "checkedInDevice", "ticketCode", xmin::text AS v
+             "checkedInAt", "checkedInDevice", "ticketCode", "cancelledBy", xmin::text AS v
       FROM "Registration"
       WHERE id = ${refId}::text OR "ticketCode" = ${refCode}::text OR id = (SELECT "registrationId" FROM prior)
       ORDER BY id FOR UPDATE
@@ -109,7 +110,7 @@ export async function recordOneScan(
     )
     SELECT f.rerun, p.id AS "priorId", p.result AS "priorResult", (SELECT id FROM ins) AS "insertedId", d.result,
            l.id, l."eventId", l.title, l."firstName", l."lastName", l.organization, l.status::text AS status,
-           l."guestType", l."checkedInAt", l."checkedInDevice", l."ticketCode",
+           l."guestType", l."checkedInAt", l."checkedInDevice", l."ticketCode", l."cancelledBy",
            -- The counts were read in the statement's snapshot, before its own check-in.
            c."checkedIn" + (SELECT count(*)::int FROM checked WHERE NOT d."hadCheckIn" AND d.confirmed) AS "checkedIn",
            c.confirmed

@@ -24,6 +24,11 @@ export interface DoorAttendee {
   checkedInDevice: string | null;
   /** First 32 hex characters of SHA-256 of the ticket code, for offline lookups of raw codes. */
   ticketHash: string;
+  /**
+   * Cancelled because the place went to a substitute (who has a new ticket), so the door can say so. Optional and
+   * only ever true: older devices ignore it and show "cancelled", older servers never send it.
+   */
+  substituted?: boolean;
 }
 
 export interface ScanOutcome {

@@ -106,4 +106,12 @@ export const errors = {
 
   // #16 substitutes (owner: substitutes helper)
   substitutionNotAllowed: 'Dieser Platz kann nicht mehr übergeben werden.',
+  substitutionAlreadyDone: 'Dieser Platz wurde bereits übergeben oder die Anmeldung ist storniert.',
+  substitutionNotConfirmed:
+    'Nur ein bestätigter Platz kann übergeben werden, kein Platz auf der Warteliste oder in Prüfung.',
+  substitutionCheckedIn: 'Sie sind bereits eingecheckt; dieser Platz kann nicht mehr übergeben werden.',
+  substitutionEnded: 'Die Veranstaltung ist vorbei; der Platz kann nicht mehr übergeben werden.',
+  substituteSameAddress: 'Bitte geben Sie die E-Mail-Adresse der Vertretung an, nicht Ihre eigene.',
+  substituteAlreadyRegistered:
+    'Unter dieser E-Mail-Adresse ist bereits jemand für diese Veranstaltung angemeldet. Die Vertretung braucht keinen zweiten Platz.',
 };

@@ -99,4 +99,12 @@ export const errors: Dictionary['failures'] = {
 
   // #16 substitutes (owner: substitutes helper)
   substitutionNotAllowed: 'This place can no longer be handed over.',
+  substitutionAlreadyDone: 'This place has already been handed over, or the registration is cancelled.',
+  substitutionNotConfirmed:
+    'Only a confirmed place can be handed over, not a place on the waiting list or under review.',
+  substitutionCheckedIn: 'You have already checked in; this place can no longer be handed over.',
+  substitutionEnded: 'The event is over; the place can no longer be handed over.',
+  substituteSameAddress: "Please enter the substitute's e-mail address, not your own.",
+  substituteAlreadyRegistered:
+    'Someone is already registered for this event with this e-mail address. The substitute does not need a second place.',
 };

@@ -6,6 +6,7 @@ import { EditRegistrationForm } from '@/components/manage/edit-registration-form
 import { EmailCorrectionForm } from '@/components/manage/email-correction-form';
 import styles from '@/components/manage/manage.module.css';
 import { RegistrationDetails } from '@/components/manage/registration-details';
+import { SubstituteForNotice, SubstituteSection, SubstitutionNotice } from '@/components/manage/substitute-section';
 import { ManageCertificate } from '@/components/certificates/manage-certificate';
 import { TicketCard } from '@/components/tickets/ticket-card';
 import { Alert } from '@/components/ui/alert';
@@ -16,6 +17,7 @@ import { getDictionary } from '@/lib/i18n/dictionaries';
 import { getI18n, getLocale } from '@/lib/i18n/server';
 import { isCertificateOffered } from '@/lib/certificates/delivery-queries';
 import { getRegistrationByManageToken } from '@/lib/registrations/manage-queries';
+import { getSubstitutionState } from '@/lib/registrations/substitution-queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,16 +27,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.manage.title, robots: { index: false, follow: false } };
 }
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ neu?: string | string[] }> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ neu?: string | string[]; uebergeben?: string | string[] }>;
+};
 
 // Public on purpose: the unguessable manage token in the URL is the credential, as in the confirmation mail.
 export default async function ManagePage({ params, searchParams }: Props) {
-  const [{ token }, { neu }, locale] = await Promise.all([params, searchParams, getLocale()]);
+  const [{ token }, { neu, uebergeben }, locale] = await Promise.all([params, searchParams, getLocale()]);
   const [registration, certificateOffered] = await Promise.all([
     getRegistrationByManageToken(token),
     isCertificateOffered(token),
   ]);
   if (!registration) notFound();
+  const substitution = await getSubstitutionState(registration.id);
   const dictionary = getDictionary(locale);
   const t = dictionary.manage;
   const confirm = dictionary.selfService.cancelConfirm;
@@ -54,10 +60,20 @@ export default async function ManagePage({ params, searchParams }: Props) {
             </p>
           </Alert>
         ) : null}
-        {r.status === 'cancelled' ? (
+        {substitution?.substitute ? (
+          <SubstitutionNotice
+            substitute={substitution.substitute}
+            justNow={uebergeben === '1'}
+            locale={locale}
+            t={dictionary.substitution.manage}
+          />
+        ) : r.status === 'cancelled' ? (
           <Alert kind="error">
             <p>{fill(t.cancelledInfo, { date: r.cancelledAt ? formatDateTime(r.cancelledAt, locale) : t.none })}</p>
           </Alert>
+        ) : null}
+        {r.status === 'confirmed' && substitution?.substituteFor ? (
+          <SubstituteForNotice person={substitution.substituteFor} t={dictionary.substitution.manage} />
         ) : null}
         {r.status === 'waitlisted' && r.waitlistPosition ? (
           <Alert kind="warning">
@@ -132,6 +148,9 @@ export default async function ManagePage({ params, searchParams }: Props) {
               <p>{t.correctEmailIntro}</p>
               <EmailCorrectionForm token={token} t={t} />
             </section>
+            {substitution && !substitution.refusal ? (
+              <SubstituteSection token={token} locale={locale} dictionary={dictionary} />
+            ) : null}
             <section aria-labelledby="cancel-heading" className="card stack">
               <h2 id="cancel-heading">{t.cancelHeading}</h2>
               <p>{t.cancelIntro}</p>

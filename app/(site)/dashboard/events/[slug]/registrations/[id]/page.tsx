@@ -6,6 +6,7 @@ import { AttendeeAuditTrail } from '@/components/dashboard/attendee-audit-trail'
 import { CancelRegistrationButton } from '@/components/dashboard/cancel-registration-button';
 import { RegistrationDetail } from '@/components/dashboard/registration-detail';
 import { ResendMailButton } from '@/components/dashboard/resend-mail-button';
+import { OrganizerSubstitute } from '@/components/manage/organizer-substitute';
 import { RegistrationMails } from '@/components/messages/registration-mails';
 import { getRegistrationDetail } from '@/lib/attendees/queries';
 import { requireOrganizer } from '@/lib/auth/guards';
@@ -51,6 +52,7 @@ export default async function RegistrationDetailPage({ params }: { params: Promi
           </p>
         )}
         {r.status !== 'cancelled' && <ResendMailButton slug={r.event.slug} registrationId={r.id} t={tr} />}
+        <OrganizerSubstitute slug={r.event.slug} registrationId={r.id} locale={locale} dictionary={t} />
         {/* Rendered for cancelled registrations too, so the outcome message survives the refresh. */}
         <CancelRegistrationButton
           slug={r.event.slug}
