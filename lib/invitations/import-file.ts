@@ -42,8 +42,18 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// 0x80–0x9F of Windows-1252 (€, „, “, –, …); the rest is Latin-1. Written out because Node's TextDecoder
+// ('windows-1252') decodes these as C1 control characters, like Latin-1 (nodejs/node#56542).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return text;
 }
 
 /** `;` (German Excel) or `,`, whichever the header line has more of outside quotes; a tab for "Unicode text". */
