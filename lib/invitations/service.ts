@@ -3,7 +3,7 @@ import { AppError, inputError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { db, type Tx } from '@/lib/server/db';
 import { enqueueInvitationMails } from './outbox';
-import { declineSchema, type InviteeInput, inviteeSchema } from './schema';
+import { declineSchema, type InviteeValues, inviteeSchema } from './schema';
 import { generateInvitationToken, isInvitationToken } from './token';
 
 const BULK = { timeout: 60_000, maxWait: 10_000 } as const;
@@ -16,7 +16,7 @@ async function lockEvent(tx: Tx, eventId: string): Promise<void> {
 }
 
 /** Adds one invitee by hand (no mail yet: sending is its own step). Refuses an address already invited or registered. */
-export async function addInvitee(eventId: string, raw: InviteeInput, actor: string): Promise<{ id: string }> {
+export async function addInvitee(eventId: string, raw: InviteeValues, actor: string): Promise<{ id: string }> {
   const parsed = inviteeSchema.safeParse(raw);
   if (!parsed.success) throw inputError(parsed.error.issues);
   const input = parsed.data;
