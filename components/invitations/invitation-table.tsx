@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { DataTable } from '@/components/ui/data-table';
 import type { BadgeTone } from '@/components/events/registration-status';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatClockTime, formatDayMonthYear } from '@/lib/format';
 import { fill, type Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import type { InvitationRow } from '@/lib/invitations/queries';
@@ -14,12 +14,15 @@ const TONES: Record<InvitationRow['status'], BadgeTone> = {
   declined: 'danger',
 };
 
+// "3. Dezember 2026, 16:12 Uhr": the list's times without the weekday, so the column stays narrow.
+const when = (date: Date, locale: Locale) => `${formatDayMonthYear(date, locale)}, ${formatClockTime(date, locale)}`;
+
 function answer(row: InvitationRow, t: Dictionary['invitations']['dashboard'], locale: Locale): ReactNode {
-  if (row.registeredAt) return fill(t.registeredAt, { date: formatDateTime(row.registeredAt, locale) });
+  if (row.registeredAt) return fill(t.registeredAt, { date: when(row.registeredAt, locale) });
   if (row.declinedAt)
     return (
       <>
-        {fill(t.declinedAt, { date: formatDateTime(row.declinedAt, locale) })}
+        {fill(t.declinedAt, { date: when(row.declinedAt, locale) })}
         {row.declineNote ? (
           <>
             <br />
@@ -28,7 +31,7 @@ function answer(row: InvitationRow, t: Dictionary['invitations']['dashboard'], l
         ) : null}
       </>
     );
-  if (row.openedAt) return fill(t.openedAt, { date: formatDateTime(row.openedAt, locale) });
+  if (row.openedAt) return fill(t.openedAt, { date: when(row.openedAt, locale) });
   return '–';
 }
 
@@ -66,14 +69,14 @@ export function InvitationTable({
           header: c.status,
           cell: (r) => <StatusBadge label={statuses[r.status]} tone={TONES[r.status]} />,
         },
-        { key: 'invitedAt', header: c.invitedAt, wrap: 'nowrap', cell: (r) => formatDate(r.invitedAt, locale) },
+        { key: 'invitedAt', header: c.invitedAt, wrap: 'nowrap', cell: (r) => formatDayMonthYear(r.invitedAt, locale) },
         { key: 'answer', header: c.answer, cell: (r) => answer(r, t, locale) },
         {
           key: 'reminders',
           header: c.reminders,
           cell: (r) =>
             r.lastRemindedAt
-              ? fill(t.reminded, { n: r.reminderCount, date: formatDate(r.lastRemindedAt, locale) })
+              ? fill(t.reminded, { n: r.reminderCount, date: formatDayMonthYear(r.lastRemindedAt, locale) })
               : t.notReminded,
         },
       ]}
