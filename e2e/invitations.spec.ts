@@ -58,6 +58,10 @@ test('invitations: mail, personal link, registration, decline, and a reminder on
   const mail = await waitForMail(anna.email, (m) => m.subject.startsWith('Persönliche Einladung'), MAIL_MS);
   expect(mail.text).toContain('Sehr geehrte Frau Amsel,');
   const annaPath = invitationPathOf(mail.text);
+  // Fetching the link without showing it (a HEAD request, a mail scanner that runs no script) does not open it.
+  expect((await page.request.head(annaPath)).status()).toBe(200);
+  expect((await page.request.get(annaPath)).status()).toBe(200);
+  expect((await statusOf(event.id, anna.email))?.status).toBe('invited');
   const guest = await (await browser.newContext()).newPage();
   const response = await guest.goto(annaPath);
   expect(response?.headers()['referrer-policy']).toBe('no-referrer');
