@@ -86,7 +86,9 @@ test('a file over 5 MB, a binary file renamed .csv and 20,000 rows are refused, 
 
   const big = Buffer.alloc(5 * 1024 * 1024 + 10, 'a');
   await choose(page, 'gross.csv', big);
-  await expect(page.locator('p[role="alert"]')).toHaveText('Die Datei ist größer als 5 MB. Bitte teilen Sie die Liste auf.');
+  await expect(page.locator('p[role="alert"]')).toHaveText(
+    'Die Datei ist größer als 5 MB. Bitte teilen Sie die Liste auf.',
+  );
 
   const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
   await choose(page, 'bild.csv', png);
