@@ -41,7 +41,7 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       // Ticket, manage and newsletter links are credentials: never leak them via Referer, never cache them.
-      ...['/tickets/:path*', '/manage/:path*', '/newsletter/:path*'].map((source) => ({
+      ...['/tickets/:path*', '/manage/:path*', '/newsletter/:path*', '/invitations/:path*'].map((source) => ({
         source,
         headers: privateLinkHeaders,
       })),

@@ -15,10 +15,12 @@ interface Props {
   form: UseFormReturn<RegistrationFormFields, unknown, RegistrationInput>;
   locale: Locale;
   t: Dictionary['form'];
+  /** Set on an invitation: the e-mail is the invitation's, shown read-only with this explanation. */
+  emailLockedHint?: string;
 }
 
 /** The registration form's person fields (Anrede to Bundesland), with the e-mail typo hint and the honeypot. */
-export function PersonFields({ form, locale, t }: Props) {
+export function PersonFields({ form, locale, t, emailLockedHint }: Props) {
   const { register, setValue, setFocus, formState } = form;
   const { errors } = formState;
   const [suggestion, setSuggestion] = useState<string | null>(null);
@@ -72,7 +74,8 @@ export function PersonFields({ form, locale, t }: Props) {
         id="email"
         type="email"
         label={t.email}
-        hint={t.emailHint}
+        hint={emailLockedHint ?? t.emailHint}
+        readOnly={Boolean(emailLockedHint)}
         required
         error={err(errors.email?.message)}
         autoComplete="email"
@@ -81,7 +84,8 @@ export function PersonFields({ form, locale, t }: Props) {
           onBlur: (e) => {
             const value = e.target.value;
             // The spell checker and its domain lists load on first use, not with the page.
-            void import('./email-suggestion').then(({ suggestEmail }) => setSuggestion(suggestEmail(value)));
+            if (!emailLockedHint)
+              void import('./email-suggestion').then(({ suggestEmail }) => setSuggestion(suggestEmail(value)));
             return emailRegistration.onBlur(e);
           },
         }}

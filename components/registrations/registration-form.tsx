@@ -30,6 +30,8 @@ interface Props {
   photoNotice: string | null;
   /** Signed render time from issueFormToken(); the server refuses posts that come too fast. */
   formToken: string;
+  /** A personal invitation: its token goes with the registration, its data pre-fills the form, its e-mail is locked. */
+  invitation?: { token: string; emailLockedHint: string; values: Partial<FormValues> };
 }
 
 /** Every field of the form in screen order, as the error summary lists and links them. */
@@ -43,7 +45,7 @@ function summaryFields(t: Dictionary['form'], questions: QuestionDefinition[], l
 }
 
 /** The public registration form; validation messages come from the shared zod schema built from the event's questions. */
-export function RegistrationForm({ slug, locale, t, questions, photoNotice, formToken }: Props) {
+export function RegistrationForm({ slug, locale, t, questions, photoNotice, formToken, invitation }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<FormMessageValue | null>(null);
   const [redirecting, setRedirecting] = useState(false);
@@ -70,6 +72,7 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
       newsletter: false,
       website: '',
       formToken,
+      ...invitation?.values,
     },
     // The error summary takes the focus instead; its links lead to the fields (GOV.UK pattern).
     shouldFocusError: false,
@@ -101,6 +104,7 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
           ...values,
           [HONEYPOT_NAME]: getValues('website'),
           formToken: getValues('formToken'),
+          ...(invitation ? { invitationToken: invitation.token } : {}),
         });
       } catch {
         showMessage({ kind: 'error', text: t.unexpected });
@@ -144,7 +148,7 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
       <ErrorSummary ref={summaryRef} locale={locale} items={summary} />
       <FormMessage ref={messageRef} message={message} t={t} resending={resending} onResend={resend} />
       <input type="hidden" {...register('formToken')} />
-      <PersonFields form={form} locale={locale} t={t} />
+      <PersonFields form={form} locale={locale} t={t} emailLockedHint={invitation?.emailLockedHint} />
       {questions.length > 0 ? (
         <fieldset className="card">
           <legend>{t.questionsLegend}</legend>

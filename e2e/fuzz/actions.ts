@@ -120,5 +120,7 @@ export function publicActionArgs(schemas: { registration: JsonSchema; registrati
     changeEmailAction: (w) => fc.tuple(token(w), fc.record({ email })),
     cancelRegistrationAction: (w) => fc.tuple(token(w)),
     confirmNewsletterAction: (w) => fc.tuple(token(w).map((t) => formData({ token: t }))),
+    markInvitationOpenedAction: (w) => fc.tuple(token(w)),
+    declineInvitationAction: (w) => fc.tuple(fc.record({ token: token(w), note: fc.string({ maxLength: 1100 }) })),
   };
 }

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { unknownPlaceholders } from './placeholders';
 
 /** The mails whose subject and body organizers may word per event and language. */
-export const MAIL_TEXT_KINDS = ['confirmation', 'waitlist', 'promotion', 'reminder', 'cancellation'] as const;
+export const MAIL_TEXT_KINDS = [
+  'confirmation',
+  'waitlist',
+  'promotion',
+  'reminder',
+  'cancellation',
+  // Personal invitations (lib/invitations): {link} is the invitee's personal link.
+  'event_invitation',
+  'event_invitation_reminder',
+] as const;
 export type MailTextKind = (typeof MAIL_TEXT_KINDS)[number];
 
 export function isMailTextKind(kind: string): kind is MailTextKind {

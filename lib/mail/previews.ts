@@ -1,3 +1,4 @@
+import { composeInvitationMail } from '@/lib/invitations/mail';
 import { composeCancellationMail } from './compose/cancellation-mail';
 import { composeCertificateMail } from './compose/certificate-mail';
 import { composeNewsletterConfirmationMail } from './compose/newsletter-confirmation-mail';
@@ -112,6 +113,16 @@ export const mailPreviews: MailPreview[] = [
         url: appUrl('/api/auth/callback/email?token=beispiel&email=orga%40example.org'),
         validMinutes: 15,
       }),
+  },
+  {
+    id: 'event-invitation',
+    label: 'Persönliche Einladung (deutsch)',
+    compose: () => composeInvitationMail({ kind: 'invitation', recipient: de, event, token: 'beispiel-einladung' }),
+  },
+  {
+    id: 'event-invitation-reminder-en',
+    label: 'Erinnerung an die Einladung (englisch)',
+    compose: () => composeInvitationMail({ kind: 'reminder', recipient: en, event, token: 'beispiel-einladung' }),
   },
 ];
 

@@ -2,6 +2,7 @@ import { recordAudit } from '@/lib/audit/service';
 import { anonymiseCertificates } from '@/lib/certificates/retention';
 import { db } from '@/lib/server/db';
 import { pruneRateLimits } from '@/lib/server/rate-limit';
+import { anonymiseInvitations } from '@/lib/invitations/retention';
 import { anonymiseRegistrations } from './anonymise';
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -35,6 +36,7 @@ export async function anonymiseDueEvents(now = new Date()): Promise<RetentionRun
       const count = await anonymiseRegistrations(tx, ids, now);
       // Also certificates whose registration was deleted meanwhile.
       await anonymiseCertificates(tx, { eventId: id }, now);
+      await anonymiseInvitations(tx, id, now);
       await tx.event.update({ where: { id }, data: { anonymizedAt: now } });
       await recordAudit(tx, {
         actor: 'system',

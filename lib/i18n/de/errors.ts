@@ -100,6 +100,23 @@ export const errors = {
 
   // #16 invitations (owner: invitations helper)
   invitationNotFound: 'Diese Einladung ist nicht gültig. Bitte prüfen Sie den Link aus Ihrer E-Mail.',
+  importTooLarge: 'Die Datei ist größer als {mb} MB. Bitte teilen Sie die Liste auf.',
+  importTooManyRows: 'Die Datei hat mehr als {max} Zeilen. Bitte teilen Sie die Liste auf; nichts wurde importiert.',
+  importBinary: 'Die Datei ist keine CSV- oder Excel-Datei (.xlsx). Nichts wurde importiert.',
+  importOldExcel:
+    'Ältere Excel-Dateien (.xls) werden nicht gelesen. Bitte speichern Sie die Liste als .xlsx oder .csv.',
+  importEmpty: 'Die Datei enthält keine Datenzeilen.',
+  importUnreadable: 'Die Datei kann nicht gelesen werden. Bitte prüfen Sie das Format.',
+  importNoEmailColumn:
+    'Keine Spalte „E-Mail“ gefunden. Die erste Zeile muss die Spaltennamen enthalten (Anrede, Titel, Vorname, Nachname, E-Mail, Organisation, Funktion).',
+  importFileChanged: 'Die Datei hat sich seit der Vorschau geändert. Bitte lassen Sie die Vorschau erneut anzeigen.',
+  importNoFile: 'Bitte wählen Sie eine Datei.',
+  alreadyInvited: 'Diese Adresse ist für diese Veranstaltung bereits eingeladen.',
+  inviteeRegistered: 'Mit dieser Adresse besteht bereits eine Anmeldung zu dieser Veranstaltung.',
+  noInvitationsToSend: 'Es gibt keine Einladungen, die noch nicht versandt wurden.',
+  noInvitationsToRemind: 'Niemand wartet auf eine Erinnerung.',
+  invitationAlreadyRegistered:
+    'Zu dieser Einladung besteht bereits eine Anmeldung. Bitte stornieren Sie sie über den Link in Ihrer Bestätigungsmail.',
 
   // #16 approval, contingent and groups (owner: organizer-ui helper)
   registrationNotPending: 'Diese Anmeldung wurde bereits entschieden.',

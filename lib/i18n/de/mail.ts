@@ -118,6 +118,8 @@ export const mail = {
       promotion: 'Nachgerückt von der Warteliste',
       reminder: 'Erinnerung',
       cancellation: 'Stornierung',
+      event_invitation: 'Einladung',
+      event_invitation_reminder: 'Erinnerung an die Einladung',
     },
     language: 'Sprache',
     languages: { de: 'Deutsch', en: 'Englisch' },

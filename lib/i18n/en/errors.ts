@@ -93,6 +93,22 @@ export const errors: Dictionary['failures'] = {
 
   // #16 invitations (owner: invitations helper)
   invitationNotFound: 'This invitation is not valid. Please check the link in your e-mail.',
+  importTooLarge: 'The file is larger than {mb} MB. Please split the list.',
+  importTooManyRows: 'The file has more than {max} rows. Please split the list; nothing was imported.',
+  importBinary: 'The file is not a CSV or Excel file (.xlsx). Nothing was imported.',
+  importOldExcel: 'Old Excel files (.xls) cannot be read. Please save the list as .xlsx or .csv.',
+  importEmpty: 'The file contains no data rows.',
+  importUnreadable: 'The file cannot be read. Please check its format.',
+  importNoEmailColumn:
+    'No “Email” column found. The first row must hold the column names (Salutation, Title, First name, Last name, Email, Organization, Position).',
+  importFileChanged: 'The file has changed since the preview. Please show the preview again.',
+  importNoFile: 'Please choose a file.',
+  alreadyInvited: 'This address is already invited to this event.',
+  inviteeRegistered: 'This address is already registered for this event.',
+  noInvitationsToSend: 'There are no invitations left to send.',
+  noInvitationsToRemind: 'Nobody is waiting for a reminder.',
+  invitationAlreadyRegistered:
+    'There is already a registration for this invitation. Please cancel it with the link in your confirmation mail.',
 
   // #16 approval, contingent and groups (owner: organizer-ui helper)
   registrationNotPending: 'This registration has already been decided.',

@@ -115,6 +115,8 @@ export const mail: Dictionary['mail'] = {
       promotion: 'Moved up from the waiting list',
       reminder: 'Reminder',
       cancellation: 'Cancellation',
+      event_invitation: 'Invitation',
+      event_invitation_reminder: 'Invitation reminder',
     },
     language: 'Language',
     languages: { de: 'German', en: 'English' },

@@ -73,6 +73,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
           { label: a.badges, href: withQuery(`${base}/print/badges.pdf`), download: true },
           { label: a.stats, href: `${base}/stats` },
           { label: a.messages, href: `${base}/messages` },
+          { label: t.invitations.dashboard.navLink, href: `${base}/invitations` },
           { label: t.certificates.delivery.navLink, href: `${base}/certificates` },
           { label: a.checkin, href: `/checkin/${event.slug}` },
           { label: a.editEvent, href: `${base}/edit` },

@@ -25,6 +25,11 @@ type Text = { subject: string; body: string };
 function defaultText(kind: MailTextKind, lang: Locale): Text {
   const m = getDictionary(lang).mail;
   if (kind === 'reminder') return { subject: m.reminder.subject, body: m.reminder.intro };
+  if (kind === 'event_invitation' || kind === 'event_invitation_reminder') {
+    const i = getDictionary(lang).invitations.mail;
+    const which = kind === 'event_invitation' ? 'invitation' : 'reminder';
+    return { subject: i.subject[which], body: i.intro[which] };
+  }
   if (kind === 'cancellation') return { subject: m.cancellation.subject.attendee, body: m.cancellation.intro.attendee };
   return { subject: m.registration.subject[kind], body: m.registration.intro[kind] };
 }
