@@ -22,10 +22,16 @@ export function isValidationKey(value: unknown): value is ValidationKey {
   return typeof value === 'string' && (VALIDATION_KEYS as readonly string[]).includes(value);
 }
 
-/** The field an issue belongs to: the top-level name ("consents.privacy" → "consents"), answers keep their question. */
+/**
+ * The field an issue belongs to: the top-level name ("consents.privacy" → "consents"), answers keep their question.
+ * The group form's people keep their place: "submitter.email", "members.2.email", "members.0.answers.<question>".
+ */
 export function fieldOfPath(path: readonly PropertyKey[]): string {
-  const [first, second] = path;
+  const [first, second, ...rest] = path;
   if (first === undefined) return '_form';
+  if (first === 'submitter' && second !== undefined) return `submitter.${String(second)}`;
+  if (first === 'members' && typeof second === 'number' && rest.length > 0)
+    return `members.${second}.${fieldOfPath(rest)}`;
   return first === 'answers' && second !== undefined ? `answers.${String(second)}` : String(first);
 }
 

@@ -68,6 +68,19 @@ export interface RegistrationEvent {
   registrationClosesAt: Date | null;
   startsAt: Date;
   endsAt: Date;
+  /** Public registrations wait for the organizers' decision (invitees skip it). */
+  approvalRequired: boolean;
+  /** Approving beyond the capacity: waiting list or refusal. */
+  approvalOverflow: 'waitlist' | 'refuse';
+  /** Only personal invitations register. */
+  invitationOnly: boolean;
+  /** The most people one group submission may name. */
+  maxGroupSize: number;
+  /** The invitees' contingent (lib/registrations/contingent.ts). */
+  reservedSeats: number;
+  reservedTaken: number;
+  reservedReleaseAt: Date | null;
+  reservedReleasedAt: Date | null;
 }
 
 export interface RegistrationTarget {
@@ -79,10 +92,12 @@ export interface RegistrationTarget {
  * An event's registration settings and active questions, by slug, in ONE statement (Prisma would load the
  * relation with a second query, and every query is a round trip on the registration hot path).
  */
-async function loadRegistrationTarget(slug: string, publishedOnly: boolean): Promise<RegistrationTarget | null> {
+export async function loadRegistrationTarget(slug: string, publishedOnly: boolean): Promise<RegistrationTarget | null> {
   const [row] = await db.$queryRaw<(RegistrationEvent & { questions: QuestionRow[] })[]>`
     SELECT e.id, e.slug, e.published, e.capacity, e."confirmedCount", e."waitlistEnabled", e."registrationOpensAt",
-      e."registrationClosesAt", e."startsAt", e."endsAt",
+      e."registrationClosesAt", e."startsAt", e."endsAt", e."approvalRequired", e."approvalOverflow"::text AS
+      "approvalOverflow", e."invitationOnly", e."maxGroupSize", e."reservedSeats", e."reservedTaken",
+      e."reservedReleaseAt", e."reservedReleasedAt",
       COALESCE((
         SELECT json_agg(json_build_object('id', q.id, 'type', q.type, 'labelDe', q."labelDe", 'labelEn', q."labelEn",
             'helpDe', q."helpDe", 'helpEn', q."helpEn", 'required', q.required, 'options', q.options, 'min', q.min,

@@ -1,5 +1,5 @@
 // The registration core: the only code that takes, releases and promotes seats, mints tickets and link tokens,
-// and writes the seat mail (confirmation or waiting list). Form, API, "Person hinzufügen", walk-ins at the door
+// and writes the seat mail (confirmation, waiting list, or "pending" where the organizers approve). Form, API, "Person hinzufügen", walk-ins at the door
 // and cancellations all go through it, so one rule set holds: the conditional counter UPDATE decides the seat,
 // beyond the capacity only when the caller asks, and duplicates are refused by the partial unique index.
 import { randomUUID } from 'node:crypto';
@@ -9,15 +9,19 @@ import type { ErrorKey } from '@/lib/i18n/errors';
 import { insertMailJobs } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
 import { insertMailJobsAfterCommit } from './job-batch';
+import { type SeatStatementRow, seatStatement } from './seat-statement';
 import { generateTicketCode } from './ticket-code';
 import { generateLinkToken } from './tokens';
 import { log } from '@/lib/server/observability/logger';
 
 export type SeatStatus = 'confirmed' | 'waitlisted';
+/** What a new registration is: seated, waiting, or (approval required) waiting for the organizers' decision. */
+export type EntryStatus = SeatStatus | 'pending';
 
-/** The mail a registration gets for its seat: the ticket, or its place on the waiting list. */
-export function seatMailKind(status: SeatStatus): 'confirmation' | 'waitlist' {
-  return status === 'confirmed' ? 'confirmation' : 'waitlist';
+/** The mail a registration gets for its seat: the ticket, its place on the waiting list, or "being reviewed". */
+export function seatMailKind(status: EntryStatus): 'confirmation' | 'waitlist' | 'pending' {
+  if (status === 'confirmed') return 'confirmation';
+  return status === 'waitlisted' ? 'waitlist' : 'pending';
 }
 
 /** The person as stored; e-mail lower-cased ('' only at the door, where it is optional). */
@@ -52,6 +56,13 @@ export interface SeatRequest {
   checkIn?: { by: string; device: string };
   /** A browser's form token, used up by the same statement: a replayed token writes nothing (BOT_SUSPECTED). */
   formTokenMac?: string;
+  /**
+   * A personal invitation (lib/invitations): the invitee pool (any seat left, a held one first) and the same
+   * statement marks the invitation registered, once; a used one writes nothing (409 invitationUsed).
+   */
+  invitation?: { id: string };
+  /** Approval required: the registration waits for the organizers' decision and takes no seat yet. */
+  pending?: boolean;
   /** Messages for the refusals, where the caller's people need other words (e.g. at the door). */
   refusals?: { full?: ErrorKey; duplicate?: ErrorKey };
   now: Date;
@@ -59,7 +70,9 @@ export interface SeatRequest {
 
 export interface TakenSeat {
   id: string;
-  status: SeatStatus;
+  status: EntryStatus;
+  /** The seat came from the invitees' contingent. */
+  contingentSeat: boolean;
   /** This registration took the last seat: the public event page now shows the event as full. */
   filledLastSeat: boolean;
   /** Seated beyond the capacity (asked for, and needed). */
@@ -84,7 +97,7 @@ export async function takeSeat(client: Tx | typeof db, request: SeatRequest): Pr
   const mails = request.mail
     ? [{ id: randomUUID(), kind: 'seat' }, ...(request.newsletter ? [{ id: randomUUID(), kind: 'newsletter' }] : [])]
     : [];
-  let rows: { status: SeatStatus | null; filledLastSeat: boolean; beyondCapacity: boolean; tokenOk: boolean }[];
+  let rows: SeatStatementRow[];
   try {
     rows = await client.$queryRaw(seatStatement(request, keys, mails));
   } catch (error) {
@@ -94,8 +107,14 @@ export async function takeSeat(client: Tx | typeof db, request: SeatRequest): Pr
   }
   const [result] = rows;
   if (result && !result.tokenOk) throw new AppError('BOT_SUSPECTED', 'rejected');
+  if (result && !result.invitationOk) throw new AppError('ALREADY_REGISTERED', 'invitationUsed');
   if (!result?.status) throw new AppError('EVENT_FULL', request.refusals?.full ?? 'eventFull');
-  const seat = { status: result.status, filledLastSeat: result.filledLastSeat, beyondCapacity: result.beyondCapacity };
+  const seat = {
+    status: result.status,
+    contingentSeat: result.contingentSeat,
+    filledLastSeat: result.filledLastSeat,
+    beyondCapacity: result.beyondCapacity,
+  };
   const jobs = mails.map((m) => ({
     id: m.id,
     kind: m.kind === 'seat' ? seatMailKind(seat.status) : ('newsletter' as const),
@@ -110,56 +129,6 @@ export async function takeSeat(client: Tx | typeof db, request: SeatRequest): Pr
     await insertMailJobs(client, jobs);
   }
   return { ...keys, ...seat };
-}
-
-function seatStatement(
-  request: SeatRequest,
-  keys: Omit<TakenSeat, 'status' | 'filledLastSeat' | 'beyondCapacity'>,
-  mails: { id: string; kind: string }[],
-) {
-  const { event, person: p, now } = request;
-  const over = request.overCapacity === true;
-  const waitlist = request.waitlist !== false && event.waitlistEnabled;
-  const checkedInAt = request.checkIn ? now : null;
-  const mac = request.formTokenMac ?? null;
-  // The token is inserted first; without it (replayed) neither seat nor row is written.
-  return Prisma.sql`
-    WITH token AS (
-      INSERT INTO "UsedFormToken" (mac, "usedAt") SELECT ${mac}::text, ${now} WHERE ${mac}::text IS NOT NULL
-      ON CONFLICT (mac) DO NOTHING RETURNING mac
-    ), allowed AS (
-      SELECT ${mac}::text IS NULL OR EXISTS (SELECT 1 FROM token) AS ok
-    ), seat AS (
-      UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
-      WHERE id = ${event.id} AND (SELECT ok FROM allowed)
-        AND (${over} OR "capacity" IS NULL OR "confirmedCount" < "capacity")
-      RETURNING id, "confirmedCount" = "capacity" AS filled, "confirmedCount" > "capacity" AS beyond
-    ), reg AS (
-      INSERT INTO "Registration" (
-        id, "eventId", "ticketCode", "manageToken", status, salutation, title, "firstName", "lastName", email,
-        organization, position, sector, state, locale, source, "privacyConsentVersion", "privacyConsentAt",
-        answers, "newsletterRequestedAt", "newsletterToken", "guestType", "overCapacity",
-        "checkedInAt", "checkedInBy", "checkedInDevice", "createdAt", "updatedAt"
-      )
-      SELECT ${keys.id}, ${event.id}, ${keys.ticketCode}, ${keys.manageToken},
-        (CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed' ELSE 'waitlisted' END)::"RegistrationStatus",
-        ${p.salutation ?? null}, ${p.title ?? null}, ${p.firstName}, ${p.lastName}, ${p.email},
-        ${p.organization ?? null}, ${p.position ?? null}, ${p.sector ?? null}, ${p.state ?? null},
-        ${request.locale}, ${request.source}, ${request.privacyConsentVersion}, ${now},
-        ${JSON.stringify(p.answers ?? {})}::jsonb, ${keys.newsletterToken ? now : null}, ${keys.newsletterToken},
-        ${request.guestType}::"GuestType", COALESCE((SELECT beyond FROM seat), false),
-        ${checkedInAt}, ${request.checkIn?.by ?? null}, ${request.checkIn?.device ?? null}, ${now}, ${now}
-      WHERE (SELECT ok FROM allowed) AND (EXISTS (SELECT 1 FROM seat) OR ${waitlist})
-      RETURNING id, status, email
-    ), mail AS (
-      INSERT INTO "OutboxMail" (id, kind, recipient, "eventId", "registrationId", "createdAt", "updatedAt")
-      SELECT m.id::uuid,
-        (CASE WHEN m.kind <> 'seat' THEN m.kind WHEN reg.status = 'confirmed' THEN 'confirmation' ELSE 'waitlist' END)::"MailKind",
-        reg.email, ${event.id}, reg.id, ${now}, ${now}
-      FROM reg, unnest(${mails.map((m) => m.id)}::text[], ${mails.map((m) => m.kind)}::text[]) AS m(id, kind)
-    )
-    SELECT (SELECT status::text FROM reg) AS status, COALESCE((SELECT filled FROM seat), false) AS "filledLastSeat",
-      COALESCE((SELECT beyond FROM seat), false) AS "beyondCapacity", (SELECT ok FROM allowed) AS "tokenOk"`;
 }
 
 /** Raw statements report a unique violation as P2010 with the Postgres code, typed queries as P2002. */

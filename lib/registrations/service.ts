@@ -1,12 +1,13 @@
 import { AppError } from '@/lib/errors';
-import { acceptsRegistrations, getRegistrationState } from '@/lib/events/registration-state';
+import { getRegistrationState } from '@/lib/events/registration-state';
 import type { Locale } from '@/lib/i18n/config';
 import { db } from '@/lib/server/db';
 import { countRegistrationOutcome } from '@/lib/server/observability/metrics';
 import { PRIVACY_CONSENT_VERSION } from './consent';
+import { getInvitationSeatOrThrow } from './invitation-seat';
 import type { RegistrationEvent } from './queries';
 import type { RegistrationInput } from './schema';
-import { type SeatStatus, takeSeat } from './seats';
+import { type EntryStatus, takeSeat } from './seats';
 
 export interface CreateRegistrationOptions {
   locale?: Locale;
@@ -14,11 +15,14 @@ export interface CreateRegistrationOptions {
   now?: Date;
   /** The browser's form token, used up by the seat statement (see takeSeat). */
   formTokenMac?: string;
+  /** A personal invitation's token: the invitee pool, the invited address, no approval, usable once. */
+  invitationToken?: string;
 }
 
 export interface CreatedRegistration {
   id: string;
-  status: SeatStatus;
+  /** `pending` where the organizers approve registrations: no seat yet. */
+  status: EntryStatus;
   /** This registration took the last seat: the public event page now shows the event as full. */
   filledLastSeat: boolean;
   ticketCode: string;
@@ -40,10 +44,14 @@ export async function createRegistration(
 ): Promise<CreatedRegistration> {
   const now = options.now ?? new Date();
   const state = getRegistrationState(event, now);
-  if (!acceptsRegistrations(state) && state.status !== 'full') {
-    throw new AppError('REGISTRATION_CLOSED', 'registrationClosed');
-  }
-  const { newsletter, consents: _consents, ...person } = input;
+  // "full" still registers: the waiting list, or (invitees) a seat the public pool does not see.
+  if (state.status === 'closed') throw new AppError('REGISTRATION_CLOSED', 'registrationClosed');
+  const invitation =
+    options.invitationToken === undefined ? null : await getInvitationSeatOrThrow(event.id, options.invitationToken);
+  if (state.status === 'invitationOnly' && !invitation) throw new AppError('REGISTRATION_CLOSED', 'invitationOnly');
+  const { newsletter, consents: _consents, ...entered } = input;
+  // The invited address is locked: the form shows it read-only, and an API body cannot swap it.
+  const person = invitation ? { ...entered, email: invitation.email } : entered;
   const source = options.source ?? 'form';
   const seat = await countRegistrationOutcome(
     source,
@@ -60,6 +68,8 @@ export async function createRegistration(
         newsletter,
         mail: true,
         formTokenMac: options.formTokenMac,
+        invitation: invitation ?? undefined,
+        pending: event.approvalRequired && !invitation,
         now,
       },
     ),

@@ -19,15 +19,14 @@ export interface RegistrationClient {
 }
 
 /**
- * One registration from the web form or the API, with one order of checks: the API key (if any), then the
- * anti-abuse checks in the order that writes least for bots (honeypot, form token, per-IP or per-key limit),
- * then the form's schema, then the form token is used up, then the registration window and the seat.
+ * The checks every public submission (one person or a group) passes first: the API key (if any), then the
+ * anti-abuse checks in the order that writes least for bots (honeypot, form token, per-IP or per-key limit).
+ * Returns the browser's form token, which the seat statement itself uses up (a replay writes nothing).
  */
-export async function submitRegistration(
-  target: RegistrationTarget,
+export async function checkSubmission(
   raw: Record<string, unknown>,
   client: RegistrationClient,
-): Promise<CreatedRegistration> {
+): Promise<{ formToken: string | undefined }> {
   const apiKey = client.authorization ? await verifyApiKey(client.authorization.replace(/^Bearer\s+/i, '')) : null;
   if (client.authorization && !apiKey) throw new AppError('UNAUTHORIZED', 'apiKeyInvalid');
   const refusal = await checkRegistrationAbuse({
@@ -39,15 +38,36 @@ export async function submitRegistration(
     rateLimit: apiKey ? { limit: apiKey.rateLimit, windowSeconds: apiKey.windowSeconds } : undefined,
   });
   if (refusal) throw refusalError(refusal);
-  const parsed = buildRegistrationSchema(target.questions).safeParse(raw);
-  if (!parsed.success) throw inputError(parsed.error.issues);
-  // A browser's token is used up by the seat statement itself: a replay writes nothing.
   const formToken = apiKey ? undefined : formTokenMac(String(raw.formToken));
   if (formToken) forgetOldFormTokensNowAndThen();
+  return { formToken };
+}
+
+/** An optional token field of a body: absent or empty means none. */
+function optionalToken(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  return String(value);
+}
+
+/**
+ * One registration from the web form or the API, with one order of checks: the API key (if any), then the
+ * anti-abuse checks in the order that writes least for bots (honeypot, form token, per-IP or per-key limit),
+ * then the form's schema, then the form token is used up, then the registration window and the seat. An
+ * `invitationToken` in the body registers the invitee (lib/registrations/service.ts).
+ */
+export async function submitRegistration(
+  target: RegistrationTarget,
+  raw: Record<string, unknown>,
+  client: RegistrationClient,
+): Promise<CreatedRegistration> {
+  const { formToken } = await checkSubmission(raw, client);
+  const parsed = buildRegistrationSchema(target.questions).safeParse(raw);
+  if (!parsed.success) throw inputError(parsed.error.issues);
   const created = await createRegistration(target.event, parsed.data, {
     locale: client.locale,
     source: client.source,
     formTokenMac: formToken,
+    invitationToken: optionalToken(raw.invitationToken),
   });
   // Only the registration that fills the event re-renders the cached page; the others wait for its timer.
   if (created.filledLastSeat) revalidateEventPage(target.event.slug);

@@ -95,6 +95,8 @@ export const errors = {
   invitationOnly: 'Die Anmeldung zu dieser Veranstaltung ist nur mit persönlicher Einladung möglich.',
   groupPlacesLeft:
     'Für {size} Personen sind nicht genug Plätze frei: Es sind noch {left} Plätze verfügbar. Bitte verkleinern Sie die Gruppe.',
+  memberAlreadyRegistered:
+    'Für {email} besteht bereits eine Anmeldung zu dieser Veranstaltung. Bitte entfernen Sie diese Person aus der Gruppe.',
 
   // #16 invitations (owner: invitations helper)
   invitationNotFound: 'Diese Einladung ist nicht gültig. Bitte prüfen Sie den Link aus Ihrer E-Mail.',

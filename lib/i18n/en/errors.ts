@@ -89,6 +89,7 @@ export const errors: Dictionary['failures'] = {
   invitationOnly: 'Registration for this event is by personal invitation only.',
   groupPlacesLeft:
     'There are not enough places for {size} people: {left} places are still available. Please make the group smaller.',
+  memberAlreadyRegistered: '{email} is already registered for this event. Please remove this person from the group.',
 
   // #16 invitations (owner: invitations helper)
   invitationNotFound: 'This invitation is not valid. Please check the link in your e-mail.',
