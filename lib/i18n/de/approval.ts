@@ -108,6 +108,10 @@ export const approval = {
     submitting: 'Wird gesendet …',
     doneTitle: 'Die Gruppe ist angemeldet',
     doneIntro: 'Eine Übersicht ist an {email} unterwegs. Jede Person erhält ihre eigene E-Mail.',
+    donePending:
+      'Ihre Anmeldung ist eingegangen und wird geprüft. Jede Person erhält eine Eingangsbestätigung und nach der Prüfung eine weitere E-Mail mit der Entscheidung.',
+    doneWaitlisted:
+      'Es waren nicht genug Plätze für alle frei. Die Gruppe steht deshalb gemeinsam auf der Warteliste; wer nachrückt, erhält sein Ticket per E-Mail.',
     doneCaption: 'Angemeldete Personen',
     colName: 'Name',
     colEmail: 'E-Mail',

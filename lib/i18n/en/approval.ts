@@ -108,6 +108,10 @@ export const approval: Dictionary['approval'] = {
     submitting: 'Sending …',
     doneTitle: 'The group is registered',
     doneIntro: 'A summary is on its way to {email}. Each person receives their own e-mail.',
+    donePending:
+      'Your registration has been received and is being reviewed. Each person receives an acknowledgement and, after the review, another e-mail with the decision.',
+    doneWaitlisted:
+      'There were not enough places for everyone. The group is therefore on the waiting list together; whoever moves up receives their ticket by e-mail.',
     doneCaption: 'Registered people',
     colName: 'Name',
     colEmail: 'E-mail',
