@@ -17,8 +17,8 @@ export interface CancellationResult {
 }
 
 /**
- * Cancels a registration. If it held a seat, the first person on the waiting list (arrival order)
- * gets it in the same transaction; otherwise the seat goes back to the event's counter. The cancellation
+ * Cancels a registration. If it held a seat, the first person on the waiting list (arrival order) who may take
+ * it gets it in the same transaction; otherwise the seat goes back to its pool (lib/registrations/seat-release.ts). The cancellation
  * mail and the promotion mail join the outbox in that transaction too.
  */
 export async function cancelRegistration(
@@ -28,12 +28,16 @@ export async function cancelRegistration(
   options: { refuseAfterStart?: boolean } = {},
 ): Promise<CancellationResult> {
   return db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ status: string; eventId: string; startsAt: Date; email: string }[]>`
-      SELECT r.status::text AS status, r."eventId", e."startsAt", r.email
+    const [row] = await tx.$queryRaw<
+      { status: string; eventId: string; startsAt: Date; email: string; contingentSeat: boolean }[]
+    >`
+      SELECT r.status::text AS status, r."eventId", e."startsAt", r.email, r."contingentSeat"
       FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
       WHERE r.id = ${registrationId} FOR UPDATE OF r`;
     if (!row) throw new AppError('NOT_FOUND', 'registrationNotFound');
-    if (row.status === 'cancelled') return { cancelled: false, promotedId: null, reopened: false };
+    // A rejected registration has ended already: nothing to cancel, nothing to mail.
+    if (row.status === 'cancelled' || row.status === 'rejected')
+      return { cancelled: false, promotedId: null, reopened: false };
     const started = now >= row.startsAt;
     if (started && options.refuseAfterStart) {
       throw new AppError('REGISTRATION_CLOSED', 'cancellationAfterStart');
@@ -44,10 +48,16 @@ export async function cancelRegistration(
     });
     const mail = { kind: 'cancellation' as const, recipient: row.email, eventId: row.eventId, registrationId };
     if (row.status !== 'confirmed') {
-      await enqueueMail(tx, { ...mail, variant: 'waitlist_left' satisfies CancellationVariant });
+      // A pending registration (approval) held no seat either: it is withdrawn from the review.
+      const variant: CancellationVariant = row.status === 'pending' ? 'review_withdrawn' : 'waitlist_left';
+      await enqueueMail(tx, { ...mail, variant });
       return { cancelled: true, promotedId: null, reopened: false };
     }
-    const released = await releaseSeat(tx, row.eventId, { promote: !started, now });
+    const released = await releaseSeat(tx, row.eventId, {
+      promote: !started,
+      now,
+      contingentSeat: row.contingentSeat,
+    });
     // The mail promises the waiting list only when someone really moved up.
     const variant: CancellationVariant = released.promotedId ? 'seat_passed_on' : 'seat_freed';
     await enqueueMail(tx, { ...mail, variant });

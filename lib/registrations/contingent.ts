@@ -1,6 +1,3 @@
-// CONTRACT STUB (#16, owner: core helper). Signatures are fixed; the body is the core helper's.
-import { AppError } from '@/lib/errors';
-
 export interface ContingentFacts {
   capacity: number | null;
   confirmedCount: number;
@@ -27,9 +24,11 @@ export function heldSeats(event: ContingentFacts, now: Date = new Date()): numbe
  * page is revalidated. Idempotent: a second call releases nothing.
  */
 export async function releaseContingent(
-  _eventId: string,
-  _actor: string,
-  _now: Date = new Date(),
+  eventId: string,
+  actor: string,
+  now: Date = new Date(),
 ): Promise<{ released: number; promoted: number }> {
-  throw new AppError('INTERNAL_ERROR', 'malformedRequest');
+  // Loaded on use: this module's arithmetic is shared with the public registration state, the release is server work.
+  const { releaseContingentNow } = await import('./contingent-release');
+  return releaseContingentNow(eventId, actor, now);
 }

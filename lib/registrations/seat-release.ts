@@ -1,63 +1,84 @@
-// The registration core's other half (see seats.ts): a cancelled seat goes back to the event, or to the first
-// person on the waiting list, whose promotion mail joins the same transaction.
+// The registration core's other half (see seats.ts): a cancelled seat goes back to its pool (the invitees'
+// contingent or the public one), and the first person on the waiting list who may take a free seat gets it,
+// with the promotion mail in the same transaction.
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { Tx } from '@/lib/server/db';
+import { heldSql, lockedEventSql } from './seat-sql';
 
 export interface ReleasedSeat {
   /** The waitlisted registration that got the seat, if any (its mail is already in the outbox). */
   promotedId: string | null;
-  /** A full event has a free seat again: the public event page no longer shows it as full. */
+  /** A full event has a free public seat again: the public event page no longer shows it as full. */
   reopened: boolean;
 }
 
 /**
- * Releases a confirmed registration's seat inside the cancelling transaction. Freeing the seat first takes the
- * event row lock that registrations also take, so a registration racing with it either is already visible on
- * the waiting list or sees the free seat. Once the event has started nobody is promoted: a "your seat is free"
- * mail would come too late.
+ * Releases a confirmed registration's seat inside the cancelling transaction: a contingent seat goes back to the
+ * contingent (reservedTaken − 1), so it stays held for invitees until the contingent is released. Freeing the seat
+ * first takes the event row lock that registrations also take, so a registration racing with it either is already
+ * visible on the waiting list or sees the free seat. Once the event has started nobody is promoted: a "your seat
+ * is free" mail would come too late.
  */
 export async function releaseSeat(
   tx: Tx,
   eventId: string,
-  options: { promote: boolean; now: Date },
+  options: { promote: boolean; now: Date; contingentSeat?: boolean },
 ): Promise<ReleasedSeat> {
-  const [seats] = await tx.$queryRaw<{ reopened: boolean }[]>`
-    UPDATE "Event" SET "confirmedCount" = "confirmedCount" - 1 WHERE id = ${eventId}
-    RETURNING "confirmedCount" = "capacity" - 1 AS reopened`;
+  const back = options.contingentSeat ? 1 : 0;
+  const [after] = await tx.$queryRaw<{ capacity: number | null; c: number; h: number }[]>`
+    UPDATE "Event" SET "confirmedCount" = "confirmedCount" - 1,
+      "reservedTaken" = GREATEST("reservedTaken" - ${back}::int, 0)
+    WHERE id = ${eventId}
+    RETURNING capacity, "confirmedCount" AS c, ${heldSql(options.now)} AS h`;
+  // A contingent seat that goes back to a hold still in force is no public place.
+  const publicGain = !options.contingentSeat || after?.h === 0;
+  const reopened = publicGain && after?.capacity != null && after.capacity - after.c - after.h === 1;
   // After the start, the event page shows the event as past, not as open again.
   if (!options.promote) return { promotedId: null, reopened: false };
-  const promoted = await promoteFirstWaitlisted(tx, eventId, options.now);
-  if (!promoted) return { promotedId: null, reopened: seats?.reopened === true };
-  await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE id = ${eventId}`;
-  await enqueueMail(tx, { kind: 'promotion', recipient: promoted.email, eventId, registrationId: promoted.id });
-  return { promotedId: promoted.id, reopened: false };
+  const [promoted] = await promoteWaitlisted(tx, eventId, options.now, 1);
+  return { promotedId: promoted?.id ?? null, reopened: reopened && !promoted };
 }
 
 /**
- * Gives the seat to the first waitlisted registration (arrival order, as lib/registrations/waitlist.ts counts).
- * Cancellations of the event are serialised by its row lock, so a plain FOR UPDATE only waits for a brief edit
- * of that row; if the row stopped being waitlisted meanwhile, the next one is tried.
+ * Moves up to `limit` waitlisted people onto free seats, in arrival order (as lib/registrations/waitlist.ts
+ * counts), each by ONE statement under the event row lock: an invitee may take any free seat (a held one first),
+ * anyone else only a public seat, so a person the free seats do not fit is passed over for the next who fits.
+ * Each gets the promotion mail. Returns who moved up.
  */
-async function promoteFirstWaitlisted(
+export async function promoteWaitlisted(
   tx: Tx,
   eventId: string,
   now: Date,
-): Promise<{ id: string; email: string } | null> {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  limit: number,
+): Promise<{ id: string; email: string }[]> {
+  const moved: { id: string; email: string }[] = [];
+  while (moved.length < limit) {
     const [promoted] = await tx.$queryRaw<{ id: string; email: string }[]>`
-      UPDATE "Registration" SET status = 'confirmed', "promotedAt" = ${now}, "updatedAt" = ${now}
-      WHERE id = (
-        SELECT id FROM "Registration"
-        WHERE "eventId" = ${eventId} AND status = 'waitlisted'
-        ORDER BY "createdAt", id
+      WITH ev AS MATERIALIZED (${lockedEventSql(eventId, now)}
+      ), next AS (
+        SELECT r.id, r."invitationId" IS NOT NULL AND ev.h > 0 AS contingent
+        FROM "Registration" r, ev
+        WHERE r."eventId" = ${eventId} AND r.status = 'waitlisted'
+          AND (ev.capacity IS NULL OR (CASE WHEN r."invitationId" IS NOT NULL THEN ev.c < ev.capacity
+            ELSE ev.c + 1 + ev.h <= ev.capacity END))
+        ORDER BY r."createdAt", r.id
         LIMIT 1
-        FOR UPDATE
-      ) AND status = 'waitlisted'
-      RETURNING id, email`;
-    if (promoted) return promoted;
-    const [left] = await tx.$queryRaw<{ waiting: boolean }[]>`
-      SELECT EXISTS (SELECT 1 FROM "Registration" WHERE "eventId" = ${eventId} AND status = 'waitlisted') AS waiting`;
-    if (!left?.waiting) return null;
+        FOR UPDATE OF r
+      ), promoted AS (
+        UPDATE "Registration" r SET status = 'confirmed', "promotedAt" = ${now}, "updatedAt" = ${now},
+          "contingentSeat" = next.contingent
+        FROM next WHERE r.id = next.id AND r.status = 'waitlisted'
+        RETURNING r.id, r.email, r."contingentSeat"
+      ), seat AS (
+        UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1,
+          "reservedTaken" = "reservedTaken" + (SELECT CASE WHEN "contingentSeat" THEN 1 ELSE 0 END FROM promoted)
+        WHERE id = ${eventId} AND EXISTS (SELECT 1 FROM promoted)
+        RETURNING id
+      )
+      SELECT id, email FROM promoted`;
+    if (!promoted) break;
+    await enqueueMail(tx, { kind: 'promotion', recipient: promoted.email, eventId, registrationId: promoted.id });
+    moved.push(promoted);
   }
-  return null;
+  return moved;
 }

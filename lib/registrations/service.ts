@@ -23,6 +23,8 @@ export interface CreatedRegistration {
   id: string;
   /** `pending` where the organizers approve registrations: no seat yet. */
   status: EntryStatus;
+  /** The seat came from the invitees' contingent. */
+  contingentSeat: boolean;
   /** This registration took the last seat: the public event page now shows the event as full. */
   filledLastSeat: boolean;
   ticketCode: string;

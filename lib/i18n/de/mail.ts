@@ -66,6 +66,8 @@ export const mail = {
       waitlistLeft: 'Sie stehen damit nicht mehr auf der Warteliste. Danke, dass Sie Bescheid gegeben haben.',
       organizerSeat: 'Ihr Ticket ist damit ungültig.',
       organizerWaitlist: 'Sie stehen damit nicht mehr auf der Warteliste.',
+      reviewWithdrawn: 'Ihre Anmeldung wird damit nicht mehr geprüft. Danke, dass Sie Bescheid gegeben haben.',
+      organizerReview: 'Ihre Anmeldung wird damit nicht mehr geprüft.',
     },
     details: 'Die stornierte Anmeldung',
     again: 'Falls Sie doch teilnehmen möchten, finden Sie auf der Veranstaltungsseite, ob noch Plätze frei sind.',

@@ -67,6 +67,8 @@ export const mail: Dictionary['mail'] = {
       waitlistLeft: 'You are no longer on the waiting list. Thank you for letting us know.',
       organizerSeat: 'Your ticket is no longer valid.',
       organizerWaitlist: 'You are no longer on the waiting list.',
+      reviewWithdrawn: 'Your registration will therefore no longer be reviewed. Thank you for letting us know.',
+      organizerReview: 'Your registration will therefore no longer be reviewed.',
     },
     details: 'The cancelled registration',
     again: 'If you would like to attend after all, the event page shows whether places are still available.',

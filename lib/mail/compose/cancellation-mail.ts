@@ -9,7 +9,7 @@ import { customText, placeholderValues } from './custom-text';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
 
 /** What became of the place, recorded on the outbox row when the cancellation was queued. */
-export const CANCELLATION_VARIANTS = ['seat_passed_on', 'seat_freed', 'waitlist_left'] as const;
+export const CANCELLATION_VARIANTS = ['seat_passed_on', 'seat_freed', 'waitlist_left', 'review_withdrawn'] as const;
 export type CancellationVariant = (typeof CANCELLATION_VARIANTS)[number];
 
 export function asCancellationVariant(value: string | null | undefined): CancellationVariant {
@@ -32,6 +32,7 @@ type Outcome = keyof ReturnType<typeof getDictionary>['mail']['cancellation']['o
 
 /** The sentence on the place: a waitlisted person had no ticket, and the waiting list is promised only when used. */
 export function cancellationOutcome(cancelledBy: 'attendee' | 'organizer', variant: CancellationVariant): Outcome {
+  if (variant === 'review_withdrawn') return cancelledBy === 'organizer' ? 'organizerReview' : 'reviewWithdrawn';
   if (cancelledBy === 'organizer') return variant === 'waitlist_left' ? 'organizerWaitlist' : 'organizerSeat';
   if (variant === 'waitlist_left') return 'waitlistLeft';
   return variant === 'seat_passed_on' ? 'seatPassedOn' : 'seatFreed';
