@@ -21,15 +21,15 @@ export const approval = {
     groupHeading: 'Kolleginnen und Kollegen',
     maxGroupSize: 'Personen je Gruppenanmeldung',
     maxGroupSizeHint: 'Wie viele Personen eine Gruppenanmeldung höchstens enthalten darf (1 bis 50).',
-    statusHeld: 'Zurückgehalten: {held} von {seats} Plätzen; {taken} davon durch Eingeladene belegt.',
+    statusHeld: 'Zurückgehalten: {held} von {seats} Plätzen; durch Eingeladene belegt: {taken}.',
     statusNone: 'Derzeit wird kein Platz zurückgehalten.',
-    statusReleased: 'Kontingent freigegeben am {date}. {taken} Plätze wurden durch Eingeladene belegt.',
+    statusReleased: 'Kontingent freigegeben am {date}. Durch Eingeladene belegt: {taken}.',
     statusScheduled: 'Automatische Freigabe am {date}.',
     releaseNow: 'Kontingent jetzt freigeben',
     releaseConfirm:
       'Die nicht genutzten Plätze des Kontingents gehen sofort in das öffentliche Kontingent; Personen auf der Warteliste rücken nach. Das lässt sich nicht rückgängig machen. Fortfahren?',
     releasing: 'Wird freigegeben …',
-    releaseDone: '{released} Plätze freigegeben, {promoted} Personen von der Warteliste nachgerückt.',
+    releaseDone: 'Kontingent freigegeben. Neu im öffentlichen Kontingent: {released}; von der Warteliste nachgerückt: {promoted}.',
     validation: {
       reservedRange: 'Bitte geben Sie eine ganze Zahl von 0 bis zur Kapazität ein.',
       reservedAboveCapacity: 'Das Kontingent darf nicht größer sein als die Kapazität.',

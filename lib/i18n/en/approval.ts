@@ -21,15 +21,15 @@ export const approval: Dictionary['approval'] = {
     groupHeading: 'Colleagues',
     maxGroupSize: 'People per group registration',
     maxGroupSizeHint: 'The most people one group registration may name (1 to 50).',
-    statusHeld: 'Held back: {held} of {seats} seats; {taken} of them taken by invitees.',
+    statusHeld: 'Held back: {held} of {seats} seats; taken by invitees: {taken}.',
     statusNone: 'No seats are held back at the moment.',
-    statusReleased: 'Contingent released on {date}. {taken} seats were taken by invitees.',
+    statusReleased: 'Contingent released on {date}. Taken by invitees: {taken}.',
     statusScheduled: 'Released automatically on {date}.',
     releaseNow: 'Release contingent now',
     releaseConfirm:
       'The unused seats of the contingent go to the public pool at once; people on the waiting list move up. This cannot be undone. Continue?',
     releasing: 'Releasing …',
-    releaseDone: '{released} seats released, {promoted} people moved up from the waiting list.',
+    releaseDone: 'Contingent released. New in the public pool: {released}; moved up from the waiting list: {promoted}.',
     validation: {
       reservedRange: 'Please enter a whole number from 0 up to the capacity.',
       reservedAboveCapacity: 'The contingent cannot be larger than the capacity.',

@@ -44,8 +44,9 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
   const withQuery = (path: string) => `${path}${query ? `?${query}` : ''}`;
   const base = `/dashboard/events/${event.slug}`;
   const filtered = query !== '' && query !== attendeeFilterQuery({ sort: filters.sort, dir: filters.dir });
-  // The decision form appears when this page lists someone pending review; their rows get a checkbox for it.
-  const decidable = attendees.some((r) => r.status === 'pending');
+  // The decision form appears while someone waits for review; their rows get a checkbox for it.
+  // It stays while the list is filtered to them, so that its outcome is still read after the last one is decided.
+  const decidable = counts.pending > 0 || filters.status === 'pending';
   const selection = decidable
     ? { formId: 'approval-decision', header: t.approval.list.select, label: t.approval.list.selectOne }
     : undefined;
@@ -116,6 +117,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
         </p>
       )}
 
+      {selection ? <ApprovalBulkForm slug={event.slug} formId={selection.formId} t={t.approval.list} /> : null}
       <p aria-live="polite" className="muted">
         {fill(filtered ? a.hits : a.total, { n: formatNumber(total, locale) })}
       </p>
@@ -123,7 +125,6 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
         <p className="alert alert-info">{filtered ? a.noHits : a.none}</p>
       ) : (
         <>
-          {selection ? <ApprovalBulkForm slug={event.slug} formId={selection.formId} t={t.approval.list} /> : null}
           <AttendeeTable
             slug={event.slug}
             attendees={attendees}
