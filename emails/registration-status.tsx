@@ -1,6 +1,7 @@
 import { Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import { DecisionNote } from './decision-note';
 import { MailLayout } from './layout';
 import type { Segment } from '@/lib/mail-texts/placeholders';
 import { CustomBody, EventDetails, h1Style, ManageBlock, TicketBlock, hintStyle, EventPageLink } from './parts';
@@ -25,6 +26,8 @@ export interface RegistrationStatusProps {
   eventUrl: string;
   /** The organizer's wording in place of the default introduction (lib/mail-texts). */
   customBody?: Segment[][][] | null;
+  /** The organizer's message with an approval. */
+  note?: string | null;
 }
 
 /** Confirmation, waiting-list notice or promotion for one registration. */
@@ -43,6 +46,7 @@ export default function RegistrationStatus(props: RegistrationStatusProps) {
       ) : (
         <Text>{props.kind === 'promotion' ? <strong>{intro}</strong> : intro}</Text>
       )}
+      <DecisionNote lang={props.lang} note={props.note} />
       {waitlisted ? (
         <Text>
           <strong>

@@ -8,76 +8,20 @@ import { composeNewsletterConfirmationMail } from '@/lib/mail/compose/newsletter
 import { composeOrganizerMessageMail } from '@/lib/mail/compose/organizer-message-mail';
 import { composeRegistrationMail } from '@/lib/mail/compose/registration-mail';
 import { composeReminderMail } from '@/lib/mail/compose/reminder-mail';
-import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/compose/types';
-import type { Locale } from '@/lib/i18n/config';
 import { sampleRecipient } from '@/lib/mail/sample-data';
 import { getMailText } from '@/lib/mail-texts/lookup';
 import { isMailTextKind } from '@/lib/mail-texts/schema';
-import { pickText } from '@/lib/events/localize';
+import { decisionNoteOf } from '@/lib/registrations/decision-mail';
 import { getWaitlistPosition } from '@/lib/registrations/waitlist';
 import { composeInvitationOutboxMail } from '@/lib/users/invitation-mail';
 import { composeSignInOutboxMail } from './sign-in-mail';
 import { domainComposers } from './outbox-composers';
+import { eventFor, eventSelect, type LoadedRegistration, loadRegistration, recipientOf } from './outbox-registration';
 import type { OutboxComposition, OutboxRow } from './outbox-row';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 
 export type { OutboxComposition, OutboxRow } from './outbox-row';
-
-const eventSelect = {
-  slug: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  venueName: true,
-  venueAddress: true,
-  venueRoom: true,
-  venueDirections: true,
-  titleEn: true,
-  venueDirectionsEn: true,
-} as const;
-
-type LoadedEvent = EventMailFacts & { titleEn: string | null; venueDirectionsEn: string | null };
-
-/** The event's facts in the recipient's language: English where the organizer gave it, German otherwise. */
-function eventFor(event: LoadedEvent, lang: Locale): EventMailFacts {
-  const { titleEn, venueDirectionsEn, ...facts } = event;
-  return {
-    ...facts,
-    title: pickText(facts.title, titleEn, lang),
-    venueDirections: pickText(facts.venueDirections, venueDirectionsEn, lang),
-  };
-}
-
-const registrationSelect = {
-  id: true,
-  eventId: true,
-  status: true,
-  createdAt: true,
-  salutation: true,
-  title: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  locale: true,
-  ticketCode: true,
-  manageToken: true,
-  cancelledBy: true,
-  newsletterToken: true,
-  newsletterConfirmedAt: true,
-  event: { select: eventSelect },
-} as const;
-
-type LoadedRegistration = NonNullable<Awaited<ReturnType<typeof loadRegistration>>>;
-
-function loadRegistration(id: string) {
-  return db.registration.findUnique({ where: { id }, select: registrationSelect });
-}
-
-function recipientOf(r: LoadedRegistration): RecipientFacts {
-  const lang: Locale = r.locale === 'en' ? 'en' : 'de';
-  return { lang, salutation: r.salutation, title: r.title, firstName: r.firstName, lastName: r.lastName };
-}
 
 /**
  * Reads what an outbox mail needs at send time and composes it, or says why it must not go out any more
@@ -98,6 +42,8 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
   const recipient = recipientOf(r);
   const event = eventFor(r.event, recipient.lang);
   const ticket = { registrationId: r.id, eventId: r.eventId, ticketCode: r.ticketCode, manageToken: r.manageToken };
+  // An approval's confirmation or waiting-list mail carries the organizer's message.
+  const note = decisionNoteOf(row, r);
   const override = isMailTextKind(row.kind) ? await getMailText(r.eventId, row.kind, recipient.lang) : null;
   switch (row.kind) {
     case 'confirmation':
@@ -112,6 +58,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
           ...ticket,
           waitlistPosition: null,
           override,
+          note,
         }),
       };
     case 'waitlist': {
@@ -127,6 +74,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
           ...ticket,
           waitlistPosition,
           override,
+          note,
         }),
       };
     }

@@ -11,6 +11,10 @@ export interface OutboxItem {
   eventId?: string | null;
   registrationId?: string | null;
   organizerMessageId?: string | null;
+  /** A personal invitation's mails (lib/invitations). */
+  invitationId?: string | null;
+  /** A group registration's summary to its submitter. */
+  groupId?: string | null;
   /** State-dependent wording fixed at enqueue time (see OutboxMail.variant). */
   variant?: string | null;
 }
@@ -45,6 +49,8 @@ export async function enqueueMails(tx: Tx, items: OutboxItem[]): Promise<string[
     eventId: item.eventId ?? null,
     registrationId: item.registrationId ?? null,
     organizerMessageId: item.organizerMessageId ?? null,
+    invitationId: item.invitationId ?? null,
+    groupId: item.groupId ?? null,
     variant: item.variant ?? null,
   }));
   await tx.outboxMail.createMany({ data: rows });

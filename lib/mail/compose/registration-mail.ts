@@ -22,6 +22,8 @@ export interface RegistrationMailInput {
   manageToken: string;
   /** The event's wording of this mail in this language (lib/mail-texts); null keeps the default. */
   override?: MailTextOverride | null;
+  /** The organizer's message with an approval (lib/registrations/decision-mail.ts). */
+  note?: string | null;
 }
 
 /** The mail after registering (confirmed or waitlisted) or after moving up from the waiting list. */
@@ -44,6 +46,7 @@ export async function composeRegistrationMail(input: RegistrationMailInput): Pro
       manageUrl: manageUrl(input.manageToken),
       eventUrl: eventUrl(event),
       customBody: custom.body,
+      note: input.note ?? null,
     }),
   );
   return {
