@@ -103,7 +103,7 @@ test.describe('reserved contingent', () => {
     });
     await page.reload();
     await expect(page.getByRole('region', { name: 'Kontingent für Eingeladene' })).toContainText(
-      /Zurückgehalten: 4 von 4 Plätzen; durch Eingeladene belegt: 0\. Automatische Freigabe am \w+, 12\. März 2099, 09:30/,
+      /Zurückgehalten: 4 von 4 Plätzen; durch Eingeladene belegt: 0\. Automatische Freigabe am \w+, 12\. März 2099, 9:30 Uhr/,
     );
     await page.goto(`/events/${event.slug}`);
     await expect(page.getByText('Noch 6 von 6 Plätzen frei.')).toBeVisible();
