@@ -56,7 +56,7 @@ test.describe('reserved contingent', () => {
     // The organizer sees the contingent's state and releases the rest by hand.
     const organizer = await seedUser('organizer');
     await signInAs(page, organizer.email, `/dashboard/events/${event.slug}/edit/settings`);
-    const status = page.getByRole('region', { name: 'Kontingent für Eingeladene' });
+    const status = page.getByRole('region', { name: 'Stand des Kontingents' });
     await expect(status).toContainText('Zurückgehalten: 1 von 2 Plätzen; durch Eingeladene belegt: 1.');
     await expectNoA11yViolations(page);
     page.once('dialog', (dialog) => dialog.accept());
@@ -102,7 +102,7 @@ test.describe('reserved contingent', () => {
       maxGroupSize: 3,
     });
     await page.reload();
-    await expect(page.getByRole('region', { name: 'Kontingent für Eingeladene' })).toContainText(
+    await expect(page.getByRole('region', { name: 'Stand des Kontingents' })).toContainText(
       /Zurückgehalten: 4 von 4 Plätzen; durch Eingeladene belegt: 0\. Automatische Freigabe am \w+, 12\. März 2099, 9:30 Uhr/,
     );
     await page.goto(`/events/${event.slug}`);

@@ -46,7 +46,7 @@ export function ApprovalDecision({ slug, registrationId, pending, t }: Props) {
         <>
           <p>{t.detail.intro}</p>
           <div className="field">
-            <label htmlFor={noteId}>{t.list.note}</label>
+            <label htmlFor={noteId}>{t.detail.note}</label>
             <p id={`${noteId}-hint`} className="hint">
               {t.list.noteHint}
             </p>

@@ -38,7 +38,7 @@ export function ContingentStatus({ eventId, status, releasable, t }: Props) {
   };
   return (
     <section aria-labelledby="contingent-status-heading" className="card stack">
-      <h2 id="contingent-status-heading">{t.contingentHeading}</h2>
+      <h2 id="contingent-status-heading">{t.statusHeading}</h2>
       <p data-testid="contingent-status">{status}</p>
       {releasable ? (
         <p>

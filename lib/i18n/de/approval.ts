@@ -25,11 +25,13 @@ export const approval = {
     statusNone: 'Derzeit wird kein Platz zurückgehalten.',
     statusReleased: 'Kontingent freigegeben am {date}. Durch Eingeladene belegt: {taken}.',
     statusScheduled: 'Automatische Freigabe am {date}.',
+    statusHeading: 'Stand des Kontingents',
     releaseNow: 'Kontingent jetzt freigeben',
     releaseConfirm:
       'Die nicht genutzten Plätze des Kontingents gehen sofort in das öffentliche Kontingent; Personen auf der Warteliste rücken nach. Das lässt sich nicht rückgängig machen. Fortfahren?',
     releasing: 'Wird freigegeben …',
-    releaseDone: 'Kontingent freigegeben. Neu im öffentlichen Kontingent: {released}; von der Warteliste nachgerückt: {promoted}.',
+    releaseDone:
+      'Kontingent freigegeben. Neu im öffentlichen Kontingent: {released}; von der Warteliste nachgerückt: {promoted}.',
     validation: {
       reservedRange: 'Bitte geben Sie eine ganze Zahl von 0 bis zur Kapazität ein.',
       reservedAboveCapacity: 'Das Kontingent darf nicht größer sein als die Kapazität.',
@@ -67,6 +69,7 @@ export const approval = {
     intro: 'Diese Anmeldung wartet auf Ihre Prüfung. Die Person erhält Ihre Entscheidung per E-Mail.',
     decided: 'Entschieden am {date} von {by}.',
     decisionNote: 'Nachricht: {note}',
+    note: 'Nachricht an die Person (optional)',
     approve: 'Bestätigen',
     reject: 'Ablehnen',
     failed: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',

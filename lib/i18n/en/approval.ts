@@ -25,6 +25,7 @@ export const approval: Dictionary['approval'] = {
     statusNone: 'No seats are held back at the moment.',
     statusReleased: 'Contingent released on {date}. Taken by invitees: {taken}.',
     statusScheduled: 'Released automatically on {date}.',
+    statusHeading: 'State of the contingent',
     releaseNow: 'Release contingent now',
     releaseConfirm:
       'The unused seats of the contingent go to the public pool at once; people on the waiting list move up. This cannot be undone. Continue?',
@@ -67,6 +68,7 @@ export const approval: Dictionary['approval'] = {
     intro: 'This registration is waiting for your review. The person receives your decision by e-mail.',
     decided: 'Decided on {date} by {by}.',
     decisionNote: 'Message: {note}',
+    note: 'Message to the person (optional)',
     approve: 'Approve',
     reject: 'Reject',
     failed: 'That did not work. Please try again.',
