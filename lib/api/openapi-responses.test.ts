@@ -19,6 +19,7 @@ const handlers: Record<string, Handler> = {
   getEvent: (await import('@/app/api/v1/events/[slug]/route')).GET,
   getFormToken: (await import('@/app/api/v1/events/[slug]/form-token/route')).GET,
   createRegistration: (await import('@/app/api/v1/events/[slug]/registrations/route')).POST,
+  createRegistrationGroup: (await import('@/app/api/v1/events/[slug]/registration-groups/route')).POST,
   getOpenApiDocument: (await import('@/app/api/v1/openapi.json/route')).GET,
   getDoorList: (await import('@/app/api/v1/events/[slug]/checkin/attendees/route')).GET,
   recordScans: (await import('@/app/api/v1/events/[slug]/checkin/scans/route')).POST,
@@ -81,11 +82,18 @@ const person = () => ({
 // Each registration comes from its own address unless the case names one, so the per-IP limit stays out of the way.
 const register = (body: object, options: CallOptions & { headers?: Record<string, string> } = {}) =>
   call('createRegistration', { ...options, init: json(body, { 'x-client-ip': ip(), ...options.headers }) });
+const group = (size: number) => {
+  const { formToken, consents, ...submitter } = person();
+  return { submitter, members: Array.from({ length: size }, () => person()), consents, formToken };
+};
+const registerGroup = (body: object, options: CallOptions & { headers?: Record<string, string> } = {}) =>
+  call('createRegistrationGroup', { ...options, init: json(body, { 'x-client-ip': ip(), ...options.headers }) });
 const door = () => ({ deviceId: `device-${unique()}`, idempotencyKey: `key-${unique()}` });
 const walkIn = (extra: object = {}) =>
   call('createWalkIn', { init: json({ firstName: 'Max', lastName: 'Mustermann', ...door(), ...extra }) });
 const bodyLimits: Record<string, number> = {
   createRegistration: 32 * 1024,
+  createRegistrationGroup: 256 * 1024,
   recordScans: 1024 * 1024,
   undoCheckIn: 8 * 1024,
   createWalkIn: 8 * 1024,
@@ -119,6 +127,28 @@ const specific: Record<string, () => Promise<Response>> = {
       if (res.status !== 201) return res;
     }
     throw new Error('no rate limit within 100 registrations');
+  },
+  'createRegistrationGroup 201': () => registerGroup(group(2)),
+  'createRegistrationGroup 400': async () => {
+    const body = group(2);
+    const res = await registerGroup({ ...body, members: [body.members[0], body.members[0]] });
+    expect(Object.keys((await res.clone().json()).errors)).toEqual(['members.1.email']);
+    return res;
+  },
+  'createRegistrationGroup 401': () => registerGroup(group(1), { headers: { authorization: 'Bearer tb_wrong' } }),
+  'createRegistrationGroup 403': () => registerGroup(group(1), { slug: closedSlug }),
+  'createRegistrationGroup 409': async () => {
+    const body = group(2);
+    expect((await registerGroup(body)).status).toBe(201);
+    return registerGroup({ ...group(1), members: [body.members[1]] });
+  },
+  'createRegistrationGroup 429': async () => {
+    const client = ip();
+    for (let i = 0; i < 100; i++) {
+      const res = await registerGroup(group(1), { headers: { 'x-client-ip': client } });
+      if (res.status !== 201) return res;
+    }
+    throw new Error('no rate limit within 100 group registrations');
   },
   'getDoorList 200': () => call('getDoorList', { query: `?since=${encodeURIComponent(new Date(0).toISOString())}` }),
   'recordScans 200': () =>

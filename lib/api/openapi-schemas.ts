@@ -1,6 +1,5 @@
 import { HTTP_STATUS } from '@/lib/errors';
 import { QUESTION_TYPES } from '@/lib/questions/schema';
-import { SALUTATIONS, SECTORS, STATES } from '@/lib/registrations/schema';
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export const json = (schema: object, description: string) => ({
@@ -70,8 +69,14 @@ export const schemas = {
     type: 'object',
     required: ['status', 'capacity', 'remaining', 'opensAt'],
     properties: {
-      status: { type: 'string', enum: ['open', 'closed', 'full', 'waitlist'] },
-      capacity: nullable('integer', { description: 'null = unbegrenzt' }),
+      status: {
+        type: 'string',
+        enum: ['open', 'closed', 'full', 'waitlist', 'invitationOnly'],
+        description: 'invitationOnly: nur mit persönlicher Einladung (`invitationToken`)',
+      },
+      capacity: nullable('integer', {
+        description: 'Öffentliche Plätze (ohne die für Eingeladene reservierten); null = unbegrenzt',
+      }),
       remaining: nullable('integer', { description: 'Freie Plätze; null = unbegrenzt' }),
       opensAt: nullable('string', {
         format: 'date-time',
@@ -149,60 +154,5 @@ export const schemas = {
         },
       },
     ],
-  },
-  RegistrationRequest: {
-    type: 'object',
-    required: ['firstName', 'lastName', 'email', 'consents'],
-    properties: {
-      firstName: { type: 'string', minLength: 1, maxLength: 100 },
-      lastName: { type: 'string', minLength: 1, maxLength: 100 },
-      email: { type: 'string', format: 'email', maxLength: 254 },
-      consents: {
-        type: 'object',
-        required: ['privacy'],
-        properties: { privacy: { const: true, description: 'Zustimmung zur Datenschutzerklärung' } },
-      },
-      salutation: { type: 'string', enum: [...SALUTATIONS] },
-      title: { type: 'string', maxLength: 50, description: 'Akademischer Titel, z. B. „Dr.“' },
-      organization: { type: 'string', maxLength: 200 },
-      position: { type: 'string', maxLength: 200 },
-      sector: { type: 'string', enum: [...SECTORS] },
-      state: { type: 'string', enum: [...STATES], description: 'Bundesland' },
-      answers: {
-        type: 'object',
-        description: 'Antworten auf die Zusatzfragen (`questions` der Veranstaltung), Schlüssel = Frage-`id`.',
-        additionalProperties: {
-          oneOf: [
-            { type: 'string' },
-            { type: 'integer' },
-            { type: 'boolean' },
-            { type: 'array', items: { type: 'string' } },
-          ],
-        },
-      },
-      newsletter: {
-        type: 'boolean',
-        default: false,
-        description: 'Newsletter gewünscht; die Person bestätigt ihn über einen Link per E-Mail (Double-Opt-in).',
-      },
-      formToken: {
-        type: 'string',
-        description:
-          'Ohne API-Schlüssel Pflicht: Token aus `GET /events/{slug}/form-token`, frühestens ab `usableAfter`, nur einmal.',
-      },
-      website: {
-        type: 'string',
-        maxLength: 0,
-        description: 'Honeypot: weglassen oder leer lassen. Ist es gefüllt, wird nichts gespeichert (400).',
-      },
-    },
-  },
-  RegistrationCreated: {
-    type: 'object',
-    required: ['id', 'status'],
-    properties: {
-      id: { type: 'string' },
-      status: { type: 'string', enum: ['confirmed', 'waitlisted'], description: 'waitlisted: auf der Warteliste' },
-    },
   },
 };

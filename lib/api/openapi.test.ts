@@ -99,7 +99,8 @@ describe('OpenAPI document', () => {
     for (const { where, path, op } of operations) {
       // The check-in API needs a session, the registration takes an optional key, the rest is public.
       if (path.includes('/checkin/')) expect(op.security, where).toEqual([{ session: [] }]);
-      else if (path === '/events/{slug}/registrations') expect(op.security, where).toEqual([{}, { apiKey: [] }]);
+      else if (path === '/events/{slug}/registrations' || path === '/events/{slug}/registration-groups')
+        expect(op.security, where).toEqual([{}, { apiKey: [] }]);
       else expect(op.security, where).toEqual([]);
       expect(
         Object.keys(op.responses).some((status) => /^4\d\d$/.test(status)),

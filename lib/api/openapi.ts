@@ -1,5 +1,6 @@
 import { checkinPaths } from './openapi-checkin';
 import { checkinSchemas } from './openapi-checkin-schemas';
+import { registrationPaths, registrationSchemas } from './openapi-registrations';
 import {
   acceptLanguage,
   dateTime,
@@ -8,7 +9,6 @@ import {
   MALFORMED_QUERY,
   parameters,
   ref,
-  retryAfter,
   schemas,
 } from './openapi-schemas';
 
@@ -41,7 +41,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       title: 'Tagungsbüro API',
       version: '1.0.0',
       description:
-        'Öffentliche Schnittstelle: Veranstaltungen abrufen und sich anmelden. Die Bestätigung mit dem Ticket kommt per E-Mail. Die öffentlichen Pfade beantworten CORS-Preflights (`OPTIONS`) mit 204 und erlauben jede Herkunft. Die Einlass-Pfade (`/events/{slug}/checkin/…`) verlangen eine angemeldete Sitzung.',
+        'Öffentliche Schnittstelle: Veranstaltungen abrufen und sich anmelden, allein, mit persönlicher Einladung oder als Gruppe. Die Bestätigung mit dem Ticket kommt per E-Mail. Die öffentlichen Pfade beantworten CORS-Preflights (`OPTIONS`) mit 204 und erlauben jede Herkunft. Die Einlass-Pfade (`/events/{slug}/checkin/…`) verlangen eine angemeldete Sitzung.',
     },
     servers: [{ url: new URL('/api/v1', serverUrl).toString() }],
     paths: {
@@ -110,35 +110,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           },
         },
       },
-      '/events/{slug}/registrations': {
-        parameters: [slugParam],
-        post: {
-          operationId: 'createRegistration',
-          summary: 'Anmeldung',
-          description:
-            'Entweder mit API-Schlüssel (`Authorization: Bearer tb_…`, eigenes Limit) oder ohne, dann mit `formToken` aus `GET /events/{slug}/form-token`.',
-          security: [{}, { apiKey: [] }],
-          parameters: [acceptLanguage],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('RegistrationRequest') } } },
-          responses: {
-            '201': { ...json(ref('RegistrationCreated'), 'Angemeldet (oder auf der Warteliste)'), headers: cors },
-            '400': publicError(
-              `Ungültiges JSON, ungültige Angaben (INVALID_INPUT, \`errors\` je Feld), fehlendes, zu frisches oder verbrauchtes Formular-Token oder gefülltes Honeypot-Feld \`website\` (BOT_SUSPECTED); ${MALFORMED_QUERY}; nichts gespeichert`,
-            ),
-            '401': publicError('Ungültiger oder widerrufener API-Schlüssel (UNAUTHORIZED)'),
-            '403': publicError('Anmeldung geschlossen (REGISTRATION_CLOSED)'),
-            '404': publicError('Unbekannte Veranstaltung (NOT_FOUND)'),
-            '409': publicError('Bereits angemeldet (ALREADY_REGISTERED) oder ausgebucht (EVENT_FULL)'),
-            '413': publicError('Inhalt größer als 32 KB (PAYLOAD_TOO_LARGE)'),
-            '415': publicError('Content-Type ist nicht application/json (UNSUPPORTED_MEDIA_TYPE)'),
-            '429': errorResponse(
-              'Zu viele Anmeldungen (RATE_LIMITED): je IP-Adresse (Formular und API zusammen, z. B. 10 je 10 Minuten) oder je API-Schlüssel',
-              { ...cors, ...retryAfter },
-            ),
-            ...internal,
-          },
-        },
-      },
+      ...registrationPaths,
       ...checkinPaths,
       '/openapi.json': {
         get: {
@@ -155,7 +127,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       },
     },
     components: {
-      schemas: { ...schemas, ...checkinSchemas },
+      schemas: { ...schemas, ...registrationSchemas, ...checkinSchemas },
       parameters,
       securitySchemes: {
         apiKey: { type: 'http', scheme: 'bearer', description: 'API-Schlüssel `tb_…` (npm run api-key:create)' },

@@ -1,6 +1,6 @@
 import { enqueueMail } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
-import { type SeatStatus, seatMailKind } from './seats';
+import { type EntryStatus, seatMailKind } from './seats';
 
 interface MailTarget {
   id: string;
@@ -9,11 +9,14 @@ interface MailTarget {
   status: string;
 }
 
-/** Puts the mail that fits the registration's status (confirmation or waiting list) into the outbox, in `tx`. */
+const ACTIVE: readonly string[] = ['confirmed', 'waitlisted', 'pending'] satisfies EntryStatus[];
+
+/** Puts the mail that fits the registration's status (confirmation, waiting list, pending) into the outbox, in `tx`. */
 export async function enqueueStatusMail(tx: Tx, r: MailTarget): Promise<void> {
-  if (r.status === 'cancelled') return;
+  // A cancelled or rejected registration has no seat mail to send (again).
+  if (!ACTIVE.includes(r.status)) return;
   await enqueueMail(tx, {
-    kind: seatMailKind(r.status as SeatStatus),
+    kind: seatMailKind(r.status as EntryStatus),
     recipient: r.email,
     eventId: r.eventId,
     registrationId: r.id,
@@ -33,11 +36,11 @@ export async function resendRegistrationMail(registrationId: string, now = new D
       where: { id: registrationId },
       select: { id: true, eventId: true, email: true, status: true },
     });
-    if (!r || r.status === 'cancelled') return false;
+    if (!r || !ACTIVE.includes(r.status)) return false;
     const recent = await tx.outboxMail.count({
       where: {
         registrationId,
-        kind: { in: ['confirmation', 'waitlist', 'promotion'] },
+        kind: { in: ['confirmation', 'waitlist', 'promotion', 'pending'] },
         createdAt: { gt: new Date(now.getTime() - RESEND_WINDOW_MS) },
       },
     });
