@@ -12,7 +12,7 @@ export const approval = {
     overflowWaitlist: 'auf die Warteliste setzen',
     overflowRefuse: 'ablehnen',
     contingentHeading: 'Kontingent für Eingeladene',
-    reservedSeats: 'Zurückgehaltene Plätze',
+    reservedSeats: 'Zurückgehalten für Eingeladene (Anzahl)',
     reservedSeatsHint:
       'So viele der Plätze sind nur über eine persönliche Einladung buchbar; das öffentliche Formular sieht die Kapazität abzüglich dieser Plätze. 0 für kein Kontingent.',
     releaseAt: 'Freigabe des Kontingents',

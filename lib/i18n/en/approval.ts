@@ -13,7 +13,7 @@ export const approval: Dictionary['approval'] = {
     overflowWaitlist: 'put on the waiting list',
     overflowRefuse: 'reject',
     contingentHeading: 'Contingent for invitees',
-    reservedSeats: 'Seats held back',
+    reservedSeats: 'Held back for invitees (number)',
     reservedSeatsHint:
       'This many seats can only be booked through a personal invitation; the public form sees the capacity less these seats. 0 for none.',
     releaseAt: 'Release of the contingent',
