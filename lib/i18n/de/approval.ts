@@ -123,6 +123,8 @@ export const approval = {
     'status.waitlisted': 'Warteliste',
     'status.pending': 'zur Prüfung',
     toEvent: 'Zur Veranstaltung',
+    disabled:
+      'Für diese Veranstaltung sind keine Gruppenanmeldungen vorgesehen. Bitte melden Sie jede Person einzeln an.',
     notPossible: 'Eine Gruppenanmeldung ist nicht möglich',
   },
 };

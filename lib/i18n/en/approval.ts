@@ -122,6 +122,7 @@ export const approval: Dictionary['approval'] = {
     'status.waitlisted': 'waiting list',
     'status.pending': 'pending review',
     toEvent: 'To the event',
+    disabled: 'This event takes no group registrations. Please register each person on their own.',
     notPossible: 'A group registration is not possible',
   },
 };

@@ -83,7 +83,7 @@ export default async function GroupRegisterPage({ params }: Props) {
         </>
       ) : (
         <Alert kind="info" title={g.notPossible}>
-          {notice.lines.map((line) => (
+          {(notice.canRegister ? [g.disabled] : notice.lines).map((line) => (
             <p key={line}>{line}</p>
           ))}
           <p>
