@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiHeaders, exampleAnswers, randomIp, registrationCount } from './fixtures/clients';
 import { CONFERENCE_SLUG, E2E_MIN_FILL_MS, EXAMPLE_SLUG } from './fixtures/constants';
+import { createE2eEvent, e2eQuery } from './fixtures/events';
 import { uniqueAttendee } from './fixtures/factories';
 
 const registrations = `/api/v1/events/${EXAMPLE_SLUG}/registrations`;
@@ -198,12 +199,46 @@ test.describe('public JSON API', () => {
     expect((await postKeyless(request, registrations, body({ formToken: token }), randomIp())).status()).toBe(201);
   });
 
+  test('registers a group of 4 with 3 places left on the waiting list together, and answers pending under review', async ({
+    request,
+  }) => {
+    const event = await createE2eEvent({ capacity: 3, waitlistEnabled: true });
+    const person = () => {
+      const a = uniqueAttendee();
+      return { firstName: a.firstName, lastName: a.lastName, email: a.email };
+    };
+    const members = [person(), person(), person(), person()];
+    const group = await post(request, `/api/v1/events/${event.slug}/registration-groups`, {
+      submitter: person(),
+      members,
+      consents: { privacy: true },
+    });
+    expect(group.status()).toBe(201);
+    const created = await group.json();
+    expect(created.status).toBe('waitlisted');
+    expect(created.members.map((m: { email: string; status: string }) => [m.email, m.status])).toEqual(
+      members.map((m) => [m.email, 'waitlisted']),
+    );
+    await e2eQuery('UPDATE "Event" SET "approvalRequired" = true WHERE id = $1', [event.id]);
+    const single = await post(request, `/api/v1/events/${event.slug}/registrations`, {
+      ...person(),
+      consents: { privacy: true },
+    });
+    expect(single.status()).toBe(201);
+    expect((await single.json()).status).toBe('pending');
+  });
+
   test('serves an OpenAPI document for the endpoints', async ({ request }) => {
     const doc = await (await get(request, '/api/v1/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
     const base = new URL(doc.servers[0].url).pathname.replace(/\/$/, '');
     expect(Object.keys(doc.paths).map((p) => base + p)).toEqual(
-      expect.arrayContaining(['/api/v1/events', '/api/v1/events/{slug}', '/api/v1/events/{slug}/registrations']),
+      expect.arrayContaining([
+        '/api/v1/events',
+        '/api/v1/events/{slug}',
+        '/api/v1/events/{slug}/registrations',
+        '/api/v1/events/{slug}/registration-groups',
+      ]),
     );
     expect(Object.keys(doc.paths['/events/{slug}/registrations'].post.responses)).toEqual(
       expect.arrayContaining(['201', '400', '401', '403', '404', '409', '413', '415', '429', '500']),

@@ -1,24 +1,19 @@
 import { GROUP_SIZE_LIMIT } from '@/lib/registrations/group-schema';
 import { SALUTATIONS, SECTORS, STATES } from '@/lib/registrations/schema';
-import { acceptLanguage, errorResponse, json, MALFORMED_QUERY, ref, retryAfter } from './openapi-schemas';
+import {
+  acceptLanguage,
+  cors,
+  errorResponse,
+  json,
+  MALFORMED_QUERY,
+  publicError,
+  ref,
+  retryAfter,
+  slugParam,
+} from './openapi-schemas';
 
 // The public registration endpoints: one person, or a group of colleagues in one submission. Enums come from the
 // registration schema's constants so they cannot drift.
-
-const cors = {
-  'Access-Control-Allow-Origin': {
-    description: 'Immer `*`: die API darf von jeder Website aus aufgerufen werden.',
-    schema: { type: 'string' },
-  },
-};
-const publicError = (description: string) => errorResponse(description, cors);
-const slugParam = {
-  name: 'slug',
-  in: 'path',
-  required: true,
-  description: 'Kurzname der Veranstaltung',
-  schema: { type: 'string' },
-};
 
 const person = {
   firstName: { type: 'string', minLength: 1, maxLength: 100 },

@@ -24,6 +24,22 @@ export const retryAfter = {
 export const MALFORMED_QUERY = 'Abfrage mit ungültiger Prozentkodierung oder NUL-Zeichen';
 export const acceptLanguage = { $ref: '#/components/parameters/AcceptLanguage' };
 
+/** The public paths' CORS header, and their error answers with it. */
+export const cors = {
+  'Access-Control-Allow-Origin': {
+    description: 'Immer `*`: die API darf von jeder Website aus aufgerufen werden.',
+    schema: { type: 'string' },
+  },
+};
+export const publicError = (description: string) => errorResponse(description, cors);
+export const slugParam = {
+  name: 'slug',
+  in: 'path',
+  required: true,
+  description: 'Kurzname der Veranstaltung',
+  schema: { type: 'string' },
+};
+
 /** Reusable parameters of the OpenAPI document. */
 export const parameters = {
   AcceptLanguage: {

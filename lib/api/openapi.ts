@@ -3,35 +3,23 @@ import { checkinSchemas } from './openapi-checkin-schemas';
 import { registrationPaths, registrationSchemas } from './openapi-registrations';
 import {
   acceptLanguage,
+  cors,
   dateTime,
-  errorResponse,
   json,
   MALFORMED_QUERY,
   parameters,
+  publicError,
   ref,
   schemas,
+  slugParam,
 } from './openapi-schemas';
 
 // Hand-written, but the enums come from the registration schema's constants so they cannot drift.
 
-const cors = {
-  'Access-Control-Allow-Origin': {
-    description: 'Immer `*`: die API darf von jeder Website aus aufgerufen werden.',
-    schema: { type: 'string' },
-  },
-};
-const publicError = (description: string) => errorResponse(description, cors);
 const internal = { '500': publicError('Unerwarteter Fehler (INTERNAL_ERROR); er wird protokolliert') };
 const badQuery = { '400': publicError(`${MALFORMED_QUERY} (INVALID_INPUT)`) };
 // Public operations need no credentials: an empty list, which linters tell apart from a forgotten one.
 const open: never[] = [];
-const slugParam = {
-  name: 'slug',
-  in: 'path',
-  required: true,
-  description: 'Kurzname der Veranstaltung',
-  schema: { type: 'string' },
-};
 
 /** The OpenAPI 3.1 description of the public API under /api/v1. */
 export function buildOpenApiDocument(serverUrl: string) {

@@ -1,8 +1,6 @@
 import { recordAudit } from '@/lib/audit/service';
 import { AppError } from '@/lib/errors';
-import { revalidateEventPage } from '@/lib/events/revalidate';
 import { db } from '@/lib/server/db';
-import { log } from '@/lib/server/observability/logger';
 import { promoteWaitlisted } from './seat-release';
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
@@ -18,7 +16,7 @@ export async function releaseContingentNow(
   eventId: string,
   actor: string,
   now: Date,
-): Promise<{ released: number; promoted: number }> {
+): Promise<{ released: number; promoted: number; slug: string | null }> {
   const outcome = await db.$transaction(async (tx) => {
     // The unused part of the contingent, whether or not its release time has passed already.
     const [row] = await tx.$queryRaw<{ released: number; slug: string }[]>`
@@ -43,18 +41,14 @@ export async function releaseContingentNow(
     });
     return { released: row.released, promoted: promoted.length, slug: row.slug };
   }, TX_OPTIONS);
-  if (!outcome) return { released: 0, promoted: 0 };
-  try {
-    revalidateEventPage(outcome.slug);
-  } catch {
-    // Outside a request (the job, in the worker) Next.js has no cache to drop here: the page follows within its
-    // own revalidation time (app/cached/[locale]/events/[slug]/page.tsx), and its places are right meanwhile.
-    log('registration').debug({ eventId }, 'event page left to its revalidation timer');
-  }
-  return { released: outcome.released, promoted: outcome.promoted };
+  return outcome ?? { released: 0, promoted: 0, slug: null };
 }
 
-/** Events whose scheduled release time has passed and whose contingent is not released yet. */
+/**
+ * Events whose scheduled release time has passed and whose contingent is not released yet. Runs in the worker,
+ * which has no Next.js cache to drop: the event page follows within its own revalidation time
+ * (app/cached/[locale]/events/[slug]/page.tsx), and the places it computes are right from the release time on.
+ */
 export async function releaseDueContingents(now: Date = new Date()): Promise<number> {
   const due = await db.event.findMany({
     where: { reservedReleasedAt: null, reservedReleaseAt: { lte: now }, reservedSeats: { gt: 0 } },

@@ -30,5 +30,14 @@ export async function releaseContingent(
 ): Promise<{ released: number; promoted: number }> {
   // Loaded on use: this module's arithmetic is shared with the public registration state, the release is server work.
   const { releaseContingentNow } = await import('./contingent-release');
-  return releaseContingentNow(eventId, actor, now);
+  const { released, promoted, slug } = await releaseContingentNow(eventId, actor, now);
+  if (slug) {
+    const { revalidateEventPage } = await import('@/lib/events/revalidate');
+    try {
+      revalidateEventPage(slug);
+    } catch {
+      // Outside a request (a script, a test) there is no cache to drop; the page follows its revalidation time.
+    }
+  }
+  return { released, promoted };
 }
