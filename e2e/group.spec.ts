@@ -11,6 +11,8 @@ type Person = ReturnType<typeof uniqueAttendee>;
 
 /** Fills the group form: the submitter, then each colleague, adding people by keyboard as a person would. */
 async function fillGroup(page: Page, submitter: Person, members: Person[]) {
+  // Typing before the form is hydrated would be reset to the form's defaults.
+  await page.waitForLoadState('networkidle');
   const own = page.getByRole('group', { name: 'Ihre Angaben' });
   await own.getByLabel('Vorname').fill(submitter.firstName);
   await own.getByLabel('Nachname').fill(submitter.lastName);
