@@ -24,6 +24,7 @@ test.describe('approval ("Anmeldungen prüfen")', () => {
 
     // The organizer switches approval on, with the waiting list for approvals beyond the capacity.
     await signInAs(page, organizer.email, `/dashboard/events/${event.slug}/edit/settings`);
+    await page.waitForLoadState('networkidle');
     await page.getByRole('checkbox', { name: 'Anmeldungen prüfen' }).check();
     await page.getByRole('radio', { name: 'auf die Warteliste setzen' }).check();
     await expectNoA11yViolations(page);
@@ -34,6 +35,7 @@ test.describe('approval ("Anmeldungen prüfen")', () => {
     const visitor = uniqueAttendee();
     await page.goto(`/events/${event.slug}/register`);
     const openedAt = Date.now();
+    await page.waitForLoadState('networkidle');
     await expect(page.getByText('Anmeldungen zu dieser Veranstaltung werden geprüft.', { exact: false })).toBeVisible();
     await page.getByLabel('Vorname').fill(visitor.firstName);
     await page.getByLabel('Nachname').fill(visitor.lastName);

@@ -77,6 +77,7 @@ test.describe('reserved contingent', () => {
     const event = await createE2eEvent({ capacity: 10 });
     const organizer = await seedUser('organizer');
     await signInAs(page, organizer.email, `/dashboard/events/${event.slug}/edit/settings`);
+    await page.waitForLoadState('networkidle');
     const seats = page.getByLabel('Zurückgehalten für Eingeladene (Anzahl)');
     await expect(seats).toHaveAccessibleDescription(/nur über eine persönliche Einladung buchbar/);
 
