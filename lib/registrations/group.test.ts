@@ -5,6 +5,7 @@ import { db } from '@/lib/server/db';
 import { createTestEvent } from '@/test/factories';
 import { createGroupRegistration } from './group';
 import { buildGroupRegistrationSchema } from './group-schema';
+import { createRegistration } from './service';
 
 const u = () => randomBytes(4).toString('hex');
 const person = (first: string) => ({
@@ -64,5 +65,39 @@ describe('group registration (all or nothing)', () => {
     expect(await db.registration.count({ where: { eventId: t.event.id } })).toBe(0);
     expect(await db.registrationGroup.count({ where: { eventId: t.event.id } })).toBe(0);
     expect(await db.outboxMail.count({ where: { eventId: t.event.id } })).toBe(0);
+  });
+
+  it('refuses the whole group with 409 naming a member who is registered already, and writes nothing', async () => {
+    const t = await target({ capacity: 10 });
+    const input = groupOf(3);
+    const member = input.members[1]!;
+    await createRegistration(t.event, { ...member, newsletter: false, consents: { privacy: true } });
+    const error = await refusal(createGroupRegistration(t, input, { source: 'form', locale: 'de' }));
+    expect(error?.status).toBe(409);
+    expect(error?.key).toBe('memberAlreadyRegistered');
+    expect(Object.keys(error?.fieldErrors ?? {})).toEqual(['members.1.email']);
+    expect(await db.registration.count({ where: { eventId: t.event.id } })).toBe(1);
+    expect((await db.event.findUniqueOrThrow({ where: { id: t.event.id } })).confirmedCount).toBe(1);
+  });
+
+  it('writes the whole group pending where registrations are approved, without seats', async () => {
+    const t = await target({ capacity: 10, approvalRequired: true });
+    const group = await createGroupRegistration(t, groupOf(2), { source: 'api', locale: 'en' });
+    expect(group.status).toBe('pending');
+    expect((await db.event.findUniqueOrThrow({ where: { id: t.event.id } })).confirmedCount).toBe(0);
+    const kinds = await db.outboxMail.findMany({ where: { eventId: t.event.id }, select: { kind: true } });
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['group_summary', 'pending', 'pending']);
+  });
+
+  it('refuses an address named twice in the group at the second member', () => {
+    const input = groupOf(2);
+    const parsed = buildGroupRegistrationSchema([], 5).safeParse({
+      ...input,
+      members: [input.members[0], { ...input.members[1], email: input.members[0]!.email.toUpperCase() }],
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['members.1.email', 'duplicateInGroup'],
+    ]);
   });
 });

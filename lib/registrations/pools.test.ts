@@ -107,6 +107,30 @@ describe('invitation tokens', () => {
     expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
   });
 
+  it('leaves the invitation usable when the registration is refused for want of places', async () => {
+    const event = await createTestEvent({ capacity: 1, waitlistEnabled: false });
+    await createRegistration(event, registrationInput());
+    const invitation = await invite(event.id);
+    const full = await errorOf(createRegistration(event, registrationInput(), { invitationToken: invitation.token }));
+    expect(full).toMatchObject({ code: 'EVENT_FULL' });
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe('invited');
+  });
+
+  it('gives one of two simultaneous uses of the same token the registration, the other 409', async () => {
+    const event = await createTestEvent();
+    const invitation = await invite(event.id);
+    const outcomes = await Promise.all(
+      [1, 2].map(() =>
+        createRegistration(event, registrationInput(), { invitationToken: invitation.token }).then(
+          () => 'registered',
+          (e: unknown) => (isAppError(e) ? e.key : String(e)),
+        ),
+      ),
+    );
+    expect(outcomes.sort()).toEqual(['invitationUsed', 'registered']);
+    expect(await counters(event.id)).toEqual({ c: 1, taken: 0 });
+  });
+
   it('lets a declined invitee register after all', async () => {
     const event = await createTestEvent();
     const invitation = await invite(event.id, { status: 'declined' });

@@ -28,16 +28,16 @@ export function seatStatement(request: SeatRequest, keys: SeatKeys, mails: { id:
   const invitationId = request.invitation?.id ?? null;
   const checkedInAt = request.checkIn ? now : null;
   const mac = request.formTokenMac ?? null;
-  // The token is inserted first, then the invitation is marked; without either neither seat nor row is written.
+  // The form token is inserted first and the invitation locked; without either neither seat nor row is written.
   return Prisma.sql`
     WITH token AS (
       INSERT INTO "UsedFormToken" (mac, "usedAt") SELECT ${mac}::text, ${now} WHERE ${mac}::text IS NOT NULL
       ON CONFLICT (mac) DO NOTHING RETURNING mac
-    ), invitation AS (
-      UPDATE "Invitation" SET status = 'registered', "registeredAt" = ${now}, "updatedAt" = ${now}
+    ), invitation AS MATERIALIZED (
+      -- Locked, so a concurrent use of the same token waits and then finds it registered.
+      SELECT id FROM "Invitation"
       WHERE id = ${invitationId}::text AND "eventId" = ${event.id} AND status <> 'registered'
-        AND (${mac}::text IS NULL OR EXISTS (SELECT 1 FROM token))
-      RETURNING id
+      FOR UPDATE
     ), allowed AS (
       SELECT (${mac}::text IS NULL OR EXISTS (SELECT 1 FROM token)) AS "tokenOk",
         (${invitationId}::text IS NULL OR EXISTS (SELECT 1 FROM invitation)) AS "invitationOk"
@@ -72,6 +72,11 @@ export function seatStatement(request: SeatRequest, keys: SeatKeys, mails: { id:
       FROM decision d
       WHERE (SELECT ok FROM ok) AND (d.seated OR ${pending} OR ${waitlist})
       RETURNING id, status, email
+    ), marked AS (
+      -- Marked only with the registration written: a refusal (full) leaves the invitation usable.
+      UPDATE "Invitation" SET status = 'registered', "registeredAt" = ${now}, "updatedAt" = ${now}
+      WHERE id = ${invitationId}::text AND EXISTS (SELECT 1 FROM reg)
+      RETURNING id
     ), mail AS (
       INSERT INTO "OutboxMail" (id, kind, recipient, "eventId", "registrationId", "createdAt", "updatedAt")
       SELECT m.id::uuid,
