@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { SEARCH_MAX_LENGTH, type AttendeeFilters } from '@/lib/attendees/filters';
+import { ATTENDEE_STATUSES, SEARCH_MAX_LENGTH, type AttendeeFilters } from '@/lib/attendees/filters';
 import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { optionLabel, type QuestionDefinition, questionLabel } from '@/lib/questions/schema';
@@ -90,7 +90,7 @@ export function AttendeeFilterForm({ slug, filters, questions, t, form, locale }
           name="status"
           value={filters.status}
           empty={all}
-          options={(['confirmed', 'waitlisted', 'cancelled'] as const).map((s) => [s, t[`status.${s}`]])}
+          options={ATTENDEE_STATUSES.map((s) => [s, t[`status.${s}`]])}
         />
         <Select
           id="filter-sector"

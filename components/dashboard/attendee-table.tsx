@@ -34,7 +34,38 @@ const DateTime = ({ at, locale }: { at: Date; locale: Locale }) => (
 
 // Names and organisations are what people typed: marked German (lang="de") so that hyphenation and screen readers
 // treat them as such on the English page.
-function columns(slug: string, t: Texts, locale: Locale): DataTableColumn<AttendeeListItem>[] {
+/** Row selection for the bulk decision: a checkbox on each pending row, owned by the decision form (form="…"). */
+export interface AttendeeSelection {
+  formId: string;
+  header: string;
+  /** "{name} auswählen" */
+  label: string;
+}
+
+function selectionColumn(selection: AttendeeSelection): DataTableColumn<AttendeeListItem> {
+  return {
+    key: 'select',
+    header: selection.header,
+    cell: (a) =>
+      a.status === 'pending' ? (
+        <input
+          type="checkbox"
+          name="registrationIds"
+          value={a.id}
+          form={selection.formId}
+          aria-label={selection.label.replace('{name}', attendeeName(a))}
+          className={styles.select}
+        />
+      ) : null,
+  };
+}
+
+function columns(slug: string, t: Texts, locale: Locale, selection?: AttendeeSelection) {
+  const list = baseColumns(slug, t, locale);
+  return selection ? [selectionColumn(selection), ...list] : list;
+}
+
+function baseColumns(slug: string, t: Texts, locale: Locale): DataTableColumn<AttendeeListItem>[] {
   return [
     {
       key: 'name',
@@ -94,12 +125,16 @@ export function AttendeeTable({
   caption,
   t,
   locale,
+  selection,
 }: {
   slug: string;
   attendees: AttendeeListItem[];
   caption: ReactNode;
   t: Texts;
   locale: Locale;
+  selection?: AttendeeSelection;
 }) {
-  return <DataTable caption={caption} columns={columns(slug, t, locale)} rows={attendees} rowKey={(a) => a.id} />;
+  return (
+    <DataTable caption={caption} columns={columns(slug, t, locale, selection)} rows={attendees} rowKey={(a) => a.id} />
+  );
 }

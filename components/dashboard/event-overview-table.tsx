@@ -1,12 +1,38 @@
 import Link from 'next/link';
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table';
 import type { EventSummary } from '@/lib/attendees/queries';
+import { contingentReleased } from '@/lib/events/editor-contingent';
 import { formatNumber, formatShortDate } from '@/lib/format';
 import { contentLang, fill, type Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import styles from './dashboard.module.css';
 
 type Texts = Dictionary['dashboard']['overview'];
+type ApprovalTexts = Dictionary['approval']['overview'];
+
+/** Pending reviews and the invitees' contingent under the confirmed count, where an event has them. */
+function ConfirmedExtras({ event: e, t, n }: { event: EventSummary; t: ApprovalTexts; n: (v: number) => string }) {
+  const contingent = e.reservedSeats > 0 && !contingentReleased(e);
+  if (e.counts.pending === 0 && !contingent) return null;
+  return (
+    <>
+      {e.counts.pending > 0 && (
+        <>
+          <br />
+          <Link href={`/dashboard/events/${e.slug}?status=pending`} className="badge badge-warning">
+            {fill(t.pending, { n: n(e.counts.pending) })}
+          </Link>
+        </>
+      )}
+      {contingent && (
+        <>
+          <br />
+          <span className="muted">{fill(t.contingent, { taken: n(e.reservedTaken), seats: n(e.reservedSeats) })}</span>
+        </>
+      )}
+    </>
+  );
+}
 
 function EventActions({ event: e, t }: { event: EventSummary; t: Texts }) {
   const named = (label: string) => (
@@ -27,7 +53,7 @@ function EventActions({ event: e, t }: { event: EventSummary; t: Texts }) {
   );
 }
 
-function columns(t: Texts, locale: Locale): DataTableColumn<EventSummary>[] {
+function columns(t: Texts, a: ApprovalTexts, locale: Locale): DataTableColumn<EventSummary>[] {
   const n = (v: number) => formatNumber(v, locale);
   return [
     {
@@ -71,6 +97,7 @@ function columns(t: Texts, locale: Locale): DataTableColumn<EventSummary>[] {
         <>
           {n(e.counts.confirmed)}
           {e.capacity !== null && <span className="muted"> {fill(t.ofCapacity, { n: n(e.capacity) })}</span>}
+          <ConfirmedExtras event={e} t={a} n={n} />
         </>
       ),
     },
@@ -81,6 +108,16 @@ function columns(t: Texts, locale: Locale): DataTableColumn<EventSummary>[] {
 }
 
 /** All events with publish state, registrations and the editor's entry points. */
-export function EventOverviewTable({ events, t, locale }: { events: EventSummary[]; t: Texts; locale: Locale }) {
-  return <DataTable caption={t.caption} columns={columns(t, locale)} rows={events} rowKey={(e) => e.id} />;
+export function EventOverviewTable({
+  events,
+  t,
+  approval,
+  locale,
+}: {
+  events: EventSummary[];
+  t: Texts;
+  approval: ApprovalTexts;
+  locale: Locale;
+}) {
+  return <DataTable caption={t.caption} columns={columns(t, approval, locale)} rows={events} rowKey={(e) => e.id} />;
 }

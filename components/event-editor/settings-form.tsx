@@ -5,6 +5,8 @@ import { useForm } from 'react-hook-form';
 import { updateSettingsAction } from '@/lib/events/editor-actions';
 import { eventSettingsSchema, type EventSettingsInput } from '@/lib/events/editor-schema';
 import { fill } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
+import { AccessFields } from './access-fields';
 import { useEditorText } from './editor-text';
 import { fieldNames } from './field-names';
 import { CheckField, InputField, TextAreaField } from './fields';
@@ -20,17 +22,25 @@ export interface SettingsFieldValues {
   photoNotice: string;
   photoNoticeEn: string;
   retentionDays: string;
+  invitationOnly: boolean;
+  approvalRequired: boolean;
+  approvalOverflow: 'waitlist' | 'refuse';
+  reservedSeats: string;
+  reservedReleaseAt: string;
+  maxGroupSize: string;
 }
 
-/** Capacity, waiting list, registration window, reminders, photo notice and retention. */
+/** Capacity, waiting list, registration window, reminders, access (approval, contingent, groups), privacy. */
 export function SettingsForm({
   eventId,
   defaults,
   confirmedCount,
+  approvalText,
 }: {
   eventId: string;
   defaults: SettingsFieldValues;
   confirmedCount: number;
+  approvalText: Dictionary['approval'];
 }) {
   const text = useEditorText();
   const t = text.settings;
@@ -83,6 +93,7 @@ export function SettingsForm({
         error={errors.reminderDaysBefore?.message}
         hint={t.reminderHint}
       />
+      <AccessFields register={register} errors={errors} t={approvalText} />
       <h2>{t.privacy}</h2>
       <TextAreaField
         id="settings-photo"

@@ -3,12 +3,14 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import type { EventDetail } from '@/lib/events/queries';
 import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import { GroupLink } from '@/components/registrations/group-link';
 import styles from './events.module.css';
 import { registrationBadge, registrationNotice } from './registration-status';
 
 /** The registration box: status, places left, and the "register now" button or the reason why not. */
 export function EventRegistration({ event, locale }: { event: EventDetail; locale: Locale }) {
   const t = getDictionary(locale).event;
+  const a = getDictionary(locale).approval.public;
   const badge = registrationBadge(event.registration, locale);
   const notice = registrationNotice(event.registration, event.startsAt, locale);
   return (
@@ -20,12 +22,16 @@ export function EventRegistration({ event, locale }: { event: EventDetail; local
       {notice.lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
+      {notice.canRegister && event.approvalRequired ? <p>{a.reviewNotice}</p> : null}
       {notice.canRegister ? (
-        <p>
-          <Link href={`/events/${event.slug}/register`} className="btn btn-large">
-            {t.register}
-          </Link>
-        </p>
+        <>
+          <p>
+            <Link href={`/events/${event.slug}/register`} className="btn btn-large">
+              {t.register}
+            </Link>
+          </p>
+          <GroupLink slug={event.slug} maxGroupSize={event.maxGroupSize} t={a} />
+        </>
       ) : null}
     </section>
   );

@@ -14,6 +14,8 @@ interface Props<T extends FieldValues> {
   noAnswerLabel: string;
   /** Screen-reader text for required checkbox groups, where aria-required is not allowed. */
   requiredText: string;
+  /** Where the answers live in the form, e.g. `members.2.` in the group form; empty for a single registration. */
+  prefix?: string;
 }
 
 const describedBy = (id: string, help: string | null, error?: string) =>
@@ -36,9 +38,10 @@ export function QuestionField<T extends FieldValues>({
   error,
   noAnswerLabel,
   requiredText,
+  prefix = '',
 }: Props<T>) {
-  const id = `q-${q.id}`;
-  const name = `answers.${q.id}` as Path<T>;
+  const id = `${prefix.replace(/\./g, '-')}q-${q.id}`;
+  const name = `${prefix}answers.${q.id}` as Path<T>;
   const label = questionLabel(q, locale);
   const help = questionHelp(q, locale);
   const described = describedBy(id, help, error);

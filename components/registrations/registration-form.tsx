@@ -112,7 +112,11 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
       }
       if (result.ok) {
         setRedirecting(true);
-        router.push(`/manage/${result.data.manageToken}?neu=1`);
+        const { manageToken, status } = result.data;
+        // A registration waiting for review has its own page saying so and what comes next.
+        router.push(
+          status === 'pending' ? `/events/${slug}/register/received?m=${manageToken}` : `/manage/${manageToken}?neu=1`,
+        );
         return;
       }
       const fieldErrors = serverFieldErrors(

@@ -11,7 +11,7 @@ import { escapeLike, searchTerms } from '@/lib/search/name-search';
  *
  *   q=<text>                 every whitespace-separated term must match first/last name, organisation or e-mail
  *                            (max 200 characters, 10 terms; umlauts/ß/accents/case folded; % and _ literal)
- *   status=confirmed|waitlisted|cancelled
+ *   status=confirmed|waitlisted|cancelled|pending|rejected   (pending = "Zur Prüfung")
  *   sector=<Bereich>         one of SECTORS (lib/registrations/schema.ts)
  *   state=<Bundesland>       one of STATES
  *   checkedIn=yes|no
@@ -23,7 +23,7 @@ import { escapeLike, searchTerms } from '@/lib/search/name-search';
  *   page=<n>                 table page, from 1 (ignored by exports)
  */
 
-export const ATTENDEE_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+export const ATTENDEE_STATUSES = ['confirmed', 'waitlisted', 'pending', 'rejected', 'cancelled'] as const;
 export const GUEST_TYPES = ['attendee', 'guest', 'speaker', 'walk_in'] as const;
 export const ATTENDEE_SORTS = ['name', 'organization', 'registered', 'status'] as const;
 export const SEARCH_MAX_LENGTH = 200;

@@ -49,7 +49,19 @@ export async function getEventSummaries() {
   await requireOrganizer();
   const [events, counts] = await Promise.all([
     db.event.findMany({
-      select: { id: true, slug: true, title: true, startsAt: true, capacity: true, published: true, isExample: true },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        startsAt: true,
+        capacity: true,
+        published: true,
+        isExample: true,
+        reservedSeats: true,
+        reservedTaken: true,
+        reservedReleaseAt: true,
+        reservedReleasedAt: true,
+      },
       orderBy: { startsAt: 'desc' },
     }),
     countsByEvent(),
@@ -95,6 +107,12 @@ export async function getAttendeePage(slug: string, filters: AttendeeFilters) {
       capacity: true,
       retentionDays: true,
       anonymizedAt: true,
+      approvalRequired: true,
+      reservedSeats: true,
+      reservedTaken: true,
+      reservedReleaseAt: true,
+      reservedReleasedAt: true,
+      confirmedCount: true,
     },
   });
   if (!event) return null;
@@ -137,6 +155,9 @@ export async function getRegistrationDetail(slug: string, registrationId: string
       cancelledAt: true,
       cancelledBy: true,
       promotedAt: true,
+      decidedAt: true,
+      decidedBy: true,
+      decisionNote: true,
       createdAt: true,
       updatedAt: true,
       guestType: true,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zonedDateTime } from '@/lib/format';
+import { approval } from '@/lib/i18n/de/approval';
 import { maxChars, schemaMessages as msg } from './validation-text';
 
 // One zod schema per editor form, shared by the react-hook-form resolver, the action and the service.
@@ -109,7 +110,29 @@ export const createEventSchema = z.object({ ...basicsShape, ...venueShape }).ref
 export type CreateEventValues = z.input<typeof createEventSchema>;
 export type CreateEventInput = z.output<typeof createEventSchema>;
 
-/** Capacity, waiting list, registration window, reminders, photo notice and retention. */
+// The access settings' messages live in the approval dictionary; the editor shows them in its language.
+const accessMsg = approval.settings.validation;
+
+/** A whole number from a text input, empty counting as `fallback`; prefault so that a missing key is validated too. */
+const intWithDefault = (min: number, max: number, fallback: number, message: string) =>
+  z
+    .preprocess(
+      (v) => (typeof v === 'string' ? (v.trim() === '' ? fallback : Number(v.trim())) : v),
+      z.number({ error: message }).int(message).min(min, message).max(max, message),
+    )
+    .prefault(String(fallback));
+
+/** Invitation-only, approval with its overflow, the invitees' contingent and the group size (issue #16). */
+const accessShape = {
+  invitationOnly: z.boolean().prefault(false),
+  approvalRequired: z.boolean().prefault(false),
+  approvalOverflow: z.enum(['waitlist', 'refuse'], { error: msg.required }).prefault('waitlist'),
+  reservedSeats: intWithDefault(0, 100000, 0, accessMsg.reservedRange),
+  reservedReleaseAt: optionalBerlinDateTime,
+  maxGroupSize: intWithDefault(1, 50, 5, accessMsg.groupSizeRange),
+};
+
+/** Capacity, waiting list, registration window, reminders, photo notice, retention and access. */
 export const eventSettingsSchema = z
   .object({
     capacity: optionalInt(1, 100000, msg.capacityRange),
@@ -127,10 +150,19 @@ export const eventSettingsSchema = z
         .min(1, msg.retentionMin)
         .max(3650, msg.retentionMax),
     ),
+    ...accessShape,
   })
   .refine((v) => !v.registrationOpensAt || !v.registrationClosesAt || v.registrationClosesAt > v.registrationOpensAt, {
     message: msg.closesAfterOpens,
     path: ['registrationClosesAt'],
+  })
+  .refine((v) => v.reservedSeats === 0 || v.capacity !== null, {
+    message: accessMsg.reservedWithoutCapacity,
+    path: ['reservedSeats'],
+  })
+  .refine((v) => v.capacity === null || v.reservedSeats <= v.capacity, {
+    message: accessMsg.reservedAboveCapacity,
+    path: ['reservedSeats'],
   });
 export type EventSettingsValues = z.input<typeof eventSettingsSchema>;
 export type EventSettingsInput = z.output<typeof eventSettingsSchema>;

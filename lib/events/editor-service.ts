@@ -15,6 +15,8 @@ async function loadEvent(tx: Tx, eventId: string) {
       confirmedCount: true,
       startsAt: true,
       capacity: true,
+      reservedTaken: true,
+      reservedReleasedAt: true,
       venueName: true,
       venueAddress: true,
       _count: { select: { registrations: true, sessions: true } },
@@ -88,6 +90,23 @@ export async function updateEventVenue(actor: string, eventId: string, data: Eve
   });
 }
 
+/**
+ * The contingent must fit what is already taken: never below the seats invitees hold, and the part still held must
+ * fit the seats nobody has yet (the public pool cannot be over-filled by raising it). A released contingent stays
+ * released, so its size no longer holds anything.
+ */
+function checkContingent(
+  event: { confirmedCount: number; reservedTaken: number; reservedReleasedAt: Date | null },
+  data: EventSettingsInput,
+) {
+  if (data.reservedSeats < event.reservedTaken)
+    throw fieldError('reservedSeats', 'reservedBelowTaken', { count: event.reservedTaken });
+  if (event.reservedReleasedAt || data.capacity === null) return;
+  const free = data.capacity - event.confirmedCount;
+  if (data.reservedSeats - event.reservedTaken > free)
+    throw fieldError('reservedSeats', 'reservedAboveFree', { count: Math.max(0, free) });
+}
+
 /** Saves capacity, waiting list, window, reminders, photo notice and retention; capacity never drops below confirmed seats. */
 export async function updateEventSettings(actor: string, eventId: string, data: EventSettingsInput) {
   return db.$transaction(async (tx) => {
@@ -97,6 +116,7 @@ export async function updateEventSettings(actor: string, eventId: string, data: 
     if (data.capacity !== null && data.capacity < event.confirmedCount) {
       throw fieldError('capacity', 'capacityBelowConfirmed', { count: event.confirmedCount });
     }
+    checkContingent(event, data);
     await updateSection(actor, eventId, 'settings', data, tx);
     return { slug: event.slug };
   });

@@ -45,6 +45,8 @@ export async function getEventBySlug(slug: string, now = new Date()) {
       venueDirections: true,
       isExample: true,
       photoNotice: true,
+      approvalRequired: true,
+      maxGroupSize: true,
       ...englishContentSelect,
       ...registrationStateSelect,
       hosts: hostsInOrder,

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 async function EventSummaries() {
   const [events, { t, locale }] = await Promise.all([getEventSummaries(), getI18n()]);
   if (events.length === 0) return <p className="alert alert-info">{t.dashboard.home.empty}</p>;
-  return <EventOverviewTable events={events} t={t.dashboard.overview} locale={locale} />;
+  return <EventOverviewTable events={events} t={t.dashboard.overview} approval={t.approval.overview} locale={locale} />;
 }
 
 // The loading state is a Suspense boundary here, not app/dashboard/loading.tsx: a segment-wide loading.tsx

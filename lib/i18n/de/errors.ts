@@ -120,6 +120,8 @@ export const errors = {
 
   // #16 approval, contingent and groups (owner: organizer-ui helper)
   registrationNotPending: 'Diese Anmeldung wurde bereits entschieden.',
+  reservedBelowTaken: 'Bereits {count} Eingeladene haben einen Platz aus dem Kontingent; weniger geht nicht.',
+  reservedAboveFree: 'Es sind nur noch {count} Plätze frei, die für Eingeladene zurückgehalten werden können.',
 
   // #16 substitutes (owner: substitutes helper)
   substitutionNotAllowed: 'Dieser Platz kann nicht mehr übergeben werden.',

@@ -112,6 +112,8 @@ export const errors: Dictionary['failures'] = {
 
   // #16 approval, contingent and groups (owner: organizer-ui helper)
   registrationNotPending: 'This registration has already been decided.',
+  reservedBelowTaken: '{count} invitees already hold a seat from the contingent; it cannot be smaller.',
+  reservedAboveFree: 'Only {count} free seats are left that can be held back for invitees.',
 
   // #16 substitutes (owner: substitutes helper)
   substitutionNotAllowed: 'This place can no longer be handed over.',

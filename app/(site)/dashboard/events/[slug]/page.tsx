@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Toolbar } from '@/components/dashboard/toolbar';
+import { ApprovalBulkForm } from '@/components/dashboard/approval-bulk-form';
 import { AttendeeFilterForm } from '@/components/dashboard/attendee-filter-form';
 import { AttendeeTable } from '@/components/dashboard/attendee-table';
 import { FillContent } from '@/components/dashboard/fill-content';
@@ -14,6 +15,7 @@ import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { contentLang, fill, type Locale } from '@/lib/i18n/config';
 import { errorMessage, isErrorKey } from '@/lib/i18n/errors';
 import { getI18n } from '@/lib/i18n/server';
+import { contingentReleased } from '@/lib/events/editor-contingent';
 import { anonymisationDate } from '@/lib/retention/schedule';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,6 +44,12 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
   const withQuery = (path: string) => `${path}${query ? `?${query}` : ''}`;
   const base = `/dashboard/events/${event.slug}`;
   const filtered = query !== '' && query !== attendeeFilterQuery({ sort: filters.sort, dir: filters.dir });
+  // The decision form appears while someone waits for review; their rows get a checkbox for it.
+  // It stays while the list is filtered to them, so that its outcome is still read after the last one is decided.
+  const decidable = counts.pending > 0 || filters.status === 'pending';
+  const selection = decidable
+    ? { formId: 'approval-decision', header: t.approval.list.select, label: t.approval.list.selectOne }
+    : undefined;
   const anonymised = event.anonymizedAt
     ? fill(a.anonymised, { date: formatDate(event.anonymizedAt, locale) })
     : fill(a.anonymisedOn, { date: formatDate(anonymisationDate(event), locale) });
@@ -55,7 +63,24 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
       <p className="muted">
         {formatDateTime(event.startsAt, locale)} · {anonymised}
       </p>
-      <RegistrationCountsList counts={counts} capacity={event.capacity} t={a} locale={locale} />
+      <RegistrationCountsList
+        counts={counts}
+        capacity={event.capacity}
+        t={a}
+        locale={locale}
+        access={{
+          approvalRequired: event.approvalRequired,
+          contingent:
+            event.reservedSeats > 0
+              ? {
+                  seats: event.reservedSeats,
+                  taken: event.reservedTaken,
+                  released: contingentReleased(event),
+                }
+              : null,
+          t: t.approval.list,
+        }}
+      />
 
       <h2>{a.title}</h2>
       <Toolbar
@@ -93,6 +118,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
         </p>
       )}
 
+      {selection ? <ApprovalBulkForm slug={event.slug} formId={selection.formId} t={t.approval.list} /> : null}
       <p aria-live="polite" className="muted">
         {fill(filtered ? a.hits : a.total, { n: formatNumber(total, locale) })}
       </p>
@@ -103,6 +129,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
           <AttendeeTable
             slug={event.slug}
             attendees={attendees}
+            selection={selection}
             caption={
               <FillContent
                 template={a.caption}

@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { ContentFallbackNote } from '@/components/events/content-note';
 import { EventWhen } from '@/components/events/event-facts';
 import { registrationNotice } from '@/components/events/registration-status';
+import { GroupLink } from '@/components/registrations/group-link';
 import { RegistrationForm } from '@/components/registrations/registration-form';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
@@ -60,7 +61,13 @@ export default async function RegisterPage({ params }: Props) {
               <p>{t.register.waitlistNotice}</p>
             </Alert>
           ) : null}
+          {event.approvalRequired ? (
+            <Alert kind="info">
+              <p>{t.approval.public.reviewNotice}</p>
+            </Alert>
+          ) : null}
           <p>{t.register.intro}</p>
+          <GroupLink slug={event.slug} maxGroupSize={event.maxGroupSize} t={t.approval.public} />
           <RegistrationForm
             slug={event.slug}
             locale={locale}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RegistrationCertificate } from '@/components/certificates/registration-certificate';
+import { ApprovalDecision } from '@/components/dashboard/approval-decision';
 import { AttendeeAuditTrail } from '@/components/dashboard/attendee-audit-trail';
 import { CancelRegistrationButton } from '@/components/dashboard/cancel-registration-button';
 import { RegistrationDetail } from '@/components/dashboard/registration-detail';
@@ -11,7 +12,8 @@ import { RegistrationMails } from '@/components/messages/registration-mails';
 import { getRegistrationDetail } from '@/lib/attendees/queries';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { getRegistrationCertificate } from '@/lib/certificates/queries';
-import { contentLang } from '@/lib/i18n/config';
+import { formatDateTime } from '@/lib/format';
+import { contentLang, fill } from '@/lib/i18n/config';
 import { getI18n } from '@/lib/i18n/server';
 import { getRegistrationMails } from '@/lib/messages/queries';
 
@@ -42,6 +44,23 @@ export default async function RegistrationDetailPage({ params }: { params: Promi
         {r.overCapacity && ` · ${tr.overCapacity}`}
       </p>
       <RegistrationDetail r={r} questions={questions} t={tr} locale={locale} />
+      {r.status === 'pending' || r.decidedAt ? (
+        <section aria-labelledby="decision" className="card stack">
+          <h2 id="decision">{t.approval.detail.heading}</h2>
+          {r.decidedAt ? (
+            <p>
+              {fill(t.approval.detail.decided, { date: formatDateTime(r.decidedAt, locale), by: r.decidedBy ?? '–' })}
+              {r.decisionNote ? (
+                <>
+                  <br />
+                  {fill(t.approval.detail.decisionNote, { note: r.decisionNote })}
+                </>
+              ) : null}
+            </p>
+          ) : null}
+          <ApprovalDecision slug={r.event.slug} registrationId={r.id} pending={r.status === 'pending'} t={t.approval} />
+        </section>
+      ) : null}
       <section aria-labelledby="actions" className="stack">
         <h2 id="actions">{tr.actions}</h2>
         {r.status !== 'cancelled' && !r.anonymizedAt && (
