@@ -93,7 +93,14 @@ export function RegistrationDetail({
             [t.via, r.source === 'api' ? t.viaApi : t.viaForm],
             [t.promotedAt, at(r.promotedAt)],
             [t.cancelledAt, at(r.cancelledAt)],
-            [t.cancelledBy, r.cancelledBy === 'attendee' ? t.cancelledBySelf : r.cancelledBy],
+            [
+              t.cancelledBy,
+              r.cancelledBy === 'attendee'
+                ? t.cancelledBySelf
+                : r.cancelledBy === 'substitute'
+                  ? t.cancelledBySubstitute
+                  : r.cancelledBy,
+            ],
             [t.checkedIn, r.checkedInAt ? `${at(r.checkedInAt)}${r.checkedInBy ? ` (${r.checkedInBy})` : ''}` : null],
             [t.ticketCode, formatTicketCode(r.ticketCode)],
             [t.updatedAt, at(r.updatedAt)],

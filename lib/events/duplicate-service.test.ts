@@ -23,6 +23,14 @@ async function sourceEvent() {
     photoNotice: 'Fotos',
     retentionDays: 90,
     reminderDaysBefore: 3,
+    invitationOnly: true,
+    approvalRequired: true,
+    approvalOverflow: 'refuse',
+    maxGroupSize: 8,
+    reservedSeats: 20,
+    reservedTaken: 5,
+    reservedReleaseAt: new Date('2025-03-20T08:00:00Z'),
+    reservedReleasedAt: new Date('2025-03-20T08:00:00Z'),
     themes: ['KI'],
     venueDirections: 'Tram 11',
     titleEn: '16th Test Conference',
@@ -81,7 +89,7 @@ async function sourceEvent() {
 }
 
 describe('duplicateEvent', () => {
-  it('copies texts, settings, hosts with logos, programme with speakers and active questions; shifts dates; not registrations', async () => {
+  it('copies texts, settings (access and an unused contingent too), hosts with logos, programme with speakers and active questions; shifts dates; not registrations', async () => {
     const source = await sourceEvent();
     const slug = `copy-${randomBytes(4).toString('hex')}`;
     const copy = await duplicateEvent(
@@ -116,6 +124,13 @@ describe('duplicateEvent', () => {
       themes: ['KI'],
       venueDirections: 'Tram 11',
       reminderQueuedAt: null,
+      invitationOnly: true,
+      approvalRequired: true,
+      approvalOverflow: 'refuse',
+      maxGroupSize: 8,
+      reservedSeats: 20,
+      reservedTaken: 0,
+      reservedReleasedAt: null,
       titleEn: '17th Test Conference',
       mottoEn: 'Motto',
       descriptionEn: 'About',
@@ -130,6 +145,7 @@ describe('duplicateEvent', () => {
     expect(row.registrationOpensAt!.toISOString()).toBe(
       new Date(new Date('2025-01-01T08:00:00Z').getTime() + shift).toISOString(),
     );
+    expect(row.reservedReleaseAt!.getTime() - new Date('2025-03-20T08:00:00Z').getTime()).toBe(shift);
     expect(row.hosts).toHaveLength(1);
     expect(row.hosts[0]).toMatchObject({ name: 'Cluster IT', roleEn: 'Organiser', logoMime: 'image/png' });
     expect(Buffer.from(row.hosts[0]!.logo!)).toEqual(Buffer.from(PNG));

@@ -89,6 +89,13 @@ export async function duplicateEvent(actor: string, sourceId: string, input: Dup
           photoNoticeEn: source.photoNoticeEn,
           retentionDays: source.retentionDays,
           reminderDaysBefore: source.reminderDaysBefore,
+          // The next edition is filled the same way; the contingent starts unused and its release moves with the date.
+          invitationOnly: source.invitationOnly,
+          approvalRequired: source.approvalRequired,
+          approvalOverflow: source.approvalOverflow,
+          maxGroupSize: source.maxGroupSize,
+          reservedSeats: source.reservedSeats,
+          reservedReleaseAt: shiftOrNull(source.reservedReleaseAt, ms),
           hosts: {
             create: source.hosts.map((h) => ({
               name: h.name,

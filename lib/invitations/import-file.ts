@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 import { AppError } from '@/lib/errors';
 
 // Reading an uploaded invitee list into rows of text: format detection, encodings, delimiters and the limits.
@@ -46,14 +47,10 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-// 0x80–0x9F of Windows-1252 (€, „, “, –, …); the rest is Latin-1. Written out because Node's TextDecoder
-// ('windows-1252') decodes these as C1 control characters, like Latin-1 (nodejs/node#56542).
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
+// iconv-lite, because Node's TextDecoder('windows-1252') here (small ICU) decodes 0x80–0x9F (€, „, –) as C1
+// control characters, like Latin-1.
 export function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-  return text;
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252');
 }
 
 /** `;` (German Excel) or `,`, whichever the header line has more of outside quotes; a tab for "Unicode text". */

@@ -49,11 +49,17 @@ describe('mails of approval and groups', () => {
     expect(rejection.mail.text).toContain('nicht bestätigen');
   });
 
-  it('sends the submitter one summary listing every member and their status', async () => {
+  it('sends the submitter one summary, greeted formally, listing every member and their status', async () => {
     const event = await createTestEvent({ capacity: 2, waitlistEnabled: true });
     const u = randomBytes(4).toString('hex');
     const input = buildGroupRegistrationSchema([], 5).parse({
-      submitter: { firstName: 'Petra', lastName: 'Schulze', email: `petra.${u}@example.test` },
+      submitter: {
+        salutation: 'Frau',
+        title: 'Dr.',
+        firstName: 'Petra',
+        lastName: 'Schulze',
+        email: `petra.${u}@example.test`,
+      },
       members: ['Anna', 'Bernd', 'Carla'].map((n) => ({
         firstName: n,
         lastName: 'Team',
@@ -64,7 +70,7 @@ describe('mails of approval and groups', () => {
     const group = await createGroupRegistration({ event, questions: [] }, input, { source: 'form', locale: 'de' });
     const { mail, to } = await compose({ groupId: group.groupId, kind: 'group_summary' });
     expect(to).toBe(`petra.${u}@example.test`);
-    expect(mail.text).toContain('Guten Tag Petra Schulze,');
+    expect(mail.text).toContain('Sehr geehrte Frau Dr. Schulze,');
     for (const n of ['Anna', 'Bernd', 'Carla'])
       expect(mail.text).toContain(`${n} Team (${n.toLowerCase()}.${u}@example.test): Warteliste`);
   });

@@ -4,6 +4,7 @@ import { getDictionary } from '@/lib/i18n/dictionaries';
 import { eventSubjectLabel, eventUrl, eventWhen, venueLines } from '@/lib/mail/compose/shared';
 import type { OutboxComposition, OutboxRow } from '@/lib/mail/outbox-row';
 import { renderMail } from '@/lib/mail/render';
+import { salutationLine } from '@/lib/mail/salutation';
 import { db } from '@/lib/server/db';
 import { mailEventFor, mailEventSelect, mailLocale } from './mail-facts';
 
@@ -16,7 +17,10 @@ export async function composeGroupSummaryMailRow(row: OutboxRow): Promise<Outbox
   const group = await db.registrationGroup.findUnique({
     where: { id: row.groupId },
     select: {
-      submitterName: true,
+      submitterSalutation: true,
+      submitterTitle: true,
+      submitterFirstName: true,
+      submitterLastName: true,
       submitterEmail: true,
       locale: true,
       event: { select: mailEventSelect },
@@ -40,7 +44,12 @@ export async function composeGroupSummaryMailRow(row: OutboxRow): Promise<Outbox
   const { html, text } = await renderMail(
     GroupSummary({
       lang,
-      greeting: fill(getDictionary(lang).mail.salutation.neutral, { name: group.submitterName }),
+      greeting: salutationLine(lang, {
+        salutation: group.submitterSalutation,
+        title: group.submitterTitle,
+        firstName: group.submitterFirstName,
+        lastName: group.submitterLastName,
+      }),
       eventTitle: event.title,
       when: eventWhen(event, lang),
       venue: venueLines(event),
@@ -56,5 +65,9 @@ export async function composeGroupSummaryMailRow(row: OutboxRow): Promise<Outbox
   const subject = fill(getDictionary(lang).registrationMails.groupSummary.subject, {
     event: eventSubjectLabel(event, lang),
   });
-  return { to: group.submitterEmail, toName: group.submitterName, mail: { subject, html, text, attachments: [] } };
+  return {
+    to: group.submitterEmail,
+    toName: `${group.submitterFirstName} ${group.submitterLastName}`,
+    mail: { subject, html, text, attachments: [] },
+  };
 }

@@ -14,7 +14,7 @@ export interface GroupMemberRow extends SeatPerson {
 export interface GroupStatementInput {
   eventId: string;
   groupId: string;
-  submitter: { name: string; email: string };
+  submitter: SeatPerson;
   members: GroupMemberRow[];
   summaryMailId: string;
   pending: boolean;
@@ -34,7 +34,7 @@ export interface GroupStatementRow {
 }
 
 export function groupStatement(input: GroupStatementInput) {
-  const { eventId, now } = input;
+  const { eventId, now, submitter: s } = input;
   const k = input.members.length;
   const mac = input.formTokenMac ?? null;
   const members = input.members.map((m, ord) => ({ ...m, answers: m.answers ?? {}, ord }));
@@ -57,8 +57,10 @@ export function groupStatement(input: GroupStatementInput) {
         WHEN d."waitlistEnabled" THEN 'waitlisted' END) AS status
       FROM decision d WHERE (SELECT ok FROM allowed)
     ), grp AS (
-      INSERT INTO "RegistrationGroup" (id, "eventId", "submitterName", "submitterEmail", locale, "createdAt")
-      SELECT ${input.groupId}, ${eventId}, ${input.submitter.name}, ${input.submitter.email}, ${input.locale}, ${now}
+      INSERT INTO "RegistrationGroup" (id, "eventId", "submitterSalutation", "submitterTitle", "submitterFirstName",
+        "submitterLastName", "submitterOrganization", "submitterEmail", locale, "createdAt")
+      SELECT ${input.groupId}, ${eventId}, ${s.salutation ?? null}, ${s.title ?? null}, ${s.firstName}, ${s.lastName},
+        ${s.organization ?? null}, ${s.email}, ${input.locale}, ${now}
       WHERE EXISTS (SELECT 1 FROM outcome WHERE status IS NOT NULL)
       RETURNING id
     ), reg AS (

@@ -71,7 +71,7 @@ export async function createGroupRegistration(
       groupStatement({
         eventId: event.id,
         groupId,
-        submitter: { name: `${submitter.firstName} ${submitter.lastName}`, email: submitter.email },
+        submitter,
         members,
         summaryMailId,
         pending: event.approvalRequired,

@@ -38,12 +38,12 @@ async function seatState(eventId: string) {
 
 describe('substituteRegistration', () => {
   it('moves the seat to the substitute without touching the counters, carrying the contingent flag', async () => {
-    const event = await createTestEvent({ capacity: 1, waitlistEnabled: true, reservedSeats: 1 });
+    const event = await createTestEvent({ capacity: 1, waitlistEnabled: true });
     const old = await createRegistration(event, registrationInput({ salutation: 'Frau', title: 'Dr.' }));
     const waiting = await createRegistration(event, registrationInput());
     expect(waiting.status).toBe('waitlisted');
     // As if the seat had come from the invitees' contingent.
-    await db.event.update({ where: { id: event.id }, data: { reservedTaken: 1 } });
+    await db.event.update({ where: { id: event.id }, data: { reservedSeats: 1, reservedTaken: 1 } });
     await db.registration.update({ where: { id: old.id }, data: { contingentSeat: true, guestType: 'guest' } });
     const before = await seatState(event.id);
 

@@ -68,4 +68,43 @@ describe('retention job', () => {
     const afterAgain = await db.registration.findMany({ where: { eventId: due.event.id }, orderBy: { id: 'asc' } });
     expect(afterAgain.map((r) => r.manageToken)).toEqual(after.map((r) => r.manageToken));
   });
+
+  it("anonymises a group's submitter, their summary mail's address and an organizer's decision note", async () => {
+    const due = await pastEventWithRegistrations(new Date('2000-10-30T17:00:00Z'), [{}]);
+    const [registrationId] = due.registrations as [string];
+    const group = await db.registrationGroup.create({
+      data: {
+        eventId: due.event.id,
+        submitterSalutation: 'Frau',
+        submitterTitle: 'Dr.',
+        submitterFirstName: 'Sabine',
+        submitterLastName: 'Abteilungsleiterin',
+        submitterOrganization: 'Landesamt',
+        submitterEmail: 'leitung@example.test',
+      },
+    });
+    await db.registration.update({
+      where: { id: registrationId },
+      data: { groupId: group.id, decisionNote: 'Willkommen, Frau Erika!', decidedBy: 'orga@example.test' },
+    });
+    const mail = await db.outboxMail.create({
+      data: { id: crypto.randomUUID(), kind: 'group_summary', recipient: 'leitung@example.test', groupId: group.id },
+    });
+
+    await anonymiseDueEvents(NOW);
+
+    const groupAfter = await db.registrationGroup.findUniqueOrThrow({ where: { id: group.id } });
+    expect(groupAfter).toMatchObject({
+      submitterSalutation: null,
+      submitterTitle: null,
+      submitterFirstName: 'Anonymisiert',
+      submitterLastName: 'Anonymisiert',
+      submitterOrganization: null,
+      submitterEmail: `anonymisiert+${group.id}@invalid`,
+    });
+    expect((await db.registration.findUniqueOrThrow({ where: { id: registrationId } })).decisionNote).toBeNull();
+    expect((await db.outboxMail.findUniqueOrThrow({ where: { id: mail.id } })).recipient).toBe(
+      `anonymisiert+${group.id}@invalid`,
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { anonymiseCertificates } from '@/lib/certificates/retention';
 import { db } from '@/lib/server/db';
 import { pruneRateLimits } from '@/lib/server/rate-limit';
 import { anonymiseInvitations } from '@/lib/invitations/retention';
+import { anonymiseGroups } from '@/lib/registrations/group-retention';
 import { anonymiseRegistrations } from './anonymise';
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -37,6 +38,7 @@ export async function anonymiseDueEvents(now = new Date()): Promise<RetentionRun
       // Also certificates whose registration was deleted meanwhile.
       await anonymiseCertificates(tx, { eventId: id }, now);
       await anonymiseInvitations(tx, id, now);
+      await anonymiseGroups(tx, id);
       await tx.event.update({ where: { id }, data: { anonymizedAt: now } });
       await recordAudit(tx, {
         actor: 'system',

@@ -42,6 +42,7 @@ export const dashboardRegistration = {
   cancelledAt: 'Storniert am',
   cancelledBy: 'Storniert von',
   cancelledBySelf: 'der Person selbst',
+  cancelledBySubstitute: 'Übergabe an eine Vertretung',
   checkedIn: 'Eingecheckt',
   ticketCode: 'Ticket-Code',
   updatedAt: 'Zuletzt geändert',

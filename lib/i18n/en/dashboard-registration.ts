@@ -43,6 +43,7 @@ export const dashboardRegistration: Dictionary['dashboard']['registration'] = {
   cancelledAt: 'Cancelled on',
   cancelledBy: 'Cancelled by',
   cancelledBySelf: 'the person themselves',
+  cancelledBySubstitute: 'handing the place to a substitute',
   checkedIn: 'Checked in',
   ticketCode: 'Ticket code',
   updatedAt: 'Last changed',
