@@ -6,8 +6,8 @@ import { createNonce, hstsHeader, noncePolicy, policyOptions } from '@/lib/serve
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 // File-like paths (e.g. …/export.csv) are route handlers: they answer 401 themselves instead of sending HTML.
 const FILE_PATH = /\/[^/]+\.[a-z0-9]+$/i;
-// The export downloads (…/export/csv, …/xlsx, …/json) are route handlers too.
-const DOWNLOAD_PATH = /\/export\/(csv|xlsx|json)$/;
+// The export downloads (…/export/csv, …/xlsx, …/json) and the invitation list upload are route handlers too.
+const DOWNLOAD_PATH = /\/export\/(csv|xlsx|json)$|\/invitations\/import\/file$/;
 const SIGNED_IN_AREA = /^\/(dashboard|checkin)(\/|$)/;
 
 export function proxy(request: NextRequest) {

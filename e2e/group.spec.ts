@@ -40,6 +40,8 @@ test.describe('colleagues ("Kolleginnen und Kollegen anmelden")', () => {
     page,
     request,
   }) => {
+    // Two full submissions with a person's reading time each, and axe three times: longer than one form.
+    test.setTimeout(120_000);
     const event = await createE2eEvent({ capacity: 5 });
     await registerViaApi(request, event.slug);
     await registerViaApi(request, event.slug);

@@ -64,6 +64,8 @@ export const ARGS: Record<string, () => unknown[]> = {
   'mail-texts/queries.ts#getMailTexts': () => [ctx.eventId],
   'mail-texts/actions.ts#saveMailTextAction': () => [ctx.eventId, { kind: 'reminder', locale: 'de' }],
   'registrations/queries.ts#getRegistrationTargetForOrganizer': () => [ctx.slug],
+  'invitations/queries.ts#getInvitationPage': () => [ctx.slug, {}],
+  'invitations/queries.ts#getInvitationEvent': () => [ctx.slug],
   'stats/queries.ts#getStatsEvent': () => [ctx.slug],
   'stats/queries.ts#getEventStats': () => [{ id: ctx.eventId, endsAt: new Date() }],
   'messages/queries.ts#getMessageComposer': () => [ctx.slug],

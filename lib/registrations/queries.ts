@@ -92,7 +92,7 @@ export interface RegistrationTarget {
  * An event's registration settings and active questions, by slug, in ONE statement (Prisma would load the
  * relation with a second query, and every query is a round trip on the registration hot path).
  */
-export async function loadRegistrationTarget(slug: string, publishedOnly: boolean): Promise<RegistrationTarget | null> {
+async function loadRegistrationTarget(slug: string, publishedOnly: boolean): Promise<RegistrationTarget | null> {
   const [row] = await db.$queryRaw<(RegistrationEvent & { questions: QuestionRow[] })[]>`
     SELECT e.id, e.slug, e.published, e.capacity, e."confirmedCount", e."waitlistEnabled", e."registrationOpensAt",
       e."registrationClosesAt", e."startsAt", e."endsAt", e."approvalRequired", e."approvalOverflow"::text AS
