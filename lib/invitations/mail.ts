@@ -1,6 +1,4 @@
 import EventInvitation from '@/emails/event-invitation';
-import { pickText } from '@/lib/events/localize';
-import type { Locale } from '@/lib/i18n/config';
 import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { customText, placeholderValues } from '@/lib/mail/compose/custom-text';
@@ -10,6 +8,7 @@ import type { OutboxComposition, OutboxRow } from '@/lib/mail/outbox-row';
 import { renderMail } from '@/lib/mail/render';
 import { salutationLine } from '@/lib/mail/salutation';
 import { getMailText, type MailTextOverride } from '@/lib/mail-texts/lookup';
+import { mailEventFor, mailEventSelect, mailLocale } from '@/lib/registrations/mail-facts';
 import { db } from '@/lib/server/db';
 
 export interface InvitationMailInput {
@@ -48,19 +47,6 @@ export async function composeInvitationMail(input: InvitationMailInput): Promise
   return { subject, html, text, attachments: [] };
 }
 
-const eventSelect = {
-  slug: true,
-  title: true,
-  titleEn: true,
-  startsAt: true,
-  endsAt: true,
-  venueName: true,
-  venueAddress: true,
-  venueRoom: true,
-  venueDirections: true,
-  venueDirectionsEn: true,
-} as const;
-
 /**
  * Composes an outbox row of kind event_invitation or event_invitation_reminder at send time, or skips it when
  * the invitee has answered meanwhile (a reminder) or the invitation is gone or anonymised.
@@ -80,7 +66,7 @@ export async function composeInvitationMailRow(row: OutboxRow): Promise<OutboxCo
       email: true,
       locale: true,
       anonymizedAt: true,
-      event: { select: eventSelect },
+      event: { select: mailEventSelect },
     },
   });
   if (!invitation || invitation.anonymizedAt) return { skip: 'Die Einladung existiert nicht mehr.' };
@@ -88,13 +74,8 @@ export async function composeInvitationMailRow(row: OutboxRow): Promise<OutboxCo
   if (kind === 'reminder' && (invitation.status === 'registered' || invitation.status === 'declined'))
     return { skip: `Keine Erinnerung: Die eingeladene Person hat geantwortet (${invitation.status}).` };
   if (invitation.event.startsAt <= new Date()) return { skip: 'Die Veranstaltung hat schon begonnen.' };
-  const lang: Locale = invitation.locale === 'en' ? 'en' : 'de';
-  const { titleEn, venueDirectionsEn, ...facts } = invitation.event;
-  const event: EventMailFacts = {
-    ...facts,
-    title: pickText(facts.title, titleEn, lang),
-    venueDirections: pickText(facts.venueDirections, venueDirectionsEn, lang),
-  };
+  const lang = mailLocale(invitation.locale);
+  const event = mailEventFor(invitation.event, lang);
   const recipient: RecipientFacts = {
     lang,
     salutation: invitation.salutation,

@@ -1,6 +1,5 @@
 import Substitution from '@/emails/substitution';
-import { pickText } from '@/lib/events/localize';
-import { fill, type Locale } from '@/lib/i18n/config';
+import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { eventSubjectLabel, eventUrl, eventWhen, venueLines } from '@/lib/mail/compose/shared';
 import type { ComposedMail, EventMailFacts, RecipientFacts } from '@/lib/mail/compose/types';
@@ -8,6 +7,7 @@ import type { OutboxComposition, OutboxRow } from '@/lib/mail/outbox-row';
 import { renderMail } from '@/lib/mail/render';
 import { salutationLine } from '@/lib/mail/salutation';
 import { db } from '@/lib/server/db';
+import { mailEventFor, mailEventSelect, mailLocale } from './mail-facts';
 
 export interface SubstitutionMailInput {
   recipient: RecipientFacts;
@@ -57,31 +57,13 @@ export async function composeSubstitutionMailRow(row: OutboxRow): Promise<Outbox
       locale: true,
       anonymizedAt: true,
       substitute: { select: person },
-      event: {
-        select: {
-          slug: true,
-          title: true,
-          titleEn: true,
-          startsAt: true,
-          endsAt: true,
-          venueName: true,
-          venueAddress: true,
-          venueRoom: true,
-          venueDirections: true,
-          venueDirectionsEn: true,
-        },
-      },
+      event: { select: mailEventSelect },
     },
   });
   if (!r || r.anonymizedAt || !r.email) return { skip: 'Die Anmeldung existiert nicht mehr.' };
   if (!r.substitute) return { skip: 'Keine Vertretung zu dieser Anmeldung.' };
-  const lang: Locale = r.locale === 'en' ? 'en' : 'de';
-  const { titleEn, venueDirectionsEn, ...facts } = r.event;
-  const event: EventMailFacts = {
-    ...facts,
-    title: pickText(facts.title, titleEn, lang),
-    venueDirections: pickText(facts.venueDirections, venueDirectionsEn, lang),
-  };
+  const lang = mailLocale(r.locale);
+  const event = mailEventFor(r.event, lang);
   const mail = await composeSubstitutionMail({
     recipient: { lang, salutation: r.salutation, title: r.title, firstName: r.firstName, lastName: r.lastName },
     event,
