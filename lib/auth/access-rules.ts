@@ -33,6 +33,8 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'dev-mail/queries.ts#getCapturedMail': 'public',
   'dev-mail/queries.ts#getCapturedMailAttachment': 'public',
   'events/queries.ts#getEventOverviews': 'public',
+  // The form's and the API's session places: public like the event page.
+  'sessions/queries.ts#getBookableSessions': 'public',
   'events/queries.ts#getEventBySlug': 'public',
   'events/queries.ts#getEventBySlugOrThrow': 'public',
   'events/queries.ts#directionsUrl': 'public',

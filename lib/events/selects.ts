@@ -35,6 +35,10 @@ export const programmeInOrder = {
     description: true,
     descriptionEn: true,
     room: true,
+    bookable: true,
+    capacity: true,
+    confirmedCount: true,
+    waitlistEnabled: true,
     speakers: {
       select: { id: true, name: true, role: true, roleEn: true, organization: true },
       orderBy: { position: 'asc' },
@@ -57,4 +61,7 @@ export const registrationStateSelect = {
   reservedReleaseAt: true,
   reservedReleasedAt: true,
   invitationOnly: true,
+  attendanceFormat: true,
+  onlineCapacity: true,
+  onlineConfirmedCount: true,
 } as const satisfies Prisma.EventSelect;

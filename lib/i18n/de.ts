@@ -16,6 +16,10 @@ import { invitations } from './de/invitations';
 import { approval } from './de/approval';
 import { registrationMails } from './de/registration-mails';
 import { substitution } from './de/substitution';
+import { sessions } from './de/sessions';
+import { sessionAdmin } from './de/session-admin';
+import { sessionLists } from './de/session-lists';
+import { roomDoor } from './de/room-door';
 
 // German is the default language and must always be complete; placeholders look like {name}.
 // Namespaces that grew large live in ./de/<namespace>.ts.
@@ -50,6 +54,10 @@ export const de = {
   approval,
   registrationMails,
   substitution,
+  sessions,
+  sessionAdmin,
+  sessionLists,
+  roomDoor,
   status: {
     open: 'Anmeldung offen',
     openPlaces: 'Anmeldung offen – noch {n} Plätze',

@@ -17,6 +17,10 @@ import { invitations } from './en/invitations';
 import { approval } from './en/approval';
 import { registrationMails } from './en/registration-mails';
 import { substitution } from './en/substitution';
+import { sessions } from './en/sessions';
+import { sessionAdmin } from './en/session-admin';
+import { sessionLists } from './en/session-lists';
+import { roomDoor } from './en/room-door';
 
 export const en: Dictionary = {
   site: {
@@ -48,6 +52,10 @@ export const en: Dictionary = {
   approval,
   registrationMails,
   substitution,
+  sessions,
+  sessionAdmin,
+  sessionLists,
+  roomDoor,
   status: {
     open: 'Registration open',
     openPlaces: 'Registration open – {n} places left',

@@ -26,6 +26,7 @@ export async function deliverOutboxMail(outboxId: string, attempt: { isLast: boo
       organizerMessageId: true,
       invitationId: true,
       groupId: true,
+      sessionId: true,
       variant: true,
       smtpMessageId: true,
       attempts: true,

@@ -1,5 +1,6 @@
 import type { MailKind } from '@/lib/generated/prisma/client';
 import { composeInvitationMailRow } from '@/lib/invitations/mail';
+import { composeBookingMailRow } from '@/lib/registrations/booking-mail';
 import { composeDecisionMailRow } from '@/lib/registrations/decision-mail';
 import { composeGroupSummaryMailRow } from '@/lib/registrations/group-mail';
 import { composeSubstitutionMailRow } from '@/lib/registrations/substitution-mail';
@@ -16,4 +17,6 @@ export const domainComposers: Partial<Record<MailKind, (row: OutboxRow) => Promi
   rejection: composeDecisionMailRow,
   group_summary: composeGroupSummaryMailRow,
   substitution: composeSubstitutionMailRow,
+  session_promotion: composeBookingMailRow,
+  booking_changed: composeBookingMailRow,
 };

@@ -11,6 +11,7 @@ export interface OutboxRow {
   organizerMessageId: string | null;
   invitationId?: string | null;
   groupId?: string | null;
+  sessionId?: string | null;
   variant: string | null;
   createdAt?: Date;
 }

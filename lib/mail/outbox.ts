@@ -15,6 +15,8 @@ export interface OutboxItem {
   invitationId?: string | null;
   /** A group registration's summary to its submitter. */
   groupId?: string | null;
+  /** The session a session_promotion mail is about. */
+  sessionId?: string | null;
   /** State-dependent wording fixed at enqueue time (see OutboxMail.variant). */
   variant?: string | null;
 }
@@ -51,6 +53,7 @@ export async function enqueueMails(tx: Tx, items: OutboxItem[]): Promise<string[
     organizerMessageId: item.organizerMessageId ?? null,
     invitationId: item.invitationId ?? null,
     groupId: item.groupId ?? null,
+    sessionId: item.sessionId ?? null,
     variant: item.variant ?? null,
   }));
   await tx.outboxMail.createMany({ data: rows });

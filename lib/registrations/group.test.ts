@@ -71,7 +71,7 @@ describe('group registration (all or nothing)', () => {
     const t = await target({ capacity: 10 });
     const input = groupOf(3);
     const member = input.members[1]!;
-    await createRegistration(t.event, { ...member, newsletter: false, consents: { privacy: true } });
+    await createRegistration(t.event, { ...member, newsletter: false, consents: { privacy: true }, sessions: [] });
     const error = await refusal(createGroupRegistration(t, input, { source: 'form', locale: 'de' }));
     expect(error?.status).toBe(409);
     expect(error?.key).toBe('memberAlreadyRegistered');

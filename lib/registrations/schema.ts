@@ -64,6 +64,23 @@ export const personFields = {
 };
 
 /**
+ * How the person attends: the mode (absent = the event's first offered mode, lib/events/modes.ts) and the ids of
+ * the bookable sessions chosen. Whether the ids exist, overlap or are full is the registration core's check (400 or
+ * 409 with its own keys), since it needs the event's sessions.
+ */
+export const attendanceFields = {
+  mode: z.optional(z.enum(['onsite', 'online'], { error: 'option' })),
+  sessions: z.prefault(
+    z
+      .array(z.string({ error: 'option' }).check(z.minLength(1, 'option'), z.maxLength(64, 'tooLong')), {
+        error: 'option',
+      })
+      .check(z.maxLength(20, 'tooLong')),
+    [],
+  ),
+};
+
+/**
  * The one registration schema for an event: used by the form resolver, the server action and the
  * JSON API. Custom questions add an `answers` object keyed by question id.
  */
@@ -75,6 +92,7 @@ export function buildRegistrationSchema(questions: QuestionDefinition[]) {
     // Optional and never pre-ticked: double opt-in follows by mail.
     newsletter: z._default(z.optional(z.boolean({ error: 'option' })), false),
     consents: z.object({ privacy: z.literal(true, { error: 'consent' }) }, { error: 'consent' }),
+    ...attendanceFields,
   });
 }
 

@@ -16,6 +16,8 @@ export const dashboardMails = {
   'kind.rejection': 'Absage',
   'kind.group_summary': 'Gruppenanmeldung',
   'kind.substitution': 'Platz übergeben',
+  'kind.session_promotion': 'Workshop-Platz frei geworden',
+  'kind.booking_changed': 'Buchung geändert',
   'status.queued': 'in Warteschlange',
   'status.retrying': 'wird erneut versucht',
   'status.sent': 'versendet',

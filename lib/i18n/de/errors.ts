@@ -133,4 +133,21 @@ export const errors = {
   substituteSameAddress: 'Bitte geben Sie die E-Mail-Adresse der Vertretung an, nicht Ihre eigene.',
   substituteAlreadyRegistered:
     'Unter dieser E-Mail-Adresse ist bereits jemand für diese Veranstaltung angemeldet. Die Vertretung braucht keinen zweiten Platz.',
+
+  // #17 registration core (owner: core helper)
+  sessionUnknown: 'Mindestens einer der gewählten Programmpunkte ist nicht buchbar. Bitte laden Sie die Seite neu.',
+  sessionDuplicate: 'Ein Programmpunkt wurde doppelt gewählt.',
+  sessionOverlap: '„{first}“ und „{second}“ finden gleichzeitig statt. Bitte wählen Sie einen der beiden.',
+  sessionFull: '„{title}“ ist ausgebucht. Bitte wählen Sie einen anderen Programmpunkt.',
+  sessionRequired: 'Bitte wählen Sie für jeden Zeitraum einen Workshop.',
+  modeUnavailable: 'Diese Teilnahmeart bietet die Veranstaltung nicht an.',
+  modeFull: 'Für die Teilnahme {mode} ist kein Platz mehr frei.',
+
+  // #17 attendee pages and mails (owner: attendee helper)
+
+  // #17 event settings, programme and certificates (owner: organizer-settings helper)
+
+  // #17 session lists, exports and print (owner: organizer-lists helper)
+
+  // #17 room door (owner: door helper)
 };

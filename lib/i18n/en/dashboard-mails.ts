@@ -17,6 +17,8 @@ export const dashboardMails: Dictionary['dashboard']['mails'] = {
   'kind.rejection': 'Rejection',
   'kind.group_summary': 'Group registration',
   'kind.substitution': 'Place handed over',
+  'kind.session_promotion': 'Workshop place available',
+  'kind.booking_changed': 'Booking changed',
   'status.queued': 'queued',
   'status.retrying': 'retrying',
   'status.sent': 'sent',

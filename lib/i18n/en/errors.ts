@@ -125,4 +125,21 @@ export const errors: Dictionary['failures'] = {
   substituteSameAddress: "Please enter the substitute's e-mail address, not your own.",
   substituteAlreadyRegistered:
     'Someone is already registered for this event with this e-mail address. The substitute does not need a second place.',
+
+  // #17 registration core (owner: core helper)
+  sessionUnknown: 'At least one of the chosen sessions cannot be booked. Please reload the page.',
+  sessionDuplicate: 'A session was chosen twice.',
+  sessionOverlap: '“{first}” and “{second}” take place at the same time. Please choose one of them.',
+  sessionFull: '“{title}” is fully booked. Please choose another session.',
+  sessionRequired: 'Please choose one workshop for each time slot.',
+  modeUnavailable: 'The event does not offer this way of attending.',
+  modeFull: 'There are no places left for attending {mode}.',
+
+  // #17 attendee pages and mails (owner: attendee helper)
+
+  // #17 event settings, programme and certificates (owner: organizer-settings helper)
+
+  // #17 session lists, exports and print (owner: organizer-lists helper)
+
+  // #17 room door (owner: door helper)
 };

@@ -1,0 +1,3 @@
+import type { Dictionary } from '../de';
+
+export const sessions: Dictionary['sessions'] = {};
