@@ -60,6 +60,32 @@ export function decisionStatement(input: DecisionStatementInput) {
         ${input.approve ? 'registration.approve' : 'registration.reject'}, ${eventId}, upd.id, ${summary},
         jsonb_build_object('status', upd.status, 'withNote', ${input.note !== null}::boolean)
       FROM upd
-    )
+    ), ${bookingsSql(input.registrationId, now)}
     SELECT id, status FROM upd`;
+}
+
+/**
+ * The decision's bookings, in the same statement: approved and seated, its waiting bookings take the sessions'
+ * free places (sessions locked by id, after the event row); rejected, they end. Otherwise they stay waiting.
+ */
+function bookingsSql(registrationId: string, now: Date) {
+  return Prisma.sql`ss AS MATERIALIZED (
+      SELECT s.id FROM "EventSession" s CROSS JOIN ev
+      WHERE s.id IN (SELECT "sessionId" FROM "SessionBooking"
+          WHERE "registrationId" = ${registrationId} AND status = 'waitlisted')
+        AND (s.capacity IS NULL OR s."confirmedCount" < s.capacity) AND (SELECT status FROM decision) = 'confirmed'
+      ORDER BY s.id FOR UPDATE OF s
+    ), inc AS (
+      UPDATE "EventSession" s SET "confirmedCount" = s."confirmedCount" + 1 FROM ss WHERE s.id = ss.id
+      RETURNING s.id
+    ), seated AS (
+      UPDATE "SessionBooking" b SET status = 'confirmed', "promotedAt" = ${now}, "updatedAt" = ${now}
+      FROM inc WHERE b."registrationId" = ${registrationId} AND b."sessionId" = inc.id AND b.status = 'waitlisted'
+      RETURNING b.id
+    ), ended AS (
+      UPDATE "SessionBooking" SET status = 'cancelled', "cancelledAt" = ${now}, "updatedAt" = ${now}
+      WHERE "registrationId" = ${registrationId} AND status <> 'cancelled'
+        AND (SELECT status FROM decision) = 'rejected'
+      RETURNING id
+    )`;
 }

@@ -34,7 +34,13 @@ describe('cancellations, changes and new registrations racing for one session', 
     for (let i = 0; i < 30; i++) first.push(await createRegistration(event, registrationInput({ sessions: [s1] })));
     const seated = first.filter((r) => r.sessions[0]?.status === 'confirmed');
     expect(seated).toHaveLength(10);
-    const waiting = first.filter((r) => r.sessions[0]?.status === 'waitlisted');
+    // The session's waiting order (requestedAt, then id: two requests in the same millisecond sort by id).
+    const order = await db.sessionBooking.findMany({
+      where: { sessionId: s1, status: 'waitlisted' },
+      orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }],
+      select: { registrationId: true },
+    });
+    const waiting = order.map((b) => ({ id: b.registrationId }));
 
     const results = await Promise.allSettled([
       ...seated.slice(0, 4).map((r) => cancelRegistration(r.id, 'attendee')),
@@ -83,6 +89,16 @@ describe('approvals and groups per mode', () => {
     expect([after.confirmedCount, after.onlineConfirmedCount]).toEqual([1, 1]);
     const booking = await db.sessionBooking.findFirstOrThrow({ where: { registrationId: onsite.id } });
     expect(booking.status).toBe('confirmed');
+
+    const rejected = await createRegistration(event, registrationInput({ mode: 'onsite', sessions: sessionIds }));
+    await decideRegistrations({
+      eventId: event.id,
+      registrationIds: [rejected.id],
+      decision: 'reject',
+      actor: 'orga@example.test',
+    });
+    const ended = await db.sessionBooking.findFirstOrThrow({ where: { registrationId: rejected.id } });
+    expect(ended.status).toBe('cancelled');
     expect(await sessionCountsMismatch(event.id)).toEqual([]);
   });
 

@@ -27,7 +27,9 @@ describe('releasing places', () => {
     const [s1, s2] = sessionIds as [string, string];
     const a = await createRegistration(event, registrationInput({ sessions: [s1, s2] }));
     const b = await createRegistration(event, registrationInput({ sessions: [s1] }));
-    const c = await createRegistration(event, registrationInput({ sessions: [s1] }));
+    // A second later: the same millisecond would leave the waiting order to the ids.
+    const later = { now: new Date(Date.now() + 1000) };
+    const c = await createRegistration(event, registrationInput({ sessions: [s1] }), later);
     expect((await bookingOf(b.id, s1)).status).toBe('waitlisted');
 
     await cancelRegistration(a.id, 'attendee');
