@@ -5,12 +5,15 @@ import { fill } from '@/lib/i18n/config';
 import { formatNumber } from '@/lib/format';
 import styles from './checkin.module.css';
 
-/** How many of whom are in: at the entrance the confirmed people, at a room door the session's bookings. */
+/**
+ * How many of whom are in: at the entrance the confirmed on-site people, at a room door the session's bookings
+ * (online attendees come through no door).
+ */
 export function countAtDoor(attendees: readonly DoorAttendee[], door: string | null) {
-  const confirmed = attendees.filter((a) => a.status === 'confirmed');
+  const confirmed = attendees.filter((a) => a.status === 'confirmed' && a.mode !== 'online');
   if (door === null) return { checked: confirmed.filter((a) => a.checkedInAt).length, total: confirmed.length };
   const booked = confirmed.flatMap((a) => {
-    const booking = a.mode === 'online' ? undefined : bookingOf(a, door);
+    const booking = bookingOf(a, door);
     return booking ? [booking] : [];
   });
   return { checked: booked.filter((b) => b.checkedInAt).length, total: booked.length };

@@ -22,6 +22,7 @@ export const sessionCounts = {
 };
 export const counts = {
   type: 'object',
+  description: 'Eingecheckt / bestätigt, jeweils nur Teilnahme vor Ort (Online-Anmeldungen kommen durch keine Tür)',
   required: ['checkedIn', 'confirmed'],
   properties: { checkedIn: { type: 'integer' }, confirmed: { type: 'integer' } },
 };

@@ -6,7 +6,7 @@ vi.mock('@/lib/auth/guards', () => ({
   requireApiCheckInAccess: async () => ({ id: 'door', email: 'door@example.test', role: 'staff' }),
 }));
 import { countSessionCheckins } from './room-door';
-import { recordScan, syncScans } from './service';
+import { countCheckins, recordScan, syncScans } from './service';
 
 // The room door's scan rules on the real database (online and offline paths; bookings from test/room-door.ts).
 
@@ -113,6 +113,8 @@ describe('online registrations at the doors', () => {
     const batch = await syncScans(s.ctx(), [s.scan(p.qr, minutesAgo(2), null), s.scan(p.qr, minutesAgo(1), null)]);
     expect(batch.map((o) => o.result)).toEqual(['online', 'online']);
     expect((await s.registration(p.id)).checkedInAt).toBeNull();
+    // The door counts on-site people only.
+    expect(await countCheckins(s.event.id)).toEqual({ checkedIn: 0, confirmed: 0 });
   });
 
   it('are refused as "cancelled" to devices from before room doors, which know no "online" verdict', async () => {

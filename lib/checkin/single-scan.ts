@@ -111,7 +111,7 @@ export async function recordOneScan(
       RETURNING r.id
     ), counts AS (
       SELECT count(*) FILTER (WHERE "checkedInAt" IS NOT NULL)::int AS "checkedIn", count(*)::int AS confirmed
-      FROM "Registration" WHERE "eventId" = ${ctx.eventId}::text AND status = 'confirmed'
+      FROM "Registration" WHERE "eventId" = ${ctx.eventId}::text AND status = 'confirmed' AND mode = 'onsite'
     )
     SELECT f.rerun, p.id AS "priorId", p.result AS "priorResult", (SELECT id FROM ins) AS "insertedId", d.result,
            l.id, l."eventId", l.title, l."firstName", l."lastName", l.organization, l.status::text AS status,
