@@ -83,7 +83,8 @@ export async function getCheckinConflicts(eventId: string): Promise<CheckinConfl
       registrationId: true,
       deviceId: true,
       scannedAt: true,
-      registration: { select: { firstName: true, lastName: true, status: true } },
+      sessionId: true,
+      registration: { select: { firstName: true, lastName: true, status: true, mode: true } },
     },
     orderBy: { scannedAt: 'asc' },
     take: 200,
@@ -94,8 +95,19 @@ export async function getCheckinConflicts(eventId: string): Promise<CheckinConfl
     deviceId: r.deviceId,
     scannedAt: r.scannedAt.toISOString(),
     name: r.registration ? `${r.registration.firstName} ${r.registration.lastName}` : 'Unbekannt',
-    status: r.registration?.status ?? 'unknown',
+    status: conflictStatus(r),
   }));
+}
+
+/** Why the server refuses the person: their status, or, confirmed, the online mode or the missing room booking. */
+function conflictStatus(r: {
+  sessionId: string | null;
+  registration: { status: string; mode: string } | null;
+}): string {
+  if (!r.registration) return 'unknown';
+  if (r.registration.status !== 'confirmed') return r.registration.status;
+  if (r.registration.mode === 'online') return 'online';
+  return r.sessionId ? 'not_booked' : r.registration.status;
 }
 
 // An event stays on the landing page for a day after its end: late check-ins, the last sync, a look at the counts.

@@ -4,8 +4,9 @@ import { minutesAgo, setupRoomDoor as setup } from '@/test/room-door';
 
 vi.mock('@/lib/auth/guards', () => ({
   requireApiCheckInAccess: async () => ({ id: 'door', email: 'door@example.test', role: 'staff' }),
+  requireApiRole: async () => ({ id: 'lead', email: 'lead@example.test', role: 'organizer' }),
 }));
-import { getAttendeeSnapshot } from './queries';
+import { getAttendeeSnapshot, getCheckinConflicts } from './queries';
 import { undoRoomCheckIn } from './room-undo';
 import { recordScan } from './service';
 
@@ -55,5 +56,13 @@ describe('the door list and undo at a room door', () => {
     const attendee = await undoRoomCheckIn({ ...s.ctx(), user }, p.id, s.workshop.id, undefined);
     expect(attendee.checkedInDevice).toBe('device-entrance');
     expect((await s.registration(p.id)).checkedInAt).not.toBeNull();
+  });
+
+  it('lists a room-door admission the server refuses as "not_booked" for the supervisor', async () => {
+    const s = await setup();
+    const p = await s.person();
+    await recordScan(s.ctx(), s.scan(p.qr, minutesAgo(2), s.workshop.id, { localResult: 'checked_in' }));
+    const conflicts = await getCheckinConflicts(s.event.id);
+    expect(conflicts.map((c) => [c.registrationId, c.status])).toEqual([[p.id, 'not_booked']]);
   });
 });

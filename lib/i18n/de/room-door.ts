@@ -15,6 +15,10 @@ export const roomDoor = {
     online: 'Online-Teilnahme – kein Einlass',
     onlineDetail: 'Diese Person ist für die Online-Teilnahme angemeldet. Bitte ins Tagungsbüro schicken.',
   },
+  conflicts: {
+    notBooked: 'an einer Raumtür eingelassen, aber nicht für diesen Workshop gebucht',
+    online: 'für die Online-Teilnahme angemeldet',
+  },
   search: {
     notBooked: 'Nicht gebucht',
     online: 'Online-Teilnahme',

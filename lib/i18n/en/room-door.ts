@@ -16,6 +16,10 @@ export const roomDoor: Dictionary['roomDoor'] = {
     online: 'Online attendance – no entry',
     onlineDetail: 'This person registered to attend online. Please send them to the registration desk.',
   },
+  conflicts: {
+    notBooked: 'let in at a room door, but not booked for that workshop',
+    online: 'registered to attend online',
+  },
   search: {
     notBooked: 'Not booked',
     online: 'Online attendance',
