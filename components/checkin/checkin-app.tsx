@@ -3,10 +3,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { type DoorLanguage, deviceLabel } from '@/lib/checkin/display';
 import { fill, type Locale } from '@/lib/i18n/config';
 import type { DoorTexts } from '@/lib/i18n/de/door';
-import { formatNumber } from '@/lib/format';
+import type { RoomDoorTexts } from '@/lib/i18n/de/room-door';
 import { BadgePrint } from './badge-print';
 import { CameraScanner } from './camera-scanner';
 import { ConflictList } from './conflict-list';
+import { DoorChooser, type RoomDoorOption, useDoorChoice } from './door-chooser';
+import { DoorCounter } from './door-counter';
 import { NameSearch } from './name-search';
 import { useOfflineShell } from './offline-shell';
 import { ResultOverlay } from './result-overlay';
@@ -24,26 +26,29 @@ export function CheckinApp({
   eventId,
   supervisor,
   t,
+  room,
+  rooms,
   locale,
 }: {
   slug: string;
   eventId: string;
   supervisor: boolean;
   t: DoorTexts;
+  room: RoomDoorTexts;
+  /** The event's bookable sessions: the room doors this device can be set to. */
+  rooms: RoomDoorOption[];
   locale: Locale;
 }) {
-  const language: DoorLanguage = useMemo(() => ({ t, locale }), [t, locale]);
-  const { state, device, scan, checkInAttendee, undo, walkIn } = useDoor(slug, eventId, language);
+  const language: DoorLanguage = useMemo(() => ({ t, room, locale }), [t, room, locale]);
+  const { state, device, scan, checkInAttendee, undo, walkIn, setDoor } = useDoor(slug, eventId, language);
+  const chooseDoor = useDoorChoice(eventId, rooms, setDoor);
   const offlineReady = useOfflineShell();
   const codeRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [sound, setSound] = useState(true);
   const [printBadges, setPrintBadges] = useState(false);
 
-  const confirmed = state.attendees.filter((a) => a.status === 'confirmed');
-  const checkedIn = confirmed.filter((a) => a.checkedInAt).length;
   const printed = useRef(0);
-  const [counterBefore, counterAfter = ''] = t.counter.split('{checked}');
 
   useEffect(() => {
     const r = state.result;
@@ -75,12 +80,9 @@ export function CheckinApp({
         offlineReady={offlineReady}
         language={language}
       />
+      <DoorChooser rooms={rooms} door={state.door} onChange={chooseDoor} language={language} />
       {state.ready ? (
-        <p className={styles.counter} aria-live="polite">
-          {counterBefore}
-          <strong>{formatNumber(checkedIn, locale)}</strong>
-          {fill(counterAfter, { total: formatNumber(confirmed.length, locale) })}
-        </p>
+        <DoorCounter attendees={state.attendees} door={state.door} language={language} />
       ) : (
         <p className="muted">{t.loading}</p>
       )}
@@ -123,6 +125,7 @@ export function CheckinApp({
       <NameSearch
         attendees={state.attendees}
         device={device}
+        door={state.door}
         supervisor={supervisor}
         onCheckIn={(a) => void checkInAttendee(a)}
         onUndo={undo}

@@ -23,7 +23,14 @@ export function ConflictList({ slug, tick, language }: { slug: string; tick: str
   }, [slug, tick, language.locale]);
   if (!conflicts || conflicts.length === 0) return null;
   const t = language.t.conflicts;
-  const status = (s: string) => (s === 'cancelled' ? t.cancelled : s === 'waitlisted' ? t.waitlisted : s);
+  const room = language.room?.conflicts;
+  const texts: Record<string, string | undefined> = {
+    cancelled: t.cancelled,
+    waitlisted: t.waitlisted,
+    not_booked: room?.notBooked,
+    online: room?.online,
+  };
+  const status = (s: string) => texts[s] ?? s;
   return (
     <section aria-labelledby="conflicts-heading" className={styles.conflicts}>
       <h2 id="conflicts-heading">{fill(t.heading, { n: conflicts.length })}</h2>

@@ -1,6 +1,6 @@
 'use client';
 import { useMemo, useRef, useState } from 'react';
-import { clockTime, type DoorLanguage, deviceLabel, fullName } from '@/lib/checkin/display';
+import { bookingOf, clockTime, type DoorLanguage, deviceLabel, doorStamp, fullName } from '@/lib/checkin/display';
 import { matchesQuery, normalizeName } from '@/lib/checkin/normalize';
 import type { DoorAttendee } from '@/lib/checkin/types';
 import { fill } from '@/lib/i18n/config';
@@ -9,21 +9,29 @@ import styles from './checkin.module.css';
 
 const MAX_HITS = 20;
 
-function StatusBadge({ a, language }: { a: DoorAttendee; language: DoorLanguage }) {
+/** Whether this door may let the person in at all (the verdict then says whether they are in already). */
+const admissible = (a: DoorAttendee, door: string | null) =>
+  a.status === 'confirmed' && a.mode !== 'online' && (door === null || Boolean(bookingOf(a, door)));
+
+function StatusBadge({ a, door, language }: { a: DoorAttendee; door: string | null; language: DoorLanguage }) {
   const t = language.t.search;
+  const room = language.room?.search;
   if (a.status === 'cancelled')
     return <span className="badge badge-danger">{a.substituted ? t.substituted : t.cancelled}</span>;
   if (a.status === 'waitlisted') return <span className="badge badge-warning">{t.waitlisted}</span>;
-  if (a.checkedInAt)
+  if (a.mode === 'online' && room) return <span className="badge badge-danger">{room.online}</span>;
+  if (door !== null && room && !bookingOf(a, door)) return <span className="badge badge-danger">{room.notBooked}</span>;
+  const stamp = doorStamp(a, door);
+  if (stamp.at)
     return (
       <span className="badge badge-success">
         {fill(t.checkedInAt, {
-          time: clockTime(a.checkedInAt, language.locale),
-          device: deviceLabel(a.checkedInDevice, language),
+          time: clockTime(stamp.at, language.locale),
+          device: deviceLabel(stamp.device, language),
         })}
       </span>
     );
-  return <span className="badge">{t.notYet}</span>;
+  return <span className="badge">{door !== null && room ? room.booked : t.notYet}</span>;
 }
 
 function UndoWithReason({
@@ -72,6 +80,7 @@ function UndoWithReason({
 export function NameSearch({
   attendees,
   device,
+  door,
   supervisor,
   onCheckIn,
   onUndo,
@@ -79,6 +88,8 @@ export function NameSearch({
 }: {
   attendees: DoorAttendee[];
   device: string;
+  /** The room door's session, or null at the entrance. */
+  door: string | null;
   supervisor: boolean;
   onCheckIn: (a: DoorAttendee) => void;
   onUndo: (a: DoorAttendee, reason?: string) => Promise<string | null>;
@@ -130,11 +141,11 @@ export function NameSearch({
               <div>
                 <p className={styles.hitName}>{fullName(a)}</p>
                 {a.organization && <p className="muted">{a.organization}</p>}
-                <StatusBadge a={a} language={language} />
+                <StatusBadge a={a} door={door} language={language} />
               </div>
               <div className={styles.hitActions}>
-                {/* Waiting list and cancelled cannot be checked in; the badge says why, so no button invites a refusal. */}
-                {a.status === 'confirmed' && (
+                {/* Who cannot be let in here gets no button; the badge says why, so nothing invites a refusal. */}
+                {admissible(a, door) && (
                   <button
                     type="button"
                     className="btn"
@@ -148,7 +159,7 @@ export function NameSearch({
                     {t.checkIn}
                   </button>
                 )}
-                {a.checkedInAt && supervisor && a.checkedInDevice !== device && (
+                {doorStamp(a, door).at && supervisor && doorStamp(a, door).device !== device && (
                   <UndoWithReason a={a} onUndo={onUndo} t={t} />
                 )}
               </div>

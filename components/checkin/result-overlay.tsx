@@ -46,13 +46,13 @@ export function ResultOverlay({
   useEffect(() => {
     setUndoError(null);
     if (!result) return;
-    const tone = describeScan(result.kind, result.attendee, language).tone;
+    const tone = describeScan(result.kind, result.attendee, language, result.door).tone;
     if (sound) feedback(tone);
     const timer = setTimeout(() => setHiddenSeq(result.seq), HIDE_AFTER_MS[tone]);
     return () => clearTimeout(timer);
   }, [result, sound, language]);
 
-  const d = result ? describeScan(result.kind, result.attendee, language) : null;
+  const d = result ? describeScan(result.kind, result.attendee, language, result.door) : null;
   const full = Boolean(result && hiddenSeq !== result.seq);
   const undoButton = result?.undoable ? (
     <button

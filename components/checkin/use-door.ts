@@ -40,6 +40,6 @@ export function useDoor(slug: string, eventId: string, { t, locale }: DoorLangua
     return () => engine.stop();
   }, [engine]);
   const state = useSyncExternalStore(engine.subscribe, engine.getSnapshot, engine.getSnapshot);
-  const { scan, checkInAttendee, undo, walkIn, sync } = engine;
-  return { state, device: state.device, scan, checkInAttendee, undo, walkIn, sync };
+  const { scan, checkInAttendee, undo, walkIn, sync, setDoor } = engine;
+  return { state, device: state.device, scan, checkInAttendee, undo, walkIn, sync, setDoor };
 }

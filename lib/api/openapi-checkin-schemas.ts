@@ -10,8 +10,19 @@ type LocalResult = z.infer<typeof localResultSchema>;
 const _sameKinds: [ScanKind] extends [LocalResult] ? ([LocalResult] extends [ScanKind] ? true : never) : never = true;
 void _sameKinds;
 const scanKind = { type: 'string', enum: [...localResultSchema.options] };
+/** Per room door: checked in at the session's door / its confirmed bookings. */
+export const sessionCounts = {
+  type: 'array',
+  description: 'Je Raumtür der Scans: eingecheckt / bestätigte Buchungen (nur wenn Scans eine Raumtür nennen)',
+  items: {
+    type: 'object',
+    required: ['sessionId', 'checkedIn', 'booked'],
+    properties: { sessionId: { type: 'string' }, checkedIn: { type: 'integer' }, booked: { type: 'integer' } },
+  },
+};
 export const counts = {
   type: 'object',
+  description: 'Eingecheckt / bestätigt, jeweils nur Teilnahme vor Ort (Online-Anmeldungen kommen durch keine Tür)',
   required: ['checkedIn', 'confirmed'],
   properties: { checkedIn: { type: 'integer' }, confirmed: { type: 'integer' } },
 };
@@ -36,6 +47,32 @@ export const checkinSchemas = {
         type: 'string',
         description: 'Die ersten 32 Hex-Zeichen von SHA-256(Ticket-Code), für die Offline-Suche alter Codes',
       },
+      substituted: {
+        type: 'boolean',
+        enum: [true],
+        description: 'Nur bei einer an eine Vertretung übergebenen (stornierten) Anmeldung',
+      },
+      mode: {
+        type: 'string',
+        enum: ['online'],
+        description: 'Nur bei Online-Teilnahme: kein Einlass an irgendeiner Tür (Urteil `online`)',
+      },
+      bookings: {
+        type: 'array',
+        description:
+          'Bestätigte Workshop-Buchungen für die Raumtüren. In der Einlassliste alle, in der Antwort auf einen Scan an einer Raumtür nur die des gescannten Workshops; an der Veranstaltungstür fehlt es dort.',
+        items: ref('DoorBooking'),
+      },
+    },
+  },
+  DoorBooking: {
+    type: 'object',
+    description: 'Eine bestätigte Buchung eines buchbaren Programmpunkts, mit dem Check-in an seiner Raumtür.',
+    required: ['sessionId', 'checkedInAt', 'checkedInDevice'],
+    properties: {
+      sessionId: { type: 'string' },
+      checkedInAt: nullable('string', { format: 'date-time' }),
+      checkedInDevice: nullable('string'),
     },
   },
   ScanOutcome: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { counts } from './openapi-checkin-schemas';
+import { counts, sessionCounts } from './openapi-checkin-schemas';
 import { syncSchema, undoSchema, walkInRequestSchema } from '@/lib/checkin/schema';
 import {
   acceptLanguage,
@@ -51,7 +51,7 @@ export const checkinPaths = {
       operationId: 'getDoorList',
       summary: 'Einlassliste (ganz oder als Delta)',
       description:
-        'Mit `since` (Zeitpunkt aus `serverTime` der vorigen Antwort) nur geänderte Personen. Dazu der öffentliche Ed25519-Schlüssel und das Veranstaltungs-Kennzeichen für die Offline-Prüfung signierter Tickets (`TB1.<payload>.<signatur>`).',
+        'Jede Person mit ihren bestätigten Workshop-Buchungen (`bookings`) für die Raumtüren. Mit `since` (Zeitpunkt aus `serverTime` der vorigen Antwort) nur geänderte Personen, auch solche, bei denen sich nur eine Buchung geändert hat. Dazu der öffentliche Ed25519-Schlüssel und das Veranstaltungs-Kennzeichen für die Offline-Prüfung signierter Tickets (`TB1.<payload>.<signatur>`).',
       security,
       parameters: [...parameters, { name: 'since', in: 'query', required: false, schema: dateTime }],
       responses: {
@@ -81,7 +81,8 @@ export const checkinPaths = {
       operationId: 'recordScans',
       summary: 'Scans einchecken (einzeln oder die Offline-Warteschlange)',
       description:
-        'Idempotent je `idempotencyKey` (eine Wiederholung liefert das erste Ergebnis). Der früheste Check-in einer Person zählt. Ein offline erlaubter Einlass (`localResult: checked_in`) einer inzwischen stornierten Anmeldung wird als `conflict` für die Einlassleitung vermerkt.',
+        'Idempotent je `idempotencyKey` (eine Wiederholung liefert das erste Ergebnis). Der früheste Check-in einer Person zählt. Ein offline erlaubter Einlass (`localResult: checked_in`) einer inzwischen stornierten Anmeldung wird als `conflict` für die Einlassleitung vermerkt.\n\n' +
+        '**Raumtür:** Ein Scan mit `sessionId` (buchbarer Programmpunkt dieser Veranstaltung) lässt nur Personen mit bestätigter Buchung dieses Programmpunkts ein (sonst `not_booked`); er checkt die Buchung ein (frühester Scan zählt) und, falls noch nicht oder später geschehen, die Person bei der Veranstaltung. Eine unbekannte `sessionId` lässt niemanden ein. `sessionId: null` ist die Veranstaltungstür. Online-Anmeldungen erhalten an jeder Tür `online`, ohne Einlass. Scans ohne das Feld `sessionId` (Geräte aus der Zeit vor den Raumtüren) erhalten nur die Urteile, die diese kennen: eine Online-Anmeldung dort `cancelled`.',
       security,
       parameters,
       requestBody: body(syncSchema),
@@ -90,7 +91,7 @@ export const checkinPaths = {
           {
             type: 'object',
             required: ['results', 'counts'],
-            properties: { results: { type: 'array', items: ref('ScanOutcome') }, counts },
+            properties: { results: { type: 'array', items: ref('ScanOutcome') }, counts, sessions: sessionCounts },
           },
           'Ergebnisse in der Reihenfolge der Scans',
         ),
@@ -105,7 +106,7 @@ export const checkinPaths = {
       operationId: 'undoCheckIn',
       summary: 'Check-in zurücknehmen',
       description:
-        'Personal: nur eigene Check-ins dieses Geräts der letzten 30 Minuten. Organisation/Admin: jeden, mit Grund. Wird im Audit-Log vermerkt (`checkin.undo`).',
+        'Personal: nur eigene Check-ins dieses Geräts der letzten 30 Minuten. Organisation/Admin: jeden, mit Grund. Wird im Audit-Log vermerkt (`checkin.undo`). Mit `sessionId` der Check-in an dieser Raumtür; der Check-in bei der Veranstaltung geht nur mit, wenn dieser Scan ihn bewirkt hat.',
       security,
       parameters,
       requestBody: body(undoSchema),

@@ -20,6 +20,7 @@ function reg(id: string, overrides: Partial<DoorRow> = {}): DoorRow {
     checkedInDevice: null,
     ticketCode: `${id.toUpperCase().padEnd(32, '0')}`,
     cancelledBy: null,
+    mode: 'onsite',
     ...overrides,
   };
 }
@@ -70,7 +71,15 @@ describe('planBatch', () => {
 
   it('demotes a stored check-in that a late, earlier offline scan replaces, and not an undone one', () => {
     const stored: KnownCheckIn[] = [
-      { id: 'c1', idempotencyKey: 'old', result: 'checked_in', registrationId: 'a', undoneAt: null, scannedAt: t(5) },
+      {
+        id: 'c1',
+        idempotencyKey: 'old',
+        result: 'checked_in',
+        registrationId: 'a',
+        sessionId: null,
+        undoneAt: null,
+        scannedAt: t(5),
+      },
     ];
     const p = plan(
       [reg('a', { checkedInAt: t(5), checkedInDevice: 'other' })],

@@ -4,6 +4,7 @@ import { doorSelect, type DoorRow } from './door-row';
 import { planBatch, type KnownCheckIn, type PreparedScan } from './batch-plan';
 import { scanRef } from './scan-ref';
 import type { ScanInput } from './schema';
+import { lockRoomBookings, writeRoomCheckIns } from './room-door';
 import { recordOneScan, ScanRaced } from './single-scan';
 import type { CheckinCounts, ScanKind, ScanOutcome } from './types';
 
@@ -34,7 +35,7 @@ function isRetryable(error: unknown): boolean {
   return text.includes('40P01') || /deadlock detected/i.test(text);
 }
 
-type LockedRow = Omit<DoorRow, 'status' | 'guestType'> & { status: string; guestType: string };
+type LockedRow = Omit<DoorRow, 'status' | 'guestType' | 'mode'> & { status: string; guestType: string; mode: string };
 
 // One statement finds and locks every registration the chunk can touch: by id, by ticket code (also other events',
 // to tell "wrong event" from "invalid") and behind already-used keys. Ordered by id so that concurrent chunks
@@ -45,7 +46,7 @@ async function lockRegistrations(tx: Tx, scans: readonly PreparedScan[]): Promis
   const keys = scans.map((s) => s.idempotencyKey);
   const rows = await tx.$queryRaw<LockedRow[]>`
     SELECT id, "eventId", title, "firstName", "lastName", organization, status::text AS status, "guestType"::text AS "guestType",
-           "checkedInAt", "checkedInDevice", "ticketCode"
+           "checkedInAt", "checkedInDevice", "ticketCode", "cancelledBy", mode::text AS mode
     FROM "Registration"
     WHERE id = ANY(${ids}::text[]) OR "ticketCode" = ANY(${codes}::text[])
        OR id IN (SELECT "registrationId" FROM "CheckIn" WHERE "idempotencyKey" = ANY(${keys}::text[]))
@@ -58,7 +59,15 @@ async function lockRegistrations(tx: Tx, scans: readonly PreparedScan[]): Promis
 async function existingCheckIns(tx: Tx, scans: readonly PreparedScan[]): Promise<Map<string, KnownCheckIn>> {
   const rows = await tx.checkIn.findMany({
     where: { idempotencyKey: { in: scans.map((s) => s.idempotencyKey) } },
-    select: { id: true, idempotencyKey: true, result: true, registrationId: true, undoneAt: true, scannedAt: true },
+    select: {
+      id: true,
+      idempotencyKey: true,
+      result: true,
+      registrationId: true,
+      sessionId: true,
+      undoneAt: true,
+      scannedAt: true,
+    },
   });
   return new Map(rows.map((row) => [row.idempotencyKey, { ...row, result: row.result as ScanKind }]));
 }
@@ -79,7 +88,8 @@ async function decideChunk(
     for (const row of await tx.registration.findMany({ where: { id: { in: missing } }, select: doorSelect }))
       registrations.set(row.id, row);
   }
-  const plan = planBatch({ eventId: ctx.eventId, registrations, existing, scans }, ctx);
+  const rooms = await lockRoomBookings(tx, ctx.eventId, scans, registrations);
+  const plan = planBatch({ eventId: ctx.eventId, registrations, existing, scans, ...rooms }, ctx);
 
   if (plan.checkedIn.size > 0) {
     const ids = [...plan.checkedIn.keys()];
@@ -93,15 +103,17 @@ async function decideChunk(
   }
   if (plan.demoted.size > 0) {
     await tx.checkIn.updateMany({
-      where: { registrationId: { in: [...plan.demoted] }, result: 'checked_in', undoneAt: null },
+      where: { registrationId: { in: [...plan.demoted] }, sessionId: null, result: 'checked_in', undoneAt: null },
       data: { result: 'already_checked_in' },
     });
   }
+  await writeRoomCheckIns(tx, ctx, plan);
   if (plan.inserts.length > 0) {
     const created = await tx.checkIn.createManyAndReturn({
       data: plan.inserts.map((c) => ({
         eventId: ctx.eventId,
         registrationId: c.registrationId,
+        sessionId: c.sessionId,
         idempotencyKey: c.idempotencyKey,
         deviceId: ctx.deviceId,
         scannedAt: c.scannedAt,
@@ -127,7 +139,13 @@ async function decideChunk(
 /** Prepares a scan outside any transaction: signature check and the clock-skew cap. */
 export function prepareScan(eventId: string, scan: ScanInput, now: Date): PreparedScan {
   const scannedAt = new Date(Math.min(new Date(scan.scannedAt).getTime(), now.getTime() + MAX_CLOCK_SKEW_MS));
-  return { idempotencyKey: scan.idempotencyKey, scannedAt, localResult: scan.localResult, ref: scanRef(eventId, scan) };
+  return {
+    idempotencyKey: scan.idempotencyKey,
+    scannedAt,
+    localResult: scan.localResult,
+    ref: scanRef(eventId, scan),
+    sessionId: scan.sessionId,
+  };
 }
 
 async function withRetries<T>(run: () => Promise<T>): Promise<T> {
@@ -152,7 +170,8 @@ export async function recordScansWithCounts(
   chunkSize = SCAN_CHUNK_SIZE,
 ): Promise<{ results: ScanOutcome[]; counts: CheckinCounts | null }> {
   const prepared = scans.map((scan) => prepareScan(ctx.eventId, scan, now));
-  if (prepared.length === 1) {
+  // The one-statement path knows the event entrance only; room-door scans take the transaction.
+  if (prepared.length === 1 && typeof prepared[0]!.sessionId !== 'string') {
     const { outcome, counts } = await withRetries(() => recordOneScan(ctx, prepared[0]!, now));
     return { results: [outcome], counts };
   }

@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/config';
 import { fill } from '@/lib/i18n/config';
 import { type DoorTexts, door as germanDoor } from '@/lib/i18n/de/door';
+import { type RoomDoorTexts, roomDoor as germanRoomDoor } from '@/lib/i18n/de/room-door';
 import { EVENT_TIME_ZONE } from '@/lib/format';
 import type { DoorAttendee, ScanKind } from './types';
 
@@ -16,10 +17,23 @@ export interface ScanDisplay {
 /** The door's texts and language, as the server page hands them to the client app (German by default). */
 export interface DoorLanguage {
   t: DoorTexts;
+  /** The room door's texts (German where a caller knows no room doors). */
+  room?: RoomDoorTexts;
   locale: Locale;
 }
 
-export const GERMAN_DOOR: DoorLanguage = { t: germanDoor, locale: 'de' };
+export const GERMAN_DOOR: DoorLanguage = { t: germanDoor, room: germanRoomDoor, locale: 'de' };
+
+/** The person's confirmed booking of a session, if any. */
+export function bookingOf(attendee: Pick<DoorAttendee, 'bookings'> | null, sessionId: string) {
+  return attendee?.bookings?.find((b) => b.sessionId === sessionId);
+}
+
+/** When and where the person was checked in at this door: the event's check-in, or at a room door the booking's. */
+export function doorStamp(attendee: DoorAttendee | null, door: string | null = null) {
+  const from = door === null ? attendee : bookingOf(attendee, door);
+  return { at: from?.checkedInAt ?? null, device: from?.checkedInDevice ?? null };
+}
 
 const clocks = {
   de: new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: EVENT_TIME_ZONE }),
@@ -53,8 +67,10 @@ export function describeScan(
   kind: ScanKind,
   attendee: DoorAttendee | null,
   language: DoorLanguage = GERMAN_DOOR,
+  door: string | null = null,
 ): ScanDisplay {
   const r = language.t.result;
+  const room = (language.room ?? germanRoomDoor).result;
   const person = attendee
     ? { name: fullName(attendee), ...(attendee.organization ? { detail: attendee.organization } : {}) }
     : {};
@@ -64,8 +80,8 @@ export function describeScan(
         ? { tone: 'success', symbol: '✓', headline: r.checkedIn, ...person }
         : { tone: 'success', symbol: '✓', headline: r.checkedIn, detail: r.checkedInNotListed };
     case 'already_checked_in': {
-      const at = attendee?.checkedInAt;
-      const where = at ? fill(r.atDevice, { device: deviceLabel(attendee.checkedInDevice, language) }) : '';
+      const { at, device } = doorStamp(attendee, door);
+      const where = at ? fill(r.atDevice, { device: deviceLabel(device, language) }) : '';
       return {
         tone: 'warning',
         symbol: '!',
@@ -93,5 +109,9 @@ export function describeScan(
       return { tone: 'danger', symbol: '✕', headline: r.wrongEvent, detail: r.wrongEventDetail };
     case 'invalid':
       return { tone: 'danger', symbol: '✕', headline: r.invalid, detail: r.invalidDetail };
+    case 'not_booked':
+      return { tone: 'danger', symbol: '✕', headline: room.notBooked, ...person, detail: room.notBookedDetail };
+    case 'online':
+      return { tone: 'danger', symbol: '✕', headline: room.online, ...person, detail: room.onlineDetail };
   }
 }

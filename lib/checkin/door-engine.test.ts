@@ -46,7 +46,14 @@ describe('door engine: sync loop', () => {
     expect(rig.server.calls[0]?.body).toEqual({
       deviceId: DEVICE,
       scans: [
-        { idempotencyKey: 'key-0001', scannedAt: '2025-04-03T08:00:00.000Z', code: rig.qr, localResult: 'checked_in' },
+        // sessionId null: the event entrance, named (devices from before room doors send none).
+        {
+          idempotencyKey: 'key-0001',
+          scannedAt: '2025-04-03T08:00:00.000Z',
+          code: rig.qr,
+          localResult: 'checked_in',
+          sessionId: null,
+        },
       ],
     });
     expect(rig.server.calls[1]?.since).not.toBeNull();

@@ -8,6 +8,7 @@ import type { DoorStore } from './door-store';
 import { door as germanDoor } from '@/lib/i18n/de/door';
 import { cameraDebounce, serialRounds } from './door-rounds';
 import { syncRound } from './door-sync';
+import { localCheckIn } from './room-local';
 import type { DoorAttendee, ScanKind } from './types';
 
 const SYNC_MS = 3_000;
@@ -72,7 +73,7 @@ export function createDoorEngine(options: DoorEngineOptions) {
 
   function show(kind: ScanKind, attendee: DoorAttendee | null, idempotencyKey: string | null) {
     const undoable = kind === 'checked_in' && attendee !== null && idempotencyKey !== null;
-    const result = { seq: ++seq, kind, attendee, undoable, idempotencyKey };
+    const result = { seq: ++seq, kind, attendee, undoable, idempotencyKey, door: state.door };
     setState({ result });
   }
 
@@ -87,13 +88,15 @@ export function createDoorEngine(options: DoorEngineOptions) {
     const admitted = kind === 'checked_in';
     const key = newKey();
     const at = now().toISOString();
-    const local = admitted && attendee ? { ...attendee, checkedInAt: at, checkedInDevice: state.device } : null;
+    const door = state.door;
+    const local = admitted && attendee ? localCheckIn(attendee, door, at, state.device) : null;
     if (admitted || attendee) {
       const queued: QueuedScan = {
         idempotencyKey: key,
         scannedAt: at,
         queuedAt: now().getTime(),
         localResult: kind,
+        sessionId: door,
         ...ref,
       };
       // Which person a code scan was for, so the merge keeps the local state until the server confirms.
@@ -180,14 +183,21 @@ export function createDoorEngine(options: DoorEngineOptions) {
       // Within a few seconds a code the camera sees counts once. Typing Enter is deliberate.
       if (source === 'camera' && !freshSighting(value)) return;
       const list = { publicKey: meta.publicKey ?? '', eventTag: meta.eventTag ?? '', byHash: lookup };
-      const decision = await decideLocally(value, list);
+      const decision = await decideLocally(value, list, state.door);
       await admit(decision.kind, decision.attendee, { code: value });
     },
 
     /** A person picked from the name search. */
-    checkInAttendee: (attendee: DoorAttendee) => admit(verdictFor(attendee), attendee, { registrationId: attendee.id }),
+    checkInAttendee: (attendee: DoorAttendee) =>
+      admit(verdictFor(attendee, state.door), attendee, { registrationId: attendee.id }),
 
-    undo: (attendee: DoorAttendee, reason?: string) => undoCheckIn(server, attendee, reason),
+    /** Sets the door: a bookable session's id (room door) or null (event entrance); scans carry it from now on. */
+    setDoor(door: string | null) {
+      if (door !== state.door) setState({ door, result: null });
+    },
+
+    /** Takes back a check-in at the door this device is set to. */
+    undo: (attendee: DoorAttendee, reason?: string) => undoCheckIn(server, attendee, reason, state.door),
     walkIn: (values: Record<string, string>) => registerWalkIn(server, values),
   };
 }

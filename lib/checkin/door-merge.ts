@@ -15,10 +15,27 @@ export function mergeServerAttendees(
   return server.map((remote) => {
     if (!pendingIds.has(remote.id)) return remote;
     const mine = local.get(remote.id);
-    if (!mine?.checkedInAt) return remote;
-    if (remote.checkedInAt && Date.parse(remote.checkedInAt) <= Date.parse(mine.checkedInAt)) return remote;
-    return { ...remote, checkedInAt: mine.checkedInAt, checkedInDevice: mine.checkedInDevice };
+    if (!mine) return remote;
+    const merged = { ...remote, ...earlier(remote, mine) };
+    // Room-door check-ins the same way, per booking the server still lists (a dropped booking stays dropped).
+    if (remote.bookings && mine.bookings?.some((b) => b.checkedInAt)) {
+      merged.bookings = remote.bookings.map((booking) => {
+        const own = mine.bookings?.find((b) => b.sessionId === booking.sessionId);
+        return own ? { ...booking, ...earlier(booking, own) } : booking;
+      });
+    }
+    return merged;
   });
+}
+
+type Stamp = { checkedInAt: string | null; checkedInDevice: string | null };
+
+/** The earlier of two check-ins (the server's when they are equal or the device has none). */
+function earlier(remote: Stamp, mine: Stamp): Stamp {
+  if (!mine.checkedInAt) return { checkedInAt: remote.checkedInAt, checkedInDevice: remote.checkedInDevice };
+  if (remote.checkedInAt && Date.parse(remote.checkedInAt) <= Date.parse(mine.checkedInAt))
+    return { checkedInAt: remote.checkedInAt, checkedInDevice: remote.checkedInDevice };
+  return { checkedInAt: mine.checkedInAt, checkedInDevice: mine.checkedInDevice };
 }
 
 /** The ids of the people that queued scans are for. */

@@ -4,6 +4,7 @@ import type { ApiFailure, DoorApi } from './door-api';
 import { describeFailure } from './door-api';
 import type { DoorStore } from './door-store';
 import type { DoorState, WalkInResult } from './door-state';
+import { mergeBookings } from './room-local';
 import type { DoorAttendee, ScanKind } from './types';
 
 /** What these commands use of the engine. */
@@ -27,19 +28,28 @@ function failureText(ctx: OnlineContext, failure: ApiFailure, offline: string, f
 }
 
 /** Takes a check-in back on the server (audited there), after sending the queue so the server has it. */
-export async function undoCheckIn(ctx: OnlineContext, attendee: DoorAttendee, reason?: string): Promise<string | null> {
+export async function undoCheckIn(
+  ctx: OnlineContext,
+  attendee: DoorAttendee,
+  reason?: string,
+  door: string | null = null,
+): Promise<string | null> {
   if (!ctx.store()) return ctx.texts.notReady;
   await ctx.sync();
   const res = await ctx.api.undo({
     registrationId: attendee.id,
     deviceId: ctx.state().device,
     ...(reason ? { reason } : {}),
+    ...(door ? { sessionId: door } : {}),
   });
   if (!res.ok) {
     ctx.log(`undo failed: ${describeFailure(res)}`);
     return failureText(ctx, res, ctx.texts.undoOffline, ctx.texts.undoFailed);
   }
-  await ctx.store()?.putAttendees([res.data.attendee]);
+  // The answer at a room door names only that session's booking: keep the person's other bookings.
+  const answer = res.data.attendee;
+  const bookings = door ? mergeBookings(attendee.bookings, answer.bookings, door) : answer.bookings;
+  await ctx.store()?.putAttendees([bookings ? { ...answer, bookings } : answer]);
   if (ctx.state().result?.attendee?.id === attendee.id) ctx.setState({ result: null });
   await ctx.reload();
   return null;

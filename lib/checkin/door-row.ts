@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { SUBSTITUTED_BY } from '@/lib/registrations/substitution-marker';
-import type { DoorAttendee } from './types';
+import type { DoorAttendee, DoorBooking } from './types';
 
 export const doorSelect = {
   id: true,
@@ -16,6 +16,7 @@ export const doorSelect = {
   checkedInDevice: true,
   ticketCode: true,
   cancelledBy: true,
+  mode: true,
 } as const satisfies Prisma.RegistrationSelect;
 
 export type DoorRow = Prisma.RegistrationGetPayload<{ select: typeof doorSelect }>;
@@ -35,8 +36,21 @@ export function ticketHashSync(ticketCode: string): string {
   return createHash('sha256').update(ticketCode.toUpperCase()).digest('hex').slice(0, 32);
 }
 
-/** A registration as a check-in device may see it. */
-export function toDoorAttendee(row: DoorRow): DoorAttendee {
+/** A booking row as the door sees it. */
+export function toDoorBooking(row: {
+  sessionId: string;
+  checkedInAt: Date | null;
+  checkedInDevice: string | null;
+}): DoorBooking {
+  return {
+    sessionId: row.sessionId,
+    checkedInAt: row.checkedInAt?.toISOString() ?? null,
+    checkedInDevice: row.checkedInDevice,
+  };
+}
+
+/** A registration as a check-in device may see it; `bookings` (confirmed ones) only where they were read. */
+export function toDoorAttendee(row: DoorRow, bookings?: DoorBooking[]): DoorAttendee {
   return {
     id: row.id,
     title: row.title,
@@ -49,5 +63,7 @@ export function toDoorAttendee(row: DoorRow): DoorAttendee {
     checkedInDevice: row.checkedInDevice,
     ticketHash: ticketHashSync(row.ticketCode),
     ...(row.status === 'cancelled' && row.cancelledBy === SUBSTITUTED_BY ? { substituted: true } : {}),
+    ...(row.mode === 'online' ? { mode: 'online' as const } : {}),
+    ...(bookings ? { bookings } : {}),
   };
 }

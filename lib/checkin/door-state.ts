@@ -11,6 +11,8 @@ export interface DoorResult {
   /** This device's check-in, which one tap can take back. */
   undoable: boolean;
   idempotencyKey: string | null;
+  /** The door the scan was at: a session's room door, or null at the event entrance. */
+  door: string | null;
 }
 
 export interface DoorState {
@@ -22,6 +24,8 @@ export interface DoorState {
   result: DoorResult | null;
   /** This device's id ('' until started). */
   device: string;
+  /** The door this device is set to: a bookable session's id (room door) or null (event entrance). */
+  door: string | null;
   /** Why the last sync round failed (network, HTTP status or a malformed answer); null after a good one. */
   syncError: string | null;
 }
@@ -54,5 +58,6 @@ export const INITIAL_DOOR_STATE: DoorState = {
   attendees: [],
   result: null,
   device: '',
+  door: null,
   syncError: null,
 };

@@ -4,17 +4,29 @@ import { requireApiCheckInAccess, requireApiRole, requireCheckInAccess, requireU
 import { roleAtLeast } from '@/lib/auth/roles';
 import { db } from '@/lib/server/db';
 import { type DoorEventCounts, doorEventPhase, sortDoorEvents } from './door-events';
+import { toDoorBooking } from './door-row';
 import { countCheckins, doorSelect, toDoorAttendee } from './service';
 import type { AttendeeSnapshot, CheckinConflict, CheckinCounts } from './types';
 
 // Rows changed shortly before `since` are sent again: a transaction that committed late still arrives.
 const DELTA_OVERLAP_MS = 10_000;
 
-/** The event for the check-in page, or a 404; guarded: staff must be assigned to it. */
+/** The event for the check-in page with its bookable sessions (the room doors), or a 404; guarded: staff must be assigned to it. */
 export async function getCheckinEvent(slug: string) {
   const event = await db.event.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, startsAt: true, capacity: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      startsAt: true,
+      capacity: true,
+      sessions: {
+        where: { bookable: true },
+        select: { id: true, title: true, titleEn: true, room: true, startsAt: true, endsAt: true },
+        orderBy: [{ startsAt: 'asc' }, { position: 'asc' }],
+      },
+    },
   });
   if (!event) notFound();
   const user = await requireCheckInAccess(event.id);
@@ -27,19 +39,37 @@ export async function getCheckinCounts(eventId: string): Promise<CheckinCounts> 
   return countCheckins(eventId);
 }
 
-/** The door list (no e-mails, no answers): everything, or what changed since `since` (guarded again here: the routes check first). */
+/**
+ * The door list (no e-mails, no answers), each person with their confirmed session bookings for the room doors:
+ * everything, or what changed since `since`, a booking's change included (guarded again here: the routes check first).
+ */
 export async function getAttendeeSnapshot(
   eventId: string,
   since: Date | null,
   now = new Date(),
 ): Promise<AttendeeSnapshot> {
   await requireApiCheckInAccess(eventId);
-  const where = since ? { eventId, updatedAt: { gte: new Date(since.getTime() - DELTA_OVERLAP_MS) } } : { eventId };
+  const from = since ? new Date(since.getTime() - DELTA_OVERLAP_MS) : null;
+  const where = from
+    ? {
+        eventId,
+        OR: [{ updatedAt: { gte: from } }, { bookings: { some: { eventId, updatedAt: { gte: from } } } }],
+      }
+    : { eventId };
+  const select = {
+    ...doorSelect,
+    bookings: {
+      where: { status: 'confirmed' as const },
+      select: { sessionId: true, checkedInAt: true, checkedInDevice: true },
+      orderBy: { sessionId: 'asc' as const },
+    },
+  };
   const [rows, counts] = await Promise.all([
-    db.registration.findMany({ where, select: doorSelect, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] }),
+    db.registration.findMany({ where, select, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] }),
     countCheckins(eventId),
   ]);
-  return { serverTime: now.toISOString(), full: !since, attendees: rows.map(toDoorAttendee), counts };
+  const attendees = rows.map(({ bookings, ...row }) => toDoorAttendee(row, bookings.map(toDoorBooking)));
+  return { serverTime: now.toISOString(), full: !since, attendees, counts };
 }
 
 /** Offline admissions the server refused (e.g. cancelled meanwhile), for the supervisor (organizers and admins). */
@@ -53,7 +83,8 @@ export async function getCheckinConflicts(eventId: string): Promise<CheckinConfl
       registrationId: true,
       deviceId: true,
       scannedAt: true,
-      registration: { select: { firstName: true, lastName: true, status: true } },
+      sessionId: true,
+      registration: { select: { firstName: true, lastName: true, status: true, mode: true } },
     },
     orderBy: { scannedAt: 'asc' },
     take: 200,
@@ -64,8 +95,19 @@ export async function getCheckinConflicts(eventId: string): Promise<CheckinConfl
     deviceId: r.deviceId,
     scannedAt: r.scannedAt.toISOString(),
     name: r.registration ? `${r.registration.firstName} ${r.registration.lastName}` : 'Unbekannt',
-    status: r.registration?.status ?? 'unknown',
+    status: conflictStatus(r),
   }));
+}
+
+/** Why the server refuses the person: their status, or, confirmed, the online mode or the missing room booking. */
+function conflictStatus(r: {
+  sessionId: string | null;
+  registration: { status: string; mode: string } | null;
+}): string {
+  if (!r.registration) return 'unknown';
+  if (r.registration.status !== 'confirmed') return r.registration.status;
+  if (r.registration.mode === 'online') return 'online';
+  return r.sessionId ? 'not_booked' : r.registration.status;
 }
 
 // An event stays on the landing page for a day after its end: late check-ins, the last sync, a look at the counts.

@@ -23,6 +23,8 @@ export const localResultSchema = z.enum([
   'wrong_event',
   'invalid',
   'conflict',
+  'not_booked',
+  'online',
 ]);
 
 /** One scan or name-search check-in, online or from the offline queue. */
@@ -39,6 +41,9 @@ export const scanSchema = z
       .optional(),
     registrationId: id.optional(),
     localResult: localResultSchema.optional(),
+    // The door of the scan: a bookable session's id (room door) or null (event entrance). Absent (devices from
+    // before room doors): the event entrance, answered only with the verdicts those devices know.
+    sessionId: id.nullable().optional(),
   })
   .refine((s) => (s.code === undefined) !== (s.registrationId === undefined), {
     message: 'Genau eines von code oder registrationId angeben.',
@@ -70,6 +75,8 @@ export const undoSchema = z.object({
     .check(...personTextChecks())
     .max(500)
     .optional(),
+  // At a room door: takes back that session's check-in (and the event check-in it implied), not the event's.
+  sessionId: id.optional(),
 });
 export type UndoInput = z.infer<typeof undoSchema>;
 
@@ -113,6 +120,10 @@ export const doorAttendeeSchema = z.object({
   checkedInDevice: z.string().nullable(),
   ticketHash: z.string().regex(/^[0-9a-f]{32}$/),
   substituted: z.literal(true).optional(),
+  mode: z.literal('online').optional(),
+  bookings: z
+    .array(z.object({ sessionId: id, checkedInAt: isoTime.nullable(), checkedInDevice: z.string().nullable() }))
+    .optional(),
 }) satisfies z.ZodType<DoorAttendee>;
 
 /** GET …/checkin/attendees */

@@ -12,13 +12,13 @@ export { CHECKIN_TX_OPTIONS, type ScanContext } from './batch';
 export { doorSelect, ticketHashSync, toDoorAttendee } from './door-row';
 
 /**
- * Checked-in and confirmed attendees in one statement. Unguarded: for the check-in routes and queries after their
+ * Checked-in and confirmed on-site attendees in one statement (online ones never come through a door). Unguarded: for the check-in routes and queries after their
  * access check (a second guard would repeat the session lookups, which are not cached in route handlers).
  */
 export async function countCheckins(eventId: string): Promise<CheckinCounts> {
   const [row] = await db.$queryRaw<{ checkedIn: number; confirmed: number }[]>`
     SELECT count(*) FILTER (WHERE "checkedInAt" IS NOT NULL)::int AS "checkedIn", count(*)::int AS confirmed
-    FROM "Registration" WHERE "eventId" = ${eventId} AND status = 'confirmed'`;
+    FROM "Registration" WHERE "eventId" = ${eventId} AND status = 'confirmed' AND mode = 'onsite'`;
   return { checkedIn: row?.checkedIn ?? 0, confirmed: row?.confirmed ?? 0 };
 }
 

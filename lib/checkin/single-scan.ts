@@ -26,6 +26,7 @@ interface Row {
   checkedInDevice: string | null;
   ticketCode: string | null;
   cancelledBy: string | null;
+  mode: DoorRow['mode'] | null;
   checkedIn: number;
   confirmed: number;
 }
@@ -51,6 +52,8 @@ export async function recordOneScan(
   const refCode = ref.kind === 'code' ? ref.ticketCode : null;
   const fixed = ref.kind === 'invalid' || ref.kind === 'wrong_event' ? ref.kind : null;
   const at = scan.scannedAt.toISOString();
+  // Devices from before room doors (no sessionId at all) know no "online" verdict: they get "cancelled".
+  const onlineKind = scan.sessionId === undefined ? 'cancelled' : 'online';
   const [row] = await db.$queryRaw<Row[]>`
     WITH prior AS (
       SELECT id, result, "registrationId" FROM "CheckIn" WHERE "idempotencyKey" = ${scan.idempotencyKey}
@@ -59,7 +62,7 @@ export async function recordOneScan(
       WHERE id = ${refId}::text OR "ticketCode" = ${refCode}::text OR id = (SELECT "registrationId" FROM prior)
     ), locked AS (
       SELECT id, "eventId", title, "firstName", "lastName", organization, status, "guestType"::text AS "guestType",
-             "checkedInAt", "checkedInDevice", "ticketCode", "cancelledBy", xmin::text AS v
+             "checkedInAt", "checkedInDevice", "ticketCode", "cancelledBy", mode::text AS mode, xmin::text AS v
       FROM "Registration"
       WHERE id = ${refId}::text OR "ticketCode" = ${refCode}::text OR id = (SELECT "registrationId" FROM prior)
       ORDER BY id FOR UPDATE
@@ -77,6 +80,8 @@ export async function recordOneScan(
           WHEN t."eventId" <> ${ctx.eventId}::text THEN 'wrong_event'
           WHEN t.status <> 'confirmed' AND ${scan.localResult ?? null}::text = 'checked_in' THEN 'conflict'
           WHEN t.status <> 'confirmed' THEN t.status::text
+          WHEN t.mode = 'online' AND ${scan.localResult ?? null}::text = 'checked_in' THEN 'conflict'
+          WHEN t.mode = 'online' THEN ${onlineKind}::text
           WHEN t."checkedInAt" IS NULL OR t."checkedInAt" > (${at}::timestamptz AT TIME ZONE 'UTC') THEN 'checked_in'
           ELSE 'already_checked_in'
         END AS result
@@ -95,7 +100,7 @@ export async function recordOneScan(
     ), demoted AS (
       UPDATE "CheckIn" SET result = 'already_checked_in'
       WHERE "registrationId" = (SELECT "registrationId" FROM decision WHERE result = 'checked_in' AND "hadCheckIn")
-        AND result = 'checked_in' AND "undoneAt" IS NULL AND EXISTS (SELECT 1 FROM ins)
+        AND "sessionId" IS NULL AND result = 'checked_in' AND "undoneAt" IS NULL AND EXISTS (SELECT 1 FROM ins)
       RETURNING 1
     ), checked AS (
       UPDATE "Registration" AS r
@@ -106,11 +111,11 @@ export async function recordOneScan(
       RETURNING r.id
     ), counts AS (
       SELECT count(*) FILTER (WHERE "checkedInAt" IS NOT NULL)::int AS "checkedIn", count(*)::int AS confirmed
-      FROM "Registration" WHERE "eventId" = ${ctx.eventId}::text AND status = 'confirmed'
+      FROM "Registration" WHERE "eventId" = ${ctx.eventId}::text AND status = 'confirmed' AND mode = 'onsite'
     )
     SELECT f.rerun, p.id AS "priorId", p.result AS "priorResult", (SELECT id FROM ins) AS "insertedId", d.result,
            l.id, l."eventId", l.title, l."firstName", l."lastName", l.organization, l.status::text AS status,
-           l."guestType", l."checkedInAt", l."checkedInDevice", l."ticketCode", l."cancelledBy",
+           l."guestType", l."checkedInAt", l."checkedInDevice", l."ticketCode", l."cancelledBy", l.mode,
            -- The counts were read in the statement's snapshot, before its own check-in.
            c."checkedIn" + (SELECT count(*)::int FROM checked WHERE NOT d."hadCheckIn" AND d.confirmed) AS "checkedIn",
            c.confirmed

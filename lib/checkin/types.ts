@@ -8,7 +8,18 @@ export type ScanKind =
   | 'waitlisted'
   | 'wrong_event'
   | 'invalid'
-  | 'conflict';
+  | 'conflict'
+  /** Room door: no confirmed booking of this session. Only for scans that name their door (`sessionId`). */
+  | 'not_booked'
+  /** An online registration: no admission at any door. Only for scans that name their door. */
+  | 'online';
+
+/** A confirmed booking of a bookable session, with its room-door check-in. */
+export interface DoorBooking {
+  sessionId: string;
+  checkedInAt: string | null;
+  checkedInDevice: string | null;
+}
 
 /** What a check-in device may know about a person: no e-mail, no answers. */
 export interface DoorAttendee {
@@ -29,6 +40,13 @@ export interface DoorAttendee {
    * only ever true: older devices ignore it and show "cancelled", older servers never send it.
    */
   substituted?: boolean;
+  /** Set (and only) for online registrations, which no door admits; older devices ignore it. */
+  mode?: 'online';
+  /**
+   * Confirmed session bookings, for the room doors. In the list: all of them; in a scan's answer: the scanned
+   * session's only. Older servers never send it (= none).
+   */
+  bookings?: DoorBooking[];
 }
 
 export interface ScanOutcome {
@@ -41,6 +59,13 @@ export interface ScanOutcome {
 export interface CheckinCounts {
   checkedIn: number;
   confirmed: number;
+}
+
+/** A room door's counter: checked in at this session's door / confirmed bookings of it. */
+export interface SessionCounts {
+  sessionId: string;
+  checkedIn: number;
+  booked: number;
 }
 
 export interface AttendeeSnapshot {

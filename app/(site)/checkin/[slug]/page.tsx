@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { CheckinApp } from '@/components/checkin/checkin-app';
 import styles from '@/components/checkin/checkin.module.css';
 import { getCheckinEvent } from '@/lib/checkin/queries';
-import { contentLang } from '@/lib/i18n/config';
+import { contentLang, fill } from '@/lib/i18n/config';
 import { getI18n } from '@/lib/i18n/server';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatTimeRange } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,6 +19,13 @@ export default async function CheckinPage({ params }: { params: Promise<{ slug: 
   const { t, locale } = await getI18n();
   const { event, user } = await getCheckinEvent((await params).slug);
   const [before, after] = t.door.titleFor.split('{event}');
+  const rooms = event.sessions.map((s) => ({
+    id: s.id,
+    title: (locale === 'en' && s.titleEn) || s.title,
+    where: s.room
+      ? fill(t.roomDoor.where, { time: formatTimeRange(s.startsAt, s.endsAt, locale), room: s.room })
+      : formatTimeRange(s.startsAt, s.endsAt, locale),
+  }));
   return (
     <main id="main" className="container">
       <h1 className={styles.title}>
@@ -27,7 +34,15 @@ export default async function CheckinPage({ params }: { params: Promise<{ slug: 
         {after}
       </h1>
       <p className="muted">{formatDateTime(event.startsAt, locale)}</p>
-      <CheckinApp slug={event.slug} eventId={event.id} supervisor={user.role !== 'staff'} t={t.door} locale={locale} />
+      <CheckinApp
+        slug={event.slug}
+        eventId={event.id}
+        supervisor={user.role !== 'staff'}
+        t={t.door}
+        room={t.roomDoor}
+        rooms={rooms}
+        locale={locale}
+      />
     </main>
   );
 }

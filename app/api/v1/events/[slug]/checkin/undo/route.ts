@@ -1,5 +1,6 @@
 import { undoSchema } from '@/lib/checkin/schema';
 import { countCheckins, undoCheckIn } from '@/lib/checkin/service';
+import { undoRoomCheckIn } from '@/lib/checkin/room-undo';
 import { defineRoute } from '@/lib/server/edge/route';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +11,9 @@ export const POST = defineRoute({
   body: { schema: undoSchema, maxBytes: 8 * 1024 },
   run: async ({ event, user, body }) => {
     const ctx = { eventId: event.id, deviceId: body.deviceId, actor: user.email, user };
-    const attendee = await undoCheckIn(ctx, body.registrationId, body.reason);
+    const attendee = body.sessionId
+      ? await undoRoomCheckIn(ctx, body.registrationId, body.sessionId, body.reason)
+      : await undoCheckIn(ctx, body.registrationId, body.reason);
     return { attendee, counts: await countCheckins(event.id) };
   },
 });
