@@ -4,6 +4,7 @@ import { expectNoA11yViolations } from './fixtures/axe';
 import { registerViaApi } from './fixtures/clients';
 import { e2eQuery } from './fixtures/events';
 import { createSessionEvent } from './fixtures/sessions';
+import { setLanguage } from './fixtures/language';
 import { seedUser } from './fixtures/users';
 
 const STREAM = 'https://stream.example.org/e2e-live';
@@ -145,6 +146,14 @@ test('hybrid with a stream, the checklist point, and a workshop made bookable wi
   await page.setViewportSize({ width: 390, height: 844 });
   await expectNoSidewaysScroll(page);
   await page.setViewportSize({ width: 1280, height: 800 });
+
+  // In English, the part "Teilnahme" speaks English and passes axe.
+  await setLanguage(page.context(), 'en');
+  await page.goto(`${editor}/attendance`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Attendance' })).toBeVisible();
+  await expect(page.getByLabel('Stream address')).toHaveValue(STREAM);
+  await expect(page.getByRole('main')).not.toContainText('Teilnahme');
+  await expectNoA11yViolations(page);
 
   // Published, the public page never shows the stream's address.
   await e2eQuery(`UPDATE "Event" SET published = true WHERE id = $1`, [event.id]);

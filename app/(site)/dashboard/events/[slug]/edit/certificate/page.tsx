@@ -40,7 +40,7 @@ export default async function EditCertificatePage({ params }: { params: Promise<
     <section aria-labelledby="certificate-heading" className="stack">
       <h2 id="certificate-heading">{text.heading}</h2>
       <p className="muted">{text.intro}</p>
-      <CertificateRules t={t.sessionAdmin.certificate} />
+      <CertificateRules t={t.sessionAdmin.certificate} online={event.attendanceFormat !== 'onsite'} />
       <CertificateSettingsEditor
         eventId={event.id}
         slug={event.slug}
