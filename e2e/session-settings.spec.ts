@@ -24,7 +24,7 @@ test('hybrid with a stream, the checklist point, and a workshop made bookable wi
   page,
 }) => {
   test.setTimeout(180_000);
-  const event = await createSessionEvent({ title: `Teilnahme-Test ${Date.now()}` }, [
+  const event = await createSessionEvent({ title: `Hybrid-Test ${Date.now()}` }, [
     { title: 'Werkstatt Offene Daten', fromHour: 2, toHour: 3, bookable: false, room: 'Li110' },
   ]);
   await e2eQuery(`UPDATE "Event" SET published = false WHERE id = $1`, [event.id]);
