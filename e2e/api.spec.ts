@@ -51,10 +51,11 @@ test.describe('public JSON API', () => {
     expect(example).toMatchObject({
       slug: EXAMPLE_SLUG,
       venue: { name: 'HTWK Leipzig' },
-      registration: { status: 'open', capacity: 250 },
+      // The seeded example is hybrid: 250 places on site and 500 online, together.
+      registration: { status: 'open', capacity: 750 },
     });
     expect(example.registration).toHaveProperty('opensAt');
-    expect(example.registration.remaining).toBeLessThanOrEqual(250);
+    expect(example.registration.remaining).toBeLessThanOrEqual(750);
     expect(Date.parse(example.startsAt)).toBeGreaterThan(Date.now());
     expect(example.questions).toEqual([
       expect.objectContaining({

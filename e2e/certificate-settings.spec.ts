@@ -77,7 +77,7 @@ test('an organizer words the certificate with a live preview, uploads a signatur
 
   // "From the sessions attended" keeps the fixed hours and lists sessions on the sheet.
   await page.getByLabel('Aus den besuchten Programmpunkten').check();
-  await expect(page.getByText(/Solange die Programmpunkte keinen eigenen Einlass haben/)).toBeVisible();
+  await expect(page.getByText(/Wer keinen Workshop mit Einlass am Raum besucht hat/)).toBeVisible();
   await expect(page.getByLabel('Stunden', { exact: true })).toHaveValue('7,5');
   await expect(sheet).toContainText('Besuchte Programmpunkte:');
 

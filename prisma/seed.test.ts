@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
-import { CONFERENCE_SLUG, EXAMPLE_SLUG, MAGDEBURG_SLUG, seed } from './seed';
+import { groupIntoSlots } from '@/lib/sessions/slots';
+import { CONFERENCE_SLUG, EXAMPLE_SLUG, EXAMPLE_STREAM_URL, MAGDEBURG_SLUG, seed } from './seed';
 
 describe('seed', () => {
   it('creates the conference and an open example event, and is safe to run twice', async () => {
@@ -47,6 +48,30 @@ describe('seed', () => {
     expect(days).toBeLessThan(130);
     expect(example.startsAt.getUTCDay()).toBe(4);
     expect(await db.event.count({ where: { slug: { in: [CONFERENCE_SLUG, EXAMPLE_SLUG, MAGDEBURG_SLUG] } } })).toBe(3);
+  });
+
+  it('makes the example event hybrid with a stream and two parallel bookable workshops after the plenary', async () => {
+    await seed(db, new Date('2026-11-27T10:00:00Z'));
+    const example = await db.event.findUniqueOrThrow({
+      where: { slug: EXAMPLE_SLUG },
+      include: { sessions: { orderBy: [{ startsAt: 'asc' }, { position: 'asc' }] } },
+    });
+    expect(example).toMatchObject({
+      attendanceFormat: 'hybrid',
+      capacity: 250,
+      onlineCapacity: 500,
+      streamUrl: EXAMPLE_STREAM_URL,
+      sessionChoice: 'optional',
+    });
+    const workshops = example.sessions.filter((s) => s.bookable);
+    expect(workshops.map((s) => [s.capacity, s.waitlistEnabled])).toEqual([
+      [30, true],
+      [20, false],
+    ]);
+    // Parallel: one time slot, after the plenary (the last session that is not bookable).
+    expect(groupIntoSlots(workshops)).toHaveLength(1);
+    const plenary = example.sessions.filter((s) => !s.bookable).at(-1)!;
+    expect(workshops.every((w) => w.startsAt >= plenary.endsAt! && w.endsAt !== null)).toBe(true);
   });
 
   it('adds the 17th conference in Magdeburg on 11 March 2026 with its five themes and a programme', async () => {

@@ -6,10 +6,15 @@ import { HOSTS, HTWK, PHOTO_NOTICE, PHOTO_NOTICE_EN } from './seed-shared';
 
 export const CONFERENCE_SLUG = '16-mitteldeutsche-digitalisierungskonferenz';
 export const EXAMPLE_SLUG = 'beispielveranstaltung-digitalisierungskonferenz';
+// A placeholder address: the join link forwards there, no page shows it.
+export const EXAMPLE_STREAM_URL = 'https://stream.example.org/beispielveranstaltung';
 
 export { MAGDEBURG_SLUG } from './seed-magdeburg';
 
-/** Seeds the 16th and 17th conferences and an upcoming example event, in German and English; safe to run twice. */
+/**
+ * Seeds the 16th and 17th conferences and an upcoming hybrid example event with two bookable workshops, in German and
+ * English; safe to run twice.
+ */
 export async function seed(db: PrismaClient, now = new Date()): Promise<void> {
   await seedConference(db);
   await seedMagdeburg(db);
@@ -116,6 +121,12 @@ async function seedExample(db: PrismaClient, now: Date) {
         'Die HTWK Leipzig erreichen Sie mit der Straßenbahn (Haltestelle Karl-Liebknecht-/Kurt-Eisner-Straße).',
       venueDirectionsEn: 'HTWK Leipzig can be reached by tram (stop Karl-Liebknecht-/Kurt-Eisner-Straße).',
       capacity: 250,
+      // Hybrid (issue #17): 250 places on site, 500 online through the stream; workshops are optional.
+      attendanceFormat: 'hybrid',
+      onlineCapacity: 500,
+      streamUrl: EXAMPLE_STREAM_URL,
+      streamReleaseMinutes: 30,
+      sessionChoice: 'optional',
       registrationOpensAt: now,
       isExample: true,
       waitlistEnabled: true,
@@ -164,6 +175,7 @@ async function seedExample(db: PrismaClient, now: Date) {
             room: 'Hörsaal (Beispiel)',
             position: 1,
           },
+          // Two parallel workshops after the plenary, each with its own places.
           {
             startsAt: at(11, 30),
             endsAt: at(12, 30),
@@ -171,6 +183,19 @@ async function seedExample(db: PrismaClient, now: Date) {
             titleEn: 'Workshop: smart city (example)',
             room: 'Seminarraum (Beispiel)',
             position: 2,
+            bookable: true,
+            capacity: 30,
+            waitlistEnabled: true,
+          },
+          {
+            startsAt: at(11, 30),
+            endsAt: at(12, 30),
+            title: 'Workshop: Datenschutz in der Praxis (Beispiel)',
+            titleEn: 'Workshop: data protection in practice (example)',
+            room: 'Seminarraum 2 (Beispiel)',
+            position: 3,
+            bookable: true,
+            capacity: 20,
           },
         ],
       },

@@ -13,14 +13,18 @@ const SECTIONS = [
   ['/cover', 'cover'],
   ['/questions', 'questions'],
   ['/settings', 'settings'],
+  ['/attendance', 'attendance'],
   ['/mails', 'mails'],
   ['/certificate', 'certificate'],
   ['/duplicate', 'duplicate'],
 ] as const;
 
-/** The editor's sections; the current one is marked for assistive technology. */
-export function EditorNav({ slug }: { slug: string }) {
-  const t = useEditorText().nav;
+/**
+ * The editor's sections; the current one is marked for assistive technology. The label of "Teilnahme" (issue #17)
+ * comes from the sessionAdmin dictionary.
+ */
+export function EditorNav({ slug, attendanceLabel }: { slug: string; attendanceLabel: string }) {
+  const t = { ...useEditorText().nav, attendance: attendanceLabel };
   const pathname = usePathname();
   const base = `/dashboard/events/${slug}/edit`;
   return (

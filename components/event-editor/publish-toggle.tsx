@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { setPublishedAction } from '@/lib/events/editor-actions';
 import type { ChecklistEntry, ChecklistItem } from '@/lib/events/publish-checklist';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { ActionButton } from './action-button';
 import { useEditorText } from './editor-text';
 
@@ -12,15 +13,17 @@ interface Props {
   title: string;
   published: boolean;
   checklist: ChecklistEntry[];
+  /** The stream item's texts (issue #17), which live in the sessionAdmin dictionary. */
+  streamText: Dictionary['sessionAdmin']['checklist'];
 }
 
 /**
  * Unpublishing asks first, because the public page disappears at once. Publishing opens the checklist: every unmet
  * item needs its own tick (the server checks the same), met items are listed as done.
  */
-export function PublishToggle({ eventId, title, published, checklist }: Props) {
+export function PublishToggle({ eventId, title, published, checklist, streamText }: Props) {
   const t = useEditorText();
-  const p = t.publish;
+  const p = { ...t.publish, ...streamText };
   const router = useRouter();
   const panelId = useId();
   const [open, setOpen] = useState(false);

@@ -5,11 +5,14 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { saveSessionAction } from '@/lib/events/programme-actions';
 import { fill } from '@/lib/i18n/config';
 import { sessionSchema, type SessionInput, type SessionValues } from '@/lib/events/programme-schema';
+import { localizeSessionAdminMessage } from '@/lib/events/session-admin-text';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { InputField, TextAreaField } from './fields';
 import { useEditorText } from './editor-text';
 import { EntryButtons } from './entry-buttons';
 import { fieldNames } from './field-names';
 import { LanguageFieldset } from './language-fieldset';
+import { SessionBookingFields, type SessionBookingValues } from './session-booking-fields';
 import { SubmitButton } from './submit-button';
 import { useEditorSubmit } from './use-editor-submit';
 
@@ -20,7 +23,7 @@ type Values = Required<Pick<SessionValues, 'startsAt' | 'title'>> & {
   description: string;
   descriptionEn: string;
   speakers: { name: string; role: string; roleEn: string; organization: string }[];
-};
+} & SessionBookingValues;
 
 interface Props {
   eventId: string;
@@ -28,14 +31,17 @@ interface Props {
   defaults: Values;
   /** Unique per form on the page, for field ids. */
   idPrefix: string;
+  /** Places taken by confirmed bookings of this session (0 for a new one). */
+  booked: number;
+  adminText: Dictionary['sessionAdmin'];
 }
 
 /** Adds or edits one programme item with its speakers (in display order). */
-export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
+export function SessionForm({ eventId, sessionId, defaults, idPrefix, booked, adminText }: Props) {
   const text = useEditorText();
   const t = text.programme;
   const n = fieldNames(text);
-  const { register, control, handleSubmit, setError, getValues, reset, formState } = useForm<
+  const { register, control, handleSubmit, setError, getValues, reset, watch, formState } = useForm<
     Values,
     unknown,
     SessionInput
@@ -100,9 +106,21 @@ export function SessionForm({ eventId, sessionId, defaults, idPrefix }: Props) {
         type="datetime-local"
         label={t.endsAt}
         registration={register('endsAt')}
-        error={errors.endsAt?.message}
+        error={localizeSessionAdminMessage(errors.endsAt?.message, adminText.validation)}
       />
       <InputField id={id('room')} label={t.room} registration={register('room')} error={errors.room?.message} />
+      <SessionBookingFields
+        id={id}
+        registrations={{
+          bookable: register('bookable'),
+          capacity: register('capacity'),
+          waitlistEnabled: register('waitlistEnabled'),
+        }}
+        errors={{ bookable: errors.bookable?.message, capacity: errors.capacity?.message }}
+        booked={booked}
+        bookable={watch('bookable')}
+        text={adminText}
+      />
       <fieldset>
         <legend>{t.speakers}</legend>
         {speakers.fields.length === 0 ? <p className="muted">{t.noSpeakers}</p> : null}

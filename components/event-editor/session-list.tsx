@@ -3,6 +3,7 @@ import { toBerlinInput } from '@/lib/events/datetime-input';
 import { deleteSessionAction } from '@/lib/events/programme-actions';
 import { formatShortDate, formatTimeRange } from '@/lib/format';
 import { fill, type Locale } from '@/lib/i18n/config';
+import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { ActionButton } from './action-button';
 import type { EditorText } from './editor-text';
 import styles from './editor.module.css';
@@ -13,13 +14,16 @@ export function SessionList({
   eventId,
   sessions,
   t,
+  adminText,
   locale,
 }: {
   eventId: string;
   sessions: EditableEvent['sessions'];
   t: EditorText;
+  adminText: Dictionary['sessionAdmin'];
   locale: Locale;
 }) {
+  const a = adminText.programme;
   if (sessions.length === 0) return <p>{t.programme.empty}</p>;
   return (
     <ul className={styles.items}>
@@ -31,11 +35,24 @@ export function SessionList({
               {s.speakers.length > 0 ? (
                 <span className="muted"> – {s.speakers.map((sp) => sp.name).join(', ')}</span>
               ) : null}
+              {s.bookable ? (
+                <>
+                  {' '}
+                  <span className="badge">{a.badgeBookable}</span>{' '}
+                  <span className="muted">
+                    {s.capacity === null
+                      ? fill(a.placesUnlimited, { booked: s.confirmedCount })
+                      : fill(a.places, { booked: s.confirmedCount, capacity: s.capacity })}
+                  </span>
+                </>
+              ) : null}
             </summary>
             <SessionForm
               eventId={eventId}
               sessionId={s.id}
               idPrefix={`session-${s.id}`}
+              booked={s.confirmedCount}
+              adminText={adminText}
               defaults={{
                 title: s.title,
                 titleEn: s.titleEn ?? '',
@@ -50,6 +67,9 @@ export function SessionList({
                   roleEn: sp.roleEn ?? '',
                   organization: sp.organization ?? '',
                 })),
+                bookable: s.bookable,
+                capacity: s.capacity === null ? '' : String(s.capacity),
+                waitlistEnabled: s.waitlistEnabled,
               }}
             />
           </details>

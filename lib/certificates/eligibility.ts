@@ -2,7 +2,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
  * One way to earn a certificate, as a filter on the event's registrations. A registration is eligible when any
- * rule admits it. Online attendance (#17: "opened the join link during the event") is added as one more rule.
+ * rule admits it.
  */
 export interface EligibilityRule {
   name: string;
@@ -11,7 +11,17 @@ export interface EligibilityRule {
 
 export const checkedInRule: EligibilityRule = { name: 'checked-in', where: { checkedInAt: { not: null } } };
 
-export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [checkedInRule];
+/**
+ * Online attendance: an online registration whose join link redirected to the stream at least once. The join link
+ * records an open only inside its window (release before the start until two hours after the end), so a first open
+ * is attendance evidence; merely holding the link is not.
+ */
+export const joinedOnlineRule: EligibilityRule = {
+  name: 'joined-online',
+  where: { mode: 'online', joinFirstAt: { not: null } },
+};
+
+export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [checkedInRule, joinedOnlineRule];
 
 /**
  * The registrations of an event that earn a certificate and have none yet: not cancelled, not anonymised, admitted

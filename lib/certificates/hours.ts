@@ -14,8 +14,29 @@ export type SessionAttendanceSource = (
   registrationIds: string[],
 ) => Promise<Map<string, AttendedSession[]>>;
 
-// Sessions have no check-in yet (it arrives with #17), so nobody has attended sessions and the fixed hours apply.
-export const noSessionAttendance: SessionAttendanceSource = async () => new Map();
+/**
+ * The sessions a person attended: their confirmed bookings checked in at the room door, each with its length (a
+ * bookable session always has an end), in programme order.
+ */
+export const checkedInSessionAttendance: SessionAttendanceSource = async (tx, eventId, registrationIds) => {
+  const attended = new Map<string, AttendedSession[]>();
+  if (registrationIds.length === 0) return attended;
+  const bookings = await tx.sessionBooking.findMany({
+    where: { eventId, registrationId: { in: registrationIds }, status: 'confirmed', checkedInAt: { not: null } },
+    select: {
+      registrationId: true,
+      session: { select: { title: true, titleEn: true, startsAt: true, endsAt: true } },
+    },
+    orderBy: [{ session: { startsAt: 'asc' } }, { session: { position: 'asc' } }],
+  });
+  for (const { registrationId, session } of bookings) {
+    const minutes = session.endsAt ? Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60_000) : 0;
+    const list = attended.get(registrationId) ?? [];
+    list.push({ title: session.title, titleEn: session.titleEn, minutes: Math.max(0, minutes) });
+    attended.set(registrationId, list);
+  }
+  return attended;
+};
 
 export interface HoursSettings {
   hoursMode: 'fixed' | 'sessions';
@@ -31,7 +52,8 @@ export function eventMinutes(startsAt: Date, endsAt: Date): number {
 
 /**
  * Minutes and session titles of one person's certificate: "sessions" sums the sessions they checked in to and lists
- * them; with none (always, until session check-in exists) it falls back to the fixed minutes like "fixed" does.
+ * them; with none (e.g. an online attendee, or nobody checked in at a room door) it falls back to the fixed minutes
+ * like "fixed" does.
  */
 export function certificateHours(
   settings: HoursSettings,

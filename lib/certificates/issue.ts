@@ -3,7 +3,12 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { toLocale } from '@/lib/i18n/config';
 import type { Tx } from '@/lib/server/db';
 import { certificateHolderName } from './holder';
-import { type AttendedSession, certificateHours, type SessionAttendanceSource, noSessionAttendance } from './hours';
+import {
+  type AttendedSession,
+  certificateHours,
+  checkedInSessionAttendance,
+  type SessionAttendanceSource,
+} from './hours';
 import { newCertificateId } from './ids';
 import { signCertificatePayload } from './keys';
 import { certificatePayload } from './payload';
@@ -31,7 +36,7 @@ export const issuePersonSelect = {
 
 export type IssuePerson = Prisma.RegistrationGetPayload<{ select: typeof issuePersonSelect }>;
 
-/** Options of every issuing call; tests and #17 swap the session attendance source. */
+/** Options of every issuing call; tests may swap the session attendance source. */
 export interface IssueOptions {
   sessions?: SessionAttendanceSource;
   now?: Date;
@@ -44,7 +49,7 @@ export async function certificateRows(
   people: IssuePerson[],
   options: IssueOptions & { grant?: { by: string; reason: string } } = {},
 ): Promise<Prisma.CertificateCreateManyInput[]> {
-  const source = options.sessions ?? noSessionAttendance;
+  const source = options.sessions ?? checkedInSessionAttendance;
   const attendance = await source(
     tx,
     event.id,

@@ -165,6 +165,48 @@ describe('duplicateEvent', () => {
     });
   });
 
+  it('copies how people attend and book workshops, but never the places taken', async () => {
+    const source = await createTestEvent({
+      attendanceFormat: 'hybrid',
+      onlineCapacity: 300,
+      onlineConfirmedCount: 40,
+      confirmedCount: 10,
+      streamUrl: 'https://stream.example.org/live',
+      streamReleaseMinutes: 45,
+      sessionChoice: 'required',
+    });
+    await db.eventSession.create({
+      data: {
+        eventId: source.id,
+        title: 'Workshop',
+        startsAt: source.startsAt,
+        endsAt: new Date(source.startsAt.getTime() + 3_600_000),
+        bookable: true,
+        capacity: 25,
+        confirmedCount: 20,
+        waitlistEnabled: true,
+      },
+    });
+    const slug = `copy-${randomBytes(4).toString('hex')}`;
+    const copy = await duplicateEvent(
+      actor,
+      source.id,
+      duplicateEventSchema.parse({ title: 'Nächste Ausgabe', slug, startsAt: '2027-04-02T09:00' }),
+    );
+    const row = await db.event.findUniqueOrThrow({ where: { id: copy.id }, include: { sessions: true } });
+    expect(row).toMatchObject({
+      attendanceFormat: 'hybrid',
+      onlineCapacity: 300,
+      onlineConfirmedCount: 0,
+      confirmedCount: 0,
+      streamUrl: 'https://stream.example.org/live',
+      streamReleaseMinutes: 45,
+      sessionChoice: 'required',
+    });
+    expect(row.sessions).toHaveLength(1);
+    expect(row.sessions[0]).toMatchObject({ bookable: true, capacity: 25, waitlistEnabled: true, confirmedCount: 0 });
+  });
+
   it('refuses a taken slug at the slug field and copies nothing', async () => {
     const source = await sourceEvent();
     const input = duplicateEventSchema.parse({ title: 'Kopie X', slug: source.slug, startsAt: '2026-04-02T09:00' });

@@ -96,6 +96,12 @@ export async function duplicateEvent(actor: string, sourceId: string, input: Dup
           maxGroupSize: source.maxGroupSize,
           reservedSeats: source.reservedSeats,
           reservedReleaseAt: shiftOrNull(source.reservedReleaseAt, ms),
+          // How people attend and book workshops; the places taken (counts) start at zero.
+          attendanceFormat: source.attendanceFormat,
+          onlineCapacity: source.onlineCapacity,
+          streamUrl: source.streamUrl,
+          streamReleaseMinutes: source.streamReleaseMinutes,
+          sessionChoice: source.sessionChoice,
           hosts: {
             create: source.hosts.map((h) => ({
               name: h.name,
@@ -137,6 +143,9 @@ export async function duplicateEvent(actor: string, sourceId: string, input: Dup
             descriptionEn: s.descriptionEn,
             room: s.room,
             position: s.position,
+            bookable: s.bookable,
+            capacity: s.capacity,
+            waitlistEnabled: s.waitlistEnabled,
             speakers: {
               create: s.speakers.map((sp) => ({
                 name: sp.name,

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { refArg } from '@/lib/edge/args';
 import { defineAction } from '@/lib/server/edge/action';
 import { duplicateEvent } from './duplicate-service';
+import { eventAttendanceSchema } from './editor-attendance-schema';
+import { updateEventAttendance } from './editor-attendance-service';
 import {
   createEventSchema,
   duplicateEventSchema,
@@ -74,6 +76,9 @@ export const updateVenueAction = eventChangeAction(eventVenueSchema, updateEvent
 
 /** Saves capacity, registration and privacy settings. */
 export const updateSettingsAction = eventChangeAction(eventSettingsSchema, updateEventSettings);
+
+/** Saves the part "Teilnahme": format, online places, stream, release and session choice. */
+export const updateAttendanceAction = eventChangeAction(eventAttendanceSchema, updateEventAttendance);
 
 /**
  * Publishes (with the checklist items the organizer confirmed) or unpublishes the event. The checklist is

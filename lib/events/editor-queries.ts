@@ -42,6 +42,13 @@ export const getEditableEvent = cache(async (slug: string) => {
       reservedReleaseAt: true,
       reservedReleasedAt: true,
       maxGroupSize: true,
+      // Issue #17. The stream's address is read for the editor's own form only.
+      attendanceFormat: true,
+      onlineCapacity: true,
+      onlineConfirmedCount: true,
+      streamUrl: true,
+      streamReleaseMinutes: true,
+      sessionChoice: true,
       _count: { select: { registrations: true, sessions: true } },
       hosts: hostsInOrder,
       sessions: programmeInOrder,

@@ -19,6 +19,9 @@ async function loadEvent(tx: Tx, eventId: string) {
       reservedReleasedAt: true,
       venueName: true,
       venueAddress: true,
+      attendanceFormat: true,
+      onlineCapacity: true,
+      streamUrl: true,
       _count: { select: { registrations: true, sessions: true } },
     },
   });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { formChecked, formFile, formText } from '@/lib/edge/form-data';
+import { sessionAdmin } from '@/lib/i18n/de/session-admin';
+import { optionalPlaces } from './editor-attendance-schema';
 import { berlinDateTime } from './editor-schema';
 import { maxChars, schemaMessages as msg } from './validation-text';
 
@@ -34,11 +36,22 @@ export const sessionSchema = z
     description: optionalText(4000),
     descriptionEn: optionalText(4000),
     speakers: z.array(speakerSchema).max(30, msg.tooManySpeakers).default([]),
+    // A workshop with its own places (issue #17); prefault so that an older form without the keys still saves.
+    bookable: z.boolean().prefault(false),
+    capacity: optionalPlaces(sessionAdmin.validation.sessionCapacityRange).prefault(''),
+    waitlistEnabled: z.boolean().prefault(false),
   })
   .refine((s) => !s.endsAt || s.endsAt > s.startsAt, {
     message: msg.endAfterStart,
     path: ['endsAt'],
-  });
+  })
+  // Overlaps, time slots and certificate hours all need the end of a bookable session.
+  .refine((s) => !s.bookable || s.endsAt !== undefined, {
+    message: sessionAdmin.validation.bookableNeedsEnd,
+    path: ['endsAt'],
+  })
+  // Places and a waiting list belong to bookable sessions only; a plain programme item keeps none.
+  .transform((s) => (s.bookable ? s : { ...s, capacity: null, waitlistEnabled: false }));
 export type SessionValues = z.input<typeof sessionSchema>;
 export type SessionInput = z.output<typeof sessionSchema>;
 

@@ -1,6 +1,7 @@
 import { recordAudit } from '@/lib/audit/service';
 import { AppError } from '@/lib/errors';
 import { db, type Tx } from '@/lib/server/db';
+import { conflictAt } from './editor-attendance-service';
 import type { HostInput, SessionInput } from './programme-schema';
 import { validateLogo } from './logo';
 
@@ -14,6 +15,29 @@ const speakerRows = (
   speakers: { name: string; role: string | null; roleEn: string | null; organization: string | null }[],
 ) => speakers.map((sp, position) => ({ ...sp, position }));
 
+/**
+ * Locks the event, then the session (the registration core's order: event → sessions by id), so a booking taken
+ * meanwhile is counted; returns the session's places taken and its bookings still active, or null if not the event's.
+ */
+async function lockSession(tx: Tx, eventId: string, sessionId: string) {
+  await tx.$executeRaw`SELECT 1 FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+  const [row] = await tx.$queryRaw<{ bookable: boolean; confirmedCount: number }[]>`
+    SELECT bookable, "confirmedCount" FROM "EventSession" WHERE id = ${sessionId} AND "eventId" = ${eventId} FOR UPDATE`;
+  if (!row) return null;
+  const active = await tx.sessionBooking.count({ where: { sessionId, status: { in: ['confirmed', 'waitlisted'] } } });
+  return { ...row, active };
+}
+
+/**
+ * Bookings stay valid: places never drop below the confirmed bookings, and a session with active bookings
+ * (confirmed or waiting) stays bookable; both answer 409 with the count.
+ */
+function checkBookings(locked: { confirmedCount: number; active: number }, data: Omit<SessionInput, 'speakers'>) {
+  if (!data.bookable && locked.active > 0) throw conflictAt('bookable', 'sessionHasBookings', { count: locked.active });
+  if (data.capacity !== null && data.capacity < locked.confirmedCount)
+    throw conflictAt('capacity', 'sessionPlacesBelowBooked', { count: locked.confirmedCount });
+}
+
 /** Adds a session (sessionId null) or replaces one with its speakers; returns the event's slug. */
 export async function saveSession(actor: string, eventId: string, sessionId: string | null, input: SessionInput) {
   const { speakers, ...data } = input;
@@ -21,6 +45,9 @@ export async function saveSession(actor: string, eventId: string, sessionId: str
     const slug = await eventSlug(tx, eventId);
     let id = sessionId;
     if (id) {
+      const locked = await lockSession(tx, eventId, id);
+      if (!locked) throw new AppError('NOT_FOUND', 'sessionNotFound');
+      checkBookings(locked, data);
       const { count } = await tx.eventSession.updateMany({
         where: { id, eventId },
         data: { ...data, endsAt: data.endsAt ?? null },
@@ -47,7 +74,7 @@ export async function saveSession(actor: string, eventId: string, sessionId: str
       action: sessionId ? 'session.update' : 'session.create',
       eventId,
       summary: sessionId ? 'Programmpunkt bearbeitet.' : 'Programmpunkt hinzugefügt.',
-      details: { sessionId: id, speakers: speakers.length },
+      details: { sessionId: id, speakers: speakers.length, bookable: data.bookable, capacity: data.capacity },
     });
     return { slug, sessionId: id };
   });
@@ -147,10 +174,17 @@ export async function moveItem(
   });
 }
 
-/** Removes a host (with its logo) or a session (with its speakers) of the event. */
+/**
+ * Removes a host (with its logo) or a session (with its speakers) of the event. A session people booked or wait for
+ * stays (409 with the count): deleting it would drop their places without a word.
+ */
 async function deleteItem(actor: string, eventId: string, kind: 'host' | 'session', id: string) {
   return db.$transaction(async (tx) => {
     const slug = await eventSlug(tx, eventId);
+    if (kind === 'session') {
+      const locked = await lockSession(tx, eventId, id);
+      if (locked && locked.active > 0) throw new AppError('CONFLICT', 'sessionHasBookings', { count: locked.active });
+    }
     const where = { id, eventId };
     const { count } =
       kind === 'host' ? await tx.host.deleteMany({ where }) : await tx.eventSession.deleteMany({ where });

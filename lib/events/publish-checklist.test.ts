@@ -42,6 +42,36 @@ describe('publishChecklist', () => {
   });
 });
 
+describe('publishChecklist for online attendance (issue #17)', () => {
+  const items = (event: Partial<ChecklistInput['event']>) =>
+    publishChecklist({ ...ready, event: { ...ready.event, ...event } }, now).map((e) => [e.item, e.met]);
+
+  it('has no stream item for an on-site event', () => {
+    expect(items({ attendanceFormat: 'onsite' }).map(([item]) => item)).not.toContain('stream');
+  });
+
+  it('flags a hybrid or online event without a stream address, and meets it with one', () => {
+    expect(unmet({ ...ready, event: { ...ready.event, attendanceFormat: 'hybrid', streamUrl: null } })).toEqual([
+      'stream',
+    ]);
+    expect(items({ attendanceFormat: 'hybrid', streamUrl: 'https://stream.example.org/' })).toContainEqual([
+      'stream',
+      true,
+    ]);
+    expect(unmet({ ...ready, event: { ...ready.event, attendanceFormat: 'online', onlineCapacity: 500 } })).toEqual([
+      'stream',
+    ]);
+  });
+
+  it('counts the online places of an online-only event, which must be meant when unlimited', () => {
+    const online = { attendanceFormat: 'online' as const, streamUrl: 'https://stream.example.org/' };
+    expect(unmet({ ...ready, event: { ...ready.event, ...online, capacity: 200, onlineCapacity: null } })).toEqual([
+      'capacity',
+    ]);
+    expect(unmet({ ...ready, event: { ...ready.event, ...online, capacity: null, onlineCapacity: 80 } })).toEqual([]);
+  });
+});
+
 describe('unconfirmedItems', () => {
   const checklist = publishChecklist({ ...ready, sessionCount: 0, legalConfigured: false }, now);
 

@@ -36,7 +36,7 @@ export const certificateSettings = {
   hoursFixed: 'Feste Stundenzahl für alle Teilnehmenden',
   hoursSessions: 'Aus den besuchten Programmpunkten',
   hoursSessionsHint:
-    'Solange die Programmpunkte keinen eigenen Einlass haben, gilt die feste Stundenzahl. Geben Sie sie deshalb auch bei dieser Wahl an.',
+    'Wer keinen Workshop mit Einlass am Raum besucht hat, zum Beispiel online, erhält die feste Stundenzahl. Geben Sie sie deshalb auch bei dieser Wahl an.',
   fixedHours: 'Stunden',
   fixedHoursHint: 'Zeitstunden mit Komma, zum Beispiel „7,5“ für siebeneinhalb Stunden.',
   save: 'Einstellungen speichern',

@@ -149,6 +149,14 @@ export const errors = {
   // #17 attendee pages and mails (owner: attendee helper)
 
   // #17 event settings, programme and certificates (owner: organizer-settings helper)
+  sessionPlacesBelowBooked: 'Für diesen Workshop sind bereits {count} Plätze gebucht; weniger Plätze gehen nicht.',
+  sessionHasBookings:
+    'Für diesen Programmpunkt bestehen {count} Buchungen. Verschieben oder stornieren Sie sie zuerst in der Workshop-Liste.',
+  onlinePlacesBelowConfirmed: 'Es sind bereits {count} Personen online bestätigt; weniger Online-Plätze gehen nicht.',
+  formatHasOnline:
+    'Es bestehen {count} Online-Anmeldungen. Ohne Online-Teilnahme hätten sie keinen Platz; stellen Sie sie zuerst um oder stornieren Sie sie.',
+  formatHasOnsite:
+    'Es bestehen {count} Anmeldungen vor Ort. Bei einer reinen Online-Veranstaltung hätten sie keinen Platz; stellen Sie sie zuerst um oder stornieren Sie sie.',
 
   // #17 session lists, exports and print (owner: organizer-lists helper)
 

@@ -16,8 +16,8 @@ export const certificateDelivery: Dictionary['certificates']['delivery'] = {
   countRevoked: 'Revoked (receive none)',
   countNoEmail: 'Without an email address (receive no mail)',
   countsHint:
-    'Eligible are people who were checked in and people you granted a certificate. Whoever already received a mail or is queued gets no second one.',
-  empty: 'Nobody is eligible: nobody was checked in and no certificate was granted.',
+    'Eligible are people who were checked in, online attendees who opened their stream link during the event, and people you granted a certificate. Whoever already received a mail or is queued gets no second one.',
+  empty: 'Nobody is eligible: nobody was checked in, nobody attended online and no certificate was granted.',
   nothingToSend: 'Everybody eligible has already received their certificate or is queued.',
   send: 'Send certificates to {n} people',
   sendOne: 'Send the certificate to 1 person',

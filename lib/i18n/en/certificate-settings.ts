@@ -37,7 +37,7 @@ export const certificateSettings: Dictionary['certificates']['settings'] = {
   hoursFixed: 'A fixed number of hours for all attendees',
   hoursSessions: 'From the sessions attended',
   hoursSessionsHint:
-    'As long as sessions have no check-in of their own, the fixed number of hours applies. Please enter it with this choice too.',
+    'Whoever attended no workshop with a check-in at its room, online for example, gets the fixed number of hours. Please enter it with this choice too.',
   fixedHours: 'Hours',
   fixedHoursHint: 'Hours, for example “7.5” for seven and a half hours.',
   save: 'Save settings',

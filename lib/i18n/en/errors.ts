@@ -140,6 +140,13 @@ export const errors: Dictionary['failures'] = {
   // #17 attendee pages and mails (owner: attendee helper)
 
   // #17 event settings, programme and certificates (owner: organizer-settings helper)
+  sessionPlacesBelowBooked: '{count} places of this workshop are already booked; it cannot have fewer places.',
+  sessionHasBookings: 'This programme item has {count} bookings. Move or cancel them in the workshop list first.',
+  onlinePlacesBelowConfirmed: '{count} people are already confirmed online; there cannot be fewer online places.',
+  formatHasOnline:
+    'There are {count} online registrations. Without online attendance they would have no place; switch or cancel them first.',
+  formatHasOnsite:
+    'There are {count} on-site registrations. At an online-only event they would have no place; switch or cancel them first.',
 
   // #17 session lists, exports and print (owner: organizer-lists helper)
 

@@ -39,8 +39,14 @@ export default async function EditEventLayout({ params, children }: Props) {
           </div>
         </div>
         {/* Own line: the checklist opens below the button across the full width. */}
-        <PublishToggle eventId={event.id} title={event.title} published={event.published} checklist={checklist} />
-        <EditorNav slug={event.slug} />
+        <PublishToggle
+          eventId={event.id}
+          title={event.title}
+          published={event.published}
+          checklist={checklist}
+          streamText={t.sessionAdmin.checklist}
+        />
+        <EditorNav slug={event.slug} attendanceLabel={t.sessionAdmin.nav} />
         {children}
       </div>
     </EditorTextProvider>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CertificateRules } from '@/components/certificates/certificate-rules';
 import { CertificateSettingsEditor } from '@/components/certificates/settings-editor';
 import { CertificateSignatureForm } from '@/components/certificates/settings-signature';
 import { requireOrganizer } from '@/lib/auth/guards';
@@ -39,6 +40,7 @@ export default async function EditCertificatePage({ params }: { params: Promise<
     <section aria-labelledby="certificate-heading" className="stack">
       <h2 id="certificate-heading">{text.heading}</h2>
       <p className="muted">{text.intro}</p>
+      <CertificateRules t={t.sessionAdmin.certificate} online={event.attendanceFormat !== 'onsite'} />
       <CertificateSettingsEditor
         eventId={event.id}
         slug={event.slug}

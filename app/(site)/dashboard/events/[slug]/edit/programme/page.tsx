@@ -22,7 +22,13 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
       <section aria-labelledby="sessions-heading" className="stack">
         <h2 id="sessions-heading">{p.heading}</h2>
         <p className="muted">{p.sorted}</p>
-        <SessionList eventId={event.id} sessions={event.sessions} t={t.editor} locale={locale} />
+        <SessionList
+          eventId={event.id}
+          sessions={event.sessions}
+          t={t.editor}
+          adminText={t.sessionAdmin}
+          locale={locale}
+        />
       </section>
       <section aria-labelledby="new-session-heading" className="stack">
         <h2 id="new-session-heading">{p.newHeading}</h2>
@@ -30,6 +36,8 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
           eventId={event.id}
           sessionId={null}
           idPrefix="new-session"
+          booked={0}
+          adminText={t.sessionAdmin}
           defaults={{
             title: '',
             titleEn: '',
@@ -39,6 +47,9 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
             description: '',
             descriptionEn: '',
             speakers: [],
+            bookable: false,
+            capacity: '',
+            waitlistEnabled: false,
           }}
         />
       </section>
