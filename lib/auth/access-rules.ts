@@ -35,6 +35,8 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'events/queries.ts#getEventOverviews': 'public',
   // The form's and the API's session places: public like the event page.
   'sessions/queries.ts#getBookableSessions': 'public',
+  'sessions/queries.ts#getSessionOverview': 'organizer',
+  'sessions/queries.ts#getSessionList': 'organizer',
   'events/queries.ts#getEventBySlug': 'public',
   'events/queries.ts#getEventBySlugOrThrow': 'public',
   'events/queries.ts#directionsUrl': 'public',

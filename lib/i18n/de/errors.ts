@@ -148,6 +148,11 @@ export const errors = {
   // #17 event settings, programme and certificates (owner: organizer-settings helper)
 
   // #17 session lists, exports and print (owner: organizer-lists helper)
+  filterMode: 'Die Teilnahme muss „onsite“ oder „online“ sein.',
+  sessionBookingNotFound:
+    'Diese Person steht nicht (mehr) auf der Liste dieses Workshops. Bitte laden Sie die Seite neu.',
+  sessionMoveSame: 'Bitte wählen Sie einen anderen Workshop als den bisherigen.',
+  printSessionUnknown: 'Diesen buchbaren Programmpunkt gibt es bei dieser Veranstaltung nicht.',
 
   // #17 room door (owner: door helper)
 };
