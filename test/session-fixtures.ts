@@ -38,7 +38,8 @@ export function createPerson(eventId: string, spec: PersonSpec) {
   return db.registration.create({
     data: {
       eventId,
-      ticketCode: unique(),
+      // 32 hex characters, as the ticket QR codes (and so the badges) require.
+      ticketCode: randomBytes(16).toString('hex').toUpperCase(),
       manageToken: unique(),
       firstName: spec.firstName ?? 'Erika',
       lastName: spec.lastName,

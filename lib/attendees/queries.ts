@@ -176,7 +176,18 @@ export async function getRegistrationDetail(slug: string, registrationId: string
       guestType: true,
       overCapacity: true,
       anonymizedAt: true,
-      event: { select: { id: true, slug: true, title: true } },
+      mode: true,
+      bookings: {
+        where: { status: { not: 'cancelled' } },
+        orderBy: [{ session: { startsAt: 'asc' } }, { session: { position: 'asc' } }],
+        select: {
+          status: true,
+          requestedAt: true,
+          checkedInAt: true,
+          session: { select: { id: true, title: true, startsAt: true, endsAt: true, room: true } },
+        },
+      },
+      event: { select: { id: true, slug: true, title: true, attendanceFormat: true } },
     },
   });
   if (!registration) return null;
