@@ -24,7 +24,6 @@ export const sessionLists = {
     back: 'Zurück zu den Workshops',
     facts: '{time} · Raum: {room}',
     factsNoRoom: '{time}',
-    summary: '{booked} von {places} Plätzen gebucht · {waiting} auf der Warteliste · {checkedIn} eingecheckt',
     exportCsv: 'Liste als CSV (Excel)',
     signInSheet: 'Unterschriftenliste (PDF)',
     badges: 'Namensschilder (PDF)',
@@ -65,13 +64,10 @@ export const sessionLists = {
   },
   attendees: {
     colMode: 'Teilnahme',
-    colWorkshops: 'Workshops',
     filterMode: 'Teilnahme',
-    filterModeAll: 'Alle',
     'mode.onsite': 'vor Ort',
     'mode.online': 'online',
     waitlisted: 'Warteliste',
-    noWorkshops: '–',
   },
   detail: {
     mode: 'Teilnahme',

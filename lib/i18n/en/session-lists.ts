@@ -25,7 +25,6 @@ export const sessionLists: Dictionary['sessionLists'] = {
     back: 'Back to the workshops',
     facts: '{time} · Room: {room}',
     factsNoRoom: '{time}',
-    summary: '{booked} of {places} places booked · {waiting} on the waiting list · {checkedIn} checked in',
     exportCsv: 'List as CSV (Excel)',
     signInSheet: 'Sign-in sheet (PDF)',
     badges: 'Name badges (PDF)',
@@ -66,13 +65,10 @@ export const sessionLists: Dictionary['sessionLists'] = {
   },
   attendees: {
     colMode: 'Attendance',
-    colWorkshops: 'Workshops',
     filterMode: 'Attendance',
-    filterModeAll: 'All',
     'mode.onsite': 'on site',
     'mode.online': 'online',
     waitlisted: 'Waiting list',
-    noWorkshops: '–',
   },
   detail: {
     mode: 'Attendance',
