@@ -169,7 +169,7 @@ test('the attendee list shows and filters the mode; the registration detail and 
   expect(cramer[header.indexOf('Workshops')]).toBe(`KI im Amt ${s.tag} (Warteliste)`);
 
   await page.goto(`${s.base}/registrations/${s.cramer.id}`);
-  const workshops = page.getByRole('region', { name: 'Workshops' });
+  const workshops = page.getByRole('region', { name: 'Workshops', exact: true });
   await expect(workshops).toContainText('vor Ort');
   await expect(workshops.getByRole('table')).toContainText(`KI im Amt ${s.tag}`);
   await expect(workshops.getByRole('table')).toContainText('Warteliste');
