@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ATTENDEE_FILTERS } from '@/lib/attendees/filters';
 import { createTestEvent } from '@/test/factories';
-import { book, createBookableSession, createPerson } from '@/test/session-fixtures';
+import { book, createBookableSession, createPerson } from '@/test/session-list-fixtures';
 import { DEFAULT_COLUMN_KEYS, defaultColumnKeys, workshopsText } from './columns';
 import { startAttendeeExport } from './service';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { createTestEvent } from '@/test/factories';
 import { readPdf } from '@/test/pdf';
-import { book, createBookableSession, createPerson } from '@/test/session-fixtures';
+import { book, createBookableSession, createPerson } from '@/test/session-list-fixtures';
 import { streamToBuffer } from './pdf';
 import { badgesPdf, signInSheetPdf } from './service';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestEvent } from '@/test/factories';
-import { book, createBookableSession, createPerson } from '@/test/session-fixtures';
+import { book, createBookableSession, createPerson } from '@/test/session-list-fixtures';
 import { db } from '@/lib/server/db';
 import { modeCounts, sessionEntries, sessionFills } from './list-sql';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestEvent } from '@/test/factories';
-import { book, createBookableSession, createPerson } from '@/test/session-fixtures';
+import { book, createBookableSession, createPerson } from '@/test/session-list-fixtures';
 import { aggregateEventStats } from './queries';
 
 describe('statistics by mode and per session', () => {
