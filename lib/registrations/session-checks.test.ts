@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
 import { registrationInput } from '@/test/factories';
-import { createSessionTestEvent } from '@/test/session-list-fixtures';
+import { createSessionTestEvent } from '@/test/session-fixtures';
 import { createRegistration } from './service';
 
 async function refusal(promise: Promise<unknown>) {

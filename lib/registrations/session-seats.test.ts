@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
 import { db } from '@/lib/server/db';
 import { registrationInput } from '@/test/factories';
-import { createSessionTestEvent, sessionCountsMismatch } from '@/test/session-list-fixtures';
+import { createSessionTestEvent, sessionCountsMismatch } from '@/test/session-fixtures';
 import { createRegistration } from './service';
 
 async function errorOf(promise: Promise<unknown>) {
