@@ -57,20 +57,23 @@ export function SessionMoveControl(props: {
           <p className="muted">{t.noTargets}</p>
         ) : (
           <form
+            className="stack"
             onSubmit={(e) => {
               e.preventDefault();
               if (to) run(to);
             }}
           >
-            <label htmlFor={selectId}>{t.label}</label>
-            <select id={selectId} value={to} onChange={(e) => setTo(e.target.value)} required>
-              <option value="">{t.choose}</option>
-              {targets.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>{' '}
+            <div className="field">
+              <label htmlFor={selectId}>{t.label}</label>
+              <select id={selectId} className="input" value={to} onChange={(e) => setTo(e.target.value)} required>
+                <option value="">{t.choose}</option>
+                {targets.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </div>
             <button type="submit" className="btn btn-secondary" disabled={pending}>
               {pending ? t.working : t.submit}
             </button>

@@ -51,6 +51,8 @@ export function printWhere(eventId: string, { q, status, session }: PrintFilter)
   return {
     eventId,
     status,
+    // Paper is for the room: online attendees sign nothing and get no badge (they have no door QR either).
+    mode: 'onsite',
     AND: registrationTextSearch(q, ['firstName', 'lastName', 'organization', 'email']),
     ...(session ? { bookings: { some: { sessionId: session, status: 'confirmed' } } } : {}),
   };

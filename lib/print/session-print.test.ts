@@ -15,6 +15,7 @@ async function setup() {
   const anna = await createPerson(event.id, { firstName: 'Anna', lastName: 'Adler' });
   const bernd = await createPerson(event.id, { firstName: 'Bernd', lastName: 'Bach' });
   await createPerson(event.id, { firstName: 'Clara', lastName: 'Cramer' });
+  await createPerson(event.id, { firstName: 'Olga', lastName: 'Online', mode: 'online' });
   await book(anna, ki.id, 'confirmed');
   await book(anna, data.id, 'confirmed');
   await book(bernd, ki.id, 'waitlisted');
@@ -52,6 +53,9 @@ describe('printing for a session', () => {
     expect(page!.text).toContain('Workshops: KI im Amt · Open Data');
     expect(page!.text).toContain('Workshops: Open Data');
     expect(page!.text.match(/Workshops:/g)).toHaveLength(2);
+    expect(page!.text).toContain('Cramer');
+    // Online attendees have no door QR, so no badge either.
+    expect(page!.text).not.toContain('Online');
   });
 
   it('refuses a session of another event before streaming anything', async () => {
