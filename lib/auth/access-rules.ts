@@ -48,6 +48,8 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'print/queries.ts#printWhere': 'internal',
   'print/queries.ts#countPrintRows': 'internal',
   'print/queries.ts#printRowBatches': 'internal',
+  // The session a print is for, looked up by lib/print/service.ts after the route has authorised.
+  'print/queries.ts#getPrintSession': 'internal',
   'stats/queries.ts#getStatsEvent': 'organizer',
   'stats/queries.ts#getEventStats': 'organizer',
   // The unguarded aggregation behind getEventStats.
