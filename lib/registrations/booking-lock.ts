@@ -1,7 +1,9 @@
 // The first step of a change of sessions or mode: the registration row locked (as a cancellation does), with what
 // the checks need of its event, then the event row locked, so every later step runs under the core's lock order.
+import { type AuditEntry, recordAudit } from '@/lib/audit/service';
 import { AppError } from '@/lib/errors';
 import type { AttendanceFormat, AttendanceMode } from '@/lib/events/modes';
+import { enqueueMail } from '@/lib/mail/outbox';
 import type { Tx } from '@/lib/server/db';
 
 export interface LockedBookingRow {
@@ -41,4 +43,19 @@ export async function lockForBookingChange(
   if (now >= closedAt) throw new AppError('CONFLICT', 'bookingAfterStart');
   await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${row.eventId} FOR UPDATE`;
   return row;
+}
+
+/** The end of a change of sessions or mode: the `booking_changed` mail and the audit entry, in the same transaction. */
+export async function recordBookingChange(
+  tx: Tx,
+  reg: LockedBookingRow,
+  entry: Omit<AuditEntry, 'eventId' | 'registrationId'> & { action: 'registration.sessions' | 'registration.mode' },
+): Promise<void> {
+  await enqueueMail(tx, {
+    kind: 'booking_changed',
+    recipient: reg.email,
+    eventId: reg.eventId,
+    registrationId: reg.id,
+  });
+  await recordAudit(tx, { ...entry, eventId: reg.eventId, registrationId: reg.id });
 }

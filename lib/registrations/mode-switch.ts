@@ -1,12 +1,10 @@
 // Switching between on site and online is a seat move between the event's two pools, so it lives in the
 // registration core (see seats.ts), under the event row lock.
-import { recordAudit } from '@/lib/audit/service';
 import { AppError } from '@/lib/errors';
 import type { AttendanceMode } from '@/lib/events/modes';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { enqueueMail } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
-import { lockForBookingChange } from './booking-lock';
+import { lockForBookingChange, recordBookingChange } from './booking-lock';
 import { releaseSeat } from './seat-release';
 import { lockedEventSql, poolCountSql, poolFitsSql } from './seat-sql';
 import { releaseBookings } from './session-release';
@@ -99,17 +97,9 @@ export async function switchMode(input: SwitchModeInput): Promise<SwitchedMode> 
     }
     // On-site workshops are places in the building: an online attendee gives them up.
     if (input.mode === 'online') await releaseBookings(tx, { registrationId: reg.id, promote, now });
-    await enqueueMail(tx, {
-      kind: 'booking_changed',
-      recipient: reg.email,
-      eventId: reg.eventId,
-      registrationId: reg.id,
-    });
-    await recordAudit(tx, {
+    await recordBookingChange(tx, reg, {
       actor: input.actor,
       action: 'registration.mode',
-      eventId: reg.eventId,
-      registrationId: reg.id,
       summary: input.mode === 'online' ? 'Teilnahmeart auf online geändert.' : 'Teilnahmeart auf vor Ort geändert.',
       details: { from: reg.mode, to: input.mode, status: next, promotedId },
     });

@@ -1,10 +1,8 @@
 // The registration core's session half (see seats.ts): a registration's bookable sessions change only here, under
 // the locks of the event row and the sessions' rows, so places are never oversold and a freed place goes to the
 // first person on that session's waiting list in the same transaction.
-import { recordAudit } from '@/lib/audit/service';
-import { enqueueMail } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
-import { lockForBookingChange } from './booking-lock';
+import { lockForBookingChange, recordBookingChange } from './booking-lock';
 import { checkSessionChoice, getChoosableSessions } from './session-choice';
 import { releaseBookings } from './session-release';
 import { bookSessions } from './session-take';
@@ -80,17 +78,9 @@ export async function changeSessions(input: ChangeSessionsInput): Promise<Change
       now,
     });
     const bookings = await getActiveBookings(tx, reg.id);
-    await enqueueMail(tx, {
-      kind: 'booking_changed',
-      recipient: reg.email,
-      eventId: reg.eventId,
-      registrationId: reg.id,
-    });
-    await recordAudit(tx, {
+    await recordBookingChange(tx, reg, {
       actor: input.actor,
       action: 'registration.sessions',
-      eventId: reg.eventId,
-      registrationId: reg.id,
       summary: `Workshops geändert: ${added.length} hinzugefügt, ${dropped.length} abgegeben.`,
       details: { added, dropped, promoted: released.promoted.map((p) => p.registrationId) },
     });
