@@ -13,6 +13,9 @@ import { createSessionEvent } from './fixtures/sessions';
 
 const hex = (n: number) => randomBytes(n).toString('hex');
 
+// Several pages, axe on each, and PDFs read back: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
 interface Person {
   firstName: string;
   lastName: string;

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { LoadingState } from '@/components/dashboard/loading-state';
 import { FillContent } from '@/components/dashboard/fill-content';
 import { SessionOverviewTable } from '@/components/sessions/session-overview-table';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
 import { contentLang } from '@/lib/i18n/config';
+import { getEventRefBySlug } from '@/lib/events/queries';
 import { getI18n } from '@/lib/i18n/server';
 import { getSessionOverview } from '@/lib/sessions/queries';
 
@@ -14,9 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 export const dynamic = 'force-dynamic';
 
+// Access and the 404 are decided before anything streams (a loading boundary above them would answer 200 first);
+// only the table waits behind the loading state.
 export default async function SessionOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   await requireOrganizer();
   const { slug } = await params;
+  if (!(await getEventRefBySlug(slug))) notFound();
+  const { t } = await getI18n();
+  return (
+    <Suspense fallback={<LoadingState label={t.sessionLists.overview.loading} />}>
+      <SessionOverview slug={slug} />
+    </Suspense>
+  );
+}
+
+async function SessionOverview({ slug }: { slug: string }) {
   const [data, { t: dict, locale }] = await Promise.all([getSessionOverview(slug), getI18n()]);
   if (!data) notFound();
   const { event, sessions } = data;
