@@ -80,11 +80,15 @@ function allows(target: Target, role: 'staff' | 'organizer' | 'admin'): boolean 
 }
 
 /** Puts real ids into the route's parameters; a new dynamic route without a value here fails the test loudly. */
-function fill(route: string, values: { slug: string; registrationId: string; messageId: string }): string {
+function fill(
+  route: string,
+  values: { slug: string; registrationId: string; messageId: string; sessionId: string },
+): string {
   const url = route
     .replace('[slug]', values.slug)
     .replace('registrations/[id]', `registrations/${values.registrationId}`)
     .replace('messages/[id]', `messages/${values.messageId}`)
+    .replace('sessions/[sessionId]', `sessions/${values.sessionId}`)
     .replace('export/[format]', 'export/csv');
   if (url.includes('['))
     throw new Error(`No test value for a parameter of ${route}: add one in e2e/role-matrix.spec.ts`);
@@ -139,7 +143,13 @@ test('every protected route answers each role as its access rules say', async ({
      SELECT $1, e.id, $2, 'Matrix', 60, 'unsigned', e.title, e."startsAt", e."endsAt", '' FROM "Event" e WHERE e.id = $3`,
     [`E2EM-${randomBytes(4).toString('hex').toUpperCase()}`, registration.id, event.id],
   );
-  const values = { slug: event.slug, registrationId: registration.id, messageId };
+  // A bookable session, so the workshop list and its CSV have something to show.
+  const sessionId = `e2es${randomBytes(8).toString('hex')}`;
+  await e2eQuery(
+    `INSERT INTO "EventSession" (id, "eventId", "startsAt", "endsAt", title, bookable) SELECT $1, id, "startsAt", "endsAt", 'Matrix', true FROM "Event" WHERE id = $2`,
+    [sessionId, event.id],
+  );
+  const values = { slug: event.slug, registrationId: registration.id, messageId, sessionId };
   const users = {
     staff: await seedUser('staff', [event.id]),
     organizer: await seedUser('organizer'),

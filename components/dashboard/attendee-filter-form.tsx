@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ATTENDEE_STATUSES, SEARCH_MAX_LENGTH, type AttendeeFilters } from '@/lib/attendees/filters';
+import { ATTENDANCE_MODES, ATTENDEE_STATUSES, SEARCH_MAX_LENGTH, type AttendeeFilters } from '@/lib/attendees/filters';
 import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
 import { optionLabel, type QuestionDefinition, questionLabel } from '@/lib/questions/schema';
@@ -51,10 +51,12 @@ interface Props {
   t: Dictionary['dashboard']['attendees'];
   form: Dictionary['form'];
   locale: Locale;
+  /** The mode filter's texts, on events that offer online attendance (absent: no mode filter). */
+  modes?: Dictionary['sessionLists']['attendees'];
 }
 
 /** Search, filters and sorting as a plain GET form, so they work without JavaScript and land in the URL. */
-export function AttendeeFilterForm({ slug, filters, questions, t, form, locale }: Props) {
+export function AttendeeFilterForm({ slug, filters, questions, t, form, locale, modes }: Props) {
   const choices = questions.filter((q) => ['singleChoice', 'multipleChoice', 'checkbox'].includes(q.type));
   // Without an English text, organiser content stays German and says so (lang="de").
   const content = (translated: boolean): 'de' | undefined => (locale === 'en' && !translated ? 'de' : undefined);
@@ -128,6 +130,16 @@ export function AttendeeFilterForm({ slug, filters, questions, t, form, locale }
           empty={all}
           options={(['attendee', 'guest', 'speaker', 'walk_in'] as const).map((g) => [g, t[`guest.${g}`]])}
         />
+        {modes && (
+          <Select
+            id="filter-mode"
+            label={modes.filterMode}
+            name="mode"
+            value={filters.mode}
+            empty={all}
+            options={ATTENDANCE_MODES.map((m) => [m, modes[`mode.${m}`]])}
+          />
+        )}
         {choices.map((q) => (
           <Select
             key={q.id}

@@ -60,8 +60,16 @@ function selectionColumn(selection: AttendeeSelection): DataTableColumn<Attendee
   };
 }
 
-function columns(slug: string, t: Texts, locale: Locale, selection?: AttendeeSelection) {
-  const list = baseColumns(slug, t, locale);
+type ModeTexts = Dictionary['sessionLists']['attendees'];
+
+function modeColumn(m: ModeTexts): DataTableColumn<AttendeeListItem> {
+  return { key: 'mode', header: m.colMode, cell: (a) => m[`mode.${a.mode}`] };
+}
+
+function columns(slug: string, t: Texts, locale: Locale, selection?: AttendeeSelection, modes?: ModeTexts) {
+  const base = baseColumns(slug, t, locale);
+  // The mode sits after the status, where it is read together with it.
+  const list = modes ? [...base.slice(0, 4), modeColumn(modes), ...base.slice(4)] : base;
   return selection ? [selectionColumn(selection), ...list] : list;
 }
 
@@ -126,6 +134,7 @@ export function AttendeeTable({
   t,
   locale,
   selection,
+  modes,
 }: {
   slug: string;
   attendees: AttendeeListItem[];
@@ -133,8 +142,15 @@ export function AttendeeTable({
   t: Texts;
   locale: Locale;
   selection?: AttendeeSelection;
+  /** The mode column's texts, on events that offer online attendance. */
+  modes?: ModeTexts;
 }) {
   return (
-    <DataTable caption={caption} columns={columns(slug, t, locale, selection)} rows={attendees} rowKey={(a) => a.id} />
+    <DataTable
+      caption={caption}
+      columns={columns(slug, t, locale, selection, modes)}
+      rows={attendees}
+      rowKey={(a) => a.id}
+    />
   );
 }

@@ -16,6 +16,7 @@ import { escapeLike, searchTerms } from '@/lib/search/name-search';
  *   state=<Bundesland>       one of STATES
  *   checkedIn=yes|no
  *   guestType=attendee|guest|speaker|walk_in
+ *   mode=onsite|online       attendance mode (hybrid and online events)
  *   a.<questionId>=<value>   answer to a choice question: an option value (single or multiple choice) or
  *                            true|false (checkbox; unanswered counts as false); repeat for several questions
  *   sort=name|organization|registered|status   (default name)
@@ -25,6 +26,7 @@ import { escapeLike, searchTerms } from '@/lib/search/name-search';
 
 export const ATTENDEE_STATUSES = ['confirmed', 'waitlisted', 'pending', 'rejected', 'cancelled'] as const;
 export const GUEST_TYPES = ['attendee', 'guest', 'speaker', 'walk_in'] as const;
+export const ATTENDANCE_MODES = ['onsite', 'online'] as const;
 export const ATTENDEE_SORTS = ['name', 'organization', 'registered', 'status'] as const;
 export const SEARCH_MAX_LENGTH = 200;
 const MAX_ANSWER_FILTERS = 20;
@@ -47,6 +49,7 @@ export const attendeeFilterSchema = z.object({
   state: z.enum(STATES, { error: key('filterState') }).optional(),
   checkedIn: z.enum(['yes', 'no'], { error: key('filterCheckedIn') }).optional(),
   guestType: z.enum(GUEST_TYPES, { error: key('filterGuestType') }).optional(),
+  mode: z.enum(ATTENDANCE_MODES, { error: key('filterMode') }).optional(),
   answers: z
     .record(z.string().regex(/^[\w-]{1,100}$/, key('filterQuestion')), z.string().min(1).max(100, key('filterAnswer')))
     .refine((a) => Object.keys(a).length <= MAX_ANSWER_FILTERS, key('filterAnswerCount'))
@@ -87,6 +90,7 @@ export function attendeeFilterQuery(filters: Partial<AttendeeFilters>, options: 
   set('state', filters.state);
   set('checkedIn', filters.checkedIn);
   set('guestType', filters.guestType);
+  set('mode', filters.mode);
   for (const [id, v] of Object.entries(filters.answers ?? {})) p.set(`${ANSWER_PREFIX}${id}`, v);
   set('sort', filters.sort, 'name');
   set('dir', filters.dir, 'asc');
@@ -119,6 +123,7 @@ export function attendeeWhere(eventId: string, filters: Partial<AttendeeFilters>
   if (filters.checkedIn === 'yes') parts.push(Prisma.sql`r."checkedInAt" IS NOT NULL`);
   if (filters.checkedIn === 'no') parts.push(Prisma.sql`r."checkedInAt" IS NULL`);
   if (filters.guestType) parts.push(Prisma.sql`r."guestType" = ${filters.guestType}::"GuestType"`);
+  if (filters.mode) parts.push(Prisma.sql`r.mode = ${filters.mode}::"AttendanceMode"`);
   for (const [id, value] of Object.entries(filters.answers ?? {})) parts.push(answerCondition(id, value));
   return Prisma.join(parts, ' AND ');
 }

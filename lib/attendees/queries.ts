@@ -80,6 +80,7 @@ export interface AttendeeListItem {
   organization: string | null;
   status: RegistrationStatus;
   guestType: 'attendee' | 'guest' | 'speaker' | 'walk_in';
+  mode: 'onsite' | 'online';
   overCapacity: boolean;
   createdAt: Date;
   checkedInAt: Date | null;
@@ -89,7 +90,7 @@ export interface AttendeeListItem {
 export function attendeePageSql(eventId: string, filters: AttendeeFilters, offset: number): Prisma.Sql {
   return Prisma.sql`
     SELECT r.id, r.title, r."firstName", r."lastName", r.email, r.organization, r.status::text AS status,
-      r."guestType"::text AS "guestType", r."overCapacity", r."createdAt", r."checkedInAt"
+      r."guestType"::text AS "guestType", r.mode::text AS mode, r."overCapacity", r."createdAt", r."checkedInAt"
     FROM "Registration" r
     WHERE ${attendeeWhere(eventId, filters)}
     ORDER BY ${attendeeOrderBy(filters)}
@@ -113,15 +114,17 @@ export async function getAttendeePage(slug: string, filters: AttendeeFilters) {
       reservedReleaseAt: true,
       reservedReleasedAt: true,
       confirmedCount: true,
+      attendanceFormat: true,
     },
   });
   if (!event) return null;
-  const [[counted], counts, questions] = await Promise.all([
+  const [[counted], counts, questions, workshops] = await Promise.all([
     db.$queryRaw<
       { total: number }[]
     >`SELECT count(*)::int AS total FROM "Registration" r WHERE ${attendeeWhere(event.id, filters)}`,
     countsByEvent(event.id),
     getEventQuestions(event.id, { includeArchived: true }),
+    db.eventSession.count({ where: { eventId: event.id, bookable: true } }),
   ]);
   const total = counted?.total ?? 0;
   const totalPages = Math.max(1, Math.ceil(total / ATTENDEE_PAGE_SIZE));
@@ -129,7 +132,17 @@ export async function getAttendeePage(slug: string, filters: AttendeeFilters) {
   const attendees = await db.$queryRaw<AttendeeListItem[]>(
     attendeePageSql(event.id, filters, (page - 1) * ATTENDEE_PAGE_SIZE),
   );
-  return { event, counts: counts.get(event.id) ?? emptyCounts(), questions, attendees, page, totalPages, total };
+  return {
+    event,
+    counts: counts.get(event.id) ?? emptyCounts(),
+    questions,
+    attendees,
+    page,
+    totalPages,
+    total,
+    /** Bookable sessions of the event: the page then links its workshop overview. */
+    workshops,
+  };
 }
 
 export type AttendeePage = NonNullable<Awaited<ReturnType<typeof getAttendeePage>>>;
@@ -163,7 +176,18 @@ export async function getRegistrationDetail(slug: string, registrationId: string
       guestType: true,
       overCapacity: true,
       anonymizedAt: true,
-      event: { select: { id: true, slug: true, title: true } },
+      mode: true,
+      bookings: {
+        where: { status: { not: 'cancelled' } },
+        orderBy: [{ session: { startsAt: 'asc' } }, { session: { position: 'asc' } }],
+        select: {
+          status: true,
+          requestedAt: true,
+          checkedInAt: true,
+          session: { select: { id: true, title: true, startsAt: true, endsAt: true, room: true } },
+        },
+      },
+      event: { select: { id: true, slug: true, title: true, attendanceFormat: true } },
     },
   });
   if (!registration) return null;

@@ -67,6 +67,8 @@ export const ARGS: Record<string, () => unknown[]> = {
   'invitations/queries.ts#getInvitationPage': () => [ctx.slug, {}],
   'invitations/queries.ts#getInvitationEvent': () => [ctx.slug],
   'stats/queries.ts#getStatsEvent': () => [ctx.slug],
+  'sessions/queries.ts#getSessionOverview': () => [ctx.slug],
+  'sessions/queries.ts#getSessionList': () => [ctx.slug, 'no-such-session'],
   'stats/queries.ts#getEventStats': () => [{ id: ctx.eventId, endsAt: new Date() }],
   'messages/queries.ts#getMessageComposer': () => [ctx.slug],
   'messages/queries.ts#getMessageList': () => [ctx.slug],

@@ -35,6 +35,8 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'events/queries.ts#getEventOverviews': 'public',
   // The form's and the API's session places: public like the event page.
   'sessions/queries.ts#getBookableSessions': 'public',
+  'sessions/queries.ts#getSessionOverview': 'organizer',
+  'sessions/queries.ts#getSessionList': 'organizer',
   'events/queries.ts#getEventBySlug': 'public',
   'events/queries.ts#getEventBySlugOrThrow': 'public',
   'events/queries.ts#directionsUrl': 'public',
@@ -46,6 +48,8 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'print/queries.ts#printWhere': 'internal',
   'print/queries.ts#countPrintRows': 'internal',
   'print/queries.ts#printRowBatches': 'internal',
+  // The session a print is for, looked up by lib/print/service.ts after the route has authorised.
+  'print/queries.ts#getPrintSession': 'internal',
   'stats/queries.ts#getStatsEvent': 'organizer',
   'stats/queries.ts#getEventStats': 'organizer',
   // The unguarded aggregation behind getEventStats.

@@ -24,6 +24,16 @@ export interface AttendeeExportRow {
   checkedInAt: Date | null;
   ticketCode: string;
   answers: unknown;
+  mode: AttendanceModeValue;
+  /** The person's booked and waitlisted sessions in time order; read only when the Workshops column is chosen. */
+  workshops?: ExportWorkshop[];
+}
+
+export type AttendanceModeValue = 'onsite' | 'online';
+
+export interface ExportWorkshop {
+  title: string;
+  status: 'confirmed' | 'waitlisted';
 }
 
 /** A custom question as an export column. */
@@ -41,6 +51,13 @@ export const GUEST_TYPE_LABELS: Record<GuestTypeValue, string> = {
   speaker: 'Referent/in',
   walk_in: 'Vor Ort',
 };
+
+export const MODE_LABELS: Record<AttendanceModeValue, string> = { onsite: 'vor Ort', online: 'online' };
+
+/** "Workshop A; Workshop B (Warteliste)": the confirmed sessions, a waitlisted one marked. */
+export function workshopsText(workshops: readonly ExportWorkshop[] | undefined): string {
+  return (workshops ?? []).map((w) => (w.status === 'waitlisted' ? `${w.title} (Warteliste)` : w.title)).join('; ');
+}
 
 /** A cell value with its type: XLSX keeps numbers and dates typed, CSV and JSON format them. */
 export type Cell =
@@ -74,10 +91,28 @@ export const BASE_COLUMNS: readonly ExportColumn[] = [
   { key: 'createdAt', label: 'Angemeldet am', cell: (r) => date(r.createdAt) },
   { key: 'checkedInAt', label: 'Eingecheckt am', cell: (r) => date(r.checkedInAt) },
   { key: 'ticketCode', label: 'Ticket-Code', cell: (r) => text(r.ticketCode) },
+  { key: 'mode', label: 'Teilnahme', cell: (r) => text(MODE_LABELS[r.mode]) },
+  { key: 'workshops', label: 'Workshops', cell: (r) => text(workshopsText(r.workshops)) },
 ];
 
-/** The columns selected by default: everything but the internal flags. */
-export const DEFAULT_COLUMN_KEYS = BASE_COLUMNS.map((c) => c.key).filter((k) => k !== 'overCapacity');
+/** What an event offers beyond the plain on-site registration: its defaults then include the matching columns. */
+export interface EventColumnFacts {
+  /** The event offers online attendance (online or hybrid). */
+  modes: boolean;
+  /** The event has bookable sessions. */
+  workshops: boolean;
+}
+
+const NO_FACTS: EventColumnFacts = { modes: false, workshops: false };
+
+/** The columns selected by default: everything but the internal flags and what the event does not use. */
+export function defaultColumnKeys(facts: EventColumnFacts = NO_FACTS): string[] {
+  const unused = new Set(['overCapacity', ...(facts.modes ? [] : ['mode']), ...(facts.workshops ? [] : ['workshops'])]);
+  return BASE_COLUMNS.map((c) => c.key).filter((k) => !unused.has(k));
+}
+
+/** The defaults of an on-site event without bookable sessions (the export as it always was). */
+export const DEFAULT_COLUMN_KEYS = defaultColumnKeys();
 
 const QUESTION_PREFIX = 'q:';
 
@@ -111,10 +146,11 @@ export const columnKeysSchema = z
 export function resolveColumns(
   keys: readonly string[],
   questions: readonly ExportQuestion[],
+  facts: EventColumnFacts = NO_FACTS,
 ): ExportColumn[] | { unknown: string[] } {
   const all = availableColumns(questions);
-  if (keys.length === 0)
-    return all.filter((c) => DEFAULT_COLUMN_KEYS.includes(c.key) || c.key.startsWith(QUESTION_PREFIX));
+  const defaults = defaultColumnKeys(facts);
+  if (keys.length === 0) return all.filter((c) => defaults.includes(c.key) || c.key.startsWith(QUESTION_PREFIX));
   const byKey = new Map(all.map((c) => [c.key, c]));
   const unknown = keys.filter((k) => !byKey.has(k));
   return unknown.length ? { unknown } : keys.map((k) => byKey.get(k)!);

@@ -57,6 +57,7 @@ const base: AttendeeExportRow = {
   checkedInAt: null,
   ticketCode: 'ABCDEF0123456789ABCDEF0123456789',
   answers: {},
+  mode: 'onsite',
 };
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {

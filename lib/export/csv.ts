@@ -94,3 +94,9 @@ export function attendeeCsvStream(
     },
   });
 }
+
+/** A whole small CSV document (BOM, header, records) from typed cells, formatted exactly like the attendee export. */
+export function csvDocument(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const records = rows.map((cells) => cells.map(csvCellText));
+  return BOM + stringify([header.map(neutralizeCell), ...records], CSV_OPTIONS);
+}

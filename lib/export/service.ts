@@ -65,15 +65,23 @@ export async function startAttendeeExport(input: {
   columnKeys: readonly string[];
   actor: string;
 }): Promise<AttendeeExport> {
-  const event = await db.event.findUnique({ where: { slug: input.slug }, select: { id: true, slug: true } });
+  const event = await db.event.findUnique({
+    where: { slug: input.slug },
+    select: { id: true, slug: true, attendanceFormat: true },
+  });
   if (!event) throw new AppError('NOT_FOUND', 'eventNotFound');
-  const questions = await getEventQuestions(event.id, { includeArchived: true });
-  const resolved = resolveColumns(input.columnKeys, questions);
+  const [questions, bookable] = await Promise.all([
+    getEventQuestions(event.id, { includeArchived: true }),
+    db.eventSession.count({ where: { eventId: event.id, bookable: true } }),
+  ]);
+  const facts = { modes: event.attendanceFormat !== 'onsite', workshops: bookable > 0 };
+  const resolved = resolveColumns(input.columnKeys, questions, facts);
   if ('unknown' in resolved)
     throw new AppError('INVALID_INPUT', 'unknownColumns', { columns: resolved.unknown.slice(0, 5).join(', ') });
   const columns: ExportColumn[] = resolved;
   const { page: _page, ...filters } = input.filters;
-  const batches = audited(attendeeExportBatches(event.id, filters), (rows, completed) =>
+  const withWorkshops = columns.some((c) => c.key === 'workshops');
+  const batches = audited(attendeeExportBatches(event.id, filters, { workshops: withWorkshops }), (rows, completed) =>
     recordAudit(db, {
       actor: input.actor,
       action: `export.${input.format}`,

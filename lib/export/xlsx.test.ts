@@ -21,6 +21,7 @@ const row = (firstName: string): AttendeeExportRow => ({
   checkedInAt: null,
   ticketCode: 'T',
   answers: {},
+  mode: 'onsite',
 });
 
 async function* batches(rows: AttendeeExportRow[]) {

@@ -118,6 +118,20 @@ async function drawBadge(doc: PdfDoc, l: BadgeLayout, x: number, y: number, row:
         });
     }
   }
+  if (row.workshops.length > 0) drawWorkshops(doc, row.workshops, { x: textX, bottom: y + l.height - pad, width, s });
+}
+
+/** "Workshops: A · B" at the badge's foot, two lines at most (cut with "…"), so the door can see where someone goes. */
+function drawWorkshops(doc: PdfDoc, workshops: string[], at: { x: number; bottom: number; width: number; s: number }) {
+  const size = 6.5 * at.s;
+  const height = 2 * size * 1.17;
+  doc.fillColor('#000000').font(FONT_REGULAR).fontSize(size);
+  doc.text(`Workshops: ${workshops.join(' · ')}`, at.x, at.bottom - height, {
+    width: at.width,
+    height,
+    ellipsis: true,
+    lineGap: 0,
+  });
 }
 
 /** Renders badges for the sorted rows, `layout.perPage` per A4 page; returns the number of badges. */

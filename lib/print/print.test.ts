@@ -65,7 +65,7 @@ describe('sign-in sheet PDF', () => {
   it('lists confirmed attendees with umlauts, sorted by last name (German collation), under the event header', async () => {
     const event = await eventWith(PEOPLE, 'Digitalkonferenz Mitteldeutschland');
     const pdf = await readPdf(
-      await streamToBuffer(signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test')),
+      await streamToBuffer(await signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test')),
     );
     expect(pdf).toHaveLength(1);
     const text = pdf[0]!.text;
@@ -96,7 +96,7 @@ describe('sign-in sheet PDF', () => {
     }));
     const event = await eventWith(people, 'Seitenzahl-Test');
     const pdf = await readPdf(
-      await streamToBuffer(signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test')),
+      await streamToBuffer(await signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test')),
     );
     expect(pdf).toHaveLength(3);
     pdf.forEach((page, i) => {
@@ -112,17 +112,17 @@ describe('sign-in sheet PDF', () => {
   it('applies the status and name search filters, and prints a blank form for an empty selection', async () => {
     const event = await eventWith(PEOPLE);
     const filtered = await readPdf(
-      await streamToBuffer(signInSheetPdf(event, { q: 'weiß', status: 'confirmed' }, 'orga@example.test')),
+      await streamToBuffer(await signInSheetPdf(event, { q: 'weiß', status: 'confirmed' }, 'orga@example.test')),
     );
     expect(filtered[0]!.text).toContain('Weiß');
     expect(filtered[0]!.text).not.toContain('Zander');
     const waitlisted = await readPdf(
-      await streamToBuffer(signInSheetPdf(event, { q: '', status: 'waitlisted' }, 'orga@example.test')),
+      await streamToBuffer(await signInSheetPdf(event, { q: '', status: 'waitlisted' }, 'orga@example.test')),
     );
     expect(waitlisted[0]!.text).toContain('Warteliste');
     expect(waitlisted[0]!.text).not.toContain('Weiß');
     const empty = await readPdf(
-      await streamToBuffer(signInSheetPdf(event, { q: 'niemand', status: 'confirmed' }, 'orga@example.test')),
+      await streamToBuffer(await signInSheetPdf(event, { q: 'niemand', status: 'confirmed' }, 'orga@example.test')),
     );
     expect(empty).toHaveLength(1);
     expect(empty[0]!.text).toContain('Keine Anmeldungen in dieser Auswahl');
@@ -133,9 +133,9 @@ describe('sign-in sheet PDF', () => {
 describe('a cancelled print download', () => {
   it('records no audit entry, for the sign-in sheet and the badges alike', async () => {
     const event = await eventWith(PEOPLE, 'Abgebrochener Druck');
-    await signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test').cancel();
+    await (await signInSheetPdf(event, { q: '', status: 'confirmed' }, 'orga@example.test')).cancel();
     const badges = { q: '', status: 'confirmed' as const, grid: { columns: 2, rows: 4 }, crop: false };
-    await badgesPdf(event, badges, 'orga@example.test').cancel();
+    await (await badgesPdf(event, badges, 'orga@example.test')).cancel();
     // The render's transaction runs after the cancel; give it time to reach its end either way.
     await new Promise((r) => setTimeout(r, 1500));
     expect(await db.auditLog.count({ where: { eventId: event.id } })).toBe(0);
@@ -181,7 +181,7 @@ describe('badges PDF', () => {
     }));
     const event = await eventWith(people);
     const options = { q: '', status: 'confirmed' as const, grid: { columns: 2, rows: 4 }, crop: false };
-    const pdf = await readPdf(await streamToBuffer(badgesPdf(event, options, 'orga@example.test')));
+    const pdf = await readPdf(await streamToBuffer(await badgesPdf(event, options, 'orga@example.test')));
     expect(pdf.map((p) => p.images)).toEqual([8, 2]);
     expect(pdf.map((p) => p.text).join(' ')).toContain('Jürgen');
     const audit = await db.auditLog.findFirstOrThrow({ where: { eventId: event.id, action: 'print.badges' } });
@@ -197,7 +197,7 @@ describe('badges PDF', () => {
     const people = [long, ...Array.from({ length: 15 }, (_, i) => ({ firstName: 'Zoë', lastName: `Name${i}` }))];
     const event = await eventWith(people);
     const options = { q: '', status: 'confirmed' as const, grid: { columns: 3, rows: 5 }, crop: true };
-    const pdf = await readPdf(await streamToBuffer(badgesPdf(event, options, 'orga@example.test')));
+    const pdf = await readPdf(await streamToBuffer(await badgesPdf(event, options, 'orga@example.test')));
     expect(pdf.map((p) => p.images)).toEqual([15, 1]);
     expect(pdf[0]!.text).toContain('Zoë');
   });

@@ -1,10 +1,11 @@
 import 'server-only';
 import { requireOrganizer } from '@/lib/auth/guards';
+import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { registrationTextSearch } from '@/lib/search/name-search';
 import { db, type Tx } from '@/lib/server/db';
 import type { PrintFilter } from './schema';
-import type { PrintEvent, PrintRow } from './types';
+import type { PrintEvent, PrintRow, PrintSession } from './types';
 
 /** Rows per database round trip while printing. */
 export const PRINT_BATCH_SIZE = 500;
@@ -16,7 +17,12 @@ const printSelect = {
   lastName: true,
   organization: true,
   ticketCode: true,
-} as const;
+  bookings: {
+    where: { status: 'confirmed' },
+    orderBy: [{ session: { startsAt: 'asc' } }, { session: { position: 'asc' } }],
+    select: { session: { select: { title: true } } },
+  },
+} satisfies Prisma.RegistrationSelect;
 
 /** The event to print for, or null for an unknown slug. */
 export async function getPrintEvent(slug: string): Promise<PrintEvent | null> {
@@ -27,12 +33,29 @@ export async function getPrintEvent(slug: string): Promise<PrintEvent | null> {
   });
 }
 
+/** A bookable session of the event to print for (404 for anything else). */
+export async function getPrintSession(eventId: string, sessionId: string): Promise<PrintSession> {
+  const session = await db.eventSession.findFirst({
+    where: { id: sessionId, eventId, bookable: true },
+    select: { id: true, title: true, startsAt: true, endsAt: true, room: true },
+  });
+  if (!session) throw new AppError('NOT_FOUND', 'printSessionUnknown');
+  return session;
+}
+
 /**
  * The registrations to print: the status (default confirmed) and the attendee list's name search. Until the shared
  * filters of lib/attendees/filters.ts land, this mirrors the export's search fields.
  */
-export function printWhere(eventId: string, { q, status }: PrintFilter): Prisma.RegistrationWhereInput {
-  return { eventId, status, AND: registrationTextSearch(q, ['firstName', 'lastName', 'organization', 'email']) };
+export function printWhere(eventId: string, { q, status, session }: PrintFilter): Prisma.RegistrationWhereInput {
+  return {
+    eventId,
+    status,
+    // Paper is for the room: online attendees sign nothing and get no badge (they have no door QR either).
+    mode: 'onsite',
+    AND: registrationTextSearch(q, ['firstName', 'lastName', 'organization', 'email']),
+    ...(session ? { bookings: { some: { sessionId: session, status: 'confirmed' } } } : {}),
+  };
 }
 
 /** How many registrations match (call inside the same snapshot as printRowBatches). */
@@ -67,7 +90,9 @@ export async function* printRowBatches(
         where: { AND: [where, { id: { in: ids } }] },
         select: printSelect,
       });
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const byId = new Map(
+        rows.map(({ bookings, ...r }) => [r.id, { ...r, workshops: bookings.map((b) => b.session.title) }]),
+      );
       const sorted = ids.flatMap((id) => byId.get(id) ?? []);
       if (sorted.length) yield sorted;
       if (ids.length < batchSize) return;

@@ -37,10 +37,20 @@ const flagSchema = z
 const orDefault = <S extends z.ZodType>(schema: S) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema);
 
-/** Query of the sign-in sheet: `q` (the attendee list's name search) and `status` (default confirmed). */
+const sessionSchema = z
+  .string()
+  .max(200, 'Unbekannter Workshop.')
+  .regex(/^[\w-]+$/, 'Unbekannter Workshop.')
+  .optional();
+
+/**
+ * Query of the sign-in sheet: `q` (the attendee list's name search), `status` (default confirmed) and `session`
+ * (a bookable session's id: only the people with a confirmed booking for it).
+ */
 export const printFilterSchema = z.object({
   q: orDefault(attendeeFilterSchema.shape.q),
   status: orDefault(statusSchema),
+  session: orDefault(sessionSchema),
 });
 
 /** Query of the badges: the filter plus `grid=2x4` and `crop=1`. */

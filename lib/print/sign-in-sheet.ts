@@ -1,7 +1,7 @@
 import { formatDate, formatShortDate, formatTime } from '@/lib/format';
 import { drawFittedLine, fitLine } from './fit-text';
 import { A4, FONT_BOLD, FONT_REGULAR, type PdfDoc, type ReadyFn } from './pdf';
-import type { PrintEvent, PrintRow } from './types';
+import type { PrintEvent, PrintRow, PrintSession } from './types';
 
 // Fixed row height, so the page count is known from the row count before the first row is drawn.
 export const SHEET_ROWS_PER_PAGE = 22;
@@ -29,34 +29,40 @@ export function signInSheetPageCount(rows: number): number {
 
 interface SheetMeta {
   event: PrintEvent;
+  /** A session's sheet names the session, its time and room instead of the event's venue. */
+  session?: PrintSession | null;
   total: number;
   generatedAt: Date;
 }
 
-function drawPageFrame(doc: PdfDoc, { event, total, generatedAt }: SheetMeta, page: number, pages: number) {
+function placeLine({ event, session }: SheetMeta): string {
+  if (!session) return `${formatDate(event.startsAt)}, ${formatTime(event.startsAt)} Uhr · ${event.venueName}`;
+  const end = session.endsAt ? `–${formatTime(session.endsAt)}` : '';
+  const room = session.room ? ` · Raum: ${session.room}` : '';
+  return `Workshop: ${session.title} · ${formatDate(session.startsAt)}, ${formatTime(session.startsAt)}${end} Uhr${room}`;
+}
+
+function drawPageFrame(doc: PdfDoc, meta: SheetMeta, page: number, pages: number) {
+  const { event, total, generatedAt } = meta;
   const width = A4.width - 2 * MARGIN_X;
   doc.fillColor(TEXT);
   doc.font(FONT_BOLD).fontSize(16).text('Teilnehmerliste', MARGIN_X, 36, { lineBreak: false });
   drawFittedLine(doc, event.title, MARGIN_X, 60, { font: FONT_BOLD, maxSize: 12, minSize: 8, width });
-  drawFittedLine(
-    doc,
-    `${formatDate(event.startsAt)}, ${formatTime(event.startsAt)} Uhr · ${event.venueName}`,
-    MARGIN_X,
-    78,
-    {
-      font: FONT_REGULAR,
-      maxSize: 10,
-      minSize: 7,
-      width,
-    },
-  );
+  drawFittedLine(doc, placeLine(meta), MARGIN_X, 78, {
+    font: FONT_REGULAR,
+    maxSize: 10,
+    minSize: 7,
+    width,
+  });
   doc
     .font(FONT_REGULAR)
     .fontSize(8.5)
     .text(
       total === 0
         ? 'Keine Anmeldungen in dieser Auswahl. Die Zeilen sind für Nachmeldungen vor Ort.'
-        : 'Mit meiner Unterschrift bestätige ich meine Teilnahme an der Veranstaltung.',
+        : meta.session
+          ? 'Mit meiner Unterschrift bestätige ich meine Teilnahme an diesem Workshop.'
+          : 'Mit meiner Unterschrift bestätige ich meine Teilnahme an der Veranstaltung.',
       MARGIN_X,
       100,
       { lineBreak: false },

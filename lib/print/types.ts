@@ -6,6 +6,8 @@ export interface PrintRow {
   lastName: string;
   organization: string | null;
   ticketCode: string;
+  /** Titles of the person's confirmed workshops in time order (printed on the badge). */
+  workshops: string[];
 }
 
 /** The event facts printed in headers and on badges. */
@@ -15,4 +17,13 @@ export interface PrintEvent {
   title: string;
   startsAt: Date;
   venueName: string;
+}
+
+/** The bookable session a sign-in sheet or a set of badges is printed for. */
+export interface PrintSession {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  room: string | null;
 }

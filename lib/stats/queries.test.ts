@@ -114,6 +114,8 @@ describe('event statistics', () => {
       byState: [],
       registrationsByDay: [],
       arrivalsByHour: [],
+      byMode: [],
+      sessions: [],
     });
   });
 });

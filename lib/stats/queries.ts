@@ -2,6 +2,7 @@ import 'server-only';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { EVENT_TIME_ZONE } from '@/lib/format';
 import { db } from '@/lib/server/db';
+import { modeCounts, type SessionFill, sessionFills } from '@/lib/sessions/list-sql';
 import { fillDays, ratio, type DayCount } from './series';
 
 export interface CategoryCount {
@@ -31,6 +32,17 @@ export interface EventStats {
   registrationsByDay: DayCount[];
   /** Check-ins of confirmed registrations by hour. */
   arrivalsByHour: HourCount[];
+  /** Registrations per attendance mode (modes without any left out), on site first. */
+  byMode: ModeStats[];
+  /** The bookable sessions' fill, in time order. */
+  sessions: SessionFill[];
+}
+
+export interface ModeStats {
+  mode: 'onsite' | 'online';
+  confirmed: number;
+  waitlisted: number;
+  cancelled: number;
 }
 
 type StatusKey = 'confirmed' | 'waitlisted' | 'cancelled';
@@ -40,7 +52,15 @@ export async function getStatsEvent(slug: string) {
   await requireOrganizer();
   return db.event.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, startsAt: true, endsAt: true, capacity: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      capacity: true,
+      attendanceFormat: true,
+    },
   });
 }
 
@@ -54,7 +74,7 @@ export async function getEventStats(event: { id: string; endsAt: Date }, now = n
 export async function aggregateEventStats(event: { id: string; endsAt: Date }, now: Date): Promise<EventStats> {
   // Timestamps are stored as UTC without a zone; shift them to the venue's wall clock before truncating.
   const local = (column: string) => `(("${column}" AT TIME ZONE 'UTC') AT TIME ZONE '${EVENT_TIME_ZONE}')`;
-  const [groups, series] = await Promise.all([
+  const [groups, series, modes, sessions] = await Promise.all([
     db.$queryRawUnsafe<{ dim: string; key: string | null; n: number; checked_in: number }[]>(
       `SELECT 'status' AS dim, status::text AS key, count(*)::int AS n,
               (count(*) FILTER (WHERE "checkedInAt" IS NOT NULL))::int AS checked_in
@@ -74,6 +94,8 @@ export async function aggregateEventStats(event: { id: string; endsAt: Date }, n
        ORDER BY 1, 2`,
       event.id,
     ),
+    modeCounts(event.id),
+    sessionFills(event.id),
   ]);
 
   const counts = { confirmed: 0, waitlisted: 0, cancelled: 0, total: 0 };
@@ -99,5 +121,17 @@ export async function aggregateEventStats(event: { id: string; endsAt: Date }, n
     byState: byState.sort(byCount),
     registrationsByDay: fillDays(registered),
     arrivalsByHour: series.filter((s) => s.series === 'arrived').map((s) => ({ hour: s.bucket, count: s.n })),
+    byMode: modeStats(modes),
+    sessions,
   };
+}
+
+function modeStats(counts: Awaited<ReturnType<typeof modeCounts>>): ModeStats[] {
+  const byMode = new Map<ModeStats['mode'], ModeStats>();
+  for (const c of counts) {
+    const row = byMode.get(c.mode) ?? { mode: c.mode, confirmed: 0, waitlisted: 0, cancelled: 0 };
+    if (c.status === 'confirmed' || c.status === 'waitlisted' || c.status === 'cancelled') row[c.status] = c.count;
+    byMode.set(c.mode, row);
+  }
+  return (['onsite', 'online'] as const).flatMap((m) => byMode.get(m) ?? []);
 }

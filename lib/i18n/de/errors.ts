@@ -159,6 +159,11 @@ export const errors = {
     'Es bestehen {count} Anmeldungen vor Ort. Bei einer reinen Online-Veranstaltung hätten sie keinen Platz; stellen Sie sie zuerst um oder stornieren Sie sie.',
 
   // #17 session lists, exports and print (owner: organizer-lists helper)
+  filterMode: 'Die Teilnahme muss „onsite“ oder „online“ sein.',
+  sessionBookingNotFound:
+    'Diese Person steht nicht (mehr) auf der Liste dieses Workshops. Bitte laden Sie die Seite neu.',
+  sessionMoveSame: 'Bitte wählen Sie einen anderen Workshop als den bisherigen.',
+  printSessionUnknown: 'Diesen buchbaren Programmpunkt gibt es bei dieser Veranstaltung nicht.',
 
   // #17 room door (owner: door helper)
 };

@@ -149,6 +149,10 @@ export const errors: Dictionary['failures'] = {
     'There are {count} on-site registrations. At an online-only event they would have no place; switch or cancel them first.',
 
   // #17 session lists, exports and print (owner: organizer-lists helper)
+  filterMode: 'The attendance mode must be “onsite” or “online”.',
+  sessionBookingNotFound: 'This person is not (or no longer) on this workshop’s list. Please reload the page.',
+  sessionMoveSame: 'Please choose a workshop other than the current one.',
+  printSessionUnknown: 'This event has no such bookable session.',
 
   // #17 room door (owner: door helper)
 };

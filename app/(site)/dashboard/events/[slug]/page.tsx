@@ -39,7 +39,8 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
   const filters = parsed.success ? parsed.data : DEFAULT_ATTENDEE_FILTERS;
   const data = await getAttendeePage(slug, filters);
   if (!data) notFound();
-  const { event, counts, attendees, page, totalPages, total, questions } = data;
+  const { event, counts, attendees, page, totalPages, total, questions, workshops } = data;
+  const modes = event.attendanceFormat === 'onsite' ? undefined : t.sessionLists.attendees;
   const query = attendeeFilterQuery(filters);
   const withQuery = (path: string) => `${path}${query ? `?${query}` : ''}`;
   const base = `/dashboard/events/${event.slug}`;
@@ -92,6 +93,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
         }
         menuLabel={t.dashboard.moreActions}
         actions={[
+          ...(workshops ? [{ label: t.sessionLists.navLink, href: `${base}/sessions` }] : []),
           { label: a.exportChoose, href: withQuery(`${base}/export`) },
           { label: a.exportCsv, href: withQuery(`${base}/export/csv`), download: true },
           { label: a.signInSheet, href: withQuery(`${base}/print/sign-in-sheet.pdf`), download: true },
@@ -111,6 +113,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
         t={a}
         form={t.form}
         locale={locale}
+        modes={modes}
       />
       {!parsed.success && (
         <p className="alert alert-error" role="alert">
@@ -140,6 +143,7 @@ export default async function EventAttendeesPage({ params, searchParams }: Props
             }
             t={a}
             locale={locale}
+            modes={modes}
           />
           <Pagination slug={event.slug} filters={filters} page={page} totalPages={totalPages} t={a} />
         </>

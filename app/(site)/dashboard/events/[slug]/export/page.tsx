@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { AttendeeExportForm } from '@/components/dashboard/attendee-export-form';
 import { attendeeFilterQuery, parseAttendeeFilters } from '@/lib/attendees/filters';
 import { requireOrganizer } from '@/lib/auth/guards';
-import { availableColumns, DEFAULT_COLUMN_KEYS, questionColumnKey } from '@/lib/export/columns';
+import { availableColumns, defaultColumnKeys, questionColumnKey } from '@/lib/export/columns';
 import { listExportTemplates } from '@/lib/export/templates';
 import { getEventQuestions } from '@/lib/questions/queries';
 import { contentLang } from '@/lib/i18n/config';
@@ -23,18 +23,23 @@ interface Props {
 export default async function ExportPage({ params, searchParams }: Props) {
   await requireOrganizer();
   const { slug } = await params;
-  const event = await db.event.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
+  const event = await db.event.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, attendanceFormat: true },
+  });
   if (!event) notFound();
   const { t: dict, locale } = await getI18n();
   const t = dict.dashboard.export;
   const parsed = parseAttendeeFilters(await searchParams);
   const query = parsed.success ? attendeeFilterQuery(parsed.data) : '';
-  const [questions, templates] = await Promise.all([
+  const [questions, templates, bookable] = await Promise.all([
     getEventQuestions(event.id, { includeArchived: true }),
     listExportTemplates(event.id),
+    db.eventSession.count({ where: { eventId: event.id, bookable: true } }),
   ]);
   const columns = availableColumns(questions).map((c) => ({ key: c.key, label: c.label }));
-  const defaultKeys = [...DEFAULT_COLUMN_KEYS, ...questions.map((q) => questionColumnKey(q.id))];
+  const facts = { modes: event.attendanceFormat !== 'onsite', workshops: bookable > 0 };
+  const defaultKeys = [...defaultColumnKeys(facts), ...questions.map((q) => questionColumnKey(q.id))];
   const back = `/dashboard/events/${event.slug}${query ? `?${query}` : ''}`;
   return (
     <div className="stack">

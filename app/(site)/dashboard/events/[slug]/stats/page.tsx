@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FillContent } from '@/components/dashboard/fill-content';
+import { ModeSection, SessionFillSection } from '@/components/stats/session-stats';
 import { CategorySection, CheckInSection, RegistrationsSection, StatsSummary } from '@/components/stats/stats-sections';
 import { requireOrganizer } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/format';
@@ -44,6 +45,8 @@ export default async function EventStatsPage({ params }: { params: Promise<{ slu
       </p>
       <StatsSummary stats={stats} t={t} locale={locale} />
       <RegistrationsSection stats={stats} t={t} locale={locale} />
+      {event.attendanceFormat !== 'onsite' && <ModeSection stats={stats} t={dict.sessionLists} locale={locale} />}
+      {stats.sessions.length > 0 && <SessionFillSection stats={stats} t={dict.sessionLists} locale={locale} />}
       <CategorySection
         id="stats-sector"
         kind="sector"

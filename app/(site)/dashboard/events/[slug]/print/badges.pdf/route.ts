@@ -11,5 +11,6 @@ export const GET = defineRoute({
   access: 'organizer',
   event: getPrintEvent,
   query: badgeOptionsSchema,
-  run: async ({ event, query, user }) => pdfDownload(badgesPdf(event, query, user.email), 'namensschilder', event.slug),
+  run: async ({ event, query, user }) =>
+    pdfDownload(await badgesPdf(event, query, user.email), 'namensschilder', event.slug),
 });

@@ -6,11 +6,14 @@ import { defineRoute } from '@/lib/server/edge/route';
 
 export const dynamic = 'force-dynamic';
 
-/** The event's sign-in sheet (Teilnehmerliste) as a PDF; `?q=…&status=confirmed` as in the attendee list. */
+/**
+ * The event's sign-in sheet (Teilnehmerliste) as a PDF; `?q=…&status=confirmed` as in the attendee list,
+ * `?session=<id>` for one bookable session (only the people booked for it).
+ */
 export const GET = defineRoute({
   access: 'organizer',
   event: getPrintEvent,
   query: printFilterSchema,
   run: async ({ event, query, user }) =>
-    pdfDownload(signInSheetPdf(event, query, user.email), 'teilnehmerliste', event.slug),
+    pdfDownload(await signInSheetPdf(event, query, user.email), 'teilnehmerliste', event.slug),
 });

@@ -8,6 +8,7 @@ import { CancelRegistrationButton } from '@/components/dashboard/cancel-registra
 import { RegistrationDetail } from '@/components/dashboard/registration-detail';
 import { ResendMailButton } from '@/components/dashboard/resend-mail-button';
 import { OrganizerSubstitute } from '@/components/manage/organizer-substitute';
+import { RegistrationBookings } from '@/components/sessions/registration-bookings';
 import { RegistrationMails } from '@/components/messages/registration-mails';
 import { getRegistrationDetail } from '@/lib/attendees/queries';
 import { requireOrganizer } from '@/lib/auth/guards';
@@ -44,6 +45,16 @@ export default async function RegistrationDetailPage({ params }: { params: Promi
         {r.overCapacity && ` · ${tr.overCapacity}`}
       </p>
       <RegistrationDetail r={r} questions={questions} t={tr} locale={locale} />
+      {(r.event.attendanceFormat !== 'onsite' || r.bookings.length > 0) && (
+        <RegistrationBookings
+          slug={r.event.slug}
+          mode={r.mode}
+          showMode={r.event.attendanceFormat !== 'onsite'}
+          bookings={r.bookings}
+          t={t.sessionLists}
+          locale={locale}
+        />
+      )}
       {r.status === 'pending' || r.decidedAt ? (
         <section aria-labelledby="decision" className="card stack">
           <h2 id="decision">{t.approval.detail.heading}</h2>
