@@ -16,7 +16,8 @@ export const certificateDelivery = {
   countNoEmail: 'Ohne E-Mail-Adresse (erhalten keine Mail)',
   countsHint:
     'Berechtigt sind eingecheckte Personen, online Teilnehmende, die ihren Link zum Stream während der Veranstaltung geöffnet haben, und Personen, denen Sie eine Bescheinigung zuerkannt haben. Wer schon eine Mail erhalten hat oder in der Warteschlange steht, bekommt keine zweite.',
-  empty: 'Niemand ist berechtigt: Es wurde niemand eingecheckt, niemand hat online teilgenommen und keine Bescheinigung wurde zuerkannt.',
+  empty:
+    'Niemand ist berechtigt: Es wurde niemand eingecheckt, niemand hat online teilgenommen und keine Bescheinigung wurde zuerkannt.',
   nothingToSend: 'Alle Berechtigten haben ihre Bescheinigung bereits erhalten oder stehen in der Warteschlange.',
   send: 'Bescheinigungen an {n} Personen senden',
   sendOne: 'Bescheinigung an 1 Person senden',
