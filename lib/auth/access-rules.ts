@@ -35,6 +35,10 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'events/queries.ts#getEventOverviews': 'public',
   // The form's and the API's session places: public like the event page.
   'sessions/queries.ts#getBookableSessions': 'public',
+  // The join link's token and the manage/ticket page's token are the credential (lib/attendance).
+  'attendance/queries.ts#getJoinTarget': 'public',
+  'attendance/queries.ts#getAttendance': 'public',
+  'attendance/queries.ts#getAttendanceOptions': 'public',
   'events/queries.ts#getEventBySlug': 'public',
   'events/queries.ts#getEventBySlugOrThrow': 'public',
   'events/queries.ts#directionsUrl': 'public',
