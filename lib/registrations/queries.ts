@@ -3,6 +3,7 @@ import { requireOrganizer } from '@/lib/auth/guards';
 import { type QuestionDefinition, type QuestionRow, questionFromRow } from '@/lib/questions/schema';
 import { db } from '@/lib/server/db';
 import { isManageLinkExpired } from './manage-link';
+import type { ChoosableSession } from './session-choice';
 import { normalizeTicketCode } from './ticket-code';
 
 const TICKET_CODE = /^[0-9A-F]{32}$/;
@@ -81,6 +82,13 @@ export interface RegistrationEvent {
   reservedTaken: number;
   reservedReleaseAt: Date | null;
   reservedReleasedAt: Date | null;
+  /** On site, online or hybrid: the modes a registration may choose (lib/events/modes.ts). */
+  attendanceFormat: 'onsite' | 'online' | 'hybrid';
+  onlineCapacity: number | null;
+  onlineConfirmedCount: number;
+  sessionChoice: 'optional' | 'required';
+  /** The bookable sessions, where already loaded with the event (else the core reads them when needed). */
+  bookableSessions?: ChoosableSession[];
 }
 
 export interface RegistrationTarget {
@@ -93,11 +101,22 @@ export interface RegistrationTarget {
  * relation with a second query, and every query is a round trip on the registration hot path).
  */
 async function loadRegistrationTarget(slug: string, publishedOnly: boolean): Promise<RegistrationTarget | null> {
-  const [row] = await db.$queryRaw<(RegistrationEvent & { questions: QuestionRow[] })[]>`
+  type Row = Omit<RegistrationEvent, 'bookableSessions'> & {
+    questions: QuestionRow[];
+    bookableSessions: { id: string; title: string; startsAt: number; endsAt: number | null }[];
+  };
+  const [row] = await db.$queryRaw<Row[]>`
     SELECT e.id, e.slug, e.published, e.capacity, e."confirmedCount", e."waitlistEnabled", e."registrationOpensAt",
       e."registrationClosesAt", e."startsAt", e."endsAt", e."approvalRequired", e."approvalOverflow"::text AS
       "approvalOverflow", e."invitationOnly", e."maxGroupSize", e."reservedSeats", e."reservedTaken",
-      e."reservedReleaseAt", e."reservedReleasedAt",
+      e."reservedReleaseAt", e."reservedReleasedAt", e."attendanceFormat"::text AS "attendanceFormat",
+      e."onlineCapacity", e."onlineConfirmedCount", e."sessionChoice"::text AS "sessionChoice",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', s.id, 'title', s.title,
+            'startsAt', extract(epoch FROM s."startsAt") * 1000, 'endsAt', extract(epoch FROM s."endsAt") * 1000)
+          ORDER BY s."startsAt", s.id)
+        FROM "EventSession" s WHERE s."eventId" = e.id AND s.bookable
+      ), '[]'::json) AS "bookableSessions",
       COALESCE((
         SELECT json_agg(json_build_object('id', q.id, 'type', q.type, 'labelDe', q."labelDe", 'labelEn', q."labelEn",
             'helpDe', q."helpDe", 'helpEn', q."helpEn", 'required', q.required, 'options', q.options, 'min', q.min,
@@ -106,8 +125,14 @@ async function loadRegistrationTarget(slug: string, publishedOnly: boolean): Pro
       ), '[]'::json) AS questions
     FROM "Event" e WHERE e.slug = ${slug} AND (e.published OR NOT ${publishedOnly})`;
   if (!row) return null;
-  const { questions, ...event } = row;
-  return { event, questions: questions.map(questionFromRow) };
+  const { questions, bookableSessions, ...event } = row;
+  // Epoch milliseconds: json_build_object would give the zone-less timestamps as text.
+  const sessions = bookableSessions.map((s) => ({
+    ...s,
+    startsAt: new Date(s.startsAt),
+    endsAt: s.endsAt === null ? null : new Date(s.endsAt),
+  }));
+  return { event: { ...event, bookableSessions: sessions }, questions: questions.map(questionFromRow) };
 }
 
 /** A published event's registration form (register page, form action, API); null for an unknown or hidden one. */

@@ -18,7 +18,8 @@ export function heldSql(now: Date, alias = '"Event"'): Prisma.Sql {
  */
 export function lockedEventSql(eventId: string, now: Date): Prisma.Sql {
   return Prisma.sql`SELECT id, capacity, "confirmedCount" AS c, ${heldSql(now)} AS h, "waitlistEnabled",
-      "approvalOverflow"::text AS overflow, slug
+      "approvalOverflow"::text AS overflow, slug, "attendanceFormat"::text AS format, "onlineCapacity",
+      "onlineConfirmedCount" AS oc
     FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
 }
 
@@ -30,4 +31,19 @@ export function fitsSql(k: number, invitee: boolean): Prisma.Sql {
   return invitee
     ? Prisma.sql`(ev.capacity IS NULL OR ev.c + ${k}::int <= ev.capacity)`
     : Prisma.sql`(ev.capacity IS NULL OR ev.c + ${k}::int + ev.h <= ev.capacity)`;
+}
+
+/**
+ * Whether k more people fit into the pool of `mode` (a SQL text expression, 'onsite' or 'online') on the locked
+ * event `ev`: on site as fitsSql (with the contingent), online against the online places (no contingent).
+ */
+export function poolFitsSql(k: number, invitee: boolean, mode: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN ${mode} = 'online'
+    THEN (ev."onlineCapacity" IS NULL OR ev.oc + ${k}::int <= ev."onlineCapacity") ELSE ${fitsSql(k, invitee)} END)`;
+}
+
+/** The SET clause that adds `delta` seats to the pool of `mode` (a SQL text expression). */
+export function poolCountSql(mode: Prisma.Sql, delta: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`"confirmedCount" = "confirmedCount" + (CASE WHEN ${mode} = 'online' THEN 0 ELSE ${delta} END),
+    "onlineConfirmedCount" = "onlineConfirmedCount" + (CASE WHEN ${mode} = 'online' THEN ${delta} ELSE 0 END)`;
 }

@@ -9,7 +9,9 @@ import type { ErrorKey } from '@/lib/i18n/errors';
 import { insertMailJobs } from '@/lib/mail/outbox';
 import { db, type Tx } from '@/lib/server/db';
 import { insertMailJobsAfterCommit } from './job-batch';
+import type { AttendanceMode } from '@/lib/events/modes';
 import { type SeatStatementRow, seatStatement } from './seat-statement';
+import type { SessionBookingState } from './session-bookings';
 import { generateTicketCode } from './ticket-code';
 import { generateLinkToken } from './tokens';
 import { log } from '@/lib/server/observability/logger';
@@ -63,6 +65,10 @@ export interface SeatRequest {
   invitation?: { id: string };
   /** Approval required: the registration waits for the organizers' decision and takes no seat yet. */
   pending?: boolean;
+  /** On site or online (checked by the caller against the event's format); absent = the event's default mode. */
+  mode?: AttendanceMode;
+  /** Bookable sessions chosen (checked by the caller, lib/registrations/session-choice.ts); on site only. */
+  sessions?: readonly string[];
   /** Messages for the refusals, where the caller's people need other words (e.g. at the door). */
   refusals?: { full?: ErrorKey; duplicate?: ErrorKey };
   now: Date;
@@ -80,6 +86,13 @@ export interface TakenSeat {
   ticketCode: string;
   manageToken: string;
   newsletterToken: string | null;
+  mode: AttendanceMode;
+  /** The personal join link's token (online); null on site. */
+  joinToken: string | null;
+  /** The chosen sessions: a place (confirmed) or the session's waiting list (also while the event seat waits). */
+  bookings: SessionBookingState[];
+  /** A booking took the last place of a session: the public event page shows it full now. */
+  filledSession: boolean;
 }
 
 /**
@@ -93,6 +106,7 @@ export async function takeSeat(client: Tx | typeof db, request: SeatRequest): Pr
     ticketCode: generateTicketCode(),
     manageToken: generateLinkToken(),
     newsletterToken: request.newsletter ? generateLinkToken() : null,
+    joinToken: generateLinkToken(),
   };
   const mails = request.mail
     ? [{ id: randomUUID(), kind: 'seat' }, ...(request.newsletter ? [{ id: randomUUID(), kind: 'newsletter' }] : [])]
@@ -106,14 +120,25 @@ export async function takeSeat(client: Tx | typeof db, request: SeatRequest): Pr
     throw error;
   }
   const [result] = rows;
-  if (result && !result.tokenOk) throw new AppError('BOT_SUSPECTED', 'rejected');
-  if (result && !result.invitationOk) throw new AppError('ALREADY_REGISTERED', 'invitationUsed');
-  if (!result?.status) throw new AppError('EVENT_FULL', request.refusals?.full ?? 'eventFull');
+  if (!result) throw new AppError('EVENT_FULL', request.refusals?.full ?? 'eventFull');
+  refuseUnusable(result);
+  if (!result.tokenOk) throw new AppError('BOT_SUSPECTED', 'rejected');
+  if (!result.invitationOk) throw new AppError('ALREADY_REGISTERED', 'invitationUsed');
+  if (!result.status) {
+    // On a hybrid event the other mode may still have places: the refusal names the mode at its field.
+    if (result.format === 'hybrid' && !request.refusals?.full)
+      throw new AppError('EVENT_FULL', 'modeFull', { mode: result.mode }, { mode: { key: 'modeFull' } });
+    throw new AppError('EVENT_FULL', request.refusals?.full ?? 'eventFull');
+  }
   const seat = {
     status: result.status,
     contingentSeat: result.contingentSeat,
     filledLastSeat: result.filledLastSeat,
     beyondCapacity: result.beyondCapacity,
+    mode: result.mode,
+    joinToken: result.mode === 'online' ? keys.joinToken : null,
+    bookings: result.bookings,
+    filledSession: result.filledSession,
   };
   const jobs = mails.map((m) => ({
     id: m.id,
@@ -129,6 +154,19 @@ export async function takeSeat(client: Tx | typeof db, request: SeatRequest): Pr
     await insertMailJobs(client, jobs);
   }
   return { ...keys, ...seat };
+}
+
+/** The statement's refusals of the choice itself (the caller's checks normally catch these first). */
+function refuseUnusable(result: SeatStatementRow): void {
+  if (!result.modeOk) throw new AppError('INVALID_INPUT', 'modeUnavailable', {}, { mode: { key: 'modeUnavailable' } });
+  if (!result.sessionsOk) {
+    const key = result.mode === 'online' ? 'sessionOnlineMode' : 'sessionUnknown';
+    throw new AppError('INVALID_INPUT', key, {}, { sessions: { key } });
+  }
+  if (result.fullSession !== null) {
+    const values = { title: result.fullSession };
+    throw new AppError('EVENT_FULL', 'sessionFull', values, { sessions: { key: 'sessionFull', values } });
+  }
 }
 
 /** Raw statements report a unique violation as P2010 with the Postgres code, typed queries as P2002. */

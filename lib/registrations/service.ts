@@ -5,7 +5,10 @@ import { db } from '@/lib/server/db';
 import { countRegistrationOutcome } from '@/lib/server/observability/metrics';
 import { PRIVACY_CONSENT_VERSION } from './consent';
 import { getInvitationSeatOrThrow } from './invitation-seat';
+import type { AttendanceMode } from '@/lib/events/modes';
 import type { RegistrationEvent } from './queries';
+import { checkSessionChoice, getChoosableSessions, resolveMode } from './session-choice';
+import type { SessionBookingState } from './session-bookings';
 import type { RegistrationInput } from './schema';
 import { type EntryStatus, takeSeat } from './seats';
 
@@ -32,6 +35,13 @@ export interface CreatedRegistration {
   eventId: string;
   manageToken: string;
   newsletterToken: string | null;
+  mode: AttendanceMode;
+  /** The chosen sessions: confirmed (a place) or waitlisted (the session's list, or no event seat yet). */
+  sessions: SessionBookingState[];
+  /** The personal join link's token (online); null on site. */
+  joinToken: string | null;
+  /** A booking took the last place of a session (the public event page re-renders). */
+  filledSession: boolean;
 }
 
 /**
@@ -51,7 +61,13 @@ export async function createRegistration(
   const invitation =
     options.invitationToken === undefined ? null : await getInvitationSeatOrThrow(event.id, options.invitationToken);
   if (state.status === 'invitationOnly' && !invitation) throw new AppError('REGISTRATION_CLOSED', 'invitationOnly');
-  const { newsletter, consents: _consents, ...entered } = input;
+  const { newsletter, consents: _consents, mode: askedMode, sessions: chosen, ...entered } = input;
+  // Checked before anything is written: a wrong choice is a 400 at its field.
+  const mode = resolveMode(event.attendanceFormat, askedMode);
+  if (chosen.length > 0 || (event.sessionChoice === 'required' && mode === 'onsite')) {
+    const bookable = event.bookableSessions ?? (await getChoosableSessions(db, event.id));
+    checkSessionChoice(event, mode, bookable, chosen);
+  }
   // The invited address is locked: the form shows it read-only, and an API body cannot swap it.
   const person = invitation ? { ...entered, email: invitation.email } : entered;
   const source = options.source ?? 'form';
@@ -72,9 +88,12 @@ export async function createRegistration(
         formTokenMac: options.formTokenMac,
         invitation: invitation ?? undefined,
         pending: event.approvalRequired && !invitation,
+        mode,
+        sessions: chosen,
         now,
       },
     ),
   );
-  return { ...seat, email: person.email, eventId: event.id };
+  const { bookings, ...rest } = seat;
+  return { ...rest, sessions: bookings, email: person.email, eventId: event.id };
 }

@@ -70,6 +70,6 @@ export async function submitRegistration(
     invitationToken: optionalToken(raw.invitationToken),
   });
   // Only the registration that fills the event re-renders the cached page; the others wait for its timer.
-  if (created.filledLastSeat) revalidateEventPage(target.event.slug);
+  if (created.filledLastSeat || created.filledSession) revalidateEventPage(target.event.slug);
   return created;
 }

@@ -141,7 +141,8 @@ export const errors = {
   sessionFull: '„{title}“ ist ausgebucht. Bitte wählen Sie einen anderen Programmpunkt.',
   sessionRequired: 'Bitte wählen Sie für jeden Zeitraum einen Workshop.',
   modeUnavailable: 'Diese Teilnahmeart bietet die Veranstaltung nicht an.',
-  modeFull: 'Für die Teilnahme {mode} ist kein Platz mehr frei.',
+  modeFull: 'Für diese Teilnahmeart ist kein Platz mehr frei.',
+  sessionOnlineMode: 'Workshops vor Ort können nur bei Teilnahme vor Ort gebucht werden.',
 
   // #17 attendee pages and mails (owner: attendee helper)
 

@@ -133,7 +133,8 @@ export const errors: Dictionary['failures'] = {
   sessionFull: '“{title}” is fully booked. Please choose another session.',
   sessionRequired: 'Please choose one workshop for each time slot.',
   modeUnavailable: 'The event does not offer this way of attending.',
-  modeFull: 'There are no places left for attending {mode}.',
+  modeFull: 'There are no places left for this way of attending.',
+  sessionOnlineMode: 'On-site workshops can only be booked when attending on site.',
 
   // #17 attendee pages and mails (owner: attendee helper)
 
