@@ -21,7 +21,7 @@ export type JoinVerdict =
   | { kind: 'over' };
 
 /** The release time of the stream link: `streamReleaseMinutes` before the start. */
-export function releaseTime(event: JoinFacts['event']): Date {
+export function releaseTime(event: { startsAt: Date; streamReleaseMinutes: number }): Date {
   return new Date(event.startsAt.getTime() - event.streamReleaseMinutes * 60_000);
 }
 

@@ -78,7 +78,7 @@ export const sessions = {
     sessionsHeading: 'Ihre Workshops',
     sessionWaitlisted: '(Warteliste)',
     promotion: {
-      subject: 'Workshop-Platz frei: {session}',
+      subject: 'Workshop-Platz frei: {session} – {event}',
       heading: 'Ihr Workshop-Platz ist bestätigt',
       intro:
         'gute Nachricht: Im Workshop „{session}“ ist ein Platz frei geworden. Sie sind von der Warteliste nachgerückt und haben den Platz sicher.',

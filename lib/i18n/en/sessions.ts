@@ -77,7 +77,7 @@ export const sessions: Dictionary['sessions'] = {
     sessionsHeading: 'Your workshops',
     sessionWaitlisted: '(waiting list)',
     promotion: {
-      subject: 'Workshop place available: {session}',
+      subject: 'Workshop place available: {session} – {event}',
       heading: 'Your workshop place is confirmed',
       intro:
         'Good news: a place has become available in the workshop “{session}”. You have moved up from the waiting list and the place is yours.',
