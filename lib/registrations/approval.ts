@@ -6,6 +6,9 @@ import { db } from '@/lib/server/db';
 import { log } from '@/lib/server/observability/logger';
 import { type DecidedStatus, decisionStatement } from './decision-statement';
 import { insertMailJobsAfterCommit } from './job-batch';
+import { releaseBookings, seatWaitlistedBookings } from './session-release';
+
+const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 
 export type Decision = 'approve' | 'reject';
 
@@ -63,19 +66,24 @@ export async function decideRegistrations(input: DecideRegistrationsInput): Prom
   const jobs: { id: string; kind: MailKind; registrationId: string }[] = [];
   for (const { id } of ordered) {
     const mailId = randomUUID();
-    // Autocommitted: the rows are locked only while Postgres runs this one statement.
-    const [row] = await db.$queryRaw<{ id: string; status: DecidedStatus }[]>(
-      decisionStatement({
-        eventId: input.eventId,
-        registrationId: id,
-        approve: input.decision === 'approve',
-        note,
-        actor: input.actor,
-        mailId,
-        auditId: randomUUID(),
-        now,
-      }),
-    );
+    // One short transaction per decision: the decision statement, then the bookings under the event lock it took.
+    const row = await db.$transaction(async (tx) => {
+      const [decided] = await tx.$queryRaw<{ id: string; status: DecidedStatus }[]>(
+        decisionStatement({
+          eventId: input.eventId,
+          registrationId: id,
+          approve: input.decision === 'approve',
+          note,
+          actor: input.actor,
+          mailId,
+          auditId: randomUUID(),
+          now,
+        }),
+      );
+      if (decided?.status === 'confirmed') await seatWaitlistedBookings(tx, id, now);
+      if (decided?.status === 'rejected') await releaseBookings(tx, { registrationId: id, promote: false, now });
+      return decided;
+    }, TX_OPTIONS);
     if (!row) continue;
     decided.add(id);
     result[row.status].push(id);

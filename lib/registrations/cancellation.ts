@@ -3,6 +3,7 @@ import type { CancellationVariant } from '@/lib/mail/compose/cancellation-mail';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { db } from '@/lib/server/db';
 import { releaseSeat } from './seat-release';
+import { releaseBookings } from './session-release';
 
 // Cancellations of one event serialise on its row (the counter UPDATE); under a rush they may queue for a while.
 const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
@@ -29,9 +30,16 @@ export async function cancelRegistration(
 ): Promise<CancellationResult> {
   return db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<
-      { status: string; eventId: string; startsAt: Date; email: string; contingentSeat: boolean }[]
+      {
+        status: string;
+        eventId: string;
+        startsAt: Date;
+        email: string;
+        contingentSeat: boolean;
+        mode: 'onsite' | 'online';
+      }[]
     >`
-      SELECT r.status::text AS status, r."eventId", e."startsAt", r.email, r."contingentSeat"
+      SELECT r.status::text AS status, r."eventId", e."startsAt", r.email, r."contingentSeat", r.mode::text AS mode
       FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
       WHERE r.id = ${registrationId} FOR UPDATE OF r`;
     if (!row) throw new AppError('NOT_FOUND', 'registrationNotFound');
@@ -50,6 +58,8 @@ export async function cancelRegistration(
     if (row.status !== 'confirmed') {
       // A pending registration (approval) held no seat either: it is withdrawn from the review.
       const variant: CancellationVariant = row.status === 'pending' ? 'review_withdrawn' : 'waitlist_left';
+      // Its bookings only waited (no event seat, no session place): they end without freeing anything.
+      await releaseBookings(tx, { registrationId, promote: false, now });
       await enqueueMail(tx, { ...mail, variant });
       return { cancelled: true, promotedId: null, reopened: false };
     }
@@ -57,7 +67,10 @@ export async function cancelRegistration(
       promote: !started,
       now,
       contingentSeat: row.contingentSeat,
+      mode: row.mode,
     });
+    // After the event seat (the event row is locked now), the session places: event → sessions.
+    await releaseBookings(tx, { registrationId, promote: !started, now });
     // The mail promises the waiting list only when someone really moved up.
     const variant: CancellationVariant = released.promotedId ? 'seat_passed_on' : 'seat_freed';
     await enqueueMail(tx, { ...mail, variant });

@@ -2,7 +2,7 @@
 // registration's row lock, an approval takes a public seat under the event's row lock (or, when none is left,
 // goes to the waiting list or is refused as the event is set), and the mail and the audit entry are written with it.
 import { Prisma } from '@/lib/generated/prisma/client';
-import { fitsSql, lockedEventSql } from './seat-sql';
+import { lockedEventSql, poolCountSql, poolFitsSql } from './seat-sql';
 
 export interface DecisionStatementInput {
   eventId: string;
@@ -19,6 +19,8 @@ export type DecidedStatus = 'confirmed' | 'waitlisted' | 'rejected';
 
 export function decisionStatement(input: DecisionStatementInput) {
   const { eventId, now } = input;
+  // The seat is taken in the pool of the registration's mode (on site or online).
+  const mode = Prisma.sql`(SELECT mode FROM r)`;
   // Approved and seated, approved onto the waiting list, or refused (on purpose, or for want of places).
   const summary = Prisma.sql`(CASE upd.status WHEN 'confirmed' THEN 'Anmeldung bestätigt und Platz vergeben.'
     WHEN 'waitlisted' THEN 'Anmeldung bestätigt, mangels Platz auf die Warteliste gesetzt.'
@@ -26,17 +28,17 @@ export function decisionStatement(input: DecisionStatementInput) {
       ELSE 'Anmeldung abgelehnt.' END END)`;
   return Prisma.sql`
     WITH r AS MATERIALIZED (
-      SELECT id FROM "Registration"
+      SELECT id, mode::text AS mode FROM "Registration"
       WHERE id = ${input.registrationId} AND "eventId" = ${eventId} AND status = 'pending'
       FOR UPDATE
     ), ev AS MATERIALIZED (${lockedEventSql(eventId, now)}
     ), decision AS (
       SELECT (CASE WHEN NOT ${input.approve}::boolean THEN 'rejected'
-        WHEN ${fitsSql(1, false)} THEN 'confirmed'
+        WHEN ${poolFitsSql(1, false, mode)} THEN 'confirmed'
         WHEN ev.overflow = 'waitlist' THEN 'waitlisted' ELSE 'rejected' END) AS status
       FROM ev WHERE EXISTS (SELECT 1 FROM r)
     ), seat AS (
-      UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
+      UPDATE "Event" SET ${poolCountSql(mode, Prisma.sql`1`)}
       WHERE id = ${eventId} AND (SELECT status FROM decision) = 'confirmed'
       RETURNING id
     ), upd AS (

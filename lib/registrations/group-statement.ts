@@ -1,7 +1,8 @@
 // The one statement behind a group registration (group.ts): all members seated, all waitlisted, all pending
 // (approval) or nobody, with the group row, every member's registration and seat mail and the submitter's summary.
 import { Prisma } from '@/lib/generated/prisma/client';
-import { fitsSql, lockedEventSql } from './seat-sql';
+import type { AttendanceMode } from '@/lib/events/modes';
+import { lockedEventSql, poolCountSql, poolFitsSql } from './seat-sql';
 import type { EntryStatus, SeatPerson } from './seats';
 
 export interface GroupMemberRow extends SeatPerson {
@@ -9,6 +10,8 @@ export interface GroupMemberRow extends SeatPerson {
   ticketCode: string;
   manageToken: string;
   mailId: string;
+  /** The join link's token (online members); null on site. */
+  joinToken: string | null;
 }
 
 export interface GroupStatementInput {
@@ -22,6 +25,8 @@ export interface GroupStatementInput {
   locale: string;
   privacyConsentVersion: string;
   formTokenMac?: string;
+  /** The event's default mode: a group books no sessions and chooses no mode. */
+  mode: AttendanceMode;
   now: Date;
 }
 
@@ -38,6 +43,7 @@ export function groupStatement(input: GroupStatementInput) {
   const k = input.members.length;
   const mac = input.formTokenMac ?? null;
   const members = input.members.map((m, ord) => ({ ...m, answers: m.answers ?? {}, ord }));
+  const mode = Prisma.sql`${input.mode}::text`;
   return Prisma.sql`
     WITH token AS (
       INSERT INTO "UsedFormToken" (mac, "usedAt") SELECT ${mac}::text, ${now} WHERE ${mac}::text IS NOT NULL
@@ -46,10 +52,12 @@ export function groupStatement(input: GroupStatementInput) {
       SELECT ${mac}::text IS NULL OR EXISTS (SELECT 1 FROM token) AS ok
     ), ev AS MATERIALIZED (${lockedEventSql(eventId, now)}
     ), decision AS (
-      SELECT NOT ${input.pending} AND (SELECT ok FROM allowed) AND ${fitsSql(k, false)} AS seated,
-        ev.capacity, ev.c, ev.h, ev."waitlistEnabled" FROM ev
+      SELECT NOT ${input.pending} AND (SELECT ok FROM allowed) AND ${poolFitsSql(k, false, mode)} AS seated,
+        (CASE WHEN ${mode} = 'online' THEN ev."onlineCapacity" ELSE ev.capacity END) AS capacity,
+        (CASE WHEN ${mode} = 'online' THEN ev.oc ELSE ev.c END) AS c,
+        (CASE WHEN ${mode} = 'online' THEN 0 ELSE ev.h END) AS h, ev."waitlistEnabled" FROM ev
     ), seat AS (
-      UPDATE "Event" SET "confirmedCount" = "confirmedCount" + ${k}::int
+      UPDATE "Event" SET ${poolCountSql(mode, Prisma.sql`${k}::int`)}
       WHERE id = ${eventId} AND (SELECT seated FROM decision)
       RETURNING id
     ), outcome AS (
@@ -67,17 +75,18 @@ export function groupStatement(input: GroupStatementInput) {
       INSERT INTO "Registration" (
         id, "eventId", "ticketCode", "manageToken", status, salutation, title, "firstName", "lastName", email,
         organization, position, sector, state, locale, source, "privacyConsentVersion", "privacyConsentAt",
-        answers, "guestType", "groupId", "createdAt", "updatedAt"
+        answers, "guestType", "groupId", mode, "joinToken", "createdAt", "updatedAt"
       )
       SELECT m.id, ${eventId}, m."ticketCode", m."manageToken", o.status::"RegistrationStatus", m.salutation,
         m.title, m."firstName", m."lastName", m.email, m.organization, m.position, m.sector, m.state,
         ${input.locale}, ${input.source}, ${input.privacyConsentVersion}, ${now}, m.answers, 'attendee', grp.id,
+        ${input.mode}::"AttendanceMode", m."joinToken",
         -- One millisecond apart: the waiting list and the attendee list keep the order the submitter gave.
         ${now}::timestamp + m.ord * interval '1 millisecond', ${now}
       FROM grp, outcome o, jsonb_to_recordset(${JSON.stringify(members)}::jsonb) AS m(
         id text, "ticketCode" text, "manageToken" text, salutation text, title text, "firstName" text,
         "lastName" text, email text, organization text, position text, sector text, state text, answers jsonb,
-        "mailId" text, ord int)
+        "mailId" text, "joinToken" text, ord int)
       RETURNING id, status, email
     ), mail AS (
       INSERT INTO "OutboxMail" (id, kind, recipient, "eventId", "registrationId", "groupId", "createdAt", "updatedAt")

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { AppError, inputError } from '@/lib/errors';
+import { offeredModes } from '@/lib/events/modes';
 import { getRegistrationState } from '@/lib/events/registration-state';
 import { revalidateEventPage } from '@/lib/events/revalidate';
 import { db } from '@/lib/server/db';
@@ -53,7 +54,11 @@ export async function createGroupRegistration(
   const state = getRegistrationState(event, now);
   if (state.status === 'closed') throw new AppError('REGISTRATION_CLOSED', 'registrationClosed');
   if (state.status === 'invitationOnly') throw new AppError('REGISTRATION_CLOSED', 'invitationOnly');
+  // A group chooses no sessions, so it cannot meet a choice the event requires.
+  if (event.sessionChoice === 'required')
+    throw new AppError('INVALID_INPUT', 'sessionRequired', {}, { sessions: { key: 'sessionRequired' } });
   await refuseRegisteredMembers(event.id, input.members);
+  const mode = offeredModes(event.attendanceFormat)[0] ?? 'onsite';
 
   const members: GroupMemberRow[] = input.members.map((m) => ({
     ...m,
@@ -61,6 +66,7 @@ export async function createGroupRegistration(
     ticketCode: generateTicketCode(),
     manageToken: generateLinkToken(),
     mailId: randomUUID(),
+    joinToken: mode === 'online' ? generateLinkToken() : null,
   }));
   const groupId = randomUUID();
   const summaryMailId = randomUUID();
@@ -79,6 +85,7 @@ export async function createGroupRegistration(
         locale: options.locale,
         privacyConsentVersion: PRIVACY_CONSENT_VERSION,
         formTokenMac: options.formToken,
+        mode,
         now,
       }),
     );

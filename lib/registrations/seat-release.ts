@@ -3,7 +3,10 @@
 // with the promotion mail in the same transaction.
 import { enqueueMail } from '@/lib/mail/outbox';
 import type { Tx } from '@/lib/server/db';
-import { heldSql, lockedEventSql } from './seat-sql';
+import type { AttendanceMode } from '@/lib/events/modes';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { heldSql, lockedEventSql, poolCountSql } from './seat-sql';
+import { seatWaitlistedBookings } from './session-release';
 
 export interface ReleasedSeat {
   /** The waitlisted registration that got the seat, if any (its mail is already in the outbox). */
@@ -22,45 +25,53 @@ export interface ReleasedSeat {
 export async function releaseSeat(
   tx: Tx,
   eventId: string,
-  options: { promote: boolean; now: Date; contingentSeat?: boolean },
+  options: { promote: boolean; now: Date; contingentSeat?: boolean; mode?: AttendanceMode },
 ): Promise<ReleasedSeat> {
-  const back = options.contingentSeat ? 1 : 0;
+  const mode = options.mode ?? 'onsite';
+  const online = mode === 'online';
+  const back = options.contingentSeat && !online ? 1 : 0;
   const [after] = await tx.$queryRaw<{ capacity: number | null; c: number; h: number }[]>`
-    UPDATE "Event" SET "confirmedCount" = "confirmedCount" - 1,
+    UPDATE "Event" SET ${poolCountSql(Prisma.sql`${mode}::text`, Prisma.sql`-1`)},
       "reservedTaken" = GREATEST("reservedTaken" - ${back}::int, 0)
     WHERE id = ${eventId}
-    RETURNING capacity, "confirmedCount" AS c, ${heldSql(options.now)} AS h`;
+    RETURNING (CASE WHEN ${online} THEN "onlineCapacity" ELSE capacity END) AS capacity,
+      (CASE WHEN ${online} THEN "onlineConfirmedCount" ELSE "confirmedCount" END) AS c,
+      (CASE WHEN ${online} THEN 0 ELSE ${heldSql(options.now)} END) AS h`;
   // A contingent seat that goes back to a hold still in force is no public place.
-  const publicGain = !options.contingentSeat || after?.h === 0;
+  const publicGain = !back || after?.h === 0;
   const reopened = publicGain && after?.capacity != null && after.capacity - after.c - after.h === 1;
   // After the start, the event page shows the event as past, not as open again.
   if (!options.promote) return { promotedId: null, reopened: false };
-  const [promoted] = await promoteWaitlisted(tx, eventId, options.now, 1);
+  const [promoted] = await promoteWaitlisted(tx, eventId, options.now, 1, mode);
   return { promotedId: promoted?.id ?? null, reopened: reopened && !promoted };
 }
 
 /**
- * Moves up to `limit` waitlisted people onto free seats, in arrival order (as lib/registrations/waitlist.ts
- * counts), each by ONE statement under the event row lock: an invitee may take any free seat (a held one first),
- * anyone else only a public seat, so a person the free seats do not fit is passed over for the next who fits.
- * Each gets the promotion mail. Returns who moved up.
+ * Moves up to `limit` waitlisted people of one mode's pool onto its free seats, in arrival order (as
+ * lib/registrations/waitlist.ts counts), each by ONE statement under the event row lock: on site an invitee may
+ * take any free seat (a held one first), anyone else only a public seat, so a person the free seats do not fit is
+ * passed over for the next who fits. Each gets the promotion mail, and their waitlisted bookings take the session
+ * places that are free. Returns who moved up.
  */
 export async function promoteWaitlisted(
   tx: Tx,
   eventId: string,
   now: Date,
   limit: number,
+  mode: AttendanceMode = 'onsite',
 ): Promise<{ id: string; email: string }[]> {
   const moved: { id: string; email: string }[] = [];
+  const online = mode === 'online';
   while (moved.length < limit) {
     const [promoted] = await tx.$queryRaw<{ id: string; email: string }[]>`
       WITH ev AS MATERIALIZED (${lockedEventSql(eventId, now)}
       ), next AS (
-        SELECT r.id, r."invitationId" IS NOT NULL AND ev.h > 0 AS contingent
+        SELECT r.id, NOT ${online} AND r."invitationId" IS NOT NULL AND ev.h > 0 AS contingent
         FROM "Registration" r, ev
-        WHERE r."eventId" = ${eventId} AND r.status = 'waitlisted'
-          AND (ev.capacity IS NULL OR (CASE WHEN r."invitationId" IS NOT NULL THEN ev.c < ev.capacity
-            ELSE ev.c + 1 + ev.h <= ev.capacity END))
+        WHERE r."eventId" = ${eventId} AND r.status = 'waitlisted' AND r.mode = ${mode}::"AttendanceMode"
+          AND (CASE WHEN ${online} THEN ev."onlineCapacity" IS NULL OR ev.oc < ev."onlineCapacity"
+            ELSE ev.capacity IS NULL OR (CASE WHEN r."invitationId" IS NOT NULL THEN ev.c < ev.capacity
+              ELSE ev.c + 1 + ev.h <= ev.capacity END) END)
         ORDER BY r."createdAt", r.id
         LIMIT 1
         FOR UPDATE OF r
@@ -70,13 +81,14 @@ export async function promoteWaitlisted(
         FROM next WHERE r.id = next.id AND r.status = 'waitlisted'
         RETURNING r.id, r.email, r."contingentSeat"
       ), seat AS (
-        UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1,
+        UPDATE "Event" SET ${poolCountSql(Prisma.sql`${mode}::text`, Prisma.sql`1`)},
           "reservedTaken" = "reservedTaken" + (SELECT CASE WHEN "contingentSeat" THEN 1 ELSE 0 END FROM promoted)
         WHERE id = ${eventId} AND EXISTS (SELECT 1 FROM promoted)
         RETURNING id
       )
       SELECT id, email FROM promoted`;
     if (!promoted) break;
+    await seatWaitlistedBookings(tx, promoted.id, now);
     await enqueueMail(tx, { kind: 'promotion', recipient: promoted.email, eventId, registrationId: promoted.id });
     moved.push(promoted);
   }

@@ -32,6 +32,7 @@ interface LockedRow {
   contingentSeat: boolean;
   groupId: string | null;
   invitationId: string | null;
+  mode: 'onsite' | 'online';
   startsAt: Date;
   endsAt: Date;
   retentionDays: number;
@@ -42,7 +43,7 @@ async function lockByToken(tx: Tx, token: string, now: Date): Promise<LockedRow>
   const [row] = await tx.$queryRaw<LockedRow[]>`
     SELECT r.id, r."eventId", r.status::text AS status, r.email, r.locale, r."checkedInAt", r."guestType"::text AS
       "guestType", r."overCapacity", r."contingentSeat", r."groupId", r."invitationId",
-      e."startsAt", e."endsAt", e."retentionDays"
+      r.mode::text AS mode, e."startsAt", e."endsAt", e."retentionDays"
     FROM "Registration" r JOIN "Event" e ON e.id = r."eventId"
     WHERE r."manageToken" = ${token}
     FOR UPDATE OF r`;
@@ -130,9 +131,16 @@ export async function substituteRegistration(
           groupId: old.groupId,
           invitationId: old.invitationId,
           substituteForId: old.id,
+          // The place is the holder's: its mode, and (below) its session bookings; online, a join link of its own.
+          mode: old.mode,
+          joinToken: old.mode === 'online' ? generateLinkToken() : null,
           createdAt: now,
         },
         select: { id: true, manageToken: true },
+      });
+      await tx.sessionBooking.updateMany({
+        where: { registrationId: old.id, status: { not: 'cancelled' } },
+        data: { registrationId: created.id, updatedAt: now },
       });
       await enqueueMail(tx, {
         kind: 'confirmation',

@@ -143,6 +143,8 @@ export const errors = {
   modeUnavailable: 'Diese Teilnahmeart bietet die Veranstaltung nicht an.',
   modeFull: 'Für diese Teilnahmeart ist kein Platz mehr frei.',
   sessionOnlineMode: 'Workshops vor Ort können nur bei Teilnahme vor Ort gebucht werden.',
+  bookingAfterStart:
+    'Die Veranstaltung hat bereits begonnen; Workshops und Teilnahmeart können nicht mehr geändert werden.',
 
   // #17 attendee pages and mails (owner: attendee helper)
 

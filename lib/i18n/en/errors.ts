@@ -135,6 +135,7 @@ export const errors: Dictionary['failures'] = {
   modeUnavailable: 'The event does not offer this way of attending.',
   modeFull: 'There are no places left for this way of attending.',
   sessionOnlineMode: 'On-site workshops can only be booked when attending on site.',
+  bookingAfterStart: 'The event has already started; sessions and the way of attending can no longer be changed.',
 
   // #17 attendee pages and mails (owner: attendee helper)
 
