@@ -1,4 +1,3 @@
-import 'server-only';
 import { pickText } from '@/lib/events/localize';
 import { formatDateTime, formatTimeRange } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';

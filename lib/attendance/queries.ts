@@ -2,7 +2,7 @@ import 'server-only';
 import { getBookableSessions } from '@/lib/sessions/queries';
 import { isLinkToken } from '@/lib/registrations/tokens';
 import { db } from '@/lib/server/db';
-import type { JoinFacts } from './join-window';
+import { type JoinFacts, releaseTime } from './join-window';
 
 export interface JoinTarget extends JoinFacts {
   id: string;
@@ -87,7 +87,13 @@ export async function getAttendance(where: { id: string } | { ticketCode: string
     ...b.session,
     status: b.status === 'confirmed' ? 'confirmed' : 'waitlisted',
   }));
-  return { mode: r.mode, joinToken: r.joinToken, format: r.event.attendanceFormat, sessions };
+  return {
+    mode: r.mode,
+    joinToken: r.joinToken,
+    format: r.event.attendanceFormat,
+    releaseAt: releaseTime(r.event),
+    sessions,
+  };
 }
 
 export type Attendance = NonNullable<Awaited<ReturnType<typeof getAttendance>>>;
