@@ -109,7 +109,7 @@ test.describe('hybrid attendance', () => {
     await page.goto(pathA);
     const section = page.getByRole('region', { name: 'Teilnahmeart' });
     await expect(section).toContainText('Sie nehmen vor Ort teil.');
-    await expect(section).toContainText('Ihre gebuchten Workshops werden freigegeben');
+    await expect(section).toContainText('werden Ihre gebuchten Workshops freigegeben');
     await expectNoA11yViolations(page);
     const switchButton = section.getByRole('button', { name: 'Zur Online-Teilnahme wechseln' });
     await expect(switchButton).toBeDisabled();

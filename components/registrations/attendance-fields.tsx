@@ -8,6 +8,7 @@ import type { RegistrationFormFields as FormValues } from './registration-form-t
 import type { AttendanceChoices } from './session-options';
 
 export type { AttendanceChoices } from './session-options';
+import styles from './registration-form.module.css';
 import { SessionSlots } from './session-slots';
 
 interface Props {
@@ -47,8 +48,7 @@ export function AttendanceFields({ form, choices, t, errors }: Props) {
                   {full
                     ? t.form.modeFull
                     : placesLabel({ remaining: m.remaining, waitlistEnabled: true }, t.places).label}
-                  <span id={`${id}-hint`} className="hint">
-                    {' '}
+                  <span id={`${id}-hint`} className={`hint ${styles.modeHint}`}>
                     {t.form.modeHint[m.mode]}
                   </span>
                 </label>

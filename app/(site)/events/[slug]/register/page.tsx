@@ -72,7 +72,10 @@ export default async function RegisterPage({ params }: Props) {
             </Alert>
           ) : null}
           <p>{t.register.intro}</p>
-          <GroupLink slug={event.slug} maxGroupSize={event.maxGroupSize} t={t.approval.public} />
+          {/* Groups register without workshops, which an event requiring a workshop per slot refuses. */}
+          {options?.sessionChoice === 'required' ? null : (
+            <GroupLink slug={event.slug} maxGroupSize={event.maxGroupSize} t={t.approval.public} />
+          )}
           <RegistrationForm
             slug={event.slug}
             locale={locale}
