@@ -1,7 +1,7 @@
 // `npm run bench`: a fresh production build, a fresh embedded database with the seed, an SMTP sink and the
 // production server; then every scenario against its floor, measured in the same run. Prints the table and
 // writes it to bench/results.md. Targets are reported, never asserted: the exit status fails only on a crash.
-// Options: --only event-page,registration,…   --skip-build   --reuse-build (build only when missing)   --seconds 10
+// Options: --only event-page,registration,registration-sessions,…   --skip-build   --reuse-build (build only when missing)   --seconds 10
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -20,12 +20,14 @@ import { lighthouseScenario } from './scenarios/lighthouse';
 import { nginxEventPage } from './scenarios/nginx-event-page';
 import { pageWeight } from './scenarios/page-weight';
 import { registration } from './scenarios/registration';
+import { registrationSessions } from './scenarios/registration-sessions';
 
 const SCENARIOS: Record<string, Scenario> = {
   'page-weight': pageWeight,
   'event-page': eventPage,
   'nginx-event-page': nginxEventPage,
   registration,
+  'registration-sessions': registrationSessions,
   checkin,
   export: exportScenario,
   certificates: certificatesScenario,

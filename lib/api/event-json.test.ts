@@ -13,6 +13,11 @@ const event: EventDetailInput = {
   registration: { status: 'open', capacity: 250, remaining: 12, opensAt: null },
   sessions: [
     {
+      id: 'session-1',
+      bookable: false,
+      capacity: null,
+      confirmedCount: 0,
+      waitlistEnabled: false,
       title: 'Podium',
       startsAt: new Date('2025-04-03T07:30:00Z'),
       endsAt: null,
@@ -69,12 +74,17 @@ describe('event JSON', () => {
     const json = toEventDetailJson({ ...event, id: 'secret-id', confirmedCount: 238 } as EventDetailInput);
     expect(json.sessions).toEqual([
       {
+        id: 'session-1',
         title: 'Podium',
         startsAt: '2025-04-03T07:30:00.000Z',
         endsAt: null,
         room: null,
         description: 'Text',
         speakers: [{ name: 'Erika Mustermann', role: 'Moderation', organization: null }],
+        bookable: false,
+        capacity: null,
+        remaining: null,
+        waitlist: false,
       },
     ]);
     expect(json.motto).toBe('Digital. Gemeinsam.');
@@ -159,5 +169,45 @@ describe('event JSON', () => {
         { value: 'nein', label: 'Nein' },
       ],
     });
+  });
+
+  it('gives bookable sessions their places and the modes their remaining places', () => {
+    const json = toEventDetailJson({
+      ...event,
+      attendanceFormat: 'hybrid',
+      registration: {
+        ...event.registration,
+        modes: [
+          { mode: 'onsite', capacity: 250, remaining: 12 },
+          { mode: 'online', capacity: null, remaining: null },
+        ],
+      },
+      sessions: [
+        {
+          ...(event.sessions[0] as EventDetailInput['sessions'][number]),
+          bookable: true,
+          capacity: 30,
+          confirmedCount: 31,
+        },
+        {
+          ...(event.sessions[0] as EventDetailInput['sessions'][number]),
+          id: 's2',
+          bookable: true,
+          capacity: 30,
+          confirmedCount: 4,
+          waitlistEnabled: true,
+        },
+      ],
+    });
+    expect(json.attendanceFormat).toBe('hybrid');
+    expect(json.modes).toEqual([
+      { mode: 'onsite', capacity: 250, remaining: 12 },
+      { mode: 'online', capacity: null, remaining: null },
+    ]);
+    expect(json.sessions.map((s) => [s.id, s.capacity, s.remaining, s.waitlist])).toEqual([
+      ['session-1', 30, 0, false],
+      ['s2', 30, 26, true],
+    ]);
+    expect(json.sessions[0]).not.toHaveProperty('confirmedCount');
   });
 });

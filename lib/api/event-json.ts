@@ -1,5 +1,6 @@
 import { type EventContent, localizedTitle, localizeEvent } from '@/lib/events/localize';
-import type { RegistrationState } from '@/lib/events/registration-state';
+import type { AttendanceFormat, AttendanceMode } from '@/lib/events/modes';
+import type { ModeState, RegistrationState } from '@/lib/events/registration-state';
 import type { Locale } from '@/lib/i18n/config';
 import {
   optionLabel,
@@ -20,7 +21,7 @@ export interface EventSummaryInput {
   endsAt: Date;
   venueName: string;
   venueAddress: string;
-  registration: Pick<RegistrationState, 'status' | 'capacity' | 'remaining' | 'opensAt'>;
+  registration: Pick<RegistrationState, 'status' | 'capacity' | 'remaining' | 'opensAt'> & { modes?: ModeState[] };
 }
 
 export interface EventDetailInput extends EventSummaryInput, Omit<EventContent, 'sessions' | 'hosts'> {
@@ -28,7 +29,15 @@ export interface EventDetailInput extends EventSummaryInput, Omit<EventContent, 
   themes: string[];
   /** Active custom questions in form order; API clients send their answers keyed by id. */
   questions?: QuestionDefinition[];
+  /** On site, online or hybrid; absent = on site. */
+  attendanceFormat?: AttendanceFormat;
   sessions: {
+    id: string;
+    bookable: boolean;
+    /** Places of a bookable session; null = unlimited. */
+    capacity: number | null;
+    confirmedCount: number;
+    waitlistEnabled: boolean;
     title: string;
     titleEn?: string | null;
     startsAt: Date;
@@ -69,13 +78,23 @@ export interface EventDetailJson extends EventSummaryJson {
   motto: string | null;
   themes: string[];
   questions: QuestionJson[];
+  attendanceFormat: AttendanceFormat;
+  /** The modes a registration may choose (the first is the default), with their places; null = unlimited. */
+  modes: { mode: AttendanceMode; capacity: number | null; remaining: number | null }[];
   sessions: {
+    /** Send it in a registration's `sessions` (bookable sessions only). */
+    id: string;
     title: string;
     startsAt: string;
     endsAt: string | null;
     room: string | null;
     description: string | null;
     speakers: { name: string; role: string | null; organization: string | null }[];
+    bookable: boolean;
+    capacity: number | null;
+    remaining: number | null;
+    /** A full bookable session offers its own waiting list. */
+    waitlist: boolean;
   }[];
 }
 
@@ -112,13 +131,25 @@ export function toEventDetailJson(event: EventDetailInput, locale: Locale = 'de'
     motto: content.motto.value,
     themes: [...content.themes.value],
     questions: (event.questions ?? []).map((q) => toQuestionJson(q, locale)),
+    attendanceFormat: event.attendanceFormat ?? 'onsite',
+    modes: (event.registration.modes ?? [{ mode: 'onsite', ...event.registration }]).map((m) => ({
+      mode: m.mode,
+      capacity: m.capacity,
+      remaining: m.remaining,
+    })),
     sessions: content.sessions.map((s) => ({
+      id: s.id,
       title: s.title.value,
       startsAt: s.startsAt.toISOString(),
       endsAt: s.endsAt ? s.endsAt.toISOString() : null,
       room: s.room,
       description: s.description.value,
       speakers: s.speakers.map((sp) => ({ name: sp.name, role: sp.role.value, organization: sp.organization })),
+      // Places only mean something for a bookable session.
+      bookable: s.bookable,
+      capacity: s.bookable ? s.capacity : null,
+      remaining: s.bookable && s.capacity !== null ? Math.max(s.capacity - s.confirmedCount, 0) : null,
+      waitlist: s.bookable && s.waitlistEnabled,
     })),
   };
 }

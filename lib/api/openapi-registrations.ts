@@ -1,5 +1,6 @@
 import { GROUP_SIZE_LIMIT } from '@/lib/registrations/group-schema';
 import { SALUTATIONS, SECTORS, STATES } from '@/lib/registrations/schema';
+import { registrationChoice, registrationOutcome } from './openapi-attendance';
 import {
   acceptLanguage,
   cors,
@@ -76,6 +77,7 @@ export const registrationSchemas = {
         default: false,
         description: 'Newsletter gewünscht; die Person bestätigt ihn über einen Link per E-Mail (Double-Opt-in).',
       },
+      ...registrationChoice,
       invitationToken: {
         type: 'string',
         description:
@@ -85,8 +87,9 @@ export const registrationSchemas = {
   },
   RegistrationCreated: {
     type: 'object',
-    required: ['id', 'status'],
+    required: ['id', 'status', 'mode', 'sessions'],
     properties: {
+      ...registrationOutcome,
       id: { type: 'string' },
       status: status(
         'waitlisted: auf der Warteliste; pending: die Veranstaltung prüft Anmeldungen, der Platz wird erst mit der Bestätigung vergeben (Mitteilung per E-Mail)',
@@ -169,7 +172,7 @@ export const registrationPaths = {
         ),
         '404': publicError('Unbekannte Veranstaltung oder Einladung zu dieser Veranstaltung (NOT_FOUND)'),
         '409': publicError(
-          'Bereits angemeldet oder Einladung bereits verwendet (ALREADY_REGISTERED), oder ausgebucht (EVENT_FULL)',
+          'Bereits angemeldet oder Einladung bereits verwendet (ALREADY_REGISTERED), oder ausgebucht (EVENT_FULL): die Veranstaltung, die gewählte Teilnahmeart oder ein gewählter Workshop ohne Warteliste; nichts gespeichert',
         ),
         ...abuse,
       },

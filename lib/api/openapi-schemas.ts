@@ -1,6 +1,8 @@
 import { HTTP_STATUS } from '@/lib/errors';
 import { QUESTION_TYPES } from '@/lib/questions/schema';
 
+import { eventAttendance, sessionPlaces } from './openapi-attendance';
+
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export const json = (schema: object, description: string) => ({
   description,
@@ -119,8 +121,21 @@ export const schemas = {
   },
   Session: {
     type: 'object',
-    required: ['title', 'startsAt', 'endsAt', 'room', 'description', 'speakers'],
+    required: [
+      'id',
+      'title',
+      'startsAt',
+      'endsAt',
+      'room',
+      'description',
+      'speakers',
+      'bookable',
+      'capacity',
+      'remaining',
+      'waitlist',
+    ],
     properties: {
+      ...sessionPlaces,
       title: { type: 'string' },
       startsAt: dateTime,
       endsAt: nullable('string', { format: 'date-time' }),
@@ -161,8 +176,9 @@ export const schemas = {
       ref('EventSummary'),
       {
         type: 'object',
-        required: ['motto', 'themes', 'questions', 'sessions'],
+        required: ['motto', 'themes', 'questions', 'sessions', 'attendanceFormat', 'modes'],
         properties: {
+          ...eventAttendance,
           motto: nullable('string'),
           themes: { type: 'array', items: { type: 'string' } },
           questions: { type: 'array', items: ref('Question') },

@@ -1,4 +1,5 @@
 import { checkinPaths } from './openapi-checkin';
+import { attendanceSchemas } from './openapi-attendance';
 import { checkinSchemas } from './openapi-checkin-schemas';
 import { registrationPaths, registrationSchemas } from './openapi-registrations';
 import {
@@ -115,7 +116,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       },
     },
     components: {
-      schemas: { ...schemas, ...registrationSchemas, ...checkinSchemas },
+      schemas: { ...schemas, ...registrationSchemas, ...attendanceSchemas, ...checkinSchemas },
       parameters,
       securitySchemes: {
         apiKey: { type: 'http', scheme: 'bearer', description: 'API-Schlüssel `tb_…` (npm run api-key:create)' },

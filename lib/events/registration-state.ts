@@ -1,4 +1,5 @@
 import { heldSeats } from '@/lib/registrations/contingent';
+import { type AttendanceFormat, type AttendanceMode, modePlaces, offeredModes } from './modes';
 
 export type PublicRegistrationStatus = 'open' | 'closed' | 'full' | 'waitlist' | 'invitationOnly';
 
@@ -17,14 +18,31 @@ export interface RegistrationStateInput {
   reservedReleasedAt?: Date | null;
   /** Only personal invitations register; the public form offers none. */
   invitationOnly?: boolean;
+  /** On site, online or hybrid; absent = on site. */
+  attendanceFormat?: AttendanceFormat;
+  onlineCapacity?: number | null;
+  onlineConfirmedCount?: number;
+}
+
+/** The places of one offered mode as the public sees them (on site: less the seats held for invitees). */
+export interface ModeState {
+  mode: AttendanceMode;
+  /** null = unlimited. */
+  capacity: number | null;
+  remaining: number | null;
 }
 
 export interface RegistrationState {
   status: PublicRegistrationStatus;
-  /** The public capacity: the event's capacity less the seats still held for invitees. */
+  /**
+   * The public capacity: the offered modes' places together (null when one is unlimited), on site less the seats
+   * still held for invitees.
+   */
   capacity: number | null;
-  /** Places left for the public form (seats held for invitees are not offered). */
+  /** Places left for the public form, all offered modes together (seats held for invitees are not offered). */
   remaining: number | null;
+  /** Per offered mode (the first is the default); "full" means every one of them is full. */
+  modes: ModeState[];
   /** Why registration is closed, for the wording on the page. */
   reason: 'notYetOpen' | 'windowClosed' | 'past' | null;
   opensAt: Date | null;
@@ -44,10 +62,22 @@ export function getRegistrationState(event: RegistrationStateInput, now: Date = 
     },
     now,
   );
-  const capacity = event.capacity === null ? null : Math.max(0, event.capacity - held);
-  const remaining = capacity === null ? null : Math.max(0, capacity - event.confirmedCount);
+  const onsiteCapacity = event.capacity === null ? null : Math.max(0, event.capacity - held);
+  const modes = offeredModes(event.attendanceFormat ?? 'onsite').map((mode): ModeState => {
+    if (mode === 'onsite') {
+      const remaining = onsiteCapacity === null ? null : Math.max(0, onsiteCapacity - event.confirmedCount);
+      return { mode, capacity: onsiteCapacity, remaining };
+    }
+    const online = {
+      onlineCapacity: event.onlineCapacity ?? null,
+      onlineConfirmedCount: event.onlineConfirmedCount ?? 0,
+    };
+    return { mode, ...modePlaces({ ...online, capacity: null, confirmedCount: 0 }, 'online') };
+  });
+  const capacity = sumOrNull(modes.map((m) => m.capacity));
+  const remaining = sumOrNull(modes.map((m) => m.remaining));
   const isPast = now >= event.endsAt;
-  const base = { capacity, remaining, opensAt: event.registrationOpensAt, isPast };
+  const base = { capacity, remaining, modes, opensAt: event.registrationOpensAt, isPast };
   // Online registration ends when the event starts unless the organizer chose an earlier close.
   const closesAt = event.registrationClosesAt ?? event.startsAt;
   if (now >= event.startsAt) return { ...base, status: 'closed', reason: 'past' };
@@ -57,6 +87,10 @@ export function getRegistrationState(event: RegistrationStateInput, now: Date = 
   if (event.invitationOnly) return { ...base, status: 'invitationOnly', reason: null };
   if (remaining === 0) return { ...base, status: event.waitlistEnabled ? 'waitlist' : 'full', reason: null };
   return { ...base, status: 'open', reason: null };
+}
+
+function sumOrNull(values: (number | null)[]): number | null {
+  return values.some((v) => v === null) ? null : values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
 }
 
 /** True when a registration submitted now through the public form would be accepted (confirmed or waitlisted). */

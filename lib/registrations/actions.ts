@@ -27,7 +27,7 @@ export const registerAction = defineAction({
     if (!target) throw new AppError('NOT_FOUND', 'eventNotFound');
     const ip = clientIpFromHeaders(await headers());
     const created = await submitRegistration(target, values, { source: 'form', ip, locale });
-    return { manageToken: created.manageToken, status: created.status };
+    return { manageToken: created.manageToken, status: created.status, mode: created.mode };
   },
 });
 

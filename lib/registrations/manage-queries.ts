@@ -23,9 +23,22 @@ const registrationSelect = {
   cancelledAt: true,
   promotedAt: true,
   createdAt: true,
+  mode: true,
+  joinToken: true,
+  // The active bookings (confirmed or on the session's waiting list), in programme order.
+  bookings: {
+    where: { status: { not: 'cancelled' } },
+    select: {
+      status: true,
+      session: { select: { id: true, title: true, titleEn: true, room: true, startsAt: true, endsAt: true } },
+    },
+    orderBy: { session: { startsAt: 'asc' } },
+  },
   event: {
     select: {
       id: true,
+      attendanceFormat: true,
+      sessionChoice: true,
       slug: true,
       title: true,
       titleEn: true,
@@ -62,7 +75,9 @@ export async function getRegistrationByManageToken(token: string, now = new Date
     getWaitlistPosition(registration),
     // Whether a cancellation would pass the seat on (lib/registrations/seat-release.ts promotes until the start).
     registration.status === 'confirmed' && registration.event.startsAt > now
-      ? db.registration.count({ where: { eventId: registration.eventId, status: 'waitlisted' } })
+      ? db.registration.count({
+          where: { eventId: registration.eventId, status: 'waitlisted', mode: registration.mode },
+        })
       : 0,
   ]);
   const answers: StoredAnswers = storedAnswers(registration.answers);

@@ -2,11 +2,12 @@ import type { Tx } from '@/lib/server/db';
 import { db } from '@/lib/server/db';
 
 /**
- * 1-based place on the waiting list in arrival order (createdAt, then id), the same order in which
- * lib/registrations/cancellation.ts promotes; null when the registration is not waitlisted.
+ * 1-based place on the waiting list of the registration's mode (each mode's pool has its own) in arrival order
+ * (createdAt, then id), the same order in which lib/registrations/seat-release.ts promotes; null when the
+ * registration is not waitlisted.
  */
 export async function getWaitlistPosition(
-  registration: { id: string; eventId: string; status: string; createdAt: Date },
+  registration: { id: string; eventId: string; status: string; createdAt: Date; mode?: 'onsite' | 'online' },
   client: Tx | typeof db = db,
 ): Promise<number | null> {
   if (registration.status !== 'waitlisted') return null;
@@ -14,6 +15,7 @@ export async function getWaitlistPosition(
     where: {
       eventId: registration.eventId,
       status: 'waitlisted',
+      ...(registration.mode ? { mode: registration.mode } : {}),
       OR: [
         { createdAt: { lt: registration.createdAt } },
         { createdAt: registration.createdAt, id: { lt: registration.id } },

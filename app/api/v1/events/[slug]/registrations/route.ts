@@ -22,7 +22,8 @@ export const POST = defineRoute({
       locale,
       authorization: request.headers.get('authorization'),
     });
-    return jsonResponse({ id: created.id, status: created.status }, 201, { cors: true });
+    const sessions = created.sessions.map((b) => ({ id: b.sessionId, status: b.status }));
+    return jsonResponse({ id: created.id, status: created.status, mode: created.mode, sessions }, 201, { cors: true });
   },
 });
 
