@@ -4,7 +4,6 @@ import type { EventDetail } from '@/lib/events/queries';
 import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { GroupLink } from '@/components/registrations/group-link';
-import { modePlaces, offeredModes } from '@/lib/events/modes';
 import styles from './events.module.css';
 import { placesLabel } from './session-places';
 import { registrationBadge, registrationNotice } from './registration-status';
@@ -17,7 +16,7 @@ export function EventRegistration({ event, locale }: { event: EventDetail; local
   const notice = registrationNotice(event.registration, event.startsAt, locale);
   const ts = getDictionary(locale).sessions;
   // A hybrid event names both ways to attend with their places (on site as the public form offers them).
-  const modes = event.attendanceFormat === 'hybrid' && notice.canRegister ? offeredModes('hybrid') : [];
+  const modes = event.attendanceFormat === 'hybrid' && notice.canRegister ? event.registration.modes : [];
   return (
     <section aria-labelledby="registration-heading" className={`card stack ${styles.registerBox}`}>
       <h2 id="registration-heading">{t.registration}</h2>
@@ -29,18 +28,10 @@ export function EventRegistration({ event, locale }: { event: EventDetail; local
       ))}
       {modes.length > 0 ? (
         <ul>
-          {modes.map((mode) => (
+          {modes.map(({ mode, remaining }) => (
             <li key={mode}>
               <strong>{ts.mode[mode]}</strong>:{' '}
-              {
-                placesLabel(
-                  {
-                    remaining: mode === 'onsite' ? event.registration.remaining : modePlaces(event, 'online').remaining,
-                    waitlistEnabled: event.waitlistEnabled,
-                  },
-                  ts.places,
-                ).label
-              }
+              {placesLabel({ remaining, waitlistEnabled: event.waitlistEnabled }, ts.places).label}
             </li>
           ))}
         </ul>

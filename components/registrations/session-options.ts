@@ -1,4 +1,4 @@
-import { type AttendanceFormat, type AttendanceMode, modePlaces, offeredModes } from '@/lib/events/modes';
+import type { AttendanceMode } from '@/lib/events/modes';
 import { formatDate, formatTimeRange } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import { groupIntoSlots } from '@/lib/sessions/slots';
@@ -72,30 +72,17 @@ export interface AttendanceChoices {
 }
 
 interface OptionsInput {
-  attendanceFormat: AttendanceFormat;
   sessionChoice: 'optional' | 'required';
-  onlineCapacity: number | null;
-  onlineConfirmedCount: number;
   sessions: BookableInput[];
 }
 
-/**
- * The form's modes with their places and the workshops by slot. `onsiteRemaining` is the public on-site figure
- * (the registration state's, which leaves the invitees' held seats alone).
- */
-export function attendanceChoices(
-  options: OptionsInput,
-  onsiteRemaining: number | null,
-  locale: Locale,
-): AttendanceChoices {
-  const modes = offeredModes(options.attendanceFormat).map((mode) => ({
-    mode,
-    remaining:
-      mode === 'onsite'
-        ? onsiteRemaining
-        : modePlaces({ ...options, capacity: null, confirmedCount: 0 }, mode).remaining,
-  }));
+/** The form's modes with their public places (the registration state's) and the workshops by slot. */
+export function attendanceChoices(options: OptionsInput, modes: ModeOption[], locale: Locale): AttendanceChoices {
   // An online-only event has no on-site places, so no workshops to book.
   const slots = modes.some((m) => m.mode === 'onsite') ? slotOptions(options.sessions, locale) : [];
-  return { modes, slots, sessionsRequired: options.sessionChoice === 'required' };
+  return {
+    modes: modes.map(({ mode, remaining }) => ({ mode, remaining })),
+    slots,
+    sessionsRequired: options.sessionChoice === 'required',
+  };
 }

@@ -43,7 +43,7 @@ export default async function RegisterPage({ params }: Props) {
   const [questions, options] = notice.canRegister
     ? await Promise.all([getEventQuestions(event.id), getAttendanceOptions(event.id)])
     : [[], null];
-  const attendance = options && attendanceChoices(options, event.registration.remaining, locale);
+  const attendance = options && attendanceChoices(options, event.registration.modes, locale);
   return (
     <PageMain narrow>
       <p>
