@@ -1,6 +1,8 @@
 import { Heading, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import type { MailAttendance } from '@/lib/mail/compose/types';
+import { attendanceVenue, JoinBlock, SessionsBlock } from './attendance-parts';
 import { DecisionNote } from './decision-note';
 import { MailLayout } from './layout';
 import type { Segment } from '@/lib/mail-texts/placeholders';
@@ -28,6 +30,8 @@ export interface RegistrationStatusProps {
   customBody?: Segment[][][] | null;
   /** The organizer's message with an approval. */
   note?: string | null;
+  /** Online: join link instead of ticket and venue; on site: the workshops. Absent = on site, no workshops. */
+  attendance?: MailAttendance | null;
 }
 
 /** Confirmation, waiting-list notice or promotion for one registration. */
@@ -35,6 +39,8 @@ export default function RegistrationStatus(props: RegistrationStatusProps) {
   const t = getDictionary(props.lang).mail.registration;
   const intro = fill(t.intro[props.kind], { event: props.eventTitle });
   const waitlisted = props.kind === 'waitlist';
+  const online = props.attendance?.mode === 'online';
+  const ts = getDictionary(props.lang).sessions.mail;
   return (
     <MailLayout lang={props.lang} preview={`${t.heading[props.kind]}: ${props.eventTitle}`}>
       <Heading as="h1" style={h1Style}>
@@ -46,6 +52,7 @@ export default function RegistrationStatus(props: RegistrationStatusProps) {
       ) : (
         <Text>{props.kind === 'promotion' ? <strong>{intro}</strong> : intro}</Text>
       )}
+      {online ? <Text>{ts.onlineIntro}</Text> : null}
       <DecisionNote lang={props.lang} note={props.note} />
       {waitlisted ? (
         <Text>
@@ -55,9 +62,15 @@ export default function RegistrationStatus(props: RegistrationStatusProps) {
           {t.moveUp}
         </Text>
       ) : null}
-      <EventDetails lang={props.lang} when={props.when} venue={props.venue} />
-      {!waitlisted && props.ticket ? <TicketBlock lang={props.lang} {...props.ticket} /> : null}
-      {!waitlisted ? <Text style={hintStyle}>{t.calendar}</Text> : null}
+      <EventDetails
+        lang={props.lang}
+        when={props.when}
+        venue={attendanceVenue(props.lang, props.venue, props.attendance)}
+      />
+      {!waitlisted && props.attendance?.join ? <JoinBlock lang={props.lang} join={props.attendance.join} /> : null}
+      {!waitlisted && !online && props.ticket ? <TicketBlock lang={props.lang} {...props.ticket} /> : null}
+      {props.attendance && !online ? <SessionsBlock lang={props.lang} sessions={props.attendance.sessions} /> : null}
+      {!waitlisted && !online ? <Text style={hintStyle}>{t.calendar}</Text> : null}
       <ManageBlock
         heading={t.manage}
         hint={waitlisted ? t.waitlistHint : t.manageHint}

@@ -1,6 +1,8 @@
 import { Heading, Link, Section, Text } from '@react-email/components';
 import { fill, type Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
+import type { MailAttendance } from '@/lib/mail/compose/types';
+import { attendanceVenue, JoinBlock, SessionsBlock } from './attendance-parts';
 import { MailLayout } from './layout';
 import type { Segment } from '@/lib/mail-texts/placeholders';
 import {
@@ -34,12 +36,15 @@ export interface ReminderProps {
   eventUrl: string;
   /** The organizer's wording in place of the default introduction (lib/mail-texts). */
   customBody?: Segment[][][] | null;
+  /** Online: the join link instead of directions and ticket; on site: the workshops. */
+  attendance?: MailAttendance | null;
 }
 
 /** The reminder shortly before the event: date, venue, directions, ticket and the way to cancel. */
 export default function Reminder(props: ReminderProps) {
   const t = getDictionary(props.lang).mail.reminder;
   const heading = fill(t.heading, { day: props.day });
+  const online = props.attendance?.mode === 'online';
   return (
     <MailLayout lang={props.lang} preview={`${heading}: ${props.eventTitle}`}>
       <Heading as="h1" style={h1Style}>
@@ -51,24 +56,35 @@ export default function Reminder(props: ReminderProps) {
       ) : (
         <Text>{fill(t.intro, { event: props.eventTitle })}</Text>
       )}
-      <EventDetails lang={props.lang} when={props.when} venue={props.venue} />
-      <Section>
-        <Heading as="h2" style={h2Style}>
-          {t.directions}
-        </Heading>
-        {props.directions ? <Text>{props.directions}</Text> : null}
-        <Text>
-          <Link href={props.mapUrl} style={linkStyle}>
-            {t.map}
-          </Link>
-        </Text>
-      </Section>
-      <TicketBlock
+      {online ? <Text>{getDictionary(props.lang).sessions.mail.onlineIntro}</Text> : null}
+      <EventDetails
         lang={props.lang}
-        qrSrc={props.qrSrc}
-        ticketCodeFormatted={props.ticketCodeFormatted}
-        ticketUrl={props.ticketUrl}
+        when={props.when}
+        venue={attendanceVenue(props.lang, props.venue, props.attendance)}
       />
+      {props.attendance?.join ? <JoinBlock lang={props.lang} join={props.attendance.join} /> : null}
+      {online ? null : (
+        <>
+          <Section>
+            <Heading as="h2" style={h2Style}>
+              {t.directions}
+            </Heading>
+            {props.directions ? <Text>{props.directions}</Text> : null}
+            <Text>
+              <Link href={props.mapUrl} style={linkStyle}>
+                {t.map}
+              </Link>
+            </Text>
+          </Section>
+          <TicketBlock
+            lang={props.lang}
+            qrSrc={props.qrSrc}
+            ticketCodeFormatted={props.ticketCodeFormatted}
+            ticketUrl={props.ticketUrl}
+          />
+          {props.attendance ? <SessionsBlock lang={props.lang} sessions={props.attendance.sessions} /> : null}
+        </>
+      )}
       <ManageBlock heading={t.manage} hint={t.manageHint} linkText={t.manageLink} url={props.manageUrl} />
       <EventPageLink url={props.eventUrl} text={t.event} />
     </MailLayout>

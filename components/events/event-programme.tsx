@@ -4,12 +4,14 @@ import { formatTimeRange } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import styles from './events.module.css';
+import { SessionPlacesMark } from './session-places';
 
 type Localized = LocalizedEvent<EventDetail>;
 
 /** The programme as an ordered list of sessions with time, room, description and speakers. */
 export function EventProgramme({ sessions, locale }: { sessions: Localized['sessions']; locale: Locale }) {
-  const t = getDictionary(locale).event;
+  const dictionary = getDictionary(locale);
+  const t = dictionary.event;
   if (sessions.length === 0) return <p>{t.programmeEmpty}</p>;
   return (
     <ol className={styles.programme}>
@@ -20,6 +22,7 @@ export function EventProgramme({ sessions, locale }: { sessions: Localized['sess
           </p>
           <div>
             <h3 lang={s.title.lang}>{s.title.value}</h3>
+            {s.bookable ? <SessionPlacesMark session={s} t={dictionary.sessions} /> : null}
             {s.room ? (
               <p className="muted">
                 {t.room}:{' '}

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { GroupLink } from '@/components/registrations/group-link';
 import styles from './events.module.css';
+import { placesLabel } from './session-places';
 import { registrationBadge, registrationNotice } from './registration-status';
 
 /** The registration box: status, places left, and the "register now" button or the reason why not. */
@@ -13,6 +14,9 @@ export function EventRegistration({ event, locale }: { event: EventDetail; local
   const a = getDictionary(locale).approval.public;
   const badge = registrationBadge(event.registration, locale);
   const notice = registrationNotice(event.registration, event.startsAt, locale);
+  const ts = getDictionary(locale).sessions;
+  // A hybrid event names both ways to attend with their places (on site as the public form offers them).
+  const modes = event.attendanceFormat === 'hybrid' && notice.canRegister ? event.registration.modes : [];
   return (
     <section aria-labelledby="registration-heading" className={`card stack ${styles.registerBox}`}>
       <h2 id="registration-heading">{t.registration}</h2>
@@ -22,6 +26,16 @@ export function EventRegistration({ event, locale }: { event: EventDetail; local
       {notice.lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
+      {modes.length > 0 ? (
+        <ul>
+          {modes.map(({ mode, remaining }) => (
+            <li key={mode}>
+              <strong>{ts.mode[mode]}</strong>:{' '}
+              {placesLabel({ remaining, waitlistEnabled: event.waitlistEnabled }, ts.places).label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {notice.canRegister && event.approvalRequired ? <p>{a.reviewNotice}</p> : null}
       {notice.canRegister ? (
         <>

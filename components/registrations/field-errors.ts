@@ -13,9 +13,16 @@ export const FIELD_ORDER = [
   'state',
 ] as const;
 
+/** How the person attends: after the person, before the questions. */
+const ATTENDANCE_FIELDS = ['mode', 'sessions'] as const;
+
 const TRAILING_FIELDS = ['consents.privacy', 'newsletter'] as const;
 
-export type FormFieldPath = (typeof FIELD_ORDER)[number] | (typeof TRAILING_FIELDS)[number] | `answers.${string}`;
+export type FormFieldPath =
+  | (typeof FIELD_ORDER)[number]
+  | (typeof ATTENDANCE_FIELDS)[number]
+  | (typeof TRAILING_FIELDS)[number]
+  | `answers.${string}`;
 
 /**
  * Maps the server's `{field: message}` (top-level names, `answers.<questionId>` for questions) onto form
@@ -27,6 +34,7 @@ export function serverFieldErrors(
 ): { path: FormFieldPath; message: string }[] {
   const order: FormFieldPath[] = [
     ...FIELD_ORDER,
+    ...ATTENDANCE_FIELDS,
     ...questionIds.map((id) => `answers.${id}` as const),
     ...TRAILING_FIELDS,
   ];

@@ -9,18 +9,20 @@ import { PrivacyLink } from '@/components/legal/privacy-link';
 import { CheckboxField } from '@/components/ui/form-field';
 import type { Locale } from '@/lib/i18n/config';
 import type { Dictionary } from '@/lib/i18n/dictionaries';
-import { type QuestionDefinition, questionLabel } from '@/lib/questions/schema';
+import type { QuestionDefinition } from '@/lib/questions/schema';
 import { registerAction, resendConfirmationAction } from '@/lib/registrations/actions';
 import { buildRegistrationSchema, type RegistrationInput } from '@/lib/registrations/schema';
+import { type AttendanceChoices, AttendanceFields } from './attendance-fields';
 import { ErrorSummary } from './error-summary';
-import { type ErrorTree, type SummaryField, summaryItems } from './error-summary-items';
-import { errorText, FIELD_ORDER, serverFieldErrors } from './field-errors';
+import { type ErrorTree, summaryItems } from './error-summary-items';
+import { errorText, serverFieldErrors } from './field-errors';
 import { FormMessage, type FormMessageValue } from './form-message';
 import { HONEYPOT_NAME } from './honeypot-field';
 import { PersonFields } from './person-fields';
 import { PhotoNotice } from './photo-notice';
 import type { RegistrationFormFields as FormValues } from './registration-form-types';
 import { schemaResolver } from './schema-resolver';
+import { summaryFields } from './summary-fields';
 
 interface Props {
   slug: string;
@@ -30,22 +32,15 @@ interface Props {
   photoNotice: string | null;
   /** Signed render time from issueFormToken(); the server refuses posts that come too fast. */
   formToken: string;
+  /** Modes (hybrid) and bookable workshops; absent or empty shows neither. */
+  attendance?: AttendanceChoices & { t: Dictionary['sessions'] };
   /** A personal invitation: its token goes with the registration, its data pre-fills the form, its e-mail is locked. */
   invitation?: { token: string; emailLockedHint: string; values: Partial<FormValues> };
 }
 
-/** Every field of the form in screen order, as the error summary lists and links them. */
-function summaryFields(t: Dictionary['form'], questions: QuestionDefinition[], locale: Locale): SummaryField[] {
-  return [
-    ...FIELD_ORDER.map((name) => ({ name, targetId: name, label: t[name] })),
-    ...questions.map((q) => ({ name: `answers.${q.id}`, targetId: `q-${q.id}`, label: questionLabel(q, locale) })),
-    { name: 'consents.privacy', targetId: 'consent-privacy', label: t.consentLegend },
-    { name: 'newsletter', targetId: 'newsletter', label: t.newsletterLegend },
-  ];
-}
-
 /** The public registration form; validation messages come from the shared zod schema built from the event's questions. */
-export function RegistrationForm({ slug, locale, t, questions, photoNotice, formToken, invitation }: Props) {
+export function RegistrationForm(props: Props) {
+  const { slug, locale, t, questions, photoNotice, formToken, invitation, attendance } = props;
   const router = useRouter();
   const [message, setMessage] = useState<FormMessageValue | null>(null);
   const [redirecting, setRedirecting] = useState(false);
@@ -72,6 +67,8 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
       newsletter: false,
       website: '',
       formToken,
+      mode: attendance && attendance.modes.length > 1 ? attendance.modes[0]?.mode : undefined,
+      sessions: [],
       ...invitation?.values,
     },
     // The error summary takes the focus instead; its links lead to the fields (GOV.UK pattern).
@@ -81,7 +78,10 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
   const { errors } = formState;
   const busy = formState.isSubmitting || redirecting;
   const err = (m: string | undefined) => errorText(m, locale);
-  const fields = useMemo(() => summaryFields(t, questions, locale), [t, questions, locale]);
+  const fields = useMemo(
+    () => summaryFields(t, attendance?.t, questions, locale),
+    [t, attendance?.t, questions, locale],
+  );
   const summary = summaryItems(errors as ErrorTree, fields, (m) => errorText(m, locale));
 
   function focusLater(ref: RefObject<HTMLDivElement | null>) {
@@ -102,6 +102,8 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
         // The schema strips the honeypot and the token, so they are added back for the server's checks.
         result = await registerAction(slug, {
           ...values,
+          // Workshops are on-site places: an online registration books none, whatever was ticked before.
+          sessions: values.mode === 'online' ? [] : values.sessions,
           [HONEYPOT_NAME]: getValues('website'),
           formToken: getValues('formToken'),
           ...(invitation ? { invitationToken: invitation.token } : {}),
@@ -153,6 +155,14 @@ export function RegistrationForm({ slug, locale, t, questions, photoNotice, form
       <FormMessage ref={messageRef} message={message} t={t} resending={resending} onResend={resend} />
       <input type="hidden" {...register('formToken')} />
       <PersonFields form={form} locale={locale} t={t} emailLockedHint={invitation?.emailLockedHint} />
+      {attendance ? (
+        <AttendanceFields
+          form={form}
+          choices={attendance}
+          t={attendance.t}
+          errors={{ mode: err(errors.mode?.message), sessions: err(errors.sessions?.message) }}
+        />
+      ) : null}
       {questions.length > 0 ? (
         <fieldset className="card">
           <legend>{t.questionsLegend}</legend>

@@ -8,6 +8,8 @@ import { getDictionary } from '@/lib/i18n/dictionaries';
 import type { Ticket } from '@/lib/registrations/queries';
 import { formatTicketCode } from '@/lib/registrations/ticket-code';
 import { ticketQrContent } from '@/lib/tickets/keys';
+import type { Attendance } from '@/lib/attendance/queries';
+import { BookedSessions, JoinLink } from './attendance-facts';
 import styles from './ticket.module.css';
 
 const STATUS_TONE = {
@@ -18,9 +20,22 @@ const STATUS_TONE = {
   rejected: 'danger',
 } as const;
 
-/** The ticket: the QR code first (what a phone at the door needs), then event, attendee, status (inline SVG, no request to another host) and the code as text. */
-export async function TicketCard({ ticket, locale }: { ticket: Ticket; locale: Locale }) {
-  const t = getDictionary(locale).ticket;
+/**
+ * The ticket: the QR code first (what a phone at the door needs), then event, attendee, status (inline SVG, no
+ * request to another host) and the code as text. Online attendees pass no door: the join link replaces the QR code.
+ */
+export async function TicketCard({
+  ticket,
+  locale,
+  attendance,
+}: {
+  ticket: Ticket;
+  locale: Locale;
+  attendance?: Attendance | null;
+}) {
+  const dictionary = getDictionary(locale);
+  const t = dictionary.ticket;
+  const online = attendance?.mode === 'online';
   const formatted = formatTicketCode(ticket.ticketCode);
   // One QR payload everywhere (mail, PNG, ticket and manage page): the signed ticket. The SVG comes from our own
   // QR encoder fed with that base64url text, so injecting it is safe.
@@ -33,7 +48,7 @@ export async function TicketCard({ ticket, locale }: { ticket: Ticket; locale: L
   const { event } = ticket;
   return (
     <section aria-labelledby="ticket-heading" className={`card ${styles.ticket}`}>
-      {ticket.status === 'cancelled' ? null : (
+      {ticket.status === 'cancelled' || online ? null : (
         <div
           className={styles.qr}
           role="img"
@@ -53,7 +68,9 @@ export async function TicketCard({ ticket, locale }: { ticket: Ticket; locale: L
           </dd>
           <dt>{t.venue}</dt>
           <dd className={styles.address}>
-            {[event.venueName, event.venueAddress, event.venueRoom].filter(Boolean).join('\n')}
+            {online
+              ? dictionary.sessions.mail.onlineWhere
+              : [event.venueName, event.venueAddress, event.venueRoom].filter(Boolean).join('\n')}
           </dd>
           <dt>{t.attendee}</dt>
           <dd>{name}</dd>
@@ -70,6 +87,10 @@ export async function TicketCard({ ticket, locale }: { ticket: Ticket; locale: L
           <dt>{t.code}</dt>
           <dd className={styles.code}>{formatted}</dd>
         </dl>
+        {attendance && !online ? <BookedSessions sessions={attendance.sessions} locale={locale} /> : null}
+        {online && ticket.status === 'confirmed' && attendance?.joinToken ? (
+          <JoinLink token={attendance.joinToken} releaseAt={attendance.releaseAt} locale={locale} />
+        ) : null}
       </div>
     </section>
   );

@@ -37,6 +37,10 @@ export const QUERY_RULES: Record<string, AccessRule> = {
   'sessions/queries.ts#getBookableSessions': 'public',
   'sessions/queries.ts#getSessionOverview': 'organizer',
   'sessions/queries.ts#getSessionList': 'organizer',
+  // The join link's token and the manage/ticket page's token are the credential (lib/attendance).
+  'attendance/queries.ts#getJoinTarget': 'public',
+  'attendance/queries.ts#getAttendance': 'public',
+  'attendance/queries.ts#getAttendanceOptions': 'public',
   'events/queries.ts#getEventBySlug': 'public',
   'events/queries.ts#getEventBySlugOrThrow': 'public',
   'events/queries.ts#directionsUrl': 'public',

@@ -1,3 +1,4 @@
+import { getMailAttendance } from '@/lib/attendance/mail-facts';
 import { namedCertificateFileName } from '@/lib/certificates/delivery-files';
 import { renderCertificatePdf } from '@/lib/certificates/document';
 import { getCertificateDocumentInput } from '@/lib/certificates/load';
@@ -45,6 +46,10 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
   // An approval's confirmation or waiting-list mail carries the organizer's message.
   const note = decisionNoteOf(row, r);
   const override = isMailTextKind(row.kind) ? await getMailText(r.eventId, row.kind, recipient.lang) : null;
+  // Mode, join link and workshops as they are now (the registration mails and the reminder speak to them).
+  const attendance = ['confirmation', 'promotion', 'waitlist', 'reminder'].includes(row.kind)
+    ? await getMailAttendance(r.id, recipient.lang)
+    : null;
   switch (row.kind) {
     case 'confirmation':
     case 'promotion':
@@ -59,6 +64,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
           waitlistPosition: null,
           override,
           note,
+          attendance,
         }),
       };
     case 'waitlist': {
@@ -75,6 +81,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
           waitlistPosition,
           override,
           note,
+          attendance,
         }),
       };
     }
@@ -92,7 +99,7 @@ export async function composeOutboxMail(row: OutboxRow): Promise<OutboxCompositi
     case 'reminder':
       if (r.status !== 'confirmed') return { skip: `Keine Erinnerung: Die Anmeldung ist ${r.status}.` };
       if (r.event.startsAt <= new Date()) return { skip: 'Keine Erinnerung: Die Veranstaltung hat schon begonnen.' };
-      return { ...to, mail: await composeReminderMail({ recipient, event, ...ticket, override }) };
+      return { ...to, mail: await composeReminderMail({ recipient, event, ...ticket, override, attendance }) };
     case 'newsletter': {
       if (!r.newsletterToken || r.newsletterConfirmedAt)
         return { skip: 'Der Newsletter ist bereits bestätigt oder nicht angefragt.' };

@@ -1,4 +1,6 @@
+import { previewAttendance } from '@/emails/preview-sample';
 import { composeInvitationMail } from '@/lib/invitations/mail';
+import { composeBookingMail } from './compose/booking-mail';
 import { composeCancellationMail } from './compose/cancellation-mail';
 import { composeCertificateMail } from './compose/certificate-mail';
 import { composeNewsletterConfirmationMail } from './compose/newsletter-confirmation-mail';
@@ -42,6 +44,48 @@ export const mailPreviews: MailPreview[] = [
       composeRegistrationMail({ kind: 'confirmation', recipient: en, event, waitlistPosition: null, ...reg }),
   },
   {
+    id: 'confirmation-workshops',
+    label: 'Anmeldebestätigung vor Ort mit Workshops',
+    compose: () =>
+      composeRegistrationMail({
+        kind: 'confirmation',
+        recipient: de,
+        event,
+        waitlistPosition: null,
+        ...reg,
+        attendance: previewAttendance.onsite,
+      }),
+  },
+  {
+    id: 'confirmation-online',
+    label: 'Anmeldebestätigung online (Zugangslink, kein QR-Code)',
+    compose: () =>
+      composeRegistrationMail({
+        kind: 'confirmation',
+        recipient: de,
+        event,
+        waitlistPosition: null,
+        ...reg,
+        attendance: previewAttendance.online,
+      }),
+  },
+  {
+    id: 'confirmation-online-en',
+    label: 'Anmeldebestätigung online (englisch)',
+    compose: () =>
+      composeRegistrationMail({
+        kind: 'confirmation',
+        recipient: en,
+        event,
+        waitlistPosition: null,
+        ...reg,
+        attendance: {
+          ...previewAttendance.online,
+          join: { ...previewAttendance.online.join, releaseAt: 'Thursday, 2 April 2026, 8:30 am' },
+        },
+      }),
+  },
+  {
     id: 'waitlist',
     label: 'Warteliste (Platz 3)',
     compose: () => composeRegistrationMail({ kind: 'waitlist', recipient: de, event, waitlistPosition: 3, ...reg }),
@@ -76,6 +120,53 @@ export const mailPreviews: MailPreview[] = [
     id: 'reminder',
     label: 'Erinnerung vor der Veranstaltung',
     compose: () => composeReminderMail({ recipient: de, event, ...reg }),
+  },
+  {
+    id: 'reminder-online',
+    label: 'Erinnerung bei Online-Teilnahme',
+    compose: () => composeReminderMail({ recipient: de, event, ...reg, attendance: previewAttendance.online }),
+  },
+  {
+    id: 'session-promotion',
+    label: 'Workshop: von der Warteliste nachgerückt',
+    compose: () =>
+      composeBookingMail({
+        kind: 'session_promotion',
+        recipient: de,
+        event,
+        attendance: previewAttendance.onsite,
+        session: { title: 'Workshop: KI im Mittelstand', when: '13:00–14:30 Uhr', room: 'Li110' },
+        manageToken: reg.manageToken,
+        ticket: null,
+      }),
+  },
+  {
+    id: 'booking-changed',
+    label: 'Workshops geändert (vor Ort, mit Ticket)',
+    compose: () =>
+      composeBookingMail({
+        kind: 'booking_changed',
+        recipient: de,
+        event,
+        attendance: previewAttendance.onsite,
+        session: null,
+        manageToken: reg.manageToken,
+        ticket: reg,
+      }),
+  },
+  {
+    id: 'booking-changed-online-en',
+    label: 'Teilnahmeart gewechselt: online (englisch)',
+    compose: () =>
+      composeBookingMail({
+        kind: 'booking_changed',
+        recipient: en,
+        event,
+        attendance: previewAttendance.online,
+        session: null,
+        manageToken: reg.manageToken,
+        ticket: null,
+      }),
   },
   {
     id: 'newsletter',

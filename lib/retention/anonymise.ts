@@ -13,7 +13,7 @@ export function anonymisedEmail(registrationId: string): string {
 /**
  * Removes the personal data of these registrations, keeping what aggregates need (status, dates, guest type,
  * sector, state, choice answers). Free-text answers and an organizer's decision note go; the manage link stops working; mails in the outbox
- * keep only the anonymised address; their certificates lose the holder's name. Already anonymised registrations are skipped. Returns how many changed.
+ * keep only the anonymised address; the join link stops working; their certificates lose the holder's name. Already anonymised registrations are skipped. Returns how many changed.
  */
 export async function anonymiseRegistrations(tx: Tx, registrationIds: string[], now: Date): Promise<number> {
   if (registrationIds.length === 0) return 0;
@@ -33,6 +33,7 @@ export async function anonymiseRegistrations(tx: Tx, registrationIds: string[], 
         SELECT array_agg(q."id") FROM "Question" q WHERE q."eventId" = r."eventId" AND q."type" IN ('text', 'longText')
       ), ARRAY[]::text[]),
       "newsletterToken" = NULL, "manageToken" = t.token, "checkedInBy" = NULL, "decisionNote" = NULL,
+      "joinToken" = NULL,
       "anonymizedAt" = ${now}, "updatedAt" = ${now}
     FROM unnest(${idList}::text[], ${tokens}::text[]) AS t(id, token)
     WHERE r."id" = t.id AND r."anonymizedAt" IS NULL`;

@@ -15,7 +15,11 @@ describe('retention job', () => {
     const [first] = due.registrations as [string, string];
     await db.registration.update({
       where: { id: first },
-      data: { checkedInAt: new Date('2000-11-30T08:00:00Z'), checkedInBy: 'einlass@example.test' },
+      data: {
+        checkedInAt: new Date('2000-11-30T08:00:00Z'),
+        checkedInBy: 'einlass@example.test',
+        joinToken: `join-${first}`,
+      },
     });
     const before = await db.registration.findMany({ where: { eventId: due.event.id }, orderBy: { id: 'asc' } });
     expect(before[0]?.newsletterToken ?? before[1]?.newsletterToken).toBeTruthy();
@@ -37,6 +41,7 @@ describe('retention job', () => {
         salutation: null,
         newsletterToken: null,
         checkedInBy: null,
+        joinToken: null,
         anonymizedAt: NOW,
       });
       expect(r.answers).toEqual({ [due.questions.choice]: 'veg' });

@@ -1,2 +1,98 @@
 // Bookable sessions and attendance modes for attendees: form, manage page, join page, mails (owner: attendee helper).
-export const sessions = {};
+export const sessions = {
+  mode: { onsite: 'Vor Ort', online: 'Online' },
+  /** For running text: "Teilnahme vor Ort" / "Teilnahme online". */
+  modeInText: { onsite: 'vor Ort', online: 'online' },
+  places: {
+    left: 'noch {n} Plätze frei',
+    one: 'noch 1 Platz frei',
+    open: 'Plätze frei',
+    full: 'ausgebucht',
+    fullWaitlist: 'ausgebucht – Warteliste möglich',
+  },
+  programme: {
+    bookable: 'Workshop mit Anmeldung',
+    bookHint: 'Buchbar bei der Anmeldung.',
+  },
+  form: {
+    modeLegend: 'Wie nehmen Sie teil?',
+    modeHint: {
+      onsite: 'Mit QR-Ticket am Einlass; Workshops können Sie dazu buchen.',
+      online: 'Über Ihren persönlichen Zugangslink zum Livestream, ohne QR-Ticket.',
+    },
+    modeFull: 'ausgebucht – Sie kommen auf die Warteliste',
+    sessionsLegend: 'Workshops',
+    sessionsIntro: 'Wählen Sie je Zeitraum höchstens einen Workshop. Die Auswahl können Sie später noch ändern.',
+    sessionsRequired: 'Bitte wählen Sie je Zeitraum einen Workshop. Die Auswahl können Sie später noch ändern.',
+    sessionsOnline: 'Die Workshops finden vor Ort statt. Bei Online-Teilnahme werden keine Workshops gebucht.',
+    slot: 'Zeitraum {time}',
+    noChoice: 'Keinen Workshop in diesem Zeitraum',
+    room: 'Raum: {room}',
+    full: 'ausgebucht',
+    waitlist: 'ausgebucht – Sie kommen auf die Warteliste dieses Workshops',
+  },
+  manage: {
+    modeHeading: 'Teilnahmeart',
+    modeCurrent: 'Sie nehmen {mode} teil.',
+    switchTo: { onsite: 'Zur Teilnahme vor Ort wechseln', online: 'Zur Online-Teilnahme wechseln' },
+    switchIntro: 'Sie können die Teilnahmeart wechseln, solange in der anderen Teilnahmeart Plätze frei sind.',
+    switchDropsWorkshops:
+      'Achtung: Workshops finden vor Ort statt. Wenn Sie zur Online-Teilnahme wechseln, werden Ihre gebuchten Workshops freigegeben; ein Platz geht an die Warteliste und ist danach womöglich nicht mehr frei.',
+    switchConfirm: 'Ich möchte die Teilnahmeart wechseln.',
+    switching: 'Wird gewechselt …',
+    switched: 'Die Teilnahmeart wurde geändert. Eine Bestätigung ist per E-Mail unterwegs.',
+    sessionsHeading: 'Ihre Workshops',
+    sessionsNone: 'Sie haben keinen Workshop gebucht.',
+    sessionsWaitlisted: 'Warteliste',
+    sessionsConfirmed: 'gebucht',
+    changeIntro: 'Hier können Sie Ihre Workshops ändern. Ein freigegebener Platz geht sofort an die Warteliste.',
+    save: 'Workshops speichern',
+    saving: 'Wird gespeichert …',
+    saved: 'Ihre Workshops wurden geändert. Eine Bestätigung ist per E-Mail unterwegs.',
+    joinHeading: 'Ihr Zugang zum Livestream',
+    joinIntro: 'Über diesen persönlichen Link gelangen Sie zum Livestream. Bitte geben Sie ihn nicht weiter.',
+    joinRelease: 'Der Link führt ab {time} zum Livestream.',
+    joinLink: 'Zum Livestream',
+    noQrOnline: 'Bei Online-Teilnahme brauchen Sie kein QR-Ticket.',
+  },
+  join: {
+    title: 'Zugang zum Livestream',
+    noPlace:
+      'Sie haben noch keinen bestätigten Platz. Sobald Ihre Teilnahme bestätigt ist, erhalten Sie eine E-Mail; dann führt dieser Link zum Livestream.',
+    early: 'Der Livestream ist noch nicht freigegeben. Dieser Link führt ab {time} zum Livestream.',
+    noStream:
+      'Der Link zum Livestream folgt. Das Veranstaltungsteam hinterlegt ihn rechtzeitig; bitte versuchen Sie es etwas später noch einmal.',
+    over: 'Die Veranstaltung ist vorbei. Der Livestream ist über diesen Link nicht mehr erreichbar.',
+    open: 'Der Livestream ist freigegeben.',
+    toStream: 'Zum Livestream',
+    keepPrivate: 'Bitte geben Sie Ihren persönlichen Link nicht weiter.',
+    toEvent: 'Zur Veranstaltungsseite',
+  },
+  mail: {
+    onlineIntro:
+      'Sie nehmen online teil. Ihr persönlicher Zugangslink führt Sie zum Livestream; ein QR-Ticket brauchen Sie nicht.',
+    joinHeading: 'Ihr Zugang zum Livestream',
+    joinRelease: 'Der Link führt ab {time} zum Livestream. Bitte geben Sie ihn nicht weiter.',
+    joinLink: 'Zum Livestream',
+    onlineWhere: 'Online (Livestream)',
+    sessionsHeading: 'Ihre Workshops',
+    sessionWaitlisted: '(Warteliste)',
+    promotion: {
+      subject: 'Workshop-Platz frei: {session} – {event}',
+      heading: 'Ihr Workshop-Platz ist bestätigt',
+      intro:
+        'gute Nachricht: Im Workshop „{session}“ ist ein Platz frei geworden. Sie sind von der Warteliste nachgerückt und haben den Platz sicher.',
+      event: 'Der Workshop gehört zu „{event}“.',
+    },
+    changed: {
+      subject: 'Ihre Anmeldung wurde geändert: {event}',
+      heading: 'Ihre Anmeldung wurde geändert',
+      intro: 'Ihre Anmeldung zu „{event}“ wurde geändert. Hier ist der aktuelle Stand.',
+      mode: 'Teilnahme: {mode}',
+      noSessions: 'Sie haben derzeit keinen Workshop gebucht.',
+      ticket: 'Ihr Ticket gilt unverändert; Sie finden es über Ihren persönlichen Link.',
+    },
+    manage: 'Ihre Anmeldung verwalten',
+    manageLink: 'Anmeldung ansehen, ändern oder stornieren',
+  },
+};

@@ -1,3 +1,97 @@
 import type { Dictionary } from '../de';
 
-export const sessions: Dictionary['sessions'] = {};
+export const sessions: Dictionary['sessions'] = {
+  mode: { onsite: 'On site', online: 'Online' },
+  modeInText: { onsite: 'on site', online: 'online' },
+  places: {
+    left: '{n} places left',
+    one: '1 place left',
+    open: 'places available',
+    full: 'fully booked',
+    fullWaitlist: 'fully booked – waiting list available',
+  },
+  programme: {
+    bookable: 'Workshop with booking',
+    bookHint: 'Book it when you register.',
+  },
+  form: {
+    modeLegend: 'How will you attend?',
+    modeHint: {
+      onsite: 'With a QR ticket at the entrance; you can book workshops as well.',
+      online: 'Through your personal link to the live stream, without a QR ticket.',
+    },
+    modeFull: 'fully booked – you will be put on the waiting list',
+    sessionsLegend: 'Workshops',
+    sessionsIntro: 'Choose at most one workshop per time slot. You can change your choice later.',
+    sessionsRequired: 'Please choose one workshop per time slot. You can change your choice later.',
+    sessionsOnline: 'The workshops take place on site. Online attendance books no workshops.',
+    slot: 'Time slot {time}',
+    noChoice: 'No workshop in this time slot',
+    room: 'Room: {room}',
+    full: 'fully booked',
+    waitlist: 'fully booked – you will be put on this workshop’s waiting list',
+  },
+  manage: {
+    modeHeading: 'How you attend',
+    modeCurrent: 'You attend {mode}.',
+    switchTo: { onsite: 'Switch to attending on site', online: 'Switch to attending online' },
+    switchIntro: 'You can switch how you attend as long as the other way has places left.',
+    switchDropsWorkshops:
+      'Please note: the workshops take place on site. If you switch to attending online, your booked workshops are released; a place goes to the waiting list and may not be free again later.',
+    switchConfirm: 'I want to switch how I attend.',
+    switching: 'Switching …',
+    switched: 'How you attend has been changed. A confirmation is on its way by e-mail.',
+    sessionsHeading: 'Your workshops',
+    sessionsNone: 'You have not booked a workshop.',
+    sessionsWaitlisted: 'waiting list',
+    sessionsConfirmed: 'booked',
+    changeIntro: 'You can change your workshops here. A released place goes to the waiting list at once.',
+    save: 'Save workshops',
+    saving: 'Saving …',
+    saved: 'Your workshops have been changed. A confirmation is on its way by e-mail.',
+    joinHeading: 'Your access to the live stream',
+    joinIntro: 'This personal link takes you to the live stream. Please do not pass it on.',
+    joinRelease: 'The link leads to the live stream from {time}.',
+    joinLink: 'To the live stream',
+    noQrOnline: 'Attending online, you need no QR ticket.',
+  },
+  join: {
+    title: 'Access to the live stream',
+    noPlace:
+      'You do not have a confirmed place yet. Once your attendance is confirmed, you will receive an e-mail; then this link leads to the live stream.',
+    early: 'The live stream has not been released yet. This link leads to the live stream from {time}.',
+    noStream:
+      'The link to the live stream will follow. The organizers will add it in good time; please try again a little later.',
+    over: 'The event is over. The live stream can no longer be reached through this link.',
+    open: 'The live stream has been released.',
+    toStream: 'To the live stream',
+    keepPrivate: 'Please do not pass on your personal link.',
+    toEvent: 'To the event page',
+  },
+  mail: {
+    onlineIntro: 'You attend online. Your personal link takes you to the live stream; you need no QR ticket.',
+    joinHeading: 'Your access to the live stream',
+    joinRelease: 'The link leads to the live stream from {time}. Please do not pass it on.',
+    joinLink: 'To the live stream',
+    onlineWhere: 'Online (live stream)',
+    sessionsHeading: 'Your workshops',
+    sessionWaitlisted: '(waiting list)',
+    promotion: {
+      subject: 'Workshop place available: {session} – {event}',
+      heading: 'Your workshop place is confirmed',
+      intro:
+        'Good news: a place has become available in the workshop “{session}”. You have moved up from the waiting list and the place is yours.',
+      event: 'The workshop is part of “{event}”.',
+    },
+    changed: {
+      subject: 'Your registration has been changed: {event}',
+      heading: 'Your registration has been changed',
+      intro: 'Your registration for “{event}” has been changed. This is where it stands now.',
+      mode: 'Attending: {mode}',
+      noSessions: 'You have not booked a workshop at the moment.',
+      ticket: 'Your ticket remains valid; you can find it through your personal link.',
+    },
+    manage: 'Manage your registration',
+    manageLink: 'View, change or cancel your registration',
+  },
+};

@@ -6,7 +6,7 @@ import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel, eventUrl, eventWhen, icsAttachment, manageUrl, ticketParts, venueLines } from './shared';
 import type { MailTextOverride } from '@/lib/mail-texts/lookup';
 import { customText, placeholderValues } from './custom-text';
-import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
+import type { ComposedMail, EventMailFacts, MailAttendance, RecipientFacts } from './types';
 
 export type RegistrationMailKind = 'confirmation' | 'waitlist' | 'promotion';
 
@@ -24,6 +24,8 @@ export interface RegistrationMailInput {
   override?: MailTextOverride | null;
   /** The organizer's message with an approval (lib/registrations/decision-mail.ts). */
   note?: string | null;
+  /** Mode, join link and workshops (lib/attendance/mail-facts.ts); absent = on site without workshops. */
+  attendance?: MailAttendance | null;
 }
 
 /** The mail after registering (confirmed or waitlisted) or after moving up from the waiting list. */
@@ -31,8 +33,10 @@ export async function composeRegistrationMail(input: RegistrationMailInput): Pro
   const { kind, recipient, event } = input;
   const lang = recipient.lang;
   const custom = customText(input.override, placeholderValues(recipient, event, lang, manageUrl(input.manageToken)));
-  // A waitlisted person has no seat yet, so neither a ticket nor a calendar entry that suggests one.
-  const ticket = kind === 'waitlist' ? null : await ticketParts(input);
+  // A waitlisted person has no seat yet, so neither a ticket nor a calendar entry that suggests one; online
+  // attendees have no door to show a QR code at, and the venue's calendar entry would send them to the wrong place.
+  const online = input.attendance?.mode === 'online';
+  const ticket = kind === 'waitlist' || online ? null : await ticketParts(input);
   const { html, text } = await renderMail(
     RegistrationStatus({
       lang,
@@ -47,6 +51,7 @@ export async function composeRegistrationMail(input: RegistrationMailInput): Pro
       eventUrl: eventUrl(event),
       customBody: custom.body,
       note: input.note ?? null,
+      attendance: input.attendance ?? null,
     }),
   );
   return {

@@ -7,7 +7,7 @@ import { salutationLine } from '@/lib/mail/salutation';
 import { eventSubjectLabel, eventUrl, eventWhen, manageUrl, openStreetMapUrl, ticketParts, venueLines } from './shared';
 import type { MailTextOverride } from '@/lib/mail-texts/lookup';
 import { customText, placeholderValues } from './custom-text';
-import type { ComposedMail, EventMailFacts, RecipientFacts } from './types';
+import type { ComposedMail, EventMailFacts, MailAttendance, RecipientFacts } from './types';
 
 export interface ReminderMailInput {
   recipient: RecipientFacts;
@@ -19,6 +19,8 @@ export interface ReminderMailInput {
   manageToken: string;
   /** The event's wording of this mail in this language (lib/mail-texts); null keeps the default. */
   override?: MailTextOverride | null;
+  /** Mode, join link and workshops (lib/attendance/mail-facts.ts); absent = on site without workshops. */
+  attendance?: MailAttendance | null;
 }
 
 /** The reminder before the event: when and where, directions with a map link, the ticket and the way to cancel. */
@@ -26,6 +28,8 @@ export async function composeReminderMail(input: ReminderMailInput): Promise<Com
   const { recipient, event } = input;
   const lang = recipient.lang;
   const custom = customText(input.override, placeholderValues(recipient, event, lang, manageUrl(input.manageToken)));
+  // Online attendees get the join link instead of a ticket for a door they never pass.
+  const online = input.attendance?.mode === 'online';
   const ticket = await ticketParts(input);
   const { html, text } = await renderMail(
     Reminder({
@@ -43,9 +47,10 @@ export async function composeReminderMail(input: ReminderMailInput): Promise<Com
       manageUrl: manageUrl(input.manageToken),
       eventUrl: eventUrl(event),
       customBody: custom.body,
+      attendance: input.attendance ?? null,
     }),
   );
   const subject =
     custom.subject ?? fill(getDictionary(lang).mail.reminder.subject, { event: eventSubjectLabel(event, lang) });
-  return { subject, html, text, attachments: [ticket.attachment] };
+  return { subject, html, text, attachments: online ? [] : [ticket.attachment] };
 }

@@ -26,3 +26,20 @@ export interface EventMailFacts {
 export interface RecipientFacts extends SalutationPerson {
   lang: Locale;
 }
+
+/** How the recipient attends, as a mail shows it (lib/attendance/mail-facts.ts loads it at send time). */
+export interface MailAttendance {
+  mode: 'onsite' | 'online';
+  /** Online with a confirmed place: the personal join link and when it opens (formatted). Never the stream URL. */
+  join: { url: string; releaseAt: string } | null;
+  /** On site: the booked workshops and those on whose waiting list the person stands. */
+  sessions: MailSession[];
+}
+
+export interface MailSession {
+  title: string;
+  /** "10:00–12:00 Uhr". */
+  when: string;
+  room: string | null;
+  waitlisted: boolean;
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AttendanceSection } from '@/components/manage/attendance-section';
 import { CancelRegistration } from '@/components/manage/cancel-registration';
 import { EditRegistrationForm } from '@/components/manage/edit-registration-form';
 import { EmailCorrectionForm } from '@/components/manage/email-correction-form';
@@ -15,6 +16,7 @@ import { formatDateTime } from '@/lib/format';
 import { fill } from '@/lib/i18n/config';
 import { getDictionary } from '@/lib/i18n/dictionaries';
 import { getI18n, getLocale } from '@/lib/i18n/server';
+import { getAttendance, getAttendanceOptions } from '@/lib/attendance/queries';
 import { isCertificateOffered } from '@/lib/certificates/delivery-queries';
 import { getRegistrationByManageToken } from '@/lib/registrations/manage-queries';
 import { getSubstitutionState } from '@/lib/registrations/substitution-queries';
@@ -40,7 +42,12 @@ export default async function ManagePage({ params, searchParams }: Props) {
     isCertificateOffered(token),
   ]);
   if (!registration) notFound();
-  const substitution = await getSubstitutionState(registration.id);
+  const [substitution, attendance, options] = await Promise.all([
+    getSubstitutionState(registration.id),
+    getAttendance({ id: registration.id }),
+    getAttendanceOptions(registration.eventId),
+  ]);
+  const online = attendance?.mode === 'online';
   const dictionary = getDictionary(locale);
   const t = dictionary.manage;
   const confirm = dictionary.selfService.cancelConfirm;
@@ -93,8 +100,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <ManageCertificate href={`${base}/certificate.pdf`} t={dictionary.certificates.delivery} />
         ) : null}
 
-        <TicketCard ticket={r} locale={locale} />
-        {active ? (
+        <TicketCard ticket={r} locale={locale} attendance={attendance} />
+        {active && !online ? (
           <section aria-labelledby="ticket-links-heading" className="stack">
             <h2 id="ticket-links-heading" className="visually-hidden">
               {t.ticket}
@@ -116,6 +123,16 @@ export default async function ManagePage({ params, searchParams }: Props) {
         ) : null}
 
         <RegistrationDetails registration={r} locale={locale} t={t} />
+        {attendance && options ? (
+          <AttendanceSection
+            token={token}
+            changeable={(r.status === 'confirmed' || r.status === 'waitlisted') && r.event.startsAt > new Date()}
+            attendance={attendance}
+            options={options}
+            locale={locale}
+            dictionary={dictionary}
+          />
+        ) : null}
 
         {active ? (
           <>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { TicketCard } from '@/components/tickets/ticket-card';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
+import { getAttendance } from '@/lib/attendance/queries';
 import { getI18n } from '@/lib/i18n/server';
 import { getTicketByCode } from '@/lib/registrations/queries';
 
@@ -19,6 +20,7 @@ export default async function TicketPage({ params }: Props) {
   const [{ code }, { locale, t }] = await Promise.all([params, getI18n()]);
   const ticket = await getTicketByCode(code);
   if (!ticket) notFound();
+  const attendance = await getAttendance({ ticketCode: ticket.ticketCode });
   return (
     <PageMain narrow>
       <h1>{t.ticket.title}</h1>
@@ -33,8 +35,8 @@ export default async function TicketPage({ params }: Props) {
             <p>{t.ticket.waitlistInfo}</p>
           </Alert>
         ) : null}
-        <TicketCard ticket={ticket} locale={locale} />
-        {ticket.status === 'confirmed' ? <p>{t.ticket.howTo}</p> : null}
+        <TicketCard ticket={ticket} locale={locale} attendance={attendance} />
+        {ticket.status === 'confirmed' && attendance?.mode !== 'online' ? <p>{t.ticket.howTo}</p> : null}
         <p className="muted">{t.ticket.keepPrivate}</p>
         <p>
           <Link href={`/events/${ticket.event.slug}`}>{t.ticket.toEvent}</Link>

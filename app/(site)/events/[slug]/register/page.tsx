@@ -7,6 +7,8 @@ import { EventWhen } from '@/components/events/event-facts';
 import { registrationNotice } from '@/components/events/registration-status';
 import { GroupLink } from '@/components/registrations/group-link';
 import { RegistrationForm } from '@/components/registrations/registration-form';
+import { attendanceChoices } from '@/components/registrations/session-options';
+import { getAttendanceOptions } from '@/lib/attendance/queries';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
 import { localizeEvent, localizedTitle } from '@/lib/events/localize';
@@ -38,7 +40,10 @@ export default async function RegisterPage({ params }: Props) {
   );
   // The photo notice is shown only with the form.
   const shownFallbacks = notice.canRegister ? fallbacks : fallbacks.filter((f) => f !== 'photoNotice');
-  const questions = notice.canRegister ? await getEventQuestions(event.id) : [];
+  const [questions, options] = notice.canRegister
+    ? await Promise.all([getEventQuestions(event.id), getAttendanceOptions(event.id)])
+    : [[], null];
+  const attendance = options && attendanceChoices(options, event.registration.modes, locale);
   return (
     <PageMain narrow>
       <p>
@@ -67,7 +72,10 @@ export default async function RegisterPage({ params }: Props) {
             </Alert>
           ) : null}
           <p>{t.register.intro}</p>
-          <GroupLink slug={event.slug} maxGroupSize={event.maxGroupSize} t={t.approval.public} />
+          {/* Groups register without workshops, which an event requiring a workshop per slot refuses. */}
+          {options?.sessionChoice === 'required' ? null : (
+            <GroupLink slug={event.slug} maxGroupSize={event.maxGroupSize} t={t.approval.public} />
+          )}
           <RegistrationForm
             slug={event.slug}
             locale={locale}
@@ -75,6 +83,7 @@ export default async function RegisterPage({ params }: Props) {
             questions={questions}
             photoNotice={photoNotice.value}
             formToken={issueFormToken()}
+            attendance={attendance ? { ...attendance, t: t.sessions } : undefined}
           />
         </>
       ) : (
