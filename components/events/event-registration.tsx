@@ -44,7 +44,10 @@ export function EventRegistration({ event, locale }: { event: EventDetail; local
               {t.register}
             </Link>
           </p>
-          <GroupLink slug={event.slug} maxGroupSize={event.maxGroupSize} t={a} />
+          {/* Groups register without workshops, which an event requiring a workshop per slot refuses. */}
+          {event.sessionChoice === 'required' ? null : (
+            <GroupLink slug={event.slug} maxGroupSize={event.maxGroupSize} t={a} />
+          )}
         </>
       ) : null}
     </section>

@@ -47,6 +47,7 @@ export async function getEventBySlug(slug: string, now = new Date()) {
       photoNotice: true,
       approvalRequired: true,
       maxGroupSize: true,
+      sessionChoice: true,
       ...englishContentSelect,
       ...registrationStateSelect,
       hosts: hostsInOrder,

@@ -49,7 +49,7 @@ export function groupIntoSlots<T extends TimedSession>(sessions: readonly T[]): 
   const slots: TimeSlot<T>[] = [];
   for (const session of sorted) {
     const last = slots.at(-1);
-    if (last && last.sessions.some((other) => sessionsOverlap(other, session))) {
+    if (last?.sessions.some((other) => sessionsOverlap(other, session))) {
       last.sessions.push(session);
       if (end(session) > (last.endsAt ?? last.startsAt).getTime()) last.endsAt = session.endsAt;
     } else {

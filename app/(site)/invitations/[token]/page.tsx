@@ -6,12 +6,14 @@ import { registrationNotice } from '@/components/events/registration-status';
 import { DeclineForm } from '@/components/invitations/decline-form';
 import { InvitationOpened } from '@/components/invitations/invitation-opened';
 import { RegistrationForm } from '@/components/registrations/registration-form';
+import { attendanceChoices } from '@/components/registrations/session-options';
 import { Alert } from '@/components/ui/alert';
 import { PageMain } from '@/components/ui/page-main';
 import { localizeEvent } from '@/lib/events/localize';
 import { formatDate } from '@/lib/format';
 import { fill } from '@/lib/i18n/config';
 import { getI18n } from '@/lib/i18n/server';
+import { getAttendanceOptions } from '@/lib/attendance/queries';
 import { getInvitationByToken, type InvitationForInvitee } from '@/lib/invitations/queries';
 import { getEventQuestions } from '@/lib/questions/queries';
 import { issueFormToken } from '@/lib/registrations/anti-bot';
@@ -61,7 +63,12 @@ export default async function InvitationPage({ params }: Props) {
   );
   const registered = invitation.status === 'registered';
   const notice = registrationNotice(invitation.registrationState, event.startsAt, locale);
-  const questions = !registered && notice.canRegister ? await getEventQuestions(event.id) : [];
+  // Invitees choose their mode and workshops like everyone else (an event may require a workshop per slot).
+  const [questions, options] =
+    !registered && notice.canRegister
+      ? await Promise.all([getEventQuestions(event.id), getAttendanceOptions(event.id)])
+      : [[], null];
+  const attendance = options && attendanceChoices(options, invitation.registrationState.modes, locale);
   const name = [invitation.title, invitation.firstName, invitation.lastName].filter(Boolean).join(' ');
   return (
     <PageMain narrow>
@@ -92,6 +99,7 @@ export default async function InvitationPage({ params }: Props) {
                 questions={questions}
                 photoNotice={photoNotice.value}
                 formToken={issueFormToken()}
+                attendance={attendance ? { ...attendance, t: t.sessions } : undefined}
                 invitation={{
                   token: invitation.token,
                   emailLockedHint: i.emailLocked,
