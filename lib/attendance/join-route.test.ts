@@ -83,6 +83,10 @@ describe('/join/<token>', () => {
     expect((await callRoute(GET, path, { params })).status).toBe(404);
     const unknown = generateLinkToken();
     expect((await callRoute(GET, `/join/${unknown}`, { params: { token: unknown } })).status).toBe(404);
+    // A browser is sent to the info page, which shows the site's 404 page for the same token.
+    const browser = await callRoute(GET, path, { params, headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(browser.status).toBe(303);
+    expect(browser.headers.get('location')).toBe(`${path}/info`);
   });
 
   it('mails a session promotion only while the booking still holds its place', async () => {

@@ -20,14 +20,19 @@ export const GET = defineRoute({
     const target = await getJoinTarget(token);
     const now = new Date();
     const verdict = target ? joinVerdict(target, now) : { kind: 'gone' as const };
-    if (!target || verdict.kind === 'gone') throw new AppError('NOT_FOUND', 'notFound');
+    const info = new URL(`/join/${encodeURIComponent(token)}/info`, request.url);
+    if (!target || verdict.kind === 'gone') {
+      // A person clicking an old link gets the site's 404 page (the info page answers 404 for it); clients, JSON.
+      if (request.headers.get('accept')?.includes('text/html'))
+        return new Response(null, { status: 303, headers: { ...NO_STORE, Location: info.pathname } });
+      throw new AppError('NOT_FOUND', 'notFound');
+    }
     if (verdict.kind === 'open' && target.streamUrl) {
       // A prefetch or a HEAD probe is nobody watching: it neither counts nor learns the stream URL.
       if (isSpeculativeRequest(request)) return new Response(null, { status: 204, headers: NO_STORE });
       await recordJoinOpen(target.id, now);
       return new Response(null, { status: 303, headers: { ...NO_STORE, Location: target.streamUrl } });
     }
-    const info = new URL(`/join/${encodeURIComponent(token)}/info`, request.url);
     return new Response(null, { status: 303, headers: { ...NO_STORE, Location: info.pathname } });
   },
 });
