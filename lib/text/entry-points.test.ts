@@ -219,3 +219,20 @@ describe('NUL never reaches PostgreSQL through the check-in API', () => {
     expect(await checkIns()).toBe(before);
   });
 });
+
+describe('NUL never reaches PostgreSQL through a server action', () => {
+  it('refuses NUL in the slug or anywhere in the values with invalid input, and stores nothing', async () => {
+    state.cookie = '';
+    const before = await registrations();
+    const values = person({ answers: { [questionId]: 'vegan' } });
+    for (const [slug, data] of [
+      ['\u0000', values],
+      [event.slug, { ...values, sessions: ['s\u0000'] }],
+      [event.slug, { ...values, answers: { [`${questionId}\u0000`]: 'vegan' } }],
+    ] as const) {
+      const result = await registerAction(slug, data);
+      expect(result.ok ? 'ok' : result.code, JSON.stringify(data)).toBe('INVALID_INPUT');
+    }
+    expect(await registrations()).toBe(before);
+  });
+});
