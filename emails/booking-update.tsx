@@ -74,7 +74,7 @@ export default function BookingUpdate(props: BookingUpdateProps) {
       {!online && !props.ticket && !promotion ? <Text>{t.changed.ticket}</Text> : null}
       <ManageBlock
         heading={t.manage}
-        hint={d.mail.registration.manageHint}
+        hint={online ? d.mail.registration.manageHintOnline : d.mail.registration.manageHint}
         linkText={t.manageLink}
         url={props.manageUrl}
       />

@@ -59,7 +59,7 @@ export default function RegistrationStatus(props: RegistrationStatusProps) {
           <strong>
             {props.waitlistPosition ? fill(t.position, { n: props.waitlistPosition }) : t.positionUnknown}
           </strong>{' '}
-          {t.moveUp}
+          {online ? t.moveUpOnline : t.moveUp}
         </Text>
       ) : null}
       <EventDetails
@@ -73,7 +73,7 @@ export default function RegistrationStatus(props: RegistrationStatusProps) {
       {!waitlisted && !online ? <Text style={hintStyle}>{t.calendar}</Text> : null}
       <ManageBlock
         heading={t.manage}
-        hint={waitlisted ? t.waitlistHint : t.manageHint}
+        hint={waitlisted ? t.waitlistHint : online ? t.manageHintOnline : t.manageHint}
         linkText={waitlisted ? t.waitlistLink : t.manageLink}
         url={props.manageUrl}
       />

@@ -39,7 +39,7 @@ export function DoorEventCards({
           </p>
           <dl className={styles.counts}>
             <div>
-              <dt>{l.confirmed}</dt>
+              <dt>{event.attendanceFormat === 'onsite' ? l.confirmed : l.confirmedOnsite}</dt>
               <dd>{n(event.counts.confirmed)}</dd>
             </div>
             <div>

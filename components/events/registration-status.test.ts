@@ -64,6 +64,18 @@ describe('registrationNotice', () => {
     });
   });
 
+  it('does not add up the places of a hybrid event, which the page lists per mode', () => {
+    const hybrid = state({ attendanceFormat: 'hybrid', capacity: 40, confirmedCount: 10, onlineCapacity: 100 });
+    expect(hybrid.remaining).toBe(130);
+    expect(registrationNotice(hybrid, startsAt)).toEqual({
+      canRegister: true,
+      lines: ['Sie können vor Ort oder online teilnehmen. Die freien Plätze je Teilnahmeart:'],
+    });
+    expect(registrationBadge(hybrid)).toEqual({ label: 'Anmeldung offen', tone: 'success' });
+    const online = state({ attendanceFormat: 'online', capacity: null, onlineCapacity: 100, onlineConfirmedCount: 1 });
+    expect(registrationNotice(online, startsAt).lines).toEqual(['Noch 99 von 100 Plätzen frei.']);
+  });
+
   it('offers the waiting list but not a full event without one', () => {
     expect(registrationNotice(state({ confirmedCount: 250, waitlistEnabled: true }), startsAt).canRegister).toBe(true);
     expect(registrationNotice(state({ confirmedCount: 250 }), startsAt)).toEqual({

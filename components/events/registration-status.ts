@@ -17,7 +17,8 @@ export function registrationBadge(state: RegistrationState, locale: Locale = 'de
   if (state.isPast) return { label: t.past, tone: 'neutral' };
   switch (state.status) {
     case 'open':
-      if (state.remaining === null) return { label: t.open, tone: 'success' };
+      // Hybrid: the places of both modes added up would mislead; the event page lists them per mode.
+      if (state.remaining === null || state.modes.length > 1) return { label: t.open, tone: 'success' };
       if (state.remaining === 1) return { label: t.openOnePlace, tone: 'success' };
       return { label: fill(t.openPlaces, { n: formatNumber(state.remaining, locale) }), tone: 'success' };
     case 'waitlist':
@@ -55,12 +56,14 @@ export function registrationNotice(
       return {
         canRegister,
         lines: [
-          state.remaining === null || state.capacity === null
-            ? t.noCapacityLimit
-            : fill(t.placesLeft, {
-                n: formatNumber(state.remaining, locale),
-                capacity: formatNumber(state.capacity, locale),
-              }),
+          state.modes.length > 1
+            ? t.hybridInfo
+            : state.remaining === null || state.capacity === null
+              ? t.noCapacityLimit
+              : fill(t.placesLeft, {
+                  n: formatNumber(state.remaining, locale),
+                  capacity: formatNumber(state.capacity, locale),
+                }),
         ],
       };
     case 'waitlist':

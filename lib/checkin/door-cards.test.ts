@@ -13,7 +13,12 @@ const { getDoorEventCards } = await import('./queries');
 const NOW = new Date('2091-06-10T08:00:00Z');
 const HOUR = 3600_000;
 
-async function addRegistration(eventId: string, status: RegistrationStatus, checkedIn = false) {
+async function addRegistration(
+  eventId: string,
+  status: RegistrationStatus,
+  checkedIn = false,
+  mode: 'onsite' | 'online' = 'onsite',
+) {
   const id = randomBytes(6).toString('hex');
   await db.registration.create({
     data: {
@@ -27,6 +32,7 @@ async function addRegistration(eventId: string, status: RegistrationStatus, chec
       privacyConsentVersion: 'test',
       privacyConsentAt: new Date(),
       checkedInAt: checkedIn ? new Date() : null,
+      mode,
     },
   });
 }
@@ -60,6 +66,8 @@ describe('getDoorEventCards', () => {
     await addRegistration(today.id, 'confirmed');
     await addRegistration(today.id, 'waitlisted');
     await addRegistration(today.id, 'cancelled', true);
+    await addRegistration(today.id, 'confirmed', true, 'online');
+    await addRegistration(today.id, 'waitlisted', false, 'online');
     const user = await db.user.create({ data: { email: `door-${randomBytes(4).toString('hex')}@example.test` } });
     staffId = user.id;
     await db.staffAssignment.createMany({
@@ -78,7 +86,7 @@ describe('getDoorEventCards', () => {
     ]);
   });
 
-  it('counts confirmed, checked-in (confirmed only) and waitlisted registrations per event', async () => {
+  it('counts confirmed, checked-in (confirmed only) and waitlisted registrations on site per event', async () => {
     session.user = { id: 'orga', email: 'orga@example.test', role: 'organizer' };
     const events = own((await getDoorEventCards(NOW)).events);
     expect(events[0]?.counts).toEqual({ confirmed: 2, checkedIn: 1, waitlisted: 1 });

@@ -133,18 +133,20 @@ export async function getDoorEventCards(now = new Date()) {
       venueName: true,
       retentionDays: true,
       anonymizedAt: true,
+      attendanceFormat: true,
     },
     orderBy: { startsAt: 'asc' },
     take: 50,
   });
   const ids = events.map((e) => e.id);
+  // On site only, as the door screen counts: online attendees never pass the door.
   const rows = ids.length
     ? await db.$queryRaw<({ eventId: string } & DoorEventCounts)[]>`
         SELECT "eventId",
           count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
           count(*) FILTER (WHERE status = 'confirmed' AND "checkedInAt" IS NOT NULL)::int AS "checkedIn",
           count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted
-        FROM "Registration" WHERE "eventId" = ANY(${ids}) GROUP BY "eventId"`
+        FROM "Registration" WHERE "eventId" = ANY(${ids}) AND mode = 'onsite' GROUP BY "eventId"`
     : [];
   const counts = new Map(rows.map(({ eventId, ...c }) => [eventId, c]));
   const cards = events.map((e) => ({

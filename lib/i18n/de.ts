@@ -101,6 +101,7 @@ export const de = {
     register: 'Jetzt anmelden',
     placesLeft: 'Noch {n} von {capacity} Plätzen frei.',
     noCapacityLimit: 'Die Teilnehmerzahl ist nicht begrenzt.',
+    hybridInfo: 'Sie können vor Ort oder online teilnehmen. Die freien Plätze je Teilnahmeart:',
     waitlistInfo:
       'Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen lassen; wir melden uns, sobald ein Platz frei wird.',
     fullInfo: 'Die Veranstaltung ist leider ausgebucht.',

@@ -99,6 +99,7 @@ export const en: Dictionary = {
     register: 'Register now',
     placesLeft: '{n} of {capacity} places left.',
     noCapacityLimit: 'The number of participants is not limited.',
+    hybridInfo: 'You can attend on site or online. Places left per way of attending:',
     waitlistInfo:
       'All places are taken. You can join the waiting list; we will contact you as soon as a place becomes free.',
     fullInfo: 'Unfortunately, the event is fully booked.',

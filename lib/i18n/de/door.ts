@@ -12,6 +12,7 @@ export const door = {
     upcoming: 'Demnächst',
     past: 'Beendet',
     confirmed: 'Angemeldet',
+    confirmedOnsite: 'Vor Ort angemeldet',
     checkedIn: 'Eingecheckt',
     waitlisted: 'Warteliste',
     open: 'Einlass öffnen',

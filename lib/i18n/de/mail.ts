@@ -40,10 +40,14 @@ export const mail = {
     positionUnknown: 'Sie stehen auf der Warteliste.',
     moveUp:
       'Sobald ein Platz frei wird, rücken Sie automatisch nach und erhalten eine E-Mail mit Ihrem Ticket. Sie müssen nichts weiter tun.',
+    moveUpOnline:
+      'Sobald ein Platz frei wird, rücken Sie automatisch nach und erhalten eine E-Mail mit Ihrem persönlichen Zugang zum Livestream. Sie müssen nichts weiter tun.',
     calendar: 'Den Termin für Ihren Kalender finden Sie im Anhang dieser E-Mail (.ics-Datei).',
     manage: 'Ihre Anmeldung verwalten',
     manageHint:
       'Über Ihren persönlichen Link können Sie Ihre Angaben korrigieren, das Ticket erneut abrufen oder absagen. Bitte geben Sie den Link nicht weiter.',
+    manageHintOnline:
+      'Über Ihren persönlichen Link können Sie Ihre Angaben korrigieren, Ihren Zugang zum Livestream erneut abrufen oder absagen. Bitte geben Sie den Link nicht weiter.',
     manageLink: 'Anmeldung ansehen, ändern oder stornieren',
     waitlistHint:
       'Falls Sie doch nicht teilnehmen möchten, melden Sie sich bitte über Ihren persönlichen Link von der Warteliste ab. Bitte geben Sie den Link nicht weiter.',

@@ -12,6 +12,7 @@ export const door: Dictionary['door'] = {
     upcoming: 'Upcoming',
     past: 'Ended',
     confirmed: 'Registered',
+    confirmedOnsite: 'Registered on site',
     checkedIn: 'Checked in',
     waitlisted: 'Waiting list',
     open: 'Open check-in',

@@ -39,10 +39,14 @@ export const mail: Dictionary['mail'] = {
     positionUnknown: 'You are on the waiting list.',
     moveUp:
       'When a place becomes free, you move up automatically and we will send you an e-mail with your ticket. You do not need to do anything.',
+    moveUpOnline:
+      'When a place becomes free, you move up automatically and we will send you an e-mail with your personal access to the live stream. You do not need to do anything.',
     calendar: 'The date for your calendar is attached to this e-mail (.ics file).',
     manage: 'Manage your registration',
     manageHint:
       'With your personal link you can correct your details, get your ticket again or cancel. Please do not share the link.',
+    manageHintOnline:
+      'With your personal link you can correct your details, get your access to the live stream again or cancel. Please do not share the link.',
     manageLink: 'View, change or cancel your registration',
     waitlistHint:
       'If you no longer wish to attend, please leave the waiting list through your personal link. Please do not share the link.',

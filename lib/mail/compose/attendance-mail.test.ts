@@ -23,6 +23,21 @@ describe('mails speak to the mode', () => {
     expect(mail.text).toContain('Online (Livestream)');
     expect(mail.text).not.toContain('Karl-Liebknecht-Straße');
     expect(mail.text).not.toContain('0123 4567 89AB CDEF');
+    expect(mail.text).toContain('Ihren Zugang zum Livestream erneut abrufen');
+    expect(mail.text).not.toContain('das Ticket erneut abrufen');
+  });
+
+  it('an online place on the waiting list promises the stream access, not a ticket', async () => {
+    const mail = await composeRegistrationMail({
+      ...base,
+      kind: 'waitlist',
+      waitlistPosition: 2,
+      recipient: de,
+      attendance: previewAttendance.online,
+    });
+    expect(mail.text).toContain('Sie stehen auf Platz 2 der Warteliste.');
+    expect(mail.text).toContain('E-Mail mit Ihrem persönlichen Zugang zum Livestream');
+    expect(mail.text).not.toContain('E-Mail mit Ihrem Ticket');
   });
 
   it('an on-site confirmation keeps the ticket and lists the workshops, marking a waiting list', async () => {
@@ -82,5 +97,6 @@ describe('mails speak to the mode', () => {
     expect(mail.text).toContain('Attending: Online');
     expect(mail.text).toContain(previewAttendance.online.join.url);
     expect(mail.attachments).toEqual([]);
+    expect(mail.text).toContain('get your access to the live stream again');
   });
 });
